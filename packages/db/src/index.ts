@@ -1,0 +1,3 @@
+export * from './client.js';
+export * from './regions.js';
+export * as schema from './schema/index.js';

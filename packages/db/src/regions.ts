@@ -1,0 +1,37 @@
+import { readFile } from 'node:fs/promises';
+import { sql } from 'drizzle-orm';
+import type { RegionLevel } from '@kepu/domain';
+import type { Database } from './client.js';
+import { regions } from './schema/index.js';
+
+const regionsFile = new URL('../data/regions-500000.csv', import.meta.url);
+
+function levelOf(code: string): RegionLevel {
+  if (code.length === 12) return 'village';
+  if (code.length === 9) return 'township';
+  return code.endsWith('0000') ? 'city' : 'district';
+}
+
+export async function readRegionsFile(): Promise<(typeof regions.$inferInsert)[]> {
+  const [, ...lines] = (await readFile(regionsFile, 'utf8')).trim().split('\n');
+  const fullNames = new Map<string, string>();
+  return lines.map((line) => {
+    const [code = '', name = '', parentCode = ''] = line.split(',');
+    const fullName = (fullNames.get(parentCode) ?? '') + name;
+    fullNames.set(code, fullName);
+    return { code, name, level: levelOf(code), parentCode: parentCode || null, fullName };
+  });
+}
+
+/** Loads the 重庆市 region tree once; later starts find it complete and skip. */
+export async function loadRegions(db: Database): Promise<number> {
+  const rows = await readRegionsFile();
+  const [present] = await db.select({ count: sql<number>`count(*)::int` }).from(regions);
+  if (present?.count === rows.length) return 0;
+  await db.transaction(async (tx) => {
+    for (let start = 0; start < rows.length; start += 1000) {
+      await tx.insert(regions).values(rows.slice(start, start + 1000)).onConflictDoNothing();
+    }
+  });
+  return rows.length;
+}

@@ -1,0 +1,28 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, timestamp, uuid, type PgColumn } from 'drizzle-orm/pg-core';
+
+/** The columns every entity table has: identity, timestamps, optimistic-concurrency version, soft delete. */
+export const recordColumns = () => ({
+  id: uuid().primaryKey().defaultRandom(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  version: integer().notNull().default(1),
+  deletedAt: timestamp({ withTimezone: true }),
+});
+
+export const live = (table: { deletedAt: PgColumn }) => sql`${table.deletedAt} is null`;
+
+/** Indexes every entity table needs: the region subtree (prefix match on the code) and trigram search on its name. */
+export function recordIndexes(
+  tableName: string,
+  table: { regionCode: PgColumn; deletedAt: PgColumn; version: PgColumn },
+  searchColumn: PgColumn,
+) {
+  return [
+    index(`${tableName}_region_idx`).using('btree', table.regionCode.op('text_pattern_ops')).where(live(table)),
+    index(`${tableName}_search_idx`).using('gin', searchColumn.op('gin_trgm_ops')).where(live(table)),
+    check(`${tableName}_version_positive`, sql`${table.version} >= 1`),
+  ];
+}
+
+export const nonNegative = (name: string, column: PgColumn) => check(name, sql`${column} >= 0`);

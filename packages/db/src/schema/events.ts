@@ -1,0 +1,44 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { live, nonNegative, recordColumns, recordIndexes } from './columns.js';
+import { audienceGroupEnum, eventCategoryEnum, eventModeEnum, eventStatusEnum } from './enums.js';
+import { regions } from './regions.js';
+import { venues } from './venues.js';
+
+export const events = pgTable(
+  'events',
+  {
+    ...recordColumns(),
+    title: text().notNull(),
+    category: eventCategoryEnum().notNull(),
+    regionCode: text().notNull().references(() => regions.code),
+    // Organisers are an ordered list (lead first); kept inline so a page of events is one query.
+    organiserIds: uuid().array().notNull(),
+    venueId: uuid().references(() => venues.id),
+    startsAt: timestamp({ withTimezone: true }).notNull(),
+    endsAt: timestamp({ withTimezone: true }).notNull(),
+    mode: eventModeEnum().notNull(),
+    audienceGroups: audienceGroupEnum().array().notNull().default(sql`'{}'`),
+    attendance: integer().notNull(),
+    participants: integer(),
+    onlineViews: integer().notNull().default(0),
+    volunteers: integer().notNull().default(0),
+    status: eventStatusEnum().notNull().default('planned'),
+    description: text(),
+  },
+  (t) => [
+    ...recordIndexes('events', t, t.title),
+    index('events_region_starts_idx').using('btree', t.regionCode.op('text_pattern_ops'), t.startsAt.desc()).where(live(t)),
+    index('events_starts_idx').on(t.startsAt.desc()).where(live(t)),
+    index('events_organisers_idx').using('gin', t.organiserIds).where(live(t)),
+    index('events_venue_idx').on(t.venueId).where(live(t)),
+    check('events_period_check', sql`${t.endsAt} > ${t.startsAt}`),
+    check('events_organisers_check', sql`cardinality(${t.organiserIds}) >= 1`),
+    check('events_participants_check', sql`${t.participants} is null or (${t.participants} >= 0 and ${t.participants} <= ${t.attendance})`),
+    nonNegative('events_attendance_check', t.attendance),
+    nonNegative('events_online_views_check', t.onlineViews),
+    nonNegative('events_volunteers_check', t.volunteers),
+  ],
+);
+
+export type EventRow = typeof events.$inferSelect;

@@ -1,0 +1,27 @@
+import { sql } from 'drizzle-orm';
+import { check, integer, numeric, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { live, recordColumns, recordIndexes } from './columns.js';
+import { honourLevelEnum, indicatorKindEnum } from './enums.js';
+import { regions } from './regions.js';
+
+export const indicators = pgTable(
+  'indicators',
+  {
+    ...recordColumns(),
+    regionCode: text().notNull().references(() => regions.code),
+    year: integer().notNull(),
+    kind: indicatorKindEnum().notNull(),
+    // numeric keeps survey figures such as 18.1 exact; the API returns them as numbers.
+    value: numeric({ precision: 18, scale: 4, mode: 'number' }).notNull(),
+    source: text().notNull(),
+    level: honourLevelEnum().notNull(),
+    note: text(),
+  },
+  (t) => [
+    ...recordIndexes('indicators', t, t.source),
+    uniqueIndex('indicators_region_year_kind_live_key').on(t.regionCode, t.year, t.kind).where(live(t)),
+    check('indicators_value_check', sql`${t.value} >= 0`),
+  ],
+);
+
+export type IndicatorRow = typeof indicators.$inferSelect;

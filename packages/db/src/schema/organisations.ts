@@ -1,0 +1,29 @@
+import { integer, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { live, nonNegative, recordColumns, recordIndexes } from './columns.js';
+import { organisationTypeEnum } from './enums.js';
+import { regions } from './regions.js';
+
+export const organisations = pgTable(
+  'organisations',
+  {
+    ...recordColumns(),
+    name: text().notNull(),
+    type: organisationTypeEnum().notNull(),
+    regionCode: text().notNull().references(() => regions.code),
+    parentId: uuid().references((): AnyPgColumn => organisations.id),
+    creditCode: text(),
+    contactName: text(),
+    contactPhone: text(),
+    address: text(),
+    memberCount: integer().notNull().default(0),
+    volunteerCount: integer().notNull().default(0),
+  },
+  (t) => [
+    ...recordIndexes('organisations', t, t.name),
+    uniqueIndex('organisations_credit_code_live_key').on(t.creditCode).where(live(t)),
+    nonNegative('organisations_member_count_check', t.memberCount),
+    nonNegative('organisations_volunteer_count_check', t.volunteerCount),
+  ],
+);
+
+export type OrganisationRow = typeof organisations.$inferSelect;

@@ -1,0 +1,32 @@
+import { sql } from 'drizzle-orm';
+import { check, doublePrecision, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { live, nonNegative, recordColumns, recordIndexes } from './columns.js';
+import { venueStatusEnum, venueTypeEnum } from './enums.js';
+import { organisations } from './organisations.js';
+import { regions } from './regions.js';
+
+export const venues = pgTable(
+  'venues',
+  {
+    ...recordColumns(),
+    name: text().notNull(),
+    type: venueTypeEnum().notNull(),
+    regionCode: text().notNull().references(() => regions.code),
+    organisationId: uuid().references(() => organisations.id),
+    address: text(),
+    longitude: doublePrecision(),
+    latitude: doublePrecision(),
+    floorArea: doublePrecision(),
+    status: venueStatusEnum().notNull().default('open'),
+    annualCapacity: integer(),
+  },
+  (t) => [
+    ...recordIndexes('venues', t, t.name),
+    index('venues_organisation_idx').on(t.organisationId).where(live(t)),
+    check('venues_coordinates_check', sql`(${t.longitude} is null) = (${t.latitude} is null) and ${t.longitude} between -180 and 180 and ${t.latitude} between -90 and 90`),
+    nonNegative('venues_floor_area_check', t.floorArea),
+    nonNegative('venues_annual_capacity_check', t.annualCapacity),
+  ],
+);
+
+export type VenueRow = typeof venues.$inferSelect;

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { regionCode } from './regions.js';
+
+export const MAX_PAGE_SIZE = 100;
+/** Longest date range a list may ask for, so one request cannot scan decades of events. */
+export const MAX_RANGE_DAYS = 366 * 10;
+
+export const id = z.uuid().meta({ description: 'record id (UUID)' });
+export const count = z.number().int().min(0).max(1_000_000_000);
+export const isoDate = z.iso.date().meta({ description: 'calendar date YYYY-MM-DD (Asia/Shanghai)', example: '2024-09-15' });
+export const isoDateTime = z.iso
+  .datetime({ offset: true })
+  .meta({ description: 'ISO 8601 instant with offset; responses use +08:00 (Asia/Shanghai)', example: '2024-09-15T09:00:00+08:00' });
+export const text = (max: number) => z.string().trim().max(max);
+export const name = z.string().trim().min(1).max(200);
+
+export const IdParams = z.strictObject({ id });
+
+/** Columns every stored record carries; `version` is also the ETag. */
+export const recordMeta = {
+  id,
+  version: z.number().int().min(1).meta({ description: 'increases on every change; send it back as If-Match' }),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+};
+
+export function sortParam<const F extends string>(fields: readonly [F, ...F[]], fallback: NoInfer<F> | `-${NoInfer<F>}`) {
+  const values = fields.flatMap((field) => [field, `-${field}`]) as [F | `-${F}`, ...(F | `-${F}`)[]];
+  return z.enum(values).default(fallback).meta({ description: 'field to sort by; a leading - sorts descending' });
+}
+
+/** Query parameters every list accepts. */
+export const listQueryBase = {
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
+  region: regionCode.optional().meta({ description: 'only records in this region or anywhere below it' }),
+  q: z.string().trim().min(1).max(100).optional().meta({ description: 'text search in names (Chinese substrings work)' }),
+};
+
+/** A repeated or comma-separated query parameter, e.g. `type=e_station,society`. */
+export function multiValue<T extends z.ZodType<string>>(item: T) {
+  return z.preprocess(
+    (value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value),
+    z.array(item).min(1).max(20),
+  );
+}
+
+export const dateRangeQuery = {
+  from: isoDate.optional().meta({ description: 'on or after this date (Asia/Shanghai)' }),
+  to: isoDate.optional().meta({ description: 'on or before this date (Asia/Shanghai)' }),
+};
+
+export function checkDateRange(value: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx) {
+  if (!value.from || !value.to) return;
+  const days = (Date.parse(value.to) - Date.parse(value.from)) / 86_400_000;
+  if (days < 0) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+  else if (days > MAX_RANGE_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `range may span at most ${MAX_RANGE_DAYS} days` });
+}
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    total: z.number().int().meta({ description: 'rows matching the filters across all pages' }),
+  });
+}
+
+/** A PATCH body must change something. */
+export function nonEmptyPatch(value: object, ctx: z.RefinementCtx) {
+  if (Object.keys(value).length === 0) ctx.addIssue({ code: 'custom', path: [], message: 'send at least one field to change' });
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { regionLevel } from './enums.js';
+
+/** GB/T 2260 code: 6 digits for 市/区县, 9 for 镇街, 12 for 村/社区. */
+export const regionCode = z
+  .string()
+  .regex(/^(\d{6}|\d{9}|\d{12})$/, 'must be a GB/T 2260 code of 6, 9 or 12 digits')
+  .meta({ description: 'GB/T 2260 行政区划代码', example: '500106' });
+
+/**
+ * The code prefix every descendant shares: the code itself is the materialised path of the tree
+ * (500000 → 50, 500106 → 500106, 500106001 → 500106001).
+ */
+export function regionSubtreePrefix(code: string): string {
+  if (code.length === 6 && code.endsWith('0000')) return code.slice(0, 2);
+  if (code.length === 6 && code.endsWith('00')) return code.slice(0, 4);
+  return code;
+}
+
+export const RegionResponse = z
+  .object({
+    code: regionCode,
+    name: z.string(),
+    level: regionLevel.schema,
+    parentCode: regionCode.nullable(),
+    fullName: z.string().meta({ description: '含上级的全称, e.g. 重庆市沙坪坝区小龙坎街道' }),
+  })
+  .meta({ id: 'Region' });
+
+export const RegionParams = z.strictObject({ code: regionCode });
+
+export const SearchRegionsQuery = z.strictObject({
+  q: z.string().trim().min(1).max(50).meta({ description: '名称片段, e.g. 沙坪坝' }),
+  within: regionCode.optional().meta({ description: 'limit to this subtree' }),
+  level: regionLevel.schema.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const RegionListResponse = z.object({ items: z.array(RegionResponse) });
+
+export type Region = z.infer<typeof RegionResponse>;
