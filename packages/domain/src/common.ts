@@ -26,7 +26,7 @@ export const recordMeta = {
 
 export function sortParam<const F extends string>(fields: readonly [F, ...F[]], fallback: NoInfer<F> | `-${NoInfer<F>}`) {
   const values = fields.flatMap((field) => [field, `-${field}`]) as [F | `-${F}`, ...(F | `-${F}`)[]];
-  return z.enum(values).default(fallback).meta({ description: 'field to sort by; a leading - sorts descending' });
+  return z.enum(values).default(fallback as never).meta({ description: 'field to sort by; a leading - sorts descending' });
 }
 
 /** Query parameters every list accepts. */

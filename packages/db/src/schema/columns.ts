@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, timestamp, uuid, type PgColumn } from 'drizzle-orm/pg-core';
+import { check, index, integer, timestamp, uuid, type ExtraConfigColumn, type PgColumn } from 'drizzle-orm/pg-core';
 
 /** The columns every entity table has: identity, timestamps, optimistic-concurrency version, soft delete. */
 export const recordColumns = () => ({
@@ -15,8 +15,8 @@ export const live = (table: { deletedAt: PgColumn }) => sql`${table.deletedAt} i
 /** Indexes every entity table needs: the region subtree (prefix match on the code) and trigram search on its name. */
 export function recordIndexes(
   tableName: string,
-  table: { regionCode: PgColumn; deletedAt: PgColumn; version: PgColumn },
-  searchColumn: PgColumn,
+  table: { regionCode: ExtraConfigColumn; deletedAt: ExtraConfigColumn; version: ExtraConfigColumn },
+  searchColumn: ExtraConfigColumn,
 ) {
   return [
     index(`${tableName}_region_idx`).using('btree', table.regionCode.op('text_pattern_ops')).where(live(table)),

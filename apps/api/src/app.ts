@@ -1,0 +1,51 @@
+import type { DatabaseHandle } from '@kepu/db';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { designationsResource } from './designations/resource.js';
+import { eventsResource } from './events/resource.js';
+import { registerHealthRoutes } from './health/routes.js';
+import { indicatorsResource } from './indicators/resource.js';
+import { organisationsResource } from './organisations/resource.js';
+import { databasePlugin } from './plugins/database.js';
+import { openapiPlugin } from './plugins/openapi.js';
+import { problemsPlugin } from './plugins/problems.js';
+import { registerRegionRoutes } from './regions/routes.js';
+import { registerResource } from './shared/resource/routes.js';
+import { venuesResource } from './venues/resource.js';
+
+export interface AppOptions {
+  database: DatabaseHandle;
+  logger?: FastifyServerOptions['logger'];
+  trustProxy?: boolean;
+}
+
+/** 1 MiB is ample for any record; larger bodies are refused before parsing. */
+const bodyLimit = 1024 * 1024;
+
+export async function buildApp(options: AppOptions) {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit,
+    trustProxy: options.trustProxy ?? false,
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(problemsPlugin);
+  await app.register(databasePlugin, { database: options.database });
+  await app.register(openapiPlugin);
+
+  registerHealthRoutes(app);
+  registerRegionRoutes(app);
+  registerResource(app, organisationsResource);
+  registerResource(app, venuesResource);
+  registerResource(app, eventsResource);
+  registerResource(app, designationsResource);
+  registerResource(app, indicatorsResource);
+
+  await app.ready();
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

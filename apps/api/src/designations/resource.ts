@@ -1,0 +1,92 @@
+import {
+  CreateDesignationBody, DesignationPage, DesignationResponse, ListDesignationsQuery, UpdateDesignationBody, toShanghaiIso,
+  type CreateDesignation, type Designation, type ListDesignations,
+} from '@kepu/domain';
+import { schema } from '@kepu/db';
+import { eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import { unprocessable } from '../shared/errors.js';
+import { requireLive, requireRegion } from '../shared/references.js';
+import type { RecordTable, ResourceSpec } from '../shared/resource/spec.js';
+
+const { designations, organisations, venues, events } = schema;
+type DesignationRow = typeof designations.$inferSelect;
+
+const subjects = {
+  organisation: { table: organisations, field: 'organisationId' },
+  venue: { table: venues, field: 'venueId' },
+  event: { table: events, field: 'eventId' },
+} as const satisfies Record<string, { table: RecordTable; field: keyof CreateDesignation }>;
+
+/** The region a designation counts towards: the honoured region itself, or its subject's region. */
+async function subjectRegion(input: CreateDesignation, executor: Parameters<ResourceSpec<DesignationRow, CreateDesignation, ListDesignations, Designation>['prepare']>[1]['executor']) {
+  if (input.subjectType === 'region') return (await requireRegion(executor, input.regionCode ?? '')).code;
+  const subject = subjects[input.subjectType];
+  const id = input[subject.field] ?? '';
+  const [row] = await requireLive<{ regionCode: string }>(executor, subject.table, [id], `body.${subject.field}`);
+  const regionCode = row?.regionCode ?? '';
+  if (input.regionCode && input.regionCode !== regionCode) {
+    throw unprocessable([{ field: 'body.regionCode', message: `must be the subject's region ${regionCode} (or left out)` }]);
+  }
+  return regionCode;
+}
+
+export const designationsResource: ResourceSpec<DesignationRow, CreateDesignation, ListDesignations, Designation> = {
+  entity: 'designations',
+  singular: 'Designation',
+  tag: '认定/荣誉 designations',
+  table: designations,
+  schemas: {
+    create: CreateDesignationBody,
+    update: UpdateDesignationBody,
+    query: ListDesignationsQuery,
+    response: DesignationResponse,
+    page: DesignationPage,
+  },
+  searchColumn: designations.name,
+  sortColumns: { validFrom: designations.validFrom, name: designations.name, level: designations.level, createdAt: designations.createdAt },
+  filters: (query) => [
+    query.kind ? inArray(designations.kind, query.kind) : undefined,
+    query.level ? inArray(designations.level, query.level) : undefined,
+    query.subjectType ? eq(designations.subjectType, query.subjectType) : undefined,
+    query.validOn ? lte(designations.validFrom, query.validOn) : undefined,
+    query.validOn ? or(isNull(designations.validTo), gte(designations.validTo, query.validOn)) : undefined,
+  ],
+  async prepare(input, { executor }) {
+    return {
+      name: input.name,
+      kind: input.kind,
+      level: input.level,
+      grantedBy: input.grantedBy,
+      subjectType: input.subjectType,
+      regionCode: await subjectRegion(input, executor),
+      organisationId: input.organisationId ?? null,
+      venueId: input.venueId ?? null,
+      eventId: input.eventId ?? null,
+      validFrom: input.validFrom,
+      validTo: input.validTo ?? null,
+    };
+  },
+  // A stored designation of a venue carries the venue's region; re-deriving it lets a PATCH move the subject.
+  mergeForUpdate: (current, patch) => {
+    const { id: _id, version: _version, createdAt: _created, updatedAt: _updated, regionCode, ...fields } = current;
+    const subjectType = patch.subjectType ?? current.subjectType;
+    return { ...fields, ...(subjectType === 'region' ? { regionCode } : {}), ...patch };
+  },
+  toResponse: (row) => ({
+    id: row.id,
+    version: row.version,
+    createdAt: toShanghaiIso(row.createdAt),
+    updatedAt: toShanghaiIso(row.updatedAt),
+    name: row.name,
+    kind: row.kind,
+    level: row.level,
+    grantedBy: row.grantedBy,
+    subjectType: row.subjectType,
+    regionCode: row.regionCode,
+    organisationId: row.organisationId,
+    venueId: row.venueId,
+    eventId: row.eventId,
+    validFrom: row.validFrom,
+    validTo: row.validTo,
+  }),
+};

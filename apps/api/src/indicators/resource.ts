@@ -1,0 +1,58 @@
+import {
+  CreateIndicatorBody, IndicatorPage, IndicatorResponse, ListIndicatorsQuery, UpdateIndicatorBody, indicatorUnit, toShanghaiIso,
+  type CreateIndicator, type Indicator, type ListIndicators,
+} from '@kepu/domain';
+import { schema } from '@kepu/db';
+import { eq, inArray } from 'drizzle-orm';
+import { requireRegion } from '../shared/references.js';
+import type { ResourceSpec } from '../shared/resource/spec.js';
+
+const { indicators } = schema;
+type IndicatorRow = typeof indicators.$inferSelect;
+
+export const indicatorsResource: ResourceSpec<IndicatorRow, CreateIndicator, ListIndicators, Indicator> = {
+  entity: 'indicators',
+  singular: 'Indicator',
+  tag: '指标 indicators',
+  table: indicators,
+  schemas: {
+    create: CreateIndicatorBody,
+    update: UpdateIndicatorBody,
+    query: ListIndicatorsQuery,
+    response: IndicatorResponse,
+    page: IndicatorPage,
+  },
+  searchColumn: indicators.source,
+  sortColumns: { year: indicators.year, kind: indicators.kind, value: indicators.value, regionCode: indicators.regionCode },
+  filters: (query) => [
+    query.kind ? inArray(indicators.kind, query.kind) : undefined,
+    query.year ? eq(indicators.year, query.year) : undefined,
+    query.level ? eq(indicators.level, query.level) : undefined,
+  ],
+  async prepare(input, { executor }) {
+    await requireRegion(executor, input.regionCode);
+    return {
+      regionCode: input.regionCode,
+      year: input.year,
+      kind: input.kind,
+      value: input.value,
+      source: input.source,
+      level: input.level,
+      note: input.note ?? null,
+    };
+  },
+  toResponse: (row) => ({
+    id: row.id,
+    version: row.version,
+    createdAt: toShanghaiIso(row.createdAt),
+    updatedAt: toShanghaiIso(row.updatedAt),
+    regionCode: row.regionCode,
+    year: row.year,
+    kind: row.kind,
+    value: row.value,
+    unit: indicatorUnit[row.kind],
+    source: row.source,
+    level: row.level,
+    note: row.note,
+  }),
+};

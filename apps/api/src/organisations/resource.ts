@@ -1,0 +1,99 @@
+import {
+  CreateOrganisationBody, ListOrganisationsQuery, OrganisationPage, OrganisationResponse, UpdateOrganisationBody, toShanghaiIso,
+  type CreateOrganisation, type ListOrganisations, type Organisation, type OrganisationType, type RegionLevel,
+} from '@kepu/domain';
+import { schema, type Executor, queryRows } from '@kepu/db';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { unprocessable } from '../shared/errors.js';
+import { requireLive, requireRegion } from '../shared/references.js';
+import type { ResourceSpec } from '../shared/resource/spec.js';
+
+const { organisations } = schema;
+type OrganisationRow = typeof organisations.$inferSelect;
+
+/** The associations of the 科协 hierarchy sit at one level of the region tree each. */
+const requiredLevel: Partial<Record<OrganisationType, RegionLevel>> = {
+  city_association: 'city',
+  district_association: 'district',
+  township_association: 'township',
+  village_station: 'village',
+};
+
+async function isOwnAncestor(executor: Executor, id: string, parentId: string): Promise<boolean> {
+  const rows = await queryRows<{ found: boolean }>(
+    executor,
+    sql`with recursive chain(id, parent_id) as (
+          select id, parent_id from organisations where id = ${parentId}
+          union
+          select o.id, o.parent_id from organisations o join chain c on o.id = c.parent_id
+        )
+        select exists(select 1 from chain where id = ${id}) as found`,
+  );
+  return rows[0]?.found === true;
+}
+
+export const organisationsResource: ResourceSpec<OrganisationRow, CreateOrganisation, ListOrganisations, Organisation> = {
+  entity: 'organisations',
+  singular: 'Organisation',
+  tag: '科协组织 organisations',
+  table: organisations,
+  schemas: {
+    create: CreateOrganisationBody,
+    update: UpdateOrganisationBody,
+    query: ListOrganisationsQuery,
+    response: OrganisationResponse,
+    page: OrganisationPage,
+  },
+  searchColumn: organisations.name,
+  sortColumns: {
+    name: organisations.name,
+    createdAt: organisations.createdAt,
+    updatedAt: organisations.updatedAt,
+    volunteerCount: organisations.volunteerCount,
+  },
+  filters: (query) => [
+    query.type ? inArray(organisations.type, query.type) : undefined,
+    query.parentId ? eq(organisations.parentId, query.parentId) : undefined,
+  ],
+  async prepare(input, { executor, current }) {
+    const region = await requireRegion(executor, input.regionCode);
+    const level = requiredLevel[input.type];
+    if (level && region.level !== level) {
+      throw unprocessable([{ field: 'body.regionCode', message: `a ${input.type} belongs to a region of level ${level}, not ${region.level}` }]);
+    }
+    if (input.parentId) {
+      await requireLive(executor, organisations, [input.parentId], 'body.parentId');
+      if (current && (input.parentId === current.id || (await isOwnAncestor(executor, current.id, input.parentId)))) {
+        throw unprocessable([{ field: 'body.parentId', message: 'an organisation cannot belong to itself or to one of its members' }]);
+      }
+    }
+    return {
+      name: input.name,
+      type: input.type,
+      regionCode: input.regionCode,
+      parentId: input.parentId ?? null,
+      creditCode: input.creditCode ?? null,
+      contactName: input.contactName ?? null,
+      contactPhone: input.contactPhone ?? null,
+      address: input.address ?? null,
+      memberCount: input.memberCount ?? 0,
+      volunteerCount: input.volunteerCount ?? 0,
+    };
+  },
+  toResponse: (row) => ({
+    id: row.id,
+    version: row.version,
+    createdAt: toShanghaiIso(row.createdAt),
+    updatedAt: toShanghaiIso(row.updatedAt),
+    name: row.name,
+    type: row.type,
+    regionCode: row.regionCode,
+    parentId: row.parentId,
+    creditCode: row.creditCode,
+    contactName: row.contactName,
+    contactPhone: row.contactPhone,
+    address: row.address,
+    memberCount: row.memberCount,
+    volunteerCount: row.volunteerCount,
+  }),
+};

@@ -1,0 +1,30 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+
+const description = `Kepu 全域科普管理平台: regions (行政区划), organisations (科协组织), venues (科普阵地),
+events (科普活动), designations (认定/荣誉) and indicators (指标) for the 科协 of a city.
+
+- Errors are \`application/problem+json\` (RFC 9457) with \`code\` and, for bad input, \`errors[].field\`.
+- \`GET\` of a record returns an \`ETag\`; \`PATCH\` and \`DELETE\` require it as \`If-Match\` (428 without, 412 when stale).
+- \`POST\` accepts \`Idempotency-Key\`: a retry replays the first response and creates nothing new.
+- Times are ISO 8601; responses are in Asia/Shanghai (+08:00).`;
+
+export const openapiPlugin = fp(
+  async (app: FastifyInstance) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.0.3',
+        info: { title: 'Kepu API', version: '1.0.0', description },
+        servers: [{ url: '/' }],
+      },
+      transform: jsonSchemaTransform,
+      transformObject: jsonSchemaTransformObject,
+    });
+    await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
+    app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  },
+  { name: 'openapi' },
+);

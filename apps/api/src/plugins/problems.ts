@@ -1,0 +1,92 @@
+import type { ProblemDetails } from '@kepu/domain';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isAppError, type FieldError } from '../shared/errors.js';
+
+const contextNames: Record<string, string> = { querystring: 'query', body: 'body', params: 'params', headers: 'headers' };
+
+function fieldPath(context: string | undefined, instancePath: string, extraKey?: string): string {
+  const segments = instancePath.split('/').filter(Boolean);
+  if (extraKey) segments.push(extraKey);
+  return [contextNames[context ?? ''] ?? context ?? 'request', ...segments].join('.');
+}
+
+function validationErrors(error: FastifyError & { validation: { instancePath: string; message?: string; params?: Record<string, unknown> }[] }): FieldError[] {
+  const context = error.validationContext;
+  return error.validation.flatMap((issue) => {
+    const unknownKeys = issue.params?.keys;
+    if (Array.isArray(unknownKeys)) {
+      return unknownKeys.map((key) => ({ field: fieldPath(context, issue.instancePath, String(key)), message: 'unknown field' }));
+    }
+    return [{ field: fieldPath(context, issue.instancePath), message: issue.message ?? 'invalid' }];
+  });
+}
+
+/** PostgreSQL errors that mean the request was wrong, not the server: SQLSTATE → status and code. */
+const databaseErrors: Record<string, { status: number; code: string; title: string }> = {
+  '23505': { status: 409, code: 'request.conflict', title: 'A live record with the same unique value already exists' },
+  '23503': { status: 422, code: 'request.unprocessable', title: 'The request refers to a record that does not exist' },
+  '23514': { status: 422, code: 'request.unprocessable', title: 'The values break a rule of the data model' },
+  '22P02': { status: 400, code: 'request.invalid', title: 'A value has the wrong format' },
+  '22003': { status: 400, code: 'request.invalid', title: 'A number is out of range' },
+  '22007': { status: 400, code: 'request.invalid', title: 'A date or time is invalid' },
+  '22008': { status: 400, code: 'request.invalid', title: 'A date or time is out of range' },
+};
+
+/** Which request fields a named constraint guards, so a conflict points at them. */
+const constraintFields: Record<string, string[]> = {
+  organisations_credit_code_live_key: ['body.creditCode'],
+  indicators_region_year_kind_live_key: ['body.regionCode', 'body.year', 'body.kind'],
+};
+
+function constraintErrors(error: unknown): FieldError[] | undefined {
+  const constraint = (error as { cause?: { constraint?: unknown } }).cause?.constraint ?? (error as { constraint?: unknown }).constraint;
+  if (typeof constraint !== 'string') return undefined;
+  return (constraintFields[constraint] ?? ['body']).map((field) => ({ field, message: `conflicts with ${constraint}` }));
+}
+
+function sqlState(error: unknown): string | undefined {
+  const candidate = (error as { cause?: { code?: unknown } }).cause?.code ?? (error as { code?: unknown }).code;
+  return typeof candidate === 'string' && /^[0-9A-Z]{5}$/.test(candidate) ? candidate : undefined;
+}
+
+function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: Omit<ProblemDetails, 'type' | 'instance'>) {
+  return reply
+    .code(problem.status)
+    .type('application/problem+json')
+    .send({ type: `urn:kepu:problem:${problem.code}`, instance: request.url, ...problem });
+}
+
+function toProblem(error: FastifyError): Omit<ProblemDetails, 'type' | 'instance'> | undefined {
+  if (isAppError(error)) {
+    return { status: error.status, code: error.code, title: error.message, ...error.details };
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    return { status: 400, code: 'request.invalid', title: 'The request has invalid fields', errors: validationErrors(error) };
+  }
+  const state = sqlState(error);
+  const known = state ? databaseErrors[state] : undefined;
+  if (known) return { status: known.status, code: known.code, title: known.title, errors: constraintErrors(error) };
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    // Fastify's own client errors (bad JSON, body too large, wrong media type) carry safe messages.
+    const code = `request.${(error.code ?? 'invalid').replace(/^FST_ERR_(CTP_)?/, '').toLowerCase()}`;
+    return { status: error.statusCode, code, title: error.message };
+  }
+  return undefined;
+}
+
+export const problemsPlugin = fp(
+  (app: FastifyInstance) => {
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      const problem = toProblem(error);
+      if (problem) return sendProblem(reply, request, problem);
+      request.log.error({ err: error }, 'unhandled error');
+      return sendProblem(reply, request, { status: 500, code: 'server.error', title: 'Something went wrong on our side; it has been logged' });
+    });
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(reply, request, { status: 404, code: 'route.not_found', title: `No route ${request.method} ${request.url.split('?')[0]}` }),
+    );
+  },
+  { name: 'problems' },
+);

@@ -1,0 +1,62 @@
+import { RegionListResponse, RegionParams, RegionResponse, SearchRegionsQuery } from '@kepu/domain';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { notFound } from '../shared/errors.js';
+import { problems } from '../shared/openapi.js';
+import { childRegions, findRegion, searchRegions } from './queries.js';
+
+const tags = ['行政区划 regions'];
+
+export function registerRegionRoutes(app: FastifyInstance) {
+  const server = app.withTypeProvider<ZodTypeProvider>();
+
+  server.get(
+    '/api/v1/regions',
+    {
+      schema: {
+        operationId: 'searchRegions',
+        tags,
+        summary: 'Find regions by name',
+        description: 'Matches any part of the full name (重庆市沙坪坝区…); shorter names come first.',
+        querystring: SearchRegionsQuery,
+        response: { 200: RegionListResponse, ...problems(400) },
+      },
+    },
+    async (request) => ({ items: await searchRegions(app.db, request.query) }),
+  );
+
+  server.get(
+    '/api/v1/regions/:code',
+    {
+      schema: {
+        operationId: 'getRegion',
+        tags,
+        summary: 'Get a region by its GB/T 2260 code',
+        params: RegionParams,
+        response: { 200: RegionResponse, ...problems(400, 404) },
+      },
+    },
+    async (request) => {
+      const region = await findRegion(app.db, request.params.code);
+      if (!region) throw notFound('regions');
+      return region;
+    },
+  );
+
+  server.get(
+    '/api/v1/regions/:code/children',
+    {
+      schema: {
+        operationId: 'listRegionChildren',
+        tags,
+        summary: 'The regions directly below a region',
+        params: RegionParams,
+        response: { 200: RegionListResponse, ...problems(400, 404) },
+      },
+    },
+    async (request) => {
+      if (!(await findRegion(app.db, request.params.code))) throw notFound('regions');
+      return { items: await childRegions(app.db, request.params.code) };
+    },
+  );
+}

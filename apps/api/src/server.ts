@@ -1,0 +1,28 @@
+import { buildApp } from './app.js';
+import { openConfiguredDatabase, prepareDatabase } from './database.js';
+import { loadDemoData } from './demo/load.js';
+import { loadConfig } from './env.js';
+
+const config = loadConfig();
+const database = await openConfiguredDatabase(config);
+await prepareDatabase(database);
+const app = await buildApp({ database, logger: { level: config.LOG_LEVEL }, trustProxy: config.TRUST_PROXY });
+
+if (config.KEPU_DEMO_DATA) {
+  const demo = await loadDemoData(database.db);
+  if (demo.loaded) app.log.info(demo.counts, 'loaded the demo dataset (set KEPU_DEMO_DATA=false to start empty)');
+}
+
+async function shutdown(signal: string) {
+  app.log.info({ signal }, 'shutting down');
+  await app.close();
+  await database.close();
+  process.exit(0);
+}
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+await app.listen({ port: config.PORT, host: config.HOST });
+const origin = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${(app.server.address() as { port: number }).port}`;
+const where = database.driver === 'pglite' ? `embedded PGlite in ${config.DATA_DIR}` : 'PostgreSQL (DATABASE_URL)';
+console.log(`\nKepu is running on ${where}\n  API      ${origin}/api/v1\n  Docs     ${origin}/api/docs\n  OpenAPI  ${origin}/api/openapi.json\n  Health   ${origin}/api/health\n`);

@@ -1,0 +1,18 @@
+import { AppError, preconditionRequired } from './errors.js';
+
+export const etagOf = (version: number) => `"${version}"`;
+
+/** The version a client claims to have read, from `If-Match: "3"` (weak tags and bare numbers accepted). */
+export function expectedVersion(ifMatch: string | undefined): number {
+  if (ifMatch === undefined || ifMatch.trim() === '') throw preconditionRequired();
+  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(ifMatch);
+  if (!match?.[1]) {
+    throw new AppError(400, 'request.invalid', 'If-Match must be the ETag you received, e.g. "3"', {
+      errors: [{ field: 'headers.if-match', message: 'must be an ETag such as "3"' }],
+    });
+  }
+  return Number(match[1]);
+}
+
+/** `%`, `_` and `\` match literally in a search, so a user's text is never a pattern. */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);

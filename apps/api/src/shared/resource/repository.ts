@@ -1,0 +1,69 @@
+import type { Executor } from '@kepu/db';
+import { and, asc, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { RecordTable } from './spec.js';
+
+export interface ListPlan {
+  where: SQL | undefined;
+  orderBy: SQL[];
+  limit: number;
+  offset: number;
+}
+
+export function orderFor(sort: string, columns: Record<string, PgColumn>, id: PgColumn): SQL[] {
+  const descending = sort.startsWith('-');
+  const column = columns[descending ? sort.slice(1) : sort];
+  const primary = column ? [descending ? desc(column) : asc(column)] : [];
+  // The id breaks ties, so paging through equal sort keys never repeats or skips a row.
+  return [...primary, descending ? desc(id) : asc(id)];
+}
+
+/** Plain data access for one record table; every function takes the executor so it joins the caller's transaction. */
+export function createRecordRepository<Row>(table: RecordTable) {
+  const live = sql`${table.deletedAt} is null`;
+  const columns = getTableColumns(table);
+
+  return {
+    live,
+
+    async findLive(executor: Executor, id: string, options: { lock?: boolean } = {}): Promise<Row | undefined> {
+      const query = executor.select().from(table).where(and(eq(table.id, id), live));
+      const [row] = options.lock ? await query.for('update') : await query;
+      return row as Row | undefined;
+    },
+
+    async list(executor: Executor, plan: ListPlan): Promise<{ rows: Row[]; total: number }> {
+      const where = and(live, plan.where);
+      const [rows, [counted]] = await Promise.all([
+        executor.select().from(table).where(where).orderBy(...plan.orderBy).limit(plan.limit).offset(plan.offset),
+        executor.select({ total: sql<number>`count(*)::int` }).from(table).where(where),
+      ]);
+      return { rows: rows as Row[], total: counted?.total ?? 0 };
+    },
+
+    async insert(executor: Executor, values: Record<string, unknown>): Promise<Row> {
+      const [row] = await executor.insert(table).values(values as never).returning();
+      return row as Row;
+    },
+
+    async update(executor: Executor, id: string, values: Record<string, unknown>): Promise<Row> {
+      const [row] = await executor
+        .update(table)
+        .set({ ...values, version: sql`${table.version} + 1`, updatedAt: sql`now()` } as never)
+        .where(and(eq(table.id, id), live))
+        .returning();
+      return row as Row;
+    },
+
+    async softDelete(executor: Executor, id: string): Promise<void> {
+      await executor
+        .update(table)
+        .set({ deletedAt: sql`now()`, version: sql`${table.version} + 1`, updatedAt: sql`now()` } as never)
+        .where(and(eq(table.id, id), live));
+    },
+
+    columns,
+  };
+}
+
+export type RecordRepository<Row> = ReturnType<typeof createRecordRepository<Row>>;

@@ -1,0 +1,66 @@
+import {
+  CreateVenueBody, ListVenuesQuery, UpdateVenueBody, VenuePage, VenueResponse, toShanghaiDate, toShanghaiIso,
+  type CreateVenue, type ListVenues, type Venue,
+} from '@kepu/domain';
+import { schema } from '@kepu/db';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { requireLive, requireRegion } from '../shared/references.js';
+import type { ResourceSpec } from '../shared/resource/spec.js';
+
+const { venues, organisations, designations } = schema;
+type VenueRow = typeof venues.$inferSelect;
+
+export const venuesResource: ResourceSpec<VenueRow, CreateVenue, ListVenues, Venue> = {
+  entity: 'venues',
+  singular: 'Venue',
+  tag: '科普阵地 venues',
+  table: venues,
+  schemas: { create: CreateVenueBody, update: UpdateVenueBody, query: ListVenuesQuery, response: VenueResponse, page: VenuePage },
+  searchColumn: venues.name,
+  sortColumns: { name: venues.name, createdAt: venues.createdAt, updatedAt: venues.updatedAt, floorArea: venues.floorArea },
+  filters: (query) => {
+    const today = toShanghaiDate(new Date());
+    return [
+      query.type ? inArray(venues.type, query.type) : undefined,
+      query.status ? inArray(venues.status, query.status) : undefined,
+      query.organisationId ? eq(venues.organisationId, query.organisationId) : undefined,
+      query.level
+        ? sql`exists (select 1 from ${designations} where ${designations.venueId} = ${venues.id}
+            and ${designations.level} = ${query.level} and ${designations.deletedAt} is null
+            and ${designations.validFrom} <= ${today} and (${designations.validTo} is null or ${designations.validTo} >= ${today}))`
+        : undefined,
+    ];
+  },
+  async prepare(input, { executor }) {
+    await requireRegion(executor, input.regionCode);
+    if (input.organisationId) await requireLive(executor, organisations, [input.organisationId], 'body.organisationId');
+    return {
+      name: input.name,
+      type: input.type,
+      regionCode: input.regionCode,
+      organisationId: input.organisationId ?? null,
+      address: input.address ?? null,
+      longitude: input.longitude ?? null,
+      latitude: input.latitude ?? null,
+      floorArea: input.floorArea ?? null,
+      status: input.status ?? 'open',
+      annualCapacity: input.annualCapacity ?? null,
+    };
+  },
+  toResponse: (row) => ({
+    id: row.id,
+    version: row.version,
+    createdAt: toShanghaiIso(row.createdAt),
+    updatedAt: toShanghaiIso(row.updatedAt),
+    name: row.name,
+    type: row.type,
+    regionCode: row.regionCode,
+    organisationId: row.organisationId,
+    address: row.address,
+    longitude: row.longitude,
+    latitude: row.latitude,
+    floorArea: row.floorArea,
+    status: row.status,
+    annualCapacity: row.annualCapacity,
+  }),
+};
