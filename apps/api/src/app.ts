@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import type { DatabaseHandle } from '@kepu/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -9,6 +10,7 @@ import { organisationsResource } from './organisations/resource.js';
 import { databasePlugin } from './plugins/database.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { problemsPlugin } from './plugins/problems.js';
+import { routeTablePlugin } from './plugins/route-table.js';
 import { registerRegionRoutes } from './regions/routes.js';
 import { registerResource } from './shared/resource/routes.js';
 import { venuesResource } from './venues/resource.js';
@@ -19,6 +21,18 @@ export interface AppOptions {
   trustProxy?: boolean;
 }
 
+/** Requests Node cannot even parse (raw non-ASCII in the URL, broken headers) still get problem+json. */
+function rejectMalformedRequest(_error: Error, socket: Socket) {
+  if (!socket.writable) return;
+  const body = JSON.stringify({
+    type: 'urn:kepu:problem:request.malformed',
+    title: 'The HTTP request could not be parsed; percent-encode non-ASCII characters in the URL',
+    status: 400,
+    code: 'request.malformed',
+  });
+  socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
+
 /** 1 MiB is ample for any record; larger bodies are refused before parsing. */
 const bodyLimit = 1024 * 1024;
 
@@ -27,11 +41,12 @@ export async function buildApp(options: AppOptions) {
     logger: options.logger ?? false,
     bodyLimit,
     trustProxy: options.trustProxy ?? false,
-    ajv: { customOptions: { removeAdditional: false } },
+    clientErrorHandler: rejectMalformedRequest,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  await app.register(routeTablePlugin);
   await app.register(problemsPlugin);
   await app.register(databasePlugin, { database: options.database });
   await app.register(openapiPlugin);

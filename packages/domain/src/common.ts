@@ -57,6 +57,13 @@ export function checkDateRange(value: { from?: string | undefined; to?: string |
   else if (days > MAX_RANGE_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `range may span at most ${MAX_RANGE_DAYS} days` });
 }
 
+/** A period's end must not come before its start. */
+export function checkPeriodOrder(start: string | null | undefined, end: string | null | undefined, endField: string, ctx: z.RefinementCtx) {
+  if (start && end && Date.parse(end) < Date.parse(start)) {
+    ctx.addIssue({ code: 'custom', path: [endField], message: 'must not be before the start' });
+  }
+}
+
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),

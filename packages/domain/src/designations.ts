@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  checkDateRange, id, isoDate, listQueryBase, multiValue, name, nonEmptyPatch, pageOf, recordMeta, sortParam, text,
+  checkPeriodOrder, id, isoDate, listQueryBase, multiValue, name, nonEmptyPatch, pageOf, recordMeta, sortParam, text,
 } from './common.js';
 import { designationKind, designationSubject, honourLevel } from './enums.js';
 import { regionCode } from './regions.js';
@@ -33,7 +33,7 @@ export function checkDesignationRules(value: SubjectInput, ctx: z.RefinementCtx)
     if (subject === value.subjectType && !given) ctx.addIssue({ code: 'custom', path: [field], message: `required when subjectType is ${subject}` });
     if (subject !== value.subjectType && given) ctx.addIssue({ code: 'custom', path: [field], message: `only allowed when subjectType is ${subject}` });
   }
-  if (value.validFrom && value.validTo) checkDateRange({ from: value.validFrom, to: value.validTo }, ctx);
+  checkPeriodOrder(value.validFrom, value.validTo, 'validTo', ctx);
 }
 
 export const CreateDesignationBody = designationFields.superRefine(checkDesignationRules).meta({ id: 'CreateDesignation' });

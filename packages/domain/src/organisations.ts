@@ -9,7 +9,7 @@ export const creditCode = z
   .trim()
   .toUpperCase()
   .refine(isValidCreditCode, 'must be an 18-character 统一社会信用代码 with a valid check character')
-  .meta({ description: '统一社会信用代码 (GB 32100-2015)', example: '51500106MJP372610T' });
+  .meta({ description: '统一社会信用代码 (GB 32100-2015)', example: '51500106MJP372610N' });
 
 export const phone = z.string().trim().regex(/^\+?[\d\- ()]{5,20}$/, 'must be a phone number');
 

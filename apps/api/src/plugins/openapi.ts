@@ -16,7 +16,7 @@ export const openapiPlugin = fp(
   async (app: FastifyInstance) => {
     await app.register(swagger, {
       openapi: {
-        openapi: '3.0.3',
+        openapi: '3.1.0',
         info: { title: 'Kepu API', version: '1.0.0', description },
         servers: [{ url: '/' }],
       },

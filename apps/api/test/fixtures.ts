@@ -1,0 +1,43 @@
+import type { CreateEvent, CreateOrganisation, CreateVenue } from '@kepu/domain';
+import type { App } from '../src/app.js';
+
+export const organisationInput = (overrides: Partial<CreateOrganisation> = {}): CreateOrganisation => ({
+  name: '沙坪坝区科普作家协会',
+  type: 'society',
+  regionCode: '500106',
+  ...overrides,
+});
+
+export const venueInput = (overrides: Partial<CreateVenue> = {}): CreateVenue => ({
+  name: '沙磁文化科普馆',
+  type: 'community_hall',
+  regionCode: '500106001',
+  longitude: 106.456,
+  latitude: 29.541,
+  ...overrides,
+});
+
+export const eventInput = (organiserId: string, overrides: Partial<CreateEvent> = {}): CreateEvent => ({
+  title: '全国科普日沙坪坝主场活动',
+  category: 'national_science_day',
+  regionCode: '500106',
+  organiserIds: [organiserId],
+  startsAt: '2024-09-15T09:00:00+08:00',
+  endsAt: '2024-09-15T17:00:00+08:00',
+  mode: 'offline',
+  attendance: 1200,
+  participants: 800,
+  status: 'completed',
+  ...overrides,
+});
+
+/** Creates a record through the API, as a client would, and returns its JSON. */
+export async function create<T = Record<string, unknown> & { id: string; version: number }>(
+  app: App,
+  entity: string,
+  body: unknown,
+): Promise<T> {
+  const response = await app.inject({ method: 'POST', url: `/api/v1/${entity}`, payload: body as object });
+  if (response.statusCode !== 201) throw new Error(`creating ${entity} failed with ${response.statusCode}: ${response.body}`);
+  return response.json<T>();
+}

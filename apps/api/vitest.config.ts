@@ -1,0 +1,10 @@
+import { sharedTestOptions } from '@kepu/tooling/vitest';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    ...sharedTestOptions,
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
+  },
+});
