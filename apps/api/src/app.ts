@@ -1,7 +1,7 @@
 import type { Socket } from 'node:net';
 import type { DatabaseHandle } from '@kepu/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { designationsResource } from './designations/resource.js';
 import { eventsResource } from './events/resource.js';
 import { registerHealthRoutes } from './health/routes.js';
@@ -11,6 +11,7 @@ import { databasePlugin } from './plugins/database.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { problemsPlugin } from './plugins/problems.js';
 import { routeTablePlugin } from './plugins/route-table.js';
+import { responseSerializerCompiler } from './plugins/serializer.js';
 import { registerRegionRoutes } from './regions/routes.js';
 import { registerResource } from './shared/resource/routes.js';
 import { venuesResource } from './venues/resource.js';
@@ -44,7 +45,7 @@ export async function buildApp(options: AppOptions) {
     clientErrorHandler: rejectMalformedRequest,
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
 
   await app.register(routeTablePlugin);
   await app.register(problemsPlugin);

@@ -28,3 +28,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
 
 /** Environment read by tests and benchmarks (which database to run against). */
 export const testDatabaseUrl = (): string | undefined => process.env.DATABASE_URL || undefined;
+
+/** Benchmarks need a real PostgreSQL server: DATABASE_URL, or the local one on 127.0.0.1:5432. */
+export const benchDatabaseUrl = (): string => process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';

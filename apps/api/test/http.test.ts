@@ -85,14 +85,17 @@ describe('over real HTTP', () => {
   });
 
   it('when junk of every JSON type is posted to every create route, nothing answers 500', async () => {
-    const junk = [null, 0, -1, 'text', true, [], [{}], {}, { name: null }, { name: ['a'] }, { regionCode: 500106 }, { startsAt: 'yesterday' }, { __proto__: { admin: true } }, { constructor: { prototype: {} } }];
+    const junk = [
+      'null', '0', '-1', '"text"', 'true', '[]', '[{}]', '{}', '{"name":null}', '{"name":["a"]}', '{"regionCode":500106}',
+      '{"startsAt":"yesterday"}', '{"__proto__":{"admin":true}}', '{"constructor":{"prototype":{"admin":true}}}', '1e999', '"\\u0000"',
+    ];
     const entities = ['organisations', 'venues', 'events', 'designations', 'indicators'];
     const statuses = new Set<number>();
     for (const entity of entities) {
       for (const body of junk) {
-        const response = await fetch(`${origin}/api/v1/${entity}`, { method: 'POST', headers: json, body: JSON.stringify(body) });
+        const response = await fetch(`${origin}/api/v1/${entity}`, { method: 'POST', headers: json, body });
         statuses.add(response.status);
-        expect(response.headers.get('content-type'), `${entity} ${JSON.stringify(body)}`).toContain('application/problem+json');
+        expect(response.headers.get('content-type'), `${entity} ${body}`).toContain('application/problem+json');
       }
     }
     expect([...statuses].every((status) => status >= 400 && status < 500)).toBe(true);

@@ -157,8 +157,7 @@ CREATE INDEX "designations_search_idx" ON "designations" USING gin ("name" gin_t
 CREATE INDEX "designations_venue_idx" ON "designations" USING btree ("venue_id") WHERE "designations"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX "events_region_idx" ON "events" USING btree ("region_code" text_pattern_ops) WHERE "events"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX "events_search_idx" ON "events" USING gin ("title" gin_trgm_ops) WHERE "events"."deleted_at" is null;--> statement-breakpoint
-CREATE INDEX "events_region_starts_idx" ON "events" USING btree ("region_code" text_pattern_ops,"starts_at" DESC NULLS LAST) WHERE "events"."deleted_at" is null;--> statement-breakpoint
-CREATE INDEX "events_starts_idx" ON "events" USING btree ("starts_at" DESC NULLS LAST) WHERE "events"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "events_starts_idx" ON "events" USING btree ("starts_at","id") WHERE "events"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX "events_organisers_idx" ON "events" USING gin ("organiser_ids") WHERE "events"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX "events_venue_idx" ON "events" USING btree ("venue_id") WHERE "events"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX "indicators_region_idx" ON "indicators" USING btree ("region_code" text_pattern_ops) WHERE "indicators"."deleted_at" is null;--> statement-breakpoint

@@ -23,22 +23,25 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+export type QueryListener = (query: string, params: unknown[]) => void;
+
 export type DatabaseOptions =
-  | { url: string; poolSize?: number }
+  | { url: string; poolSize?: number; onQuery?: QueryListener }
   | { dataDir?: string; loadDataDir?: Blob };
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 const migrationLockKey = 7_215_046;
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  return 'url' in options ? openPostgres(options.url, options.poolSize ?? 10) : openPglite(options);
+  return 'url' in options ? openPostgres(options.url, options.poolSize ?? 10, options.onQuery) : openPglite(options);
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
+async function openPostgres(url: string, poolSize: number, onQuery?: QueryListener): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client that loses its connection must not crash the process.
   pool.on('error', () => undefined);
-  const db = drizzlePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Database;
+  const logger = onQuery ? { logQuery: onQuery } : false;
+  const db = drizzlePg({ client: pool, schema, casing: 'snake_case', logger }) as unknown as Database;
   return {
     db,
     driver: 'postgres',

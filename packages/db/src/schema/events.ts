@@ -28,8 +28,9 @@ export const events = pgTable(
   },
   (t) => [
     ...recordIndexes('events', t, t.title),
-    index('events_region_starts_idx').using('btree', t.regionCode.op('text_pattern_ops'), t.startsAt.desc()).where(live(t)),
-    index('events_starts_idx').on(t.startsAt.desc()).where(live(t)),
+    // Read backwards it matches the default order (starts_at desc, id desc), so a page of a large subtree
+    // is read in order and stops after 20 rows. (A DESC index would be NULLS LAST and not match.)
+    index('events_starts_idx').on(t.startsAt, t.id).where(live(t)),
     index('events_organisers_idx').using('gin', t.organiserIds).where(live(t)),
     index('events_venue_idx').on(t.venueId).where(live(t)),
     check('events_period_check', sql`${t.endsAt} > ${t.startsAt}`),

@@ -1,0 +1,64 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { openDatabase } from '@kepu/db';
+import autocannon from 'autocannon';
+import { buildApp } from '../src/app.js';
+import { benchOptions } from './options.js';
+import { seedBenchDatabase } from './seed.js';
+
+const path = '/api/v1/events?region=500112&pageSize=20';
+
+interface Measured {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+/** The SQL the real route runs for `path`, captured from the app itself, so the baseline runs the very same statements. */
+async function captureStatements(url: string) {
+  const statements: { query: string; params: unknown[] }[] = [];
+  const database = await openDatabase({ url, poolSize: 2, onQuery: (query, params) => statements.push({ query, params }) });
+  const app = await buildApp({ database });
+  const response = await app.inject({ url: path });
+  await app.close();
+  await database.close();
+  if (response.statusCode !== 200) throw new Error(`the app answered ${response.statusCode}: ${response.body}`);
+  const rows = response.json<{ items: unknown[]; total: number }>();
+  return { statements, rows: rows.items.length, total: rows.total };
+}
+
+async function startServer(args: string[]): Promise<{ child: ChildProcess; port: number }> {
+  const child = fork(new URL('./list-server.ts', import.meta.url), args, { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const [message] = (await once(child, 'message')) as [{ port: number }];
+  return { child, port: message.port };
+}
+
+async function measure(url: string, seconds: number, connections: number): Promise<Measured> {
+  await autocannon({ url, connections, duration: 2 }); // warm-up: JIT, pool, plan cache
+  const result = await autocannon({ url, connections, duration: seconds });
+  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+async function run(label: string, args: string[], route: string, options: { seconds: number; connections: number }) {
+  const { child, port } = await startServer(args);
+  try {
+    const measured = await measure(`http://127.0.0.1:${port}${route}`, options.seconds, options.connections);
+    console.log(`${label.padEnd(28)} ${measured.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${measured.p50} ms   p99 ${measured.p99} ms   errors ${measured.errors}`);
+    return measured;
+  } finally {
+    child.kill();
+    await once(child, 'exit');
+  }
+}
+
+export async function benchEventList(args: string[]) {
+  const options = benchOptions(args, { events: 200_000 });
+  const url = await seedBenchDatabase(options.serverUrl, { name: 'kepu_bench_events', events: options.events, reuse: options.reuse });
+  const captured = await captureStatements(url);
+  console.log(`GET ${path}: ${captured.rows} rows of ${captured.total.toLocaleString()} in 渝北区; ${captured.statements.length} SQL statements per request`);
+  console.log(`autocannon: ${options.connections} connections, ${options.seconds} s per side, servers in child processes\n`);
+  const bare = await run('bare Fastify + pg (baseline)', ['bare', url, JSON.stringify(captured.statements)], '/bare', options);
+  const kepu = await run('Kepu API', ['kepu', url], path, options);
+  console.log(`\nratio Kepu / baseline: ${(kepu.requestsPerSecond / bare.requestsPerSecond).toFixed(2)} (target ≥ 0.80)`);
+}

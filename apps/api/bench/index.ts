@@ -1,0 +1,14 @@
+// `pnpm bench [name]`: runs one benchmark and prints its figures. Benchmarks never assert timings.
+import { benchEventList } from './events-list.js';
+
+const benchmarks: Record<string, (args: string[]) => Promise<void>> = {
+  events: benchEventList,
+};
+
+const [name = 'events', ...args] = process.argv.slice(2).filter((arg) => arg !== '--');
+const run = benchmarks[name];
+if (!run) {
+  console.error(`unknown benchmark "${name}"; choose one of: ${Object.keys(benchmarks).join(', ')}`);
+  process.exit(2);
+}
+await run(args);

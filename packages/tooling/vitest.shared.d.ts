@@ -1,0 +1,6 @@
+export declare const sharedTestOptions: {
+  pool: 'forks';
+  maxWorkers: number;
+  testTimeout: number;
+  hookTimeout: number;
+};
