@@ -11,12 +11,12 @@ function pnpm(args) {
   const result = spawnSync('npx', ['--yes', packageManager, ...args], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, COREPACK_ENABLE_STRICT: '0' },
+    env: { ...process.env, COREPACK_ENABLE_STRICT: '0', TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 if (!existsSync(new URL('../node_modules/.modules.yaml', import.meta.url))) {
-  pnpm(['install', '--frozen-lockfile=' + String(existsSync(new URL('../pnpm-lock.yaml', import.meta.url)))]);
+  pnpm(['install', '--frozen-lockfile']);
 }
 pnpm(process.argv.slice(2));

@@ -14,9 +14,10 @@ export function kepuEslint(tsconfigRootDir) {
         '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
         '@typescript-eslint/no-non-null-assertion': 'error',
         '@typescript-eslint/no-floating-promises': 'error',
-        '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+        '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
         'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'read configuration in env.ts only' }],
       },
     },
+    { files: ['**/env.ts'], rules: { 'no-restricted-properties': 'off' } },
   );
 }

@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -33,10 +33,10 @@ const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url)
 const migrationLockKey = 7_215_046;
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  return 'url' in options ? openPostgres(options.url, options.poolSize ?? 10, options.onQuery) : openPglite(options);
+  return 'url' in options ? Promise.resolve(openPostgres(options.url, options.poolSize ?? 10, options.onQuery)) : openPglite(options);
 }
 
-async function openPostgres(url: string, poolSize: number, onQuery?: QueryListener): Promise<DatabaseHandle> {
+function openPostgres(url: string, poolSize: number, onQuery?: QueryListener): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client that loses its connection must not crash the process.
   pool.on('error', () => undefined);
@@ -77,9 +77,9 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Pr
 }
 
 /** Rows of a raw `db.execute` result; both drivers return `{ rows }`. */
-export async function queryRows<T>(executor: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
-  const result = (await executor.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
+export async function queryRows<T>(executor: Executor, query: SQL): Promise<T[]> {
+  const result: unknown = await executor.execute(query);
+  return (result as { rows: T[] }).rows;
 }
 
 /** The PGlite client behind a handle, for dumping a prepared database (tests copy it per file). */

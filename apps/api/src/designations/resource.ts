@@ -68,7 +68,7 @@ export const designationsResource: ResourceSpec<DesignationRow, CreateDesignatio
   },
   // A stored designation of a venue carries the venue's region; re-deriving it lets a PATCH move the subject.
   mergeForUpdate: (current, patch) => {
-    const { id: _id, version: _version, createdAt: _created, updatedAt: _updated, regionCode, ...fields } = current;
+    const { id, version, createdAt, updatedAt, regionCode, ...fields } = current;
     const subjectType = patch.subjectType ?? current.subjectType;
     return { ...fields, ...(subjectType === 'region' ? { regionCode } : {}), ...patch };
   },

@@ -20,7 +20,7 @@ export const routeTablePlugin = fp(
     app.decorate('routeTable', routes);
     app.addHook('onRoute', (route) => {
       for (const method of [route.method].flat()) {
-        if (method !== 'HEAD') routes.push({ method, url: route.url, schema: route.schema as RouteEntry['schema'] });
+        if (method !== 'HEAD') routes.push({ method, url: route.url, schema: route.schema });
       }
     });
   },

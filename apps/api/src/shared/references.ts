@@ -1,5 +1,5 @@
 import type { Executor } from '@kepu/db';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, inArray, isNull } from 'drizzle-orm';
 import { findRegion } from '../regions/queries.js';
 import { unprocessable } from './errors.js';
 import type { RecordTable } from './resource/spec.js';

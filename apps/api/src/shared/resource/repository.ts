@@ -49,7 +49,7 @@ export function createRecordRepository<Row>(table: RecordTable) {
     async update(executor: Executor, id: string, values: Record<string, unknown>): Promise<Row> {
       const [row] = await executor
         .update(table)
-        .set({ ...values, version: sql`${table.version} + 1`, updatedAt: sql`now()` } as never)
+        .set({ ...values, version: sql`${table.version} + 1`, updatedAt: sql`now()` })
         .where(and(eq(table.id, id), live))
         .returning();
       return row as Row;
@@ -58,7 +58,7 @@ export function createRecordRepository<Row>(table: RecordTable) {
     async softDelete(executor: Executor, id: string): Promise<void> {
       await executor
         .update(table)
-        .set({ deletedAt: sql`now()`, version: sql`${table.version} + 1`, updatedAt: sql`now()` } as never)
+        .set({ deletedAt: sql`now()`, version: sql`${table.version} + 1`, updatedAt: sql`now()` })
         .where(and(eq(table.id, id), live));
     },
 

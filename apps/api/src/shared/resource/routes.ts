@@ -64,7 +64,7 @@ export function registerResource<Row extends { id: string; version: number }, Cr
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
       });
-      return { items: rows.map(spec.toResponse), page: query.page, pageSize: query.pageSize, total };
+      return { items: rows.map((row) => spec.toResponse(row)), page: query.page, pageSize: query.pageSize, total };
     },
   );
 
@@ -146,7 +146,7 @@ export function registerResource<Row extends { id: string; version: number }, Cr
         if (!parsed.success) {
           throw invalidFields(parsed.error.issues.map((issue) => ({ field: ['body', ...issue.path].join('.'), message: issue.message })));
         }
-        return repository.update(tx, current.id, await spec.prepare(parsed.data as Create, { executor: tx, current }));
+        return repository.update(tx, current.id, await spec.prepare(parsed.data, { executor: tx, current }));
       });
       return withEtag(reply, updated.version).send(spec.toResponse(updated));
     },
