@@ -1,5 +1,45 @@
-import type { Database } from '@kepu/db';
+import { readRegionsFile, schema, type Database, type Transaction } from '@kepu/db';
+import { sql } from 'drizzle-orm';
+import { buildDemoDataset } from './dataset.js';
 
-export async function loadDemoData(_db: Database): Promise<{ loaded: boolean; counts: Record<string, number> }> {
-  return Promise.resolve({ loaded: false, counts: {} });
+const { organisations, venues, events, designations, indicators } = schema;
+
+// Serialises concurrent starts (several replicas on one fresh database): the second waits, then finds rows and skips.
+const demoLockKey = 7_215_047;
+const batchSize = 1000;
+
+type Table = typeof organisations | typeof venues | typeof events | typeof designations | typeof indicators;
+
+/** Inserts in batches; returns how many rows were new, since rows that already exist are skipped, not counted. */
+async function insertAll(tx: Transaction, table: Table, rows: readonly Record<string, unknown>[]): Promise<number> {
+  let inserted = 0;
+  for (let start = 0; start < rows.length; start += batchSize) {
+    const batch = rows.slice(start, start + batchSize);
+    const returned = await tx.insert(table).values(batch as never[]).onConflictDoNothing().returning({ id: table.id });
+    inserted += returned.length;
+  }
+  return inserted;
+}
+
+/**
+ * Fills an empty database with the demo dataset built from the article's figures, so a first start
+ * shows real-looking content. Any organisation row, even a deleted one, means someone has used this
+ * database, and then nothing is touched.
+ */
+export async function loadDemoData(db: Database): Promise<{ loaded: boolean; counts: Record<string, number> }> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${demoLockKey})`);
+    const [used] = await tx.select({ id: organisations.id }).from(organisations).limit(1);
+    if (used) return { loaded: false, counts: {} };
+
+    const dataset = buildDemoDataset(await readRegionsFile());
+    // Parents before children: organisations, then the venues they run, events held there, honours of all three.
+    const counts: Record<string, number> = {};
+    counts.organisations = await insertAll(tx, organisations, dataset.organisations);
+    counts.venues = await insertAll(tx, venues, dataset.venues);
+    counts.events = await insertAll(tx, events, dataset.events);
+    counts.designations = await insertAll(tx, designations, dataset.designations);
+    counts.indicators = await insertAll(tx, indicators, dataset.indicators);
+    return { loaded: true, counts };
+  });
 }
