@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from './app.js';
 import { create, eventInput, organisationInput, venueInput } from './fixtures.js';
+import { clientFor, transports } from './transports.js';
 
 let t: TestApp;
 let organisationId: string;
@@ -69,21 +70,20 @@ describe('bad input', () => {
     expect(new Set(cases.map((item) => item.name)).size).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(cases)('when the request has $name, it answers $status problem+json naming the field', async (item) => {
-    const response = await t.app.inject({
-      method: item.method,
-      url: item.url(),
-      headers: item.headers,
-      ...(item.body ? { payload: item.body() as object } : {}),
-    });
-    expect(response.statusCode, response.body).toBe(item.status);
-    expect(response.headers['content-type']).toContain('application/problem+json');
-    const problem = response.json<{ status: number; title: string; type: string; errors?: { field: string }[] }>();
-    expect(problem.status).toBe(item.status);
-    expect(problem.type).toMatch(/^urn:kepu:problem:/);
-    expect(problem.errors?.map((error) => error.field)).toEqual(expect.arrayContaining(item.fields ?? []));
-    expect(response.body).not.toMatch(/at .+\.ts:\d+/);
-  });
+  it.for(transports.flatMap((transport) => cases.map((item) => ({ transport, ...item }))))(
+    'over $transport, when the request has $name, it answers $status problem+json naming the field',
+    async (item) => {
+      const send = await clientFor(item.transport, t.app);
+      const response = await send({ method: item.method, url: item.url(), headers: item.headers, payload: item.body?.() });
+      expect(response.statusCode, response.body).toBe(item.status);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      const problem = response.json<{ status: number; title: string; type: string; errors?: { field: string }[] }>();
+      expect(problem.status).toBe(item.status);
+      expect(problem.type).toMatch(/^urn:kepu:problem:/);
+      expect(problem.errors?.map((error) => error.field)).toEqual(expect.arrayContaining(item.fields ?? []));
+      expect(response.body).not.toMatch(/at .+\.ts:\d+/);
+    },
+  );
 
   it('when a credit code is reused by a live organisation, it answers 409 naming creditCode', async () => {
     const creditCode = '51500106MJP372610N';

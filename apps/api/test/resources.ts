@@ -7,8 +7,8 @@ export interface ResourceCase {
   patch: Record<string, unknown>;
 }
 
-/** One valid body and one change for every CRUD entity, built on records they depend on. */
-export async function resourceCases(app: App): Promise<ResourceCase[]> {
+/** One valid body and one change for every CRUD entity, built on records they depend on; `year` keeps indicator cases apart. */
+export async function resourceCases(app: App, year = 2022): Promise<ResourceCase[]> {
   const organisation = await create(app, 'organisations', organisationInput({ name: '沙坪坝区科协', type: 'district_association' }));
   const venue = await create(app, 'venues', venueInput({ organisationId: organisation.id }));
   return [
@@ -25,7 +25,7 @@ export async function resourceCases(app: App): Promise<ResourceCase[]> {
     },
     {
       entity: 'indicators',
-      valid: { regionCode: '500106', year: 2022, kind: 'science_literacy_rate', value: 18.1, source: '2022年公民科学素质调查', level: 'municipal' },
+      valid: { regionCode: '500106', year, kind: 'science_literacy_rate', value: 18.1, source: '2022年公民科学素质调查', level: 'municipal' },
       patch: { value: 18.4 },
     },
   ];
