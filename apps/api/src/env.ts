@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
@@ -6,7 +7,7 @@ const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => val
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
-  DATA_DIR: z.string().min(1).default('./data'),
+  DATA_DIR: z.string().min(1).optional(),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -14,7 +15,7 @@ const Env = z.object({
   TRUST_PROXY: booleanFlag.default(false),
 });
 
-export type Config = z.infer<typeof Env>;
+export type Config = z.infer<typeof Env> & { DATA_DIR: string };
 
 /** Reads the process environment once, failing fast with every bad variable named. */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -23,7 +24,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  return { ...parsed.data, DATA_DIR: resolve(parsed.data.DATA_DIR) };
+  // A relative DATA_DIR is taken from where the user ran the command (npm records it as INIT_CWD),
+  // not from apps/api where the script runs; the default is data/ at the repository root.
+  const dataDir = parsed.data.DATA_DIR
+    ? resolve(environment.INIT_CWD ?? process.cwd(), parsed.data.DATA_DIR)
+    : fileURLToPath(new URL('../../../data', import.meta.url));
+  return { ...parsed.data, DATA_DIR: dataDir };
 }
 
 /** Environment read by tests and benchmarks (which database to run against). */
