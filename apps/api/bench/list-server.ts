@@ -1,5 +1,5 @@
 // A child process serving one side of the list benchmark, so the load generator does not share its event loop.
-//   kepu: the real app.   bare: Fastify + pg running the captured SQL and returning the rows as they come.
+//   kepu: the real app.   bare: Fastify + pg running the captured page and count SQL, returning the rows as they come.
 import { openDatabase } from '@kepu/db';
 import Fastify from 'fastify';
 import pg from 'pg';
@@ -18,12 +18,11 @@ async function start() {
     const database = await openDatabase({ url, poolSize });
     return buildApp({ database });
   }
-  const [regionLookup, page, count] = JSON.parse(statementsJson) as Statement[];
-  if (!regionLookup || !page || !count) throw new Error('the bare server needs the three captured statements');
+  const [page, count] = JSON.parse(statementsJson) as Statement[];
+  if (!page || !count) throw new Error('the bare server needs the captured page and count statements');
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   const app = Fastify();
   app.get('/bare', async () => {
-    await pool.query(regionLookup.query, regionLookup.params);
     const [rows, total] = await Promise.all([pool.query(page.query, page.params), pool.query(count.query, count.params)]);
     return { items: rows.rows, total: (total.rows[0] as { total: number }).total };
   });
@@ -33,3 +32,4 @@ async function start() {
 const app = await start();
 await app.listen({ port: 0, host: '127.0.0.1' });
 process.send?.({ port: (app.server.address() as { port: number }).port });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void app.close().then(() => process.exit(0)));

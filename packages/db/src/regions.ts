@@ -23,6 +23,19 @@ export async function readRegionsFile(): Promise<(typeof regions.$inferInsert)[]
   });
 }
 
+export type RegionRow = Awaited<ReturnType<typeof readRegionsFile>>[number] & { parentCode: string | null };
+
+let index: Promise<Map<string, RegionRow>> | undefined;
+
+/**
+ * The region tree in memory, read from the same file that fills the table. Regions are reference
+ * data that change only with a new release, so lookups need no query.
+ */
+export function regionIndex(): Promise<Map<string, RegionRow>> {
+  index ??= readRegionsFile().then((rows) => new Map(rows.map((row) => [row.code, { ...row, parentCode: row.parentCode ?? null }])));
+  return index;
+}
+
 /** Loads the 重庆市 region tree once; later starts find it complete and skip. */
 export async function loadRegions(db: Database): Promise<number> {
   const rows = await readRegionsFile();

@@ -19,7 +19,7 @@ const subjects = {
 
 /** The region a designation counts towards: the honoured region itself, or its subject's region. */
 async function subjectRegion(input: CreateDesignation, executor: Parameters<ResourceSpec<DesignationRow, CreateDesignation, ListDesignations, Designation>['prepare']>[1]['executor']) {
-  if (input.subjectType === 'region') return (await requireRegion(executor, input.regionCode ?? '')).code;
+  if (input.subjectType === 'region') return (await requireRegion(input.regionCode ?? '')).code;
   const subject = subjects[input.subjectType];
   const id = input[subject.field] ?? '';
   const [row] = await requireLive<{ regionCode: string }>(executor, subject.table, [id], `body.${subject.field}`);

@@ -36,7 +36,7 @@ export const eventsResource: ResourceSpec<EventRow, CreateEvent, ListEvents, Eve
     query.venueId ? eq(events.venueId, query.venueId) : undefined,
   ],
   async prepare(input, { executor }) {
-    await requireRegion(executor, input.regionCode);
+    await requireRegion(input.regionCode);
     await requireLive(executor, organisations, input.organiserIds, 'body.organiserIds');
     if (input.venueId) await requireLive(executor, venues, [input.venueId], 'body.venueId');
     return {

@@ -30,7 +30,7 @@ export const indicatorsResource: ResourceSpec<IndicatorRow, CreateIndicator, Lis
     query.level ? eq(indicators.level, query.level) : undefined,
   ],
   async prepare(input, { executor }) {
-    await requireRegion(executor, input.regionCode);
+    await requireRegion(input.regionCode);
     return {
       regionCode: input.regionCode,
       year: input.year,

@@ -56,7 +56,7 @@ export const organisationsResource: ResourceSpec<OrganisationRow, CreateOrganisa
     query.parentId ? eq(organisations.parentId, query.parentId) : undefined,
   ],
   async prepare(input, { executor, current }) {
-    const region = await requireRegion(executor, input.regionCode);
+    const region = await requireRegion(input.regionCode);
     const level = requiredLevel[input.type];
     if (level && region.level !== level) {
       throw unprocessable([{ field: 'body.regionCode', message: `a ${input.type} belongs to a region of level ${level}, not ${region.level}` }]);

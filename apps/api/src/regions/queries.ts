@@ -1,14 +1,13 @@
 import { regionSubtreePrefix, type Region } from '@kepu/domain';
-import { schema, type Executor } from '@kepu/db';
+import { regionIndex, schema, type Executor } from '@kepu/db';
 import { and, asc, eq, ilike, like, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { escapeLike } from '../shared/http.js';
 
 const { regions } = schema;
 
-export async function findRegion(executor: Executor, code: string): Promise<Region | undefined> {
-  const [row] = await executor.select().from(regions).where(eq(regions.code, code));
-  return row;
+export async function findRegion(code: string): Promise<Region | undefined> {
+  return (await regionIndex()).get(code);
 }
 
 export async function childRegions(executor: Executor, code: string): Promise<Region[]> {

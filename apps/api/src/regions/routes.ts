@@ -37,7 +37,7 @@ export function registerRegionRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const region = await findRegion(app.db, request.params.code);
+      const region = await findRegion(request.params.code);
       if (!region) throw notFound('regions');
       return region;
     },
@@ -55,7 +55,7 @@ export function registerRegionRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      if (!(await findRegion(app.db, request.params.code))) throw notFound('regions');
+      if (!(await findRegion(request.params.code))) throw notFound('regions');
       return { items: await childRegions(app.db, request.params.code) };
     },
   );

@@ -5,8 +5,8 @@ import { unprocessable } from './errors.js';
 import type { RecordTable } from './resource/spec.js';
 
 /** The region a record points at must exist; returns it so callers can check its level. */
-export async function requireRegion(executor: Executor, code: string, field = 'body.regionCode') {
-  const region = await findRegion(executor, code);
+export async function requireRegion(code: string, field = 'body.regionCode') {
+  const region = await findRegion(code);
   if (!region) throw unprocessable([{ field, message: `unknown region ${code}` }]);
   return region;
 }

@@ -32,7 +32,7 @@ export const venuesResource: ResourceSpec<VenueRow, CreateVenue, ListVenues, Ven
     ];
   },
   async prepare(input, { executor }) {
-    await requireRegion(executor, input.regionCode);
+    await requireRegion(input.regionCode);
     if (input.organisationId) await requireLive(executor, organisations, [input.organisationId], 'body.organisationId');
     return {
       name: input.name,

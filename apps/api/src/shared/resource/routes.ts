@@ -36,7 +36,7 @@ export function registerResource<Row extends { id: string; version: number }, Cr
   const fieldKeys = Object.keys(spec.schemas.create.shape);
 
   async function listConditions(query: Query): Promise<SQL | undefined> {
-    if (query.region) await requireRegion(app.db, query.region, 'query.region');
+    if (query.region) await requireRegion(query.region, 'query.region');
     return and(
       query.region ? inSubtree(spec.table.regionCode, query.region) : undefined,
       query.q ? ilike(spec.searchColumn, `%${escapeLike(query.q)}%`) : undefined,
