@@ -29,7 +29,7 @@ export const indicatorsResource: ResourceSpec<IndicatorRow, CreateIndicator, Lis
     query.year ? eq(indicators.year, query.year) : undefined,
     query.level ? eq(indicators.level, query.level) : undefined,
   ],
-  async prepare(input, { executor }) {
+  async prepare(input) {
     await requireRegion(input.regionCode);
     return {
       regionCode: input.regionCode,
