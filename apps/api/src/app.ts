@@ -2,8 +2,13 @@ import type { Socket } from 'node:net';
 import type { DatabaseHandle } from '@kepu/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
+import cookie from '@fastify/cookie';
+import { registerApiKeyRoutes } from './api-keys/routes.js';
+import { registerAuditRoutes } from './audit/routes.js';
 import { designationsResource } from './designations/resource.js';
 import { eventsResource } from './events/resource.js';
+import { authPlugin } from './auth/plugin.js';
+import { registerAuthRoutes } from './auth/routes.js';
 import { registerHealthRoutes } from './health/routes.js';
 import { indicatorsResource } from './indicators/resource.js';
 import { organisationsResource } from './organisations/resource.js';
@@ -11,15 +16,19 @@ import { databasePlugin } from './plugins/database.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { problemsPlugin } from './plugins/problems.js';
 import { routeTablePlugin } from './plugins/route-table.js';
+import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { responseSerializerCompiler } from './plugins/serializer.js';
 import { registerRegionRoutes } from './regions/routes.js';
 import { registerResource } from './shared/resource/routes.js';
+import { registerTrashRoutes } from './trash/routes.js';
+import { usersResource } from './users/resource.js';
 import { venuesResource } from './venues/resource.js';
 
 export interface AppOptions {
   database: DatabaseHandle;
   logger?: FastifyServerOptions['logger'];
   trustProxy?: boolean;
+  sessionTtlHours?: number;
 }
 
 /** Requests Node cannot even parse (raw non-ASCII in the URL, broken headers) still get problem+json. */
@@ -49,16 +58,24 @@ export async function buildApp(options: AppOptions) {
 
   await app.register(routeTablePlugin);
   await app.register(problemsPlugin);
+  await app.register(securityHeadersPlugin);
+  await app.register(cookie);
   await app.register(databasePlugin, { database: options.database });
+  await app.register(authPlugin);
   await app.register(openapiPlugin);
 
   registerHealthRoutes(app);
+  registerAuthRoutes(app, { sessionTtlHours: options.sessionTtlHours ?? 8 });
   registerRegionRoutes(app);
   registerResource(app, organisationsResource);
   registerResource(app, venuesResource);
   registerResource(app, eventsResource);
   registerResource(app, designationsResource);
   registerResource(app, indicatorsResource);
+  registerResource(app, usersResource);
+  registerApiKeyRoutes(app);
+  registerAuditRoutes(app);
+  registerTrashRoutes(app);
 
   await app.ready();
   return app;

@@ -8,8 +8,8 @@ let organisationId: string;
 let venueId: string;
 beforeAll(async () => {
   t = await buildTestApp();
-  organisationId = (await create(t.app, 'organisations', organisationInput())).id;
-  venueId = (await create(t.app, 'venues', venueInput())).id;
+  organisationId = (await create(t, 'organisations', organisationInput())).id;
+  venueId = (await create(t, 'venues', venueInput())).id;
 });
 afterAll(() => t.close());
 
@@ -73,7 +73,7 @@ describe('bad input', () => {
   it.for(transports.flatMap((transport) => cases.map((item) => ({ transport, ...item }))))(
     'over $transport, when the request has $name, it answers $status problem+json naming the field',
     async (item) => {
-      const send = await clientFor(item.transport, t.app);
+      const send = await clientFor(item.transport, t.app, t.adminHeaders);
       const response = await send({ method: item.method, url: item.url(), headers: item.headers, payload: item.body?.() });
       expect(response.statusCode, response.body).toBe(item.status);
       expect(response.headers['content-type']).toContain('application/problem+json');
@@ -87,35 +87,35 @@ describe('bad input', () => {
 
   it('when a credit code is reused by a live organisation, it answers 409 naming creditCode', async () => {
     const creditCode = '51500106MJP372610N';
-    await create(t.app, 'organisations', organisationInput({ creditCode }));
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/organisations', payload: organisationInput({ name: '另一个学会', creditCode }) });
+    await create(t, 'organisations', organisationInput({ creditCode }));
+    const response = await t.inject({ method: 'POST', url: '/api/v1/organisations', payload: organisationInput({ name: '另一个学会', creditCode }) });
     expect(response.statusCode).toBe(409);
     expect(response.json<{ errors: { field: string }[] }>().errors.map((error) => error.field)).toEqual(['body.creditCode']);
   });
 
   it('when an indicator repeats region, year and kind, it answers 409 naming them', async () => {
     const body = { regionCode: '500103', year: 2022, kind: 'science_literacy_rate', value: 16.1, source: '调查', level: 'municipal' };
-    await create(t.app, 'indicators', body);
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/indicators', payload: body });
+    await create(t, 'indicators', body);
+    const response = await t.inject({ method: 'POST', url: '/api/v1/indicators', payload: body });
     expect(response.statusCode).toBe(409);
     expect(response.json<{ errors: { field: string }[] }>().errors.map((error) => error.field)).toEqual(['body.regionCode', 'body.year', 'body.kind']);
   });
 
   it('when an organisation is made its own parent, it answers 422 and keeps the old parent', async () => {
-    const parent = await create(t.app, 'organisations', organisationInput({ name: '上级学会' }));
-    const child = await create(t.app, 'organisations', organisationInput({ name: '下级学会', parentId: parent.id }));
-    const cycle = await t.app.inject({ method: 'PATCH', url: `/api/v1/organisations/${parent.id}`, headers: { 'if-match': '"1"' }, payload: { parentId: child.id } });
+    const parent = await create(t, 'organisations', organisationInput({ name: '上级学会' }));
+    const child = await create(t, 'organisations', organisationInput({ name: '下级学会', parentId: parent.id }));
+    const cycle = await t.inject({ method: 'PATCH', url: `/api/v1/organisations/${parent.id}`, headers: { 'if-match': '"1"' }, payload: { parentId: child.id } });
     expect(cycle.statusCode).toBe(422);
-    expect((await t.app.inject({ url: `/api/v1/organisations/${parent.id}` })).json()).toMatchObject({ parentId: null, version: 1 });
+    expect((await t.inject({ url: `/api/v1/organisations/${parent.id}` })).json()).toMatchObject({ parentId: null, version: 1 });
   });
 
   it('when text looks like SQL or markup, it is stored and returned verbatim', async () => {
     const name = "'); DROP TABLE organisations; -- <script>alert(1)</script> 100% _科协_ \\";
-    const created = await create(t.app, 'organisations', organisationInput({ name }));
+    const created = await create(t, 'organisations', organisationInput({ name }));
     expect(created.name).toBe(name);
-    const found = await t.app.inject({ url: `/api/v1/organisations?q=${encodeURIComponent('100% _科协_')}` });
+    const found = await t.inject({ url: `/api/v1/organisations?q=${encodeURIComponent('100% _科协_')}` });
     expect(found.json<{ items: { id: string }[] }>().items.map((item) => item.id)).toEqual([created.id]);
-    const wildcard = await t.app.inject({ url: `/api/v1/organisations?q=${encodeURIComponent('%')}` });
+    const wildcard = await t.inject({ url: `/api/v1/organisations?q=${encodeURIComponent('%')}` });
     expect(wildcard.json<{ total: number }>().total).toBe(1);
   });
 });

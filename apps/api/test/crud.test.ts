@@ -15,8 +15,8 @@ describe.each(transports)('over %s', (transport) => {
   let send: Send;
   let cases: ResourceCase[];
   beforeAll(async () => {
-    send = await clientFor(transport, t.app);
-    cases = await resourceCases(t.app, transport === 'inject' ? 2021 : 2022);
+    send = await clientFor(transport, t.app, t.adminHeaders);
+    cases = await resourceCases(t, transport === 'inject' ? 2021 : 2022);
   });
 
   describe.each(entities)('%s CRUD', (entity) => {

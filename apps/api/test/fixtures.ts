@@ -1,5 +1,5 @@
 import type { CreateEvent, CreateOrganisation, CreateVenue } from '@kepu/domain';
-import type { App } from '../src/app.js';
+import type { TestApp } from './app.js';
 
 export const organisationInput = (overrides: Partial<CreateOrganisation> = {}): CreateOrganisation => ({
   name: '沙坪坝区科普作家协会',
@@ -31,13 +31,14 @@ export const eventInput = (organiserId: string, overrides: Partial<CreateEvent> 
   ...overrides,
 });
 
-/** Creates a record through the API, as a client would, and returns its JSON. */
+/** Creates a record through the API, as a client would (the city admin unless `headers` say otherwise), and returns its JSON. */
 export async function create<T = Record<string, unknown> & { id: string; version: number }>(
-  app: App,
+  t: Pick<TestApp, 'inject'>,
   entity: string,
   body: unknown,
+  headers?: Record<string, string>,
 ): Promise<T> {
-  const response = await app.inject({ method: 'POST', url: `/api/v1/${entity}`, payload: body as object });
+  const response = await t.inject({ method: 'POST', url: `/api/v1/${entity}`, payload: body as object, ...(headers ? { headers } : {}) });
   if (response.statusCode !== 201) throw new Error(`creating ${entity} failed with ${response.statusCode}: ${response.body}`);
   return response.json<T>();
 }

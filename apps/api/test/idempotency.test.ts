@@ -12,7 +12,7 @@ afterAll(() => t.close());
 describe.each(transports)('over %s', (transport) => {
   let send: Send;
   beforeAll(async () => {
-    send = await clientFor(transport, t.app);
+    send = await clientFor(transport, t.app, t.adminHeaders);
   });
   // Keys and names carry the transport, so the two runs do not see each other's records.
   const key = (name: string) => `${transport}-${name}`;

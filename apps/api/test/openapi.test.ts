@@ -7,7 +7,7 @@ let t: TestApp;
 let document: OpenAPIV3.Document;
 beforeAll(async () => {
   t = await buildTestApp();
-  document = (await t.app.inject({ url: '/api/openapi.json' })).json<OpenAPIV3.Document>();
+  document = (await t.inject({ url: '/api/openapi.json' })).json<OpenAPIV3.Document>();
 });
 afterAll(() => t.close());
 
@@ -54,7 +54,7 @@ describe('OpenAPI document', () => {
   });
 
   it('when served, the docs page answers with HTML', async () => {
-    const page = await t.app.inject({ url: '/api/docs/' });
+    const page = await t.inject({ url: '/api/docs/' });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
   });

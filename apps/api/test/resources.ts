@@ -1,4 +1,4 @@
-import type { App } from '../src/app.js';
+import type { TestApp } from './app.js';
 import { create, eventInput, organisationInput, venueInput } from './fixtures.js';
 
 export interface ResourceCase {
@@ -8,9 +8,9 @@ export interface ResourceCase {
 }
 
 /** One valid body and one change for every CRUD entity, built on records they depend on; `year` keeps indicator cases apart. */
-export async function resourceCases(app: App, year = 2022): Promise<ResourceCase[]> {
-  const organisation = await create(app, 'organisations', organisationInput({ name: '沙坪坝区科协', type: 'district_association' }));
-  const venue = await create(app, 'venues', venueInput({ organisationId: organisation.id }));
+export async function resourceCases(t: TestApp, year = 2022): Promise<ResourceCase[]> {
+  const organisation = await create(t, 'organisations', organisationInput({ name: '沙坪坝区科协', type: 'district_association' }));
+  const venue = await create(t, 'venues', venueInput({ organisationId: organisation.id }));
   return [
     { entity: 'organisations', valid: organisationInput(), patch: { volunteerCount: 4700 } },
     { entity: 'venues', valid: venueInput({ organisationId: organisation.id }), patch: { status: 'closed' } },

@@ -21,18 +21,18 @@ export type Send = (request: TestRequest) => Promise<TestResponse>;
 export const transports = ['inject', 'http'] as const;
 export type Transport = (typeof transports)[number];
 
-export async function clientFor(transport: Transport, app: App): Promise<Send> {
+export async function clientFor(transport: Transport, app: App, auth: Record<string, string>): Promise<Send> {
   if (transport === 'inject') {
     return async ({ method = 'GET', url, headers, payload }) => {
-      const response = await app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
+      const response = await app.inject({ method, url, headers: { ...auth, ...headers }, ...(payload === undefined ? {} : { payload: payload as object }) });
       return { statusCode: response.statusCode, headers: response.headers as Record<string, string>, body: response.body, json: <T>() => response.json<T>() };
     };
   }
-  const origin = app.server.listening ? `http://127.0.0.1:${(app.server.address() as { port: number }).port}` : await listen(app);
+  const origin = await listen(app);
   return async ({ method = 'GET', url, headers, payload }) => {
     const response = await fetch(`${origin}${url}`, {
       method,
-      headers: { ...(payload === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      headers: { ...(payload === undefined ? {} : { 'content-type': 'application/json' }), ...auth, ...headers },
       ...(payload === undefined ? {} : { body: JSON.stringify(payload) }),
     });
     const body = await response.text();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Builds a zod enum plus its Chinese labels, so the API, the database and the console share one list. */
-function labelledEnum<const T extends Record<string, string>>(labels: T) {
+export function labelledEnum<const T extends Record<string, string>>(labels: T) {
   const values = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
   return { schema: z.enum(values), values, labels };
 }

@@ -1,3 +1,6 @@
+export * from './access.js';
+export * from './api-keys.js';
+export * from './audit.js';
 export * from './common.js';
 export * from './credit-code.js';
 export * from './designations.js';
@@ -8,4 +11,5 @@ export * from './organisations.js';
 export * from './problem.js';
 export * from './regions.js';
 export * from './time.js';
+export * from './users.js';
 export * from './venues.js';

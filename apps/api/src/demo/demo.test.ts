@@ -21,7 +21,7 @@ interface Page<T> {
 }
 
 async function page<T = Record<string, unknown>>(url: string): Promise<Page<T>> {
-  const response = await t.app.inject({ url });
+  const response = await t.inject({ url });
   expect(response.statusCode, `${url}: ${response.body}`).toBe(200);
   return response.json<Page<T>>();
 }
@@ -139,7 +139,7 @@ describe('demo figures from the article', () => {
     const studio = await page<{ subjectType: string; organisationId: string }>('/api/v1/designations?region=500109&kind=academician_studio&pageSize=100');
     expect(studio.total).toBe(1);
     expect(studio.items[0]?.subjectType).toBe('organisation');
-    expect((await t.app.inject({ url: `/api/v1/organisations/${studio.items[0]?.organisationId}` })).statusCode).toBe(200);
+    expect((await t.inject({ url: `/api/v1/organisations/${studio.items[0]?.organisationId}` })).statusCode).toBe(200);
   });
 
   it('when counting 巴南区, it finds the award-winning quiz of 92,000 and 350 全国科普日 events reaching 1,500,000', async () => {

@@ -4,9 +4,10 @@ import {
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
 import { eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { unprocessable } from '../shared/errors.js';
 import { requireLive, requireRegion } from '../shared/references.js';
-import type { RecordTable, ResourceSpec } from '../shared/resource/spec.js';
+import type { PrepareContext, RecordTable, ResourceSpec } from '../shared/resource/spec.js';
 
 const { designations, organisations, venues, events } = schema;
 type DesignationRow = typeof designations.$inferSelect;
@@ -15,14 +16,14 @@ const subjects = {
   organisation: { table: organisations, field: 'organisationId' },
   venue: { table: venues, field: 'venueId' },
   event: { table: events, field: 'eventId' },
-} as const satisfies Record<string, { table: RecordTable; field: keyof CreateDesignation }>;
+} as const satisfies Record<string, { table: RecordTable & { regionCode: PgColumn }; field: keyof CreateDesignation }>;
 
 /** The region a designation counts towards: the honoured region itself, or its subject's region. */
-async function subjectRegion(input: CreateDesignation, executor: Parameters<ResourceSpec<DesignationRow, CreateDesignation, ListDesignations, Designation>['prepare']>[1]['executor']) {
+async function subjectRegion(input: CreateDesignation, { executor, principal }: PrepareContext<DesignationRow>) {
   if (input.subjectType === 'region') return (await requireRegion(input.regionCode ?? '')).code;
   const subject = subjects[input.subjectType];
   const id = input[subject.field] ?? '';
-  const [row] = await requireLive<{ regionCode: string }>(executor, subject.table, [id], `body.${subject.field}`);
+  const [row] = await requireLive<{ regionCode: string }>(executor, subject.table, [id], `body.${subject.field}`, principal);
   const regionCode = row?.regionCode ?? '';
   if (input.regionCode && input.regionCode !== regionCode) {
     throw unprocessable([{ field: 'body.regionCode', message: `must be the subject's region ${regionCode} (or left out)` }]);
@@ -35,6 +36,10 @@ export const designationsResource: ResourceSpec<DesignationRow, CreateDesignatio
   singular: 'Designation',
   tag: '认定/荣誉 designations',
   table: designations,
+  regionColumn: designations.regionCode,
+  regionField: 'regionCode',
+  regionOf: (row) => row.regionCode,
+  permissions: { read: 'designations:read', write: 'designations:write' },
   schemas: {
     create: CreateDesignationBody,
     update: UpdateDesignationBody,
@@ -51,14 +56,14 @@ export const designationsResource: ResourceSpec<DesignationRow, CreateDesignatio
     query.validOn ? lte(designations.validFrom, query.validOn) : undefined,
     query.validOn ? or(isNull(designations.validTo), gte(designations.validTo, query.validOn)) : undefined,
   ],
-  async prepare(input, { executor }) {
+  async prepare(input, { executor, principal }) {
     return {
       name: input.name,
       kind: input.kind,
       level: input.level,
       grantedBy: input.grantedBy,
       subjectType: input.subjectType,
-      regionCode: await subjectRegion(input, executor),
+      regionCode: await subjectRegion(input, { executor, principal }),
       organisationId: input.organisationId ?? null,
       venueId: input.venueId ?? null,
       eventId: input.eventId ?? null,

@@ -16,6 +16,10 @@ export const eventsResource: ResourceSpec<EventRow, CreateEvent, ListEvents, Eve
   singular: 'Event',
   tag: '科普活动 events',
   table: events,
+  regionColumn: events.regionCode,
+  regionField: 'regionCode',
+  regionOf: (row) => row.regionCode,
+  permissions: { read: 'events:read', write: 'events:write' },
   schemas: { create: CreateEventBody, update: UpdateEventBody, query: ListEventsQuery, response: EventResponse, page: EventPage },
   searchColumn: events.title,
   sortColumns: {
@@ -35,10 +39,10 @@ export const eventsResource: ResourceSpec<EventRow, CreateEvent, ListEvents, Eve
     query.organisationId ? arrayContains(events.organiserIds, [query.organisationId]) : undefined,
     query.venueId ? eq(events.venueId, query.venueId) : undefined,
   ],
-  async prepare(input, { executor }) {
+  async prepare(input, { executor, principal }) {
     await requireRegion(input.regionCode);
-    await requireLive(executor, organisations, input.organiserIds, 'body.organiserIds');
-    if (input.venueId) await requireLive(executor, venues, [input.venueId], 'body.venueId');
+    await requireLive(executor, organisations, input.organiserIds, 'body.organiserIds', principal);
+    if (input.venueId) await requireLive(executor, venues, [input.venueId], 'body.venueId', principal);
     return {
       title: input.title,
       category: input.category,

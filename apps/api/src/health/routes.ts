@@ -14,8 +14,10 @@ export function registerHealthRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/health',
     {
+      config: { access: { public: true } },
       schema: {
         operationId: 'getHealth',
+        security: [],
         tags: ['运维 operations'],
         summary: 'Whether the API can reach its database',
         response: { 200: Health, 503: Health },

@@ -15,6 +15,10 @@ export const indicatorsResource: ResourceSpec<IndicatorRow, CreateIndicator, Lis
   singular: 'Indicator',
   tag: '指标 indicators',
   table: indicators,
+  regionColumn: indicators.regionCode,
+  regionField: 'regionCode',
+  regionOf: (row) => row.regionCode,
+  permissions: { read: 'indicators:read', write: 'indicators:write' },
   schemas: {
     create: CreateIndicatorBody,
     update: UpdateIndicatorBody,

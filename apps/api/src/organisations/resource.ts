@@ -37,6 +37,10 @@ export const organisationsResource: ResourceSpec<OrganisationRow, CreateOrganisa
   singular: 'Organisation',
   tag: '科协组织 organisations',
   table: organisations,
+  regionColumn: organisations.regionCode,
+  regionField: 'regionCode',
+  regionOf: (row) => row.regionCode,
+  permissions: { read: 'organisations:read', write: 'organisations:write' },
   schemas: {
     create: CreateOrganisationBody,
     update: UpdateOrganisationBody,
@@ -55,14 +59,14 @@ export const organisationsResource: ResourceSpec<OrganisationRow, CreateOrganisa
     query.type ? inArray(organisations.type, query.type) : undefined,
     query.parentId ? eq(organisations.parentId, query.parentId) : undefined,
   ],
-  async prepare(input, { executor, current }) {
+  async prepare(input, { executor, principal, current }) {
     const region = await requireRegion(input.regionCode);
     const level = requiredLevel[input.type];
     if (level && region.level !== level) {
       throw unprocessable([{ field: 'body.regionCode', message: `a ${input.type} belongs to a region of level ${level}, not ${region.level}` }]);
     }
     if (input.parentId) {
-      await requireLive(executor, organisations, [input.parentId], 'body.parentId');
+      await requireLive(executor, organisations, [input.parentId], 'body.parentId', principal);
       if (current && (input.parentId === current.id || (await isOwnAncestor(executor, current.id, input.parentId)))) {
         throw unprocessable([{ field: 'body.parentId', message: 'an organisation cannot belong to itself or to one of its members' }]);
       }

@@ -7,6 +7,8 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 const description = `Kepu 全域科普管理平台: regions (行政区划), organisations (科协组织), venues (科普阵地),
 events (科普活动), designations (认定/荣誉) and indicators (指标) for the 科协 of a city.
 
+- Sign in with \`POST /api/v1/auth/login\` (cookie session; send \`X-CSRF-Token\` on writes) or send a partner key
+  as \`Authorization: Bearer …\`. Everything you see and change is limited to your region subtree.
 - Errors are \`application/problem+json\` (RFC 9457) with \`code\` and, for bad input, \`errors[].field\`.
 - \`GET\` of a record returns an \`ETag\`; \`PATCH\` and \`DELETE\` require it as \`If-Match\` (428 without, 412 when stale).
 - \`POST\` accepts \`Idempotency-Key\`: a retry replays the first response and creates nothing new.
@@ -19,12 +21,19 @@ export const openapiPlugin = fp(
         openapi: '3.1.0',
         info: { title: 'Kepu API', version: '1.0.0', description },
         servers: [{ url: '/' }],
+        components: {
+          securitySchemes: {
+            session: { type: 'apiKey', in: 'cookie', name: 'kepu_session', description: 'set by POST /api/v1/auth/login; writes also need X-CSRF-Token' },
+            apiKey: { type: 'http', scheme: 'bearer', description: 'a partner API key: Authorization: Bearer kepu_…' },
+          },
+        },
+        security: [{ session: [] }, { apiKey: [] }],
       },
       transform: jsonSchemaTransform,
       transformObject: jsonSchemaTransformObject,
     });
     await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
-    app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+    app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, () => app.swagger());
   },
   { name: 'openapi' },
 );

@@ -38,6 +38,7 @@ const databaseErrors: Record<string, { status: number; code: string; title: stri
 const constraintFields: Record<string, string[]> = {
   organisations_credit_code_live_key: ['body.creditCode'],
   indicators_region_year_kind_live_key: ['body.regionCode', 'body.year', 'body.kind'],
+  users_username_live_key: ['body.username'],
 };
 
 function constraintErrors(error: unknown): FieldError[] | undefined {
@@ -60,7 +61,8 @@ function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: Omit
 
 function toProblem(error: FastifyError): Omit<ProblemDetails, 'type' | 'instance'> | undefined {
   if (isAppError(error)) {
-    return { status: error.status, code: error.code, title: error.message, ...error.details };
+    const { retryAfter, ...details } = error.details;
+    return { status: error.status, code: error.code, title: error.message, ...details };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     return { status: 400, code: 'request.invalid', title: 'The request has invalid fields', errors: validationErrors(error) };
@@ -80,6 +82,8 @@ export const problemsPlugin = fp(
   (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
       const problem = toProblem(error);
+      if (isAppError(error) && error.details.retryAfter) reply.header('retry-after', String(error.details.retryAfter));
+      if (problem?.status === 401) reply.header('www-authenticate', 'Bearer realm="kepu"');
       if (problem) return sendProblem(reply, request, problem);
       request.log.error({ err: error }, 'unhandled error');
       return sendProblem(reply, request, { status: 500, code: 'server.error', title: 'Something went wrong on our side; it has been logged' });

@@ -6,6 +6,8 @@ import { problems } from '../shared/openapi.js';
 import { childRegions, findRegion, searchRegions } from './queries.js';
 
 const tags = ['行政区划 regions'];
+/** The administrative tree is public reference data; any signed-in caller may read all of it. */
+const config = { access: { authenticated: true as const } };
 
 export function registerRegionRoutes(app: FastifyInstance) {
   const server = app.withTypeProvider<ZodTypeProvider>();
@@ -13,13 +15,14 @@ export function registerRegionRoutes(app: FastifyInstance) {
   server.get(
     '/api/v1/regions',
     {
+      config,
       schema: {
         operationId: 'searchRegions',
         tags,
         summary: 'Find regions by name',
         description: 'Matches any part of the full name (重庆市沙坪坝区…); shorter names come first.',
         querystring: SearchRegionsQuery,
-        response: { 200: RegionListResponse, ...problems(400) },
+        response: { 200: RegionListResponse, ...problems(400, 401) },
       },
     },
     async (request) => ({ items: await searchRegions(app.db, request.query) }),
@@ -28,12 +31,13 @@ export function registerRegionRoutes(app: FastifyInstance) {
   server.get(
     '/api/v1/regions/:code',
     {
+      config,
       schema: {
         operationId: 'getRegion',
         tags,
         summary: 'Get a region by its GB/T 2260 code',
         params: RegionParams,
-        response: { 200: RegionResponse, ...problems(400, 404) },
+        response: { 200: RegionResponse, ...problems(400, 401, 404) },
       },
     },
     async (request) => {
@@ -46,12 +50,13 @@ export function registerRegionRoutes(app: FastifyInstance) {
   server.get(
     '/api/v1/regions/:code/children',
     {
+      config,
       schema: {
         operationId: 'listRegionChildren',
         tags,
         summary: 'The regions directly below a region',
         params: RegionParams,
-        response: { 200: RegionListResponse, ...problems(400, 404) },
+        response: { 200: RegionListResponse, ...problems(400, 401, 404) },
       },
     },
     async (request) => {

@@ -9,7 +9,7 @@ export class AppError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly details: { errors?: FieldError[]; currentVersion?: number } = {},
+    readonly details: { errors?: FieldError[]; currentVersion?: number; retryAfter?: number } = {},
   ) {
     super(message);
   }
@@ -39,3 +39,7 @@ export const idempotencyMismatch = () =>
   new AppError(422, 'request.idempotency_key_reused', 'This Idempotency-Key was already used with a different request body', {
     errors: [{ field: 'headers.idempotency-key', message: 'already used with a different body' }],
   });
+
+export const unauthenticated = (code: string, message: string) => new AppError(401, `auth.${code}`, message);
+
+export const forbidden = (message = 'Your role does not allow this') => new AppError(403, 'auth.forbidden', message);

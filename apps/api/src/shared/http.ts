@@ -1,6 +1,9 @@
+import type { FastifyReply } from 'fastify';
 import { AppError, preconditionRequired } from './errors.js';
 
 export const etagOf = (version: number) => `"${version}"`;
+
+export const withEtag = (reply: FastifyReply, version: number) => reply.header('etag', etagOf(version));
 
 /** The version a client claims to have read, from `If-Match: "3"` (weak tags and bare numbers accepted). */
 export function expectedVersion(ifMatch: string | undefined): number {

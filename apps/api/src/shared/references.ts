@@ -1,5 +1,8 @@
 import type { Executor } from '@kepu/db';
 import { and, inArray, isNull } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { Principal } from '../auth/principal.js';
+import { withinScope } from '../auth/scope.js';
 import { findRegion } from '../regions/queries.js';
 import { unprocessable } from './errors.js';
 import type { RecordTable } from './resource/spec.js';
@@ -11,13 +14,22 @@ export async function requireRegion(code: string, field = 'body.regionCode') {
   return region;
 }
 
-/** Referenced records must exist and not be deleted; names the field when one does not. */
-export async function requireLive<Row>(executor: Executor, table: RecordTable, ids: string[], field: string): Promise<Row[]> {
+/**
+ * Referenced records must exist, be live and lie in the caller's scope; one that does not is
+ * reported as missing, so references cannot probe other districts.
+ */
+export async function requireLive<Row>(
+  executor: Executor,
+  table: RecordTable & { regionCode: PgColumn },
+  ids: string[],
+  field: string,
+  principal: Principal,
+): Promise<Row[]> {
   if (ids.length === 0) return [];
   const rows = (await executor
     .select()
     .from(table)
-    .where(and(inArray(table.id, ids), isNull(table.deletedAt)))) as (Row & { id: string })[];
+    .where(and(inArray(table.id, ids), isNull(table.deletedAt), withinScope(principal, table.regionCode)))) as (Row & { id: string })[];
   const found = new Set(rows.map((row) => row.id));
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length > 0) throw unprocessable(missing.map((id) => ({ field, message: `no such record ${id}` })));

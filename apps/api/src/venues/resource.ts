@@ -15,6 +15,10 @@ export const venuesResource: ResourceSpec<VenueRow, CreateVenue, ListVenues, Ven
   singular: 'Venue',
   tag: '科普阵地 venues',
   table: venues,
+  regionColumn: venues.regionCode,
+  regionField: 'regionCode',
+  regionOf: (row) => row.regionCode,
+  permissions: { read: 'venues:read', write: 'venues:write' },
   schemas: { create: CreateVenueBody, update: UpdateVenueBody, query: ListVenuesQuery, response: VenueResponse, page: VenuePage },
   searchColumn: venues.name,
   sortColumns: { name: venues.name, createdAt: venues.createdAt, updatedAt: venues.updatedAt, floorArea: venues.floorArea },
@@ -31,9 +35,9 @@ export const venuesResource: ResourceSpec<VenueRow, CreateVenue, ListVenues, Ven
         : undefined,
     ];
   },
-  async prepare(input, { executor }) {
+  async prepare(input, { executor, principal }) {
     await requireRegion(input.regionCode);
-    if (input.organisationId) await requireLive(executor, organisations, [input.organisationId], 'body.organisationId');
+    if (input.organisationId) await requireLive(executor, organisations, [input.organisationId], 'body.organisationId', principal);
     return {
       name: input.name,
       type: input.type,

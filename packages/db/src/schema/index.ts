@@ -1,3 +1,4 @@
+export * from './access.js';
 export * from './designations.js';
 export * from './enums.js';
 export * from './events.js';

@@ -1,5 +1,5 @@
 import type { Executor } from '@kepu/db';
-import { and, asc, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { RecordTable } from './spec.js';
 
@@ -21,13 +21,12 @@ export function orderFor(sort: string, columns: Record<string, PgColumn>, id: Pg
 /** Plain data access for one record table; every function takes the executor so it joins the caller's transaction. */
 export function createRecordRepository<Row>(table: RecordTable) {
   const live = sql`${table.deletedAt} is null`;
-  const columns = getTableColumns(table);
 
   return {
-    live,
-
-    async findLive(executor: Executor, id: string, options: { lock?: boolean } = {}): Promise<Row | undefined> {
-      const query = executor.select().from(table).where(and(eq(table.id, id), live));
+    /** A live (or, with `deleted`, a soft-deleted) row that also meets `scope`. */
+    async find(executor: Executor, id: string, options: { scope: SQL; deleted?: boolean; lock?: boolean }): Promise<Row | undefined> {
+      const state = options.deleted ? isNotNull(table.deletedAt) : live;
+      const query = executor.select().from(table).where(and(eq(table.id, id), state, options.scope));
       const [row] = options.lock ? await query.for('update') : await query;
       return row as Row | undefined;
     },
@@ -46,23 +45,19 @@ export function createRecordRepository<Row>(table: RecordTable) {
       return row as Row;
     },
 
+    /** Applies `values` and bumps the version; `deletedAt` may be set or cleared through `values`. */
     async update(executor: Executor, id: string, values: Record<string, unknown>): Promise<Row> {
       const [row] = await executor
         .update(table)
-        .set({ ...values, version: sql`${table.version} + 1`, updatedAt: sql`now()` })
-        .where(and(eq(table.id, id), live))
+        .set({ ...values, version: sql`${table.version} + 1`, updatedAt: sql`now()` } as never)
+        .where(eq(table.id, id))
         .returning();
       return row as Row;
     },
 
-    async softDelete(executor: Executor, id: string): Promise<void> {
-      await executor
-        .update(table)
-        .set({ deletedAt: sql`now()`, version: sql`${table.version} + 1`, updatedAt: sql`now()` })
-        .where(and(eq(table.id, id), live));
+    async purge(executor: Executor, id: string): Promise<void> {
+      await executor.delete(table).where(eq(table.id, id));
     },
-
-    columns,
   };
 }
 

@@ -1,7 +1,10 @@
+import type { Permission } from '@kepu/domain';
 import type { Executor } from '@kepu/db';
 import type { SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
+import type { Actor } from '../../audit/record.js';
+import type { Principal } from '../../auth/principal.js';
 
 /** A table with the record columns every entity has (see packages/db `recordColumns`). */
 export type RecordTable = PgTable & {
@@ -10,7 +13,6 @@ export type RecordTable = PgTable & {
   createdAt: PgColumn;
   updatedAt: PgColumn;
   deletedAt: PgColumn;
-  regionCode: PgColumn;
 };
 
 export interface ListQueryBase {
@@ -21,20 +23,36 @@ export interface ListQueryBase {
   sort: string;
 }
 
+export interface PrepareContext<Row> {
+  executor: Executor;
+  principal: Principal;
+  /** Set on update and revert. */
+  current?: Row;
+}
+
 /**
- * Everything that differs between organisations, venues, events, designations and indicators.
- * The shared routes and repository do the rest (paging, concurrency, idempotency, soft delete).
+ * Everything that differs between the record resources (organisations, venues, events,
+ * designations, indicators, users). The shared routes do the rest: paging, scope, concurrency,
+ * idempotency, audit, soft delete, restore and revert.
  */
 export interface ResourceSpec<Row extends { id: string; version: number }, Create, Query extends ListQueryBase, Response> {
-  /** Plural path segment and error-code prefix, e.g. `events`. */
+  /** Plural path segment, audit entity and error-code prefix, e.g. `events`. */
   entity: string;
   /** Singular English name for operation ids, e.g. `Event`. */
   singular: string;
   tag: string;
   table: RecordTable;
+  /** The column that places a record in the region tree; scope and the `region` filter apply to it. */
+  regionColumn: PgColumn;
+  /** Its name in rows, stored values and request bodies (`regionCode`, or `scopeRegionCode` for users). */
+  regionField: string;
+  regionOf(row: Row): string;
+  permissions: { read: Permission; write: Permission };
   schemas: {
     create: z.ZodObject & z.ZodType<Create>;
     update: z.ZodType;
+    /** Validates the stored record merged with a PATCH; defaults to `create`. */
+    merged?: z.ZodType<Create>;
     query: z.ZodType<Query>;
     response: z.ZodType<Response>;
     page: z.ZodType;
@@ -43,12 +61,11 @@ export interface ResourceSpec<Row extends { id: string; version: number }, Creat
   sortColumns: Record<string, PgColumn>;
   /** Conditions for the filters this entity adds beyond region, q and paging. */
   filters(query: Query): (SQL | undefined)[];
-  /**
-   * Checks what the schema cannot (referenced records exist, levels match) and returns the
-   * column values to store. `current` is set on update.
-   */
-  prepare(input: Create, context: { executor: Executor; current?: Row }): Promise<Record<string, unknown>>;
+  /** Checks what the schema cannot (references exist and are in scope, levels match) and returns the columns to store. */
+  prepare(input: Create, context: PrepareContext<Row>): Promise<Record<string, unknown>>;
   toResponse(row: Row): Response;
   /** Combines the stored record with a PATCH body before validation; defaults to a shallow merge. */
   mergeForUpdate?(current: Response, patch: Record<string, unknown>): Record<string, unknown>;
+  /** Runs in the write's transaction after it (e.g. ending a user's sessions); `before` is unset on create. */
+  afterWrite?(executor: Executor, change: { before: Row | undefined; after: Row }, actor: Actor): Promise<void>;
 }

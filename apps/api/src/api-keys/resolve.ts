@@ -1,0 +1,42 @@
+import type { Permission } from '@kepu/domain';
+import { schema, type Executor } from '@kepu/db';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Principal } from '../auth/principal.js';
+import { randomToken, sameSecret, sha256 } from '../auth/secrets.js';
+
+const { apiKeys } = schema;
+const keyPattern = /^kepu_([A-Za-z0-9]{10})_([A-Za-z0-9_-]{43})$/;
+
+/** A new key: `kepu_<prefix>_<secret>`. Only the prefix and a hash are stored. */
+export function generateApiKey() {
+  const prefix = randomToken(16).replace(/[^A-Za-z0-9]/g, '').slice(0, 10).padEnd(10, '0');
+  const secret = `kepu_${prefix}_${randomToken(32)}`;
+  return { prefix, secret, secretHash: sha256(secret) };
+}
+
+export type KeyLookup = { principal: Principal } | { problem: 'unknown' | 'expired' | 'revoked' };
+
+export async function findApiKey(executor: Executor, secret: string): Promise<KeyLookup> {
+  const match = keyPattern.exec(secret);
+  if (!match?.[1]) return { problem: 'unknown' };
+  const [key] = await executor.select().from(apiKeys).where(eq(apiKeys.prefix, match[1]));
+  if (!key || !sameSecret(key.secretHash, sha256(secret))) return { problem: 'unknown' };
+  if (key.revokedAt || key.deletedAt) return { problem: 'revoked' };
+  if (key.expiresAt.getTime() <= Date.now()) return { problem: 'expired' };
+  // Recording every use would make each read a write; a minute's precision is enough to spot unused keys.
+  await executor
+    .update(apiKeys)
+    .set({ lastUsedAt: sql`now()` })
+    .where(and(eq(apiKeys.id, key.id), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, sql`now() - interval '1 minute'`))));
+  return {
+    principal: {
+      kind: 'api_key',
+      id: key.id,
+      label: `${key.name} (${key.prefix})`,
+      role: null,
+      permissions: new Set<Permission>(key.scopes),
+      scopeRegionCode: key.scopeRegionCode,
+      session: null,
+    },
+  };
+}

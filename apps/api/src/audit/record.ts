@@ -1,0 +1,48 @@
+import type { AuditAction } from '@kepu/domain';
+import { schema, type Executor } from '@kepu/db';
+import type { Principal } from '../auth/principal.js';
+
+const { auditLog } = schema;
+
+/** Who did it and from where; sign-in failures have no principal yet. */
+export interface Actor {
+  principal: Principal | null;
+  ip: string;
+  label?: string;
+}
+
+type Snapshot = Record<string, unknown> | null;
+
+const ignoredFields = new Set(['version', 'updatedAt', 'createdAt']);
+
+/** The fields whose value differs between two snapshots, as { from, to }. */
+export function changesBetween(before: Snapshot, after: Snapshot): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const field of new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])) {
+    if (ignoredFields.has(field)) continue;
+    const from = before?.[field] ?? null;
+    const to = after?.[field] ?? null;
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[field] = { from, to };
+  }
+  return changes;
+}
+
+/** Writes one audit entry; call it with the transaction of the change it records. */
+export async function recordAudit(
+  executor: Executor,
+  actor: Actor,
+  entry: { action: AuditAction; entity: string; entityId: string | null; regionCode: string; before?: Snapshot; after?: Snapshot },
+) {
+  await executor.insert(auditLog).values({
+    actorType: actor.principal?.kind ?? 'system',
+    actorId: actor.principal?.id ?? null,
+    actorLabel: actor.principal?.label ?? actor.label ?? 'anonymous',
+    ip: actor.ip,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    regionCode: entry.regionCode,
+    changes: changesBetween(entry.before ?? null, entry.after ?? null),
+    after: entry.after ?? null,
+  });
+}

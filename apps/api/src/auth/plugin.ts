@@ -1,0 +1,66 @@
+import type {} from '@fastify/cookie';
+import type { Database } from '@kepu/db';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { findApiKey } from '../api-keys/resolve.js';
+import { AppError, forbidden, unauthenticated } from '../shared/errors.js';
+import type { Access, Principal } from './principal.js';
+import { findSession, sessionCookie } from './sessions.js';
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const problemMessages = {
+  unknown: 'The session or API key is not valid; sign in again',
+  expired: 'The session or API key has expired; sign in again',
+  revoked: 'The session or API key has been revoked; sign in again',
+};
+
+/** Routes served by plugins (the docs page's assets) that are public by nature. */
+const pluginRoutePrefixes = ['/api/docs'];
+
+async function resolvePrincipal(db: Database, request: FastifyRequest): Promise<Principal | null> {
+  const authorization = request.headers.authorization;
+  if (authorization !== undefined) {
+    const [scheme, secret] = authorization.split(' ');
+    if (scheme?.toLowerCase() !== 'bearer' || !secret) throw unauthenticated('malformed', 'Authorization must be "Bearer <API key>"');
+    const found = await findApiKey(db, secret);
+    if ('problem' in found) throw unauthenticated(`key_${found.problem}`, problemMessages[found.problem]);
+    return found.principal;
+  }
+  const token = request.cookies[sessionCookie];
+  if (!token) return null;
+  const found = await findSession(db, token);
+  if ('problem' in found) throw unauthenticated(`session_${found.problem}`, problemMessages[found.problem]);
+  return found.principal;
+}
+
+function enforce(access: Exclude<Access, { public: true }>, principal: Principal | null, request: FastifyRequest) {
+  if (!principal) throw unauthenticated('required', 'Sign in, or send an API key as Authorization: Bearer …');
+  if ('permission' in access && !principal.permissions.has(access.permission)) throw forbidden();
+  // Cookies ride along on cross-site requests; the CSRF token in a header proves the page is ours.
+  if (principal.session && unsafeMethods.has(request.method) && request.headers['x-csrf-token'] !== principal.session.csrfToken) {
+    throw new AppError(403, 'auth.csrf', 'Send the X-CSRF-Token header you received at sign-in', {
+      errors: [{ field: 'headers.x-csrf-token', message: 'missing or wrong' }],
+    });
+  }
+}
+
+/**
+ * Authentication and function-level access for every route, in one place: each /api route must
+ * declare `config.access`, or the app refuses to start.
+ */
+export const authPlugin = fp(
+  (app: FastifyInstance) => {
+    app.decorateRequest('principal', null);
+    app.addHook('onRoute', (route) => {
+      const covered = route.url.startsWith('/api') && !pluginRoutePrefixes.some((prefix) => route.url.startsWith(prefix));
+      if (covered && !route.config?.access) throw new Error(`${String(route.method)} ${route.url} declares no config.access`);
+    });
+    app.addHook('onRequest', async (request) => {
+      const access = request.routeOptions.config.access;
+      if (!access || 'public' in access) return;
+      request.principal = await resolvePrincipal(app.db, request);
+      enforce(access, request.principal, request);
+    });
+  },
+  { name: 'auth', dependencies: ['database'] },
+);

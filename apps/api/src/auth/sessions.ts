@@ -1,0 +1,58 @@
+import { rolePermissions } from '@kepu/domain';
+import { schema, type Executor } from '@kepu/db';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import type { Principal } from './principal.js';
+import { randomToken, sha256 } from './secrets.js';
+
+const { sessions, users } = schema;
+export type UserRow = typeof users.$inferSelect;
+
+export const sessionCookie = 'kepu_session';
+
+export function userPrincipal(user: UserRow, session: Principal['session']): Principal {
+  return {
+    kind: 'user',
+    id: user.id,
+    label: user.username,
+    role: user.role,
+    permissions: new Set(rolePermissions[user.role]),
+    scopeRegionCode: user.scopeRegionCode,
+    session,
+  };
+}
+
+export async function createSession(executor: Executor, user: UserRow, options: { ttlHours: number; ip: string; userAgent: string | undefined }) {
+  const token = randomToken();
+  const csrfToken = randomToken();
+  const expiresAt = new Date(Date.now() + options.ttlHours * 3_600_000);
+  const id = sha256(token);
+  await executor.insert(sessions).values({ id, userId: user.id, csrfToken, expiresAt, ip: options.ip, userAgent: options.userAgent?.slice(0, 300) ?? null });
+  return { token, principal: userPrincipal(user, { id, csrfToken, expiresAt }) };
+}
+
+export type SessionLookup = { principal: Principal } | { problem: 'unknown' | 'expired' | 'revoked' };
+
+export async function findSession(executor: Executor, token: string): Promise<SessionLookup> {
+  const [found] = await executor
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, sha256(token)));
+  if (!found) return { problem: 'unknown' };
+  if (found.session.revokedAt || found.user.deletedAt) return { problem: 'revoked' };
+  if (found.session.expiresAt.getTime() <= Date.now()) return { problem: 'expired' };
+  const { id, csrfToken, expiresAt } = found.session;
+  return { principal: userPrincipal(found.user, { id, csrfToken, expiresAt }) };
+}
+
+export async function revokeSession(executor: Executor, sessionId: string) {
+  await executor.update(sessions).set({ revokedAt: sql`now()` }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+}
+
+/** On a password, role or scope change every other session of the user ends. */
+export async function revokeUserSessions(executor: Executor, userId: string, keepSessionId?: string) {
+  await executor
+    .update(sessions)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), keepSessionId ? ne(sessions.id, keepSessionId) : undefined));
+}

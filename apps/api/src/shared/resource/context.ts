@@ -1,0 +1,92 @@
+import type { Executor } from '@kepu/db';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { recordAudit, type Actor } from '../../audit/record.js';
+import { principalOf, type Principal } from '../../auth/principal.js';
+import { assertInScope, withinScope } from '../../auth/scope.js';
+import type { AuditAction } from '@kepu/domain';
+import { invalidFields, notFound, preconditionFailed } from '../errors.js';
+import { createRecordRepository } from './repository.js';
+import type { ListQueryBase, ResourceSpec } from './spec.js';
+
+export const IfMatchHeaders = z.looseObject({
+  'if-match': z.string().optional().meta({ description: 'the ETag from your last GET; required (428 without it, 412 when stale)' }),
+});
+
+/** What the CRUD routes and the revision routes of one resource share. */
+export function resourceContext<Row extends { id: string; version: number }, Create, Query extends ListQueryBase, Response>(
+  app: FastifyInstance,
+  spec: ResourceSpec<Row, Create, Query, Response>,
+) {
+  const repository = createRecordRepository<Row>(spec.table);
+  const fieldKeys = Object.keys(spec.schemas.create.shape);
+  const mergedSchema = spec.schemas.merged ?? spec.schemas.create;
+
+  const scopeOf = (principal: Principal) => withinScope(principal, spec.regionColumn);
+  const actorOf = (request: FastifyRequest): Actor => ({ principal: principalOf(request), ip: request.ip });
+  const snapshot = (row: Row | undefined) => (row ? (spec.toResponse(row) as Record<string, unknown>) : null);
+
+  /** Validates a whole record (stored fields plus changes) and returns it typed, or 400 naming the fields. */
+  function validateMerged(record: Record<string, unknown>): Create {
+    const parsed = mergedSchema.safeParse(record);
+    if (!parsed.success) {
+      throw invalidFields(parsed.error.issues.map((issue) => ({ field: ['body', ...issue.path].join('.'), message: issue.message })));
+    }
+    return parsed.data;
+  }
+
+  /** Loads a row for a write: in scope (else 404), at the version the client read (else 412), locked. */
+  async function lockForWrite(executor: Executor, principal: Principal, id: string, version: number, options: { deleted?: boolean } = {}) {
+    const current = await repository.find(executor, id, { scope: scopeOf(principal), lock: true, ...options });
+    if (!current) throw notFound(spec.entity);
+    if (current.version !== version) throw preconditionFailed(spec.entity, current.version);
+    return current;
+  }
+
+  /** Prepares and stores a record (insert, or update of `current`), keeping it inside the caller's scope. */
+  async function store(executor: Executor, actor: Actor, input: Create, current?: Row): Promise<Row> {
+    const principal = actor.principal as Principal;
+    const values = await spec.prepare(input, { executor, principal, ...(current ? { current } : {}) });
+    assertInScope(principal, spec.regionOf(values as Row), `body.${spec.regionField}`);
+    return current ? repository.update(executor, current.id, values) : repository.insert(executor, values);
+  }
+
+  /** Records the change in the audit log and runs the resource's follow-up, in the write's transaction. */
+  async function audited(executor: Executor, actor: Actor, action: AuditAction, before: Row | undefined, after: Row) {
+    await recordAudit(executor, actor, {
+      action,
+      entity: spec.entity,
+      entityId: after.id,
+      regionCode: spec.regionOf(after),
+      before: snapshot(before),
+      after: action === 'delete' || action === 'purge' ? null : snapshot(after),
+    });
+    await spec.afterWrite?.(executor, { before, after }, actor);
+  }
+
+  function pick(record: Record<string, unknown>): Record<string, unknown> {
+    return Object.fromEntries(fieldKeys.filter((key) => key in record).map((key) => [key, record[key]]));
+  }
+
+  return {
+    server: app.withTypeProvider<ZodTypeProvider>(),
+    repository,
+    base: `/api/v1/${spec.entity}`,
+    tags: [spec.tag],
+    read: { access: { permission: spec.permissions.read } },
+    write: { access: { permission: spec.permissions.write } },
+    scopeOf,
+    actorOf,
+    snapshot,
+    validateMerged,
+    lockForWrite,
+    store,
+    audited,
+    pick,
+  };
+}
+
+export type ResourceContext<Row extends { id: string; version: number }, Create, Query extends ListQueryBase, Response> = ReturnType<
+  typeof resourceContext<Row, Create, Query, Response>
+>;

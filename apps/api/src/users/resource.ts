@@ -1,0 +1,70 @@
+import {
+  CreateUserBody, ListUsersQuery, UpdateUserBody, UserPage, UserResponse, roleRank,
+  type CreateUser, type ListUsers, type User,
+} from '@kepu/domain';
+import { schema } from '@kepu/db';
+import { inArray } from 'drizzle-orm';
+import { hashPassword } from '../auth/secrets.js';
+import { revokeUserSessions } from '../auth/sessions.js';
+import { AppError } from '../shared/errors.js';
+import { requireRegion } from '../shared/references.js';
+import type { ResourceSpec } from '../shared/resource/spec.js';
+import { toUserResponse, type UserRow } from './queries.js';
+
+const { users } = schema;
+
+/**
+ * Users are managed like any record, scoped by the region they may see: an admin manages users
+ * inside its own subtree and never grants a role above its own.
+ */
+/** A user as validated on write: a PATCH need not set a new password. */
+type UserInput = Omit<CreateUser, 'password'> & { password?: string | undefined };
+
+export const usersResource: ResourceSpec<UserRow, UserInput, ListUsers, User> = {
+  entity: 'users',
+  singular: 'User',
+  tag: '用户 users',
+  table: users,
+  regionColumn: users.scopeRegionCode,
+  regionField: 'scopeRegionCode',
+  regionOf: (row) => row.scopeRegionCode,
+  permissions: { read: 'users:manage', write: 'users:manage' },
+  schemas: {
+    create: CreateUserBody,
+    update: UpdateUserBody,
+    // A stored user has no password to merge; a PATCH sets one only when it sends one.
+    merged: CreateUserBody.partial({ password: true }),
+    query: ListUsersQuery,
+    response: UserResponse,
+    page: UserPage,
+  },
+  searchColumn: users.username,
+  sortColumns: { username: users.username, createdAt: users.createdAt },
+  filters: (query) => [query.role ? inArray(users.role, query.role) : undefined],
+  async prepare(input, { principal }) {
+    await requireRegion(input.scopeRegionCode, 'body.scopeRegionCode');
+    if (!principal.role || roleRank[input.role] > roleRank[principal.role]) {
+      throw new AppError(403, 'users.role_too_high', 'You cannot grant a role above your own', {
+        errors: [{ field: 'body.role', message: `at most ${principal.role ?? 'none'}` }],
+      });
+    }
+    return {
+      username: input.username,
+      displayName: input.displayName,
+      role: input.role,
+      scopeRegionCode: input.scopeRegionCode,
+      ...(input.password ? { passwordHash: await hashPassword(input.password), passwordChangedAt: new Date() } : {}),
+    };
+  },
+  toResponse: toUserResponse,
+  // Someone whose access changed, or who is gone, must sign in again.
+  async afterWrite(executor, { before, after }) {
+    if (!before) return;
+    const accessChanged =
+      after.deletedAt !== null ||
+      before.role !== after.role ||
+      before.scopeRegionCode !== after.scopeRegionCode ||
+      before.passwordChangedAt.getTime() !== after.passwordChangedAt.getTime();
+    if (accessChanged) await revokeUserSessions(executor, after.id);
+  },
+};

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { labelledEnum } from './enums.js';
+
+export const role = labelledEnum({
+  city_admin: '市科协管理员',
+  district_admin: '区县科协管理员',
+  township_staff: '镇街科协工作人员',
+  viewer: '只读用户',
+});
+export type Role = z.infer<typeof role.schema>;
+
+/** A higher rank may grant anything up to its own rank, never above. */
+export const roleRank: Record<Role, number> = { viewer: 1, township_staff: 2, district_admin: 3, city_admin: 4 };
+
+export const recordEntities = ['organisations', 'venues', 'events', 'designations', 'indicators'] as const;
+export type RecordEntity = (typeof recordEntities)[number];
+export const recordEntity = z.enum(recordEntities);
+
+const readPermissions = recordEntities.map((entity) => `${entity}:read` as const);
+const writePermissions = recordEntities.map((entity) => `${entity}:write` as const);
+
+/** What an API key may be granted: reading and writing records, nothing administrative. */
+export const apiKeyScopes = [...readPermissions, ...writePermissions] as const;
+export const apiKeyScope = z.enum(apiKeyScopes);
+export type ApiKeyScope = z.infer<typeof apiKeyScope>;
+
+export const permissions = [...apiKeyScopes, 'users:manage', 'api_keys:manage', 'audit:read', 'trash:restore', 'trash:purge'] as const;
+export type Permission = (typeof permissions)[number];
+
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  viewer: readPermissions,
+  township_staff: [...readPermissions, 'events:write'],
+  district_admin: [...readPermissions, ...writePermissions, 'users:manage', 'api_keys:manage', 'audit:read', 'trash:restore'],
+  city_admin: permissions,
+};

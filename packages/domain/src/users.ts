@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { permissions, role } from './access.js';
+import { isoDateTime, listQueryBase, multiValue, nonEmptyPatch, pageOf, recordMeta, sortParam } from './common.js';
+import { regionCode } from './regions.js';
+
+export const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, 'must be 3–40 letters, digits, dots, dashes or underscores');
+
+/** Long enough to resist guessing; no composition rules (NIST SP 800-63B). */
+export const password = z.string().min(10, 'must be at least 10 characters').max(128);
+
+const userFields = z.strictObject({
+  username,
+  displayName: z.string().trim().min(1).max(50),
+  role: role.schema,
+  scopeRegionCode: regionCode.meta({ description: 'the region subtree this user may see and change' }),
+  password,
+});
+
+export const CreateUserBody = userFields.meta({ id: 'CreateUser' });
+export const UpdateUserBody = userFields.omit({ username: true }).partial().superRefine(nonEmptyPatch).meta({ id: 'UpdateUser' });
+
+export const UserResponse = z
+  .object({
+    ...recordMeta,
+    username: z.string(),
+    displayName: z.string(),
+    role: role.schema,
+    scopeRegionCode: regionCode,
+  })
+  .meta({ id: 'User' });
+
+export const ListUsersQuery = z.strictObject({
+  ...listQueryBase,
+  role: multiValue(role.schema).optional(),
+  sort: sortParam(['username', 'createdAt'], 'username'),
+});
+
+export const UserPage = pageOf(UserResponse).meta({ id: 'UserPage' });
+
+export const LoginBody = z.strictObject({ username, password: z.string().min(1).max(128) }).meta({ id: 'Login' });
+export const ChangePasswordBody = z.strictObject({ currentPassword: z.string().min(1).max(128), newPassword: password }).meta({ id: 'ChangePassword' });
+
+export const SessionResponse = z
+  .object({
+    user: UserResponse.nullable().meta({ description: 'null when the caller is an API key' }),
+    apiKey: z.object({ id: z.uuid(), name: z.string(), prefix: z.string() }).nullable(),
+    permissions: z.array(z.enum(permissions)),
+    scopeRegionCode: regionCode,
+    csrfToken: z.string().nullable().meta({ description: 'send as X-CSRF-Token on every cookie-authenticated write' }),
+    expiresAt: isoDateTime.nullable(),
+  })
+  .meta({ id: 'Session' });
+
+export type CreateUser = z.infer<typeof CreateUserBody>;
+export type UpdateUser = z.infer<typeof UpdateUserBody>;
+export type User = z.infer<typeof UserResponse>;
+export type ListUsers = z.infer<typeof ListUsersQuery>;
+export type Session = z.infer<typeof SessionResponse>;
