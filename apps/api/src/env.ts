@@ -13,6 +13,9 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KEPU_DEMO_DATA: booleanFlag.default(true),
   TRUST_PROXY: booleanFlag.default(false),
+  SESSION_TTL_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(8),
+  KEPU_ADMIN_USERNAME: z.string().min(3).optional(),
+  KEPU_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
 });
 
 export type Config = z.infer<typeof Env> & { DATA_DIR: string };
@@ -37,3 +40,9 @@ export const testDatabaseUrl = (): string | undefined => process.env.DATABASE_UR
 
 /** Benchmarks need a real PostgreSQL server: DATABASE_URL, or the local one on 127.0.0.1:5432. */
 export const benchDatabaseUrl = (): string => process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** The password for `user:create`, when given by the environment rather than typed. */
+export const passwordFromEnvironment = (): string | undefined => process.env.KEPU_PASSWORD || undefined;
+
+/** The environment a spawned API replica inherits in tests. */
+export const childEnvironment = (overrides: Record<string, string>): NodeJS.ProcessEnv => ({ ...process.env, ...overrides });

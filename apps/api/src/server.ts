@@ -1,3 +1,4 @@
+import { createDemoAccounts, createFirstAdmin, noUsersYet } from './accounts/bootstrap.js';
 import { buildApp } from './app.js';
 import { openConfiguredDatabase, prepareDatabase } from './database.js';
 import { loadDemoData } from './demo/load.js';
@@ -6,11 +7,24 @@ import { loadConfig } from './env.js';
 const config = loadConfig();
 const database = await openConfiguredDatabase(config);
 await prepareDatabase(database);
-const app = await buildApp({ database, logger: { level: config.LOG_LEVEL }, trustProxy: config.TRUST_PROXY });
+const app = await buildApp({ database, logger: { level: config.LOG_LEVEL }, trustProxy: config.TRUST_PROXY, sessionTtlHours: config.SESSION_TTL_HOURS });
 
+const accountNotes: string[] = [];
+if (config.KEPU_ADMIN_USERNAME && config.KEPU_ADMIN_PASSWORD) {
+  const created = await createFirstAdmin(database.db, { username: config.KEPU_ADMIN_USERNAME, password: config.KEPU_ADMIN_PASSWORD });
+  if (created) accountNotes.push(`  Created the first city administrator "${config.KEPU_ADMIN_USERNAME}" from KEPU_ADMIN_USERNAME/KEPU_ADMIN_PASSWORD.`);
+}
 if (config.KEPU_DEMO_DATA) {
   const demo = await loadDemoData(database.db);
   if (demo.loaded) app.log.info(demo.counts, 'loaded the demo dataset (set KEPU_DEMO_DATA=false to start empty)');
+  const accounts = await createDemoAccounts(database.db);
+  if (accounts.length > 0) {
+    accountNotes.push('  Demo accounts (shown only now; change the passwords or delete the users before real use):');
+    for (const account of accounts) accountNotes.push(`    ${account.username.padEnd(22)} ${account.password}   ${account.role} ${account.scopeRegionCode} ${account.displayName}`);
+  }
+}
+if (await noUsersYet(database.db)) {
+  accountNotes.push('  No users yet: set KEPU_ADMIN_USERNAME and KEPU_ADMIN_PASSWORD, or run `npm run user:create -- --username … --role city_admin --region 500000`.');
 }
 
 async function shutdown(signal: string) {
@@ -25,4 +39,4 @@ process.once('SIGTERM', () => void shutdown('SIGTERM'));
 await app.listen({ port: config.PORT, host: config.HOST });
 const origin = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${(app.server.address() as { port: number }).port}`;
 const where = database.driver === 'pglite' ? `embedded PGlite in ${config.DATA_DIR}` : 'PostgreSQL (DATABASE_URL)';
-console.log(`\nKepu is running on ${where}\n  API      ${origin}/api/v1\n  Docs     ${origin}/api/docs\n  OpenAPI  ${origin}/api/openapi.json\n  Health   ${origin}/api/health\n`);
+console.log(`\nKepu is running on ${where}\n  API      ${origin}/api/v1\n  Docs     ${origin}/api/docs\n  OpenAPI  ${origin}/api/openapi.json\n  Health   ${origin}/api/health\n${accountNotes.join('\n')}\n`);

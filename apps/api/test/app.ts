@@ -11,7 +11,7 @@ export type AuthHeaders = Record<string, string>;
 
 export interface TestApp {
   app: App;
-  database: DatabaseHandle;
+  database: DatabaseHandle & { url?: string };
   /** A signed-in 市科协 administrator's cookie and CSRF token. */
   adminHeaders: AuthHeaders;
   /** fastify.inject as the city administrator (headers given here win). */

@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 import { adminQuery, databaseUrlFor } from './postgres.js';
 
 /** A fresh database for one test file: a copy of the migrated template, dropped again on close. */
-export async function openTestDatabase(): Promise<DatabaseHandle> {
+export async function openTestDatabase(): Promise<DatabaseHandle & { url?: string }> {
   const template = inject('templateDatabase');
   if (template.driver === 'pglite') {
     return openDatabase({ loadDataDir: new Blob([await readFile(template.file)]) });
@@ -15,6 +15,7 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   const handle = await openDatabase({ url: databaseUrlFor(template.url, name), poolSize: 5 });
   return {
     ...handle,
+    url: databaseUrlFor(template.url, name),
     async close() {
       await handle.close();
       await adminQuery(template.url, `drop database if exists ${name} with (force)`);

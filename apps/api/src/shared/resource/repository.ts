@@ -49,7 +49,7 @@ export function createRecordRepository<Row>(table: RecordTable) {
     async update(executor: Executor, id: string, values: Record<string, unknown>): Promise<Row> {
       const [row] = await executor
         .update(table)
-        .set({ ...values, version: sql`${table.version} + 1`, updatedAt: sql`now()` } as never)
+        .set({ ...values, version: sql`${table.version} + 1`, updatedAt: sql`now()` })
         .where(eq(table.id, id))
         .returning();
       return row as Row;

@@ -1,0 +1,42 @@
+import type { TestApp } from './app.js';
+import { create, eventInput, organisationInput, venueInput } from './fixtures.js';
+
+/** Two districts side by side, each with one of everything, marked so a leak shows up in any response. */
+export const districts = {
+  yubei: { code: '500112', township: '500112017', name: '渝北区' },
+  shapingba: { code: '500106', township: '500106001', name: '沙坪坝区' },
+} as const;
+export type DistrictKey = keyof typeof districts;
+
+export interface Tenant {
+  key: DistrictKey;
+  ids: Record<string, string>;
+  deletedEventId: string;
+  auditId: number;
+  /** Strings that only this district's records contain: ids and names. */
+  markers: string[];
+}
+
+export async function seedTenant(t: TestApp, key: DistrictKey): Promise<Tenant> {
+  const district = districts[key];
+  const mark = `MARK-${key}`;
+  const organisation = await create(t, 'organisations', organisationInput({ name: `${mark}-学会`, regionCode: district.township }));
+  const venue = await create(t, 'venues', venueInput({ name: `${mark}-科普馆`, regionCode: district.township, organisationId: organisation.id }));
+  const event = await create(t, 'events', eventInput(organisation.id, { title: `${mark}-讲座`, regionCode: district.township, venueId: venue.id }));
+  const designation = await create(t, 'designations', {
+    name: `${mark}-基地`, kind: 'education_base', level: 'district', grantedBy: `${district.name}科协`, subjectType: 'venue', venueId: venue.id, validFrom: '2024-01-01',
+  });
+  const indicator = await create(t, 'indicators', { regionCode: district.code, year: 2023, kind: 'per_capita_funding', value: 7.5, source: `${mark}-统计`, level: 'district' });
+  const user = await create(t, 'users', { username: `viewer-${key}`, displayName: `${mark}-用户`, role: 'viewer', scopeRegionCode: district.code, password: 'a long enough password' });
+  const apiKey = await create(t, 'api-keys', { name: `${mark}-密钥`, scopes: ['events:read'], scopeRegionCode: district.code, expiresAt: new Date(Date.now() + 86_400_000).toISOString() });
+  const deleted = await create(t, 'events', eventInput(organisation.id, { title: `${mark}-已删除活动`, regionCode: district.township }));
+  const removal = await t.inject({ method: 'DELETE', url: `/api/v1/events/${deleted.id}`, headers: { 'if-match': '"1"' } });
+  if (removal.statusCode !== 204) throw new Error(removal.body);
+  const history = await t.inject({ url: `/api/v1/events/${event.id}/history` });
+  const auditId = history.json<{ items: { id: number }[] }>().items[0]?.id ?? 0;
+  const ids = {
+    organisations: organisation.id, venues: venue.id, events: event.id, designations: designation.id,
+    indicators: indicator.id, users: user.id, 'api-keys': apiKey.id,
+  };
+  return { key, ids, deletedEventId: deleted.id, auditId, markers: [mark, ...Object.values(ids), deleted.id] };
+}
