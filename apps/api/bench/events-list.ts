@@ -15,12 +15,18 @@ interface Measured {
   errors: number;
 }
 
-/** The SQL the real route runs for `path`, captured from the app itself, so the baseline runs the very same statements. */
-async function captureStatements(url: string) {
+/**
+ * The SQL the real route runs for `path`, captured from the app itself, so the baseline runs the
+ * very same statements: the API key lookup, then the page and the count. (The key's last-use
+ * stamp is written at most once a minute, so it is left out.)
+ */
+async function captureStatements(url: string, authorization: string) {
   const statements: { query: string; params: unknown[] }[] = [];
   const database = await openDatabase({ url, poolSize: 2, onQuery: (query, params) => statements.push({ query, params }) });
   const app = await buildApp({ database });
-  const response = await app.inject({ url: path });
+  await app.inject({ url: path, headers: { authorization } });
+  statements.length = 0;
+  const response = await app.inject({ url: path, headers: { authorization } });
   await app.close();
   await database.close();
   if (response.statusCode !== 200) throw new Error(`the app answered ${response.statusCode}: ${response.body}`);
@@ -34,16 +40,17 @@ async function startServer(args: string[]): Promise<{ child: ChildProcess; port:
   return { child, port: message.port };
 }
 
-async function measure(url: string, seconds: number, connections: number): Promise<Measured> {
-  await autocannon({ url, connections, duration: 2 }); // warm-up: JIT, pool, plan cache
-  const result = await autocannon({ url, connections, duration: seconds });
+async function measure(url: string, options: { seconds: number; connections: number; authorization: string }): Promise<Measured> {
+  const common = { url, connections: options.connections, headers: { authorization: options.authorization } };
+  await autocannon({ ...common, duration: 2 }); // warm-up: JIT, pool, plan cache
+  const result = await autocannon({ ...common, duration: options.seconds });
   return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
-async function run(label: string, args: string[], route: string, options: { seconds: number; connections: number }) {
+async function run(label: string, args: string[], route: string, options: { seconds: number; connections: number; authorization: string }) {
   const { child, port } = await startServer(args);
   try {
-    const measured = await measure(`http://127.0.0.1:${port}${route}`, options.seconds, options.connections);
+    const measured = await measure(`http://127.0.0.1:${port}${route}`, options);
     console.log(`${label.padEnd(28)} ${measured.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${measured.p50} ms   p99 ${measured.p99} ms   errors ${measured.errors}`);
     return measured;
   } finally {
@@ -54,11 +61,11 @@ async function run(label: string, args: string[], route: string, options: { seco
 
 export async function benchEventList(args: string[]) {
   const options = benchOptions(args, { events: 200_000 });
-  const url = await seedBenchDatabase(options.serverUrl, { name: 'kepu_bench_events', events: options.events, reuse: options.reuse });
-  const captured = await captureStatements(url);
+  const { url, authorization } = await seedBenchDatabase(options.serverUrl, { name: 'kepu_bench_events', events: options.events, reuse: options.reuse });
+  const captured = await captureStatements(url, authorization);
   console.log(`GET ${path}: ${captured.rows} rows of ${captured.total.toLocaleString()} in 渝北区; ${captured.statements.length} SQL statements per request`);
   console.log(`autocannon: ${options.connections} connections, ${options.seconds} s per side, servers in child processes\n`);
-  const bare = await run('bare Fastify + pg (baseline)', ['bare', url, JSON.stringify(captured.statements)], '/bare', options);
-  const kepu = await run('Kepu API', ['kepu', url], path, options);
+  const bare = await run('bare Fastify + pg (baseline)', ['bare', url, JSON.stringify(captured.statements)], '/bare', { ...options, authorization });
+  const kepu = await run('Kepu API', ['kepu', url], path, { ...options, authorization });
   console.log(`\nratio Kepu / baseline: ${(kepu.requestsPerSecond / bare.requestsPerSecond).toFixed(2)} (target ≥ 0.80)`);
 }

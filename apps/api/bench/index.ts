@@ -1,8 +1,10 @@
 // `pnpm bench [name]`: runs one benchmark and prints its figures. Benchmarks never assert timings.
 import { benchEventList } from './events-list.js';
+import { benchPasswordHash } from './password-hash.js';
 
 const benchmarks: Record<string, (args: string[]) => Promise<void>> = {
   events: benchEventList,
+  auth: benchPasswordHash,
 };
 
 const [name = 'events', ...args] = process.argv.slice(2).filter((arg) => arg !== '--');

@@ -1,5 +1,5 @@
 // A child process serving one side of the list benchmark, so the load generator does not share its event loop.
-//   kepu: the real app.   bare: Fastify + pg running the captured page and count SQL, returning the rows as they come.
+//   kepu: the real app.   bare: Fastify + pg running the captured SQL, returning the rows as they come.
 import { openDatabase } from '@kepu/db';
 import Fastify from 'fastify';
 import pg from 'pg';
@@ -18,11 +18,14 @@ async function start() {
     const database = await openDatabase({ url, poolSize });
     return buildApp({ database });
   }
-  const [page, count] = JSON.parse(statementsJson) as Statement[];
+  // As the app does: the statements before the last two in turn, then the page and the count together.
+  const statements = JSON.parse(statementsJson) as Statement[];
+  const [page, count] = statements.slice(-2);
   if (!page || !count) throw new Error('the bare server needs the captured page and count statements');
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   const app = Fastify();
   app.get('/bare', async () => {
+    for (const statement of statements.slice(0, -2)) await pool.query(statement.query, statement.params);
     const [rows, total] = await Promise.all([pool.query(page.query, page.params), pool.query(count.query, count.params)]);
     return { items: rows.rows, total: (total.rows[0] as { total: number }).total };
   });

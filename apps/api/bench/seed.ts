@@ -1,11 +1,33 @@
-import { loadRegions, openDatabase } from '@kepu/db';
+import { loadRegions, openDatabase, schema } from '@kepu/db';
+import { eq } from 'drizzle-orm';
+import { generateApiKey } from '../src/api-keys/resolve.js';
+import { insertUser } from '../src/users/queries.js';
 import pg from 'pg';
 import { adminQuery, databaseUrlFor } from '../test/postgres.js';
 
-/** A dedicated database on the bench server, migrated, with regions and `events` synthetic events. */
-export async function seedBenchDatabase(serverUrl: string, options: { name: string; events: number; reuse: boolean }): Promise<string> {
+/** A city-wide read key for the load generator, made anew on every run (only its hash is stored). */
+async function benchApiKey(url: string): Promise<string> {
+  const handle = await openDatabase({ url, poolSize: 1 });
+  await handle.migrate();
+  const { users, apiKeys } = schema;
+  const [existing] = await handle.db.select().from(users).where(eq(users.username, 'bench'));
+  const owner = existing ?? (await insertUser(handle.db, { username: 'bench', displayName: 'bench', role: 'city_admin', scopeRegionCode: '500000', password: 'bench-only-password' }));
+  const key = generateApiKey();
+  await handle.db.insert(apiKeys).values({
+    name: 'bench', prefix: key.prefix, secretHash: key.secretHash, scopes: ['events:read'], scopeRegionCode: '500000',
+    expiresAt: new Date(Date.now() + 86_400_000), createdBy: owner.id,
+  });
+  await handle.close();
+  return `Bearer ${key.secret}`;
+}
+
+/**
+ * A dedicated database on the bench server, migrated, with regions and `events` synthetic events,
+ * and the Authorization header of a key that may read them.
+ */
+export async function seedBenchDatabase(serverUrl: string, options: { name: string; events: number; reuse: boolean }): Promise<{ url: string; authorization: string }> {
   const url = databaseUrlFor(serverUrl, options.name);
-  if (options.reuse) return url;
+  if (options.reuse) return { url, authorization: await benchApiKey(url) };
   await adminQuery(serverUrl, `drop database if exists ${options.name} with (force)`);
   await adminQuery(serverUrl, `create database ${options.name}`);
   const handle = await openDatabase({ url, poolSize: 2 });
@@ -42,5 +64,5 @@ export async function seedBenchDatabase(serverUrl: string, options: { name: stri
   await client.query('vacuum analyze');
   console.log(`seeded ${options.events.toLocaleString()} events in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   await client.end();
-  return url;
+  return { url, authorization: await benchApiKey(url) };
 }

@@ -49,7 +49,8 @@ function openPostgres(url: string, poolSize: number, onQuery?: QueryListener): D
       const lock = await pool.connect();
       try {
         await lock.query('select pg_advisory_lock($1)', [migrationLockKey]);
-        await migratePg(drizzlePg({ client: pool, casing: 'snake_case' }), { migrationsFolder });
+        // On the locked connection itself: a pool of one must not wait for a second connection.
+        await migratePg(drizzlePg({ client: lock, casing: 'snake_case' }), { migrationsFolder });
       } finally {
         await lock.query('select pg_advisory_unlock($1)', [migrationLockKey]).catch(() => undefined);
         lock.release();
