@@ -78,7 +78,7 @@ describe('sign-in and sessions', () => {
     const { secret, prefix } = key.json<{ secret: string; prefix: string }>();
     expect(secret.startsWith(`kepu_${prefix}_`)).toBe(true);
     const me = await t.app.inject({ url: '/api/v1/auth/me', headers: { authorization: `Bearer ${secret}` } });
-    expect(me.json()).toMatchObject({ user: null, apiKey: { name: '融媒体同步 (' + prefix + ')' }, scopeRegionCode: '500112', permissions: ['events:read', 'events:write'] });
+    expect(me.json()).toMatchObject({ user: null, apiKey: { name: '融媒体同步', prefix }, scopeRegionCode: '500112', permissions: ['events:read', 'events:write'] });
     const list = await t.inject({ url: '/api/v1/api-keys' });
     expect(list.body).not.toContain(secret.slice(16));
   });

@@ -14,7 +14,7 @@ import { assertUnderLimits, clearLimit, countHit, type Limit } from './rate-limi
 import { hashPassword, verifyDecoy, verifyPassword } from './secrets.js';
 import { createSession, revokeSession, revokeUserSessions, sessionCookie, type UserRow } from './sessions.js';
 
-const { users } = schema;
+const { users, apiKeys } = schema;
 const tags = ['登录 auth'];
 const fifteenMinutes = 15 * 60;
 
@@ -27,10 +27,10 @@ const loginLimits = (username: string, ip: string): Limit[] => [
   { bucket: `login:ip:${ip}`, max: 30, windowSeconds: fifteenMinutes },
 ];
 
-function sessionBody(principal: Principal, user: UserRow | null): Session {
+function sessionBody(principal: Principal, user: UserRow | null, apiKey: { name: string; prefix: string } | null = null): Session {
   return {
     user: user ? toUserResponse(user) : null,
-    apiKey: principal.kind === 'api_key' ? { id: principal.id, name: principal.label, prefix: principal.label.replace(/^.*\((.*)\)$/, '$1') } : null,
+    apiKey: apiKey ? { id: principal.id, name: apiKey.name, prefix: apiKey.prefix } : null,
     permissions: [...principal.permissions],
     scopeRegionCode: principal.scopeRegionCode,
     csrfToken: principal.session?.csrfToken ?? null,
@@ -118,7 +118,11 @@ export function registerAuthRoutes(app: FastifyInstance, options: AuthOptions) {
     },
     async (request) => {
       const principal = principalOf(request);
-      const [user] = principal.kind === 'user' ? await app.db.select().from(users).where(eq(users.id, principal.id)) : [];
+      if (principal.kind === 'api_key') {
+        const [key] = await app.db.select({ name: apiKeys.name, prefix: apiKeys.prefix }).from(apiKeys).where(eq(apiKeys.id, principal.id));
+        return sessionBody(principal, null, key ?? null);
+      }
+      const [user] = await app.db.select().from(users).where(eq(users.id, principal.id));
       return sessionBody(principal, user ?? null);
     },
   );
