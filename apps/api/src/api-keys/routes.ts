@@ -1,6 +1,7 @@
 import {
   ApiKeyPage, CreateApiKeyBody, CreatedApiKeyResponse, IdParams, ListApiKeysQuery, ApiKeyResponse, toShanghaiIso, type ApiKey,
 } from '@kepu/domain';
+import { recordMetaOf } from '../shared/resource/spec.js';
 import { schema } from '@kepu/db';
 import { and, asc, desc, eq, ilike, isNull, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -21,10 +22,7 @@ const maxLifetimeMs = 366 * 86_400_000;
 
 function toApiKeyResponse(row: typeof apiKeys.$inferSelect): ApiKey {
   return {
-    id: row.id,
-    version: row.version,
-    createdAt: toShanghaiIso(row.createdAt),
-    updatedAt: toShanghaiIso(row.updatedAt),
+    ...recordMetaOf(row),
     name: row.name,
     prefix: row.prefix,
     scopes: row.scopes,

@@ -1,5 +1,5 @@
 import {
-  CreateDesignationBody, DesignationPage, DesignationResponse, ListDesignationsQuery, UpdateDesignationBody, toShanghaiIso,
+  CreateDesignationBody, DesignationPage, DesignationResponse, ListDesignationsQuery, UpdateDesignationBody,
   type CreateDesignation, type Designation, type ListDesignations,
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
@@ -7,7 +7,7 @@ import { eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { unprocessable } from '../shared/errors.js';
 import { requireLive, requireRegion } from '../shared/references.js';
-import type { PrepareContext, RecordTable, ResourceSpec } from '../shared/resource/spec.js';
+import { recordMetaOf, recordResource, type PrepareContext, type RecordTable, type ResourceSpec } from '../shared/resource/spec.js';
 
 const { designations, organisations, venues, events } = schema;
 type DesignationRow = typeof designations.$inferSelect;
@@ -32,14 +32,7 @@ async function subjectRegion(input: CreateDesignation, { executor, principal }: 
 }
 
 export const designationsResource: ResourceSpec<DesignationRow, CreateDesignation, ListDesignations, Designation> = {
-  entity: 'designations',
-  singular: 'Designation',
-  tag: '认定/荣誉 designations',
-  table: designations,
-  regionColumn: designations.regionCode,
-  regionField: 'regionCode',
-  regionOf: (row) => row.regionCode,
-  permissions: { read: 'designations:read', write: 'designations:write' },
+  ...recordResource('designations', 'Designation', '认定/荣誉 designations', designations),
   schemas: {
     create: CreateDesignationBody,
     update: UpdateDesignationBody,
@@ -78,10 +71,7 @@ export const designationsResource: ResourceSpec<DesignationRow, CreateDesignatio
     return { ...fields, ...(subjectType === 'region' ? { regionCode } : {}), ...patch };
   },
   toResponse: (row) => ({
-    id: row.id,
-    version: row.version,
-    createdAt: toShanghaiIso(row.createdAt),
-    updatedAt: toShanghaiIso(row.updatedAt),
+    ...recordMetaOf(row),
     name: row.name,
     kind: row.kind,
     level: row.level,

@@ -5,21 +5,14 @@ import {
 import { schema } from '@kepu/db';
 import { arrayContains, eq, gte, inArray, lt } from 'drizzle-orm';
 import { requireLive, requireRegion } from '../shared/references.js';
-import type { ResourceSpec } from '../shared/resource/spec.js';
+import { recordMetaOf, recordResource, type ResourceSpec } from '../shared/resource/spec.js';
 
 const { events, organisations, venues } = schema;
 type EventRow = typeof events.$inferSelect;
 const dayMs = 86_400_000;
 
 export const eventsResource: ResourceSpec<EventRow, CreateEvent, ListEvents, Event> = {
-  entity: 'events',
-  singular: 'Event',
-  tag: '科普活动 events',
-  table: events,
-  regionColumn: events.regionCode,
-  regionField: 'regionCode',
-  regionOf: (row) => row.regionCode,
-  permissions: { read: 'events:read', write: 'events:write' },
+  ...recordResource('events', 'Event', '科普活动 events', events),
   schemas: { create: CreateEventBody, update: UpdateEventBody, query: ListEventsQuery, response: EventResponse, page: EventPage },
   searchColumn: events.title,
   sortColumns: {
@@ -62,10 +55,7 @@ export const eventsResource: ResourceSpec<EventRow, CreateEvent, ListEvents, Eve
     };
   },
   toResponse: (row) => ({
-    id: row.id,
-    version: row.version,
-    createdAt: toShanghaiIso(row.createdAt),
-    updatedAt: toShanghaiIso(row.updatedAt),
+    ...recordMetaOf(row),
     title: row.title,
     category: row.category,
     regionCode: row.regionCode,

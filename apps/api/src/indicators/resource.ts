@@ -1,24 +1,17 @@
 import {
-  CreateIndicatorBody, IndicatorPage, IndicatorResponse, ListIndicatorsQuery, UpdateIndicatorBody, indicatorUnit, toShanghaiIso,
+  CreateIndicatorBody, IndicatorPage, IndicatorResponse, ListIndicatorsQuery, UpdateIndicatorBody, indicatorUnit,
   type CreateIndicator, type Indicator, type ListIndicators,
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
 import { eq, inArray } from 'drizzle-orm';
 import { requireRegion } from '../shared/references.js';
-import type { ResourceSpec } from '../shared/resource/spec.js';
+import { recordMetaOf, recordResource, type ResourceSpec } from '../shared/resource/spec.js';
 
 const { indicators } = schema;
 type IndicatorRow = typeof indicators.$inferSelect;
 
 export const indicatorsResource: ResourceSpec<IndicatorRow, CreateIndicator, ListIndicators, Indicator> = {
-  entity: 'indicators',
-  singular: 'Indicator',
-  tag: '指标 indicators',
-  table: indicators,
-  regionColumn: indicators.regionCode,
-  regionField: 'regionCode',
-  regionOf: (row) => row.regionCode,
-  permissions: { read: 'indicators:read', write: 'indicators:write' },
+  ...recordResource('indicators', 'Indicator', '指标 indicators', indicators),
   schemas: {
     create: CreateIndicatorBody,
     update: UpdateIndicatorBody,
@@ -46,10 +39,7 @@ export const indicatorsResource: ResourceSpec<IndicatorRow, CreateIndicator, Lis
     };
   },
   toResponse: (row) => ({
-    id: row.id,
-    version: row.version,
-    createdAt: toShanghaiIso(row.createdAt),
-    updatedAt: toShanghaiIso(row.updatedAt),
+    ...recordMetaOf(row),
     regionCode: row.regionCode,
     year: row.year,
     kind: row.kind,

@@ -1,12 +1,12 @@
 import {
-  CreateOrganisationBody, ListOrganisationsQuery, OrganisationPage, OrganisationResponse, UpdateOrganisationBody, toShanghaiIso,
+  CreateOrganisationBody, ListOrganisationsQuery, OrganisationPage, OrganisationResponse, UpdateOrganisationBody,
   type CreateOrganisation, type ListOrganisations, type Organisation, type OrganisationType, type RegionLevel,
 } from '@kepu/domain';
 import { schema, type Executor, queryRows } from '@kepu/db';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { unprocessable } from '../shared/errors.js';
 import { requireLive, requireRegion } from '../shared/references.js';
-import type { ResourceSpec } from '../shared/resource/spec.js';
+import { recordMetaOf, recordResource, type ResourceSpec } from '../shared/resource/spec.js';
 
 const { organisations } = schema;
 type OrganisationRow = typeof organisations.$inferSelect;
@@ -33,14 +33,7 @@ async function isOwnAncestor(executor: Executor, id: string, parentId: string): 
 }
 
 export const organisationsResource: ResourceSpec<OrganisationRow, CreateOrganisation, ListOrganisations, Organisation> = {
-  entity: 'organisations',
-  singular: 'Organisation',
-  tag: '科协组织 organisations',
-  table: organisations,
-  regionColumn: organisations.regionCode,
-  regionField: 'regionCode',
-  regionOf: (row) => row.regionCode,
-  permissions: { read: 'organisations:read', write: 'organisations:write' },
+  ...recordResource('organisations', 'Organisation', '科协组织 organisations', organisations),
   schemas: {
     create: CreateOrganisationBody,
     update: UpdateOrganisationBody,
@@ -85,10 +78,7 @@ export const organisationsResource: ResourceSpec<OrganisationRow, CreateOrganisa
     };
   },
   toResponse: (row) => ({
-    id: row.id,
-    version: row.version,
-    createdAt: toShanghaiIso(row.createdAt),
-    updatedAt: toShanghaiIso(row.updatedAt),
+    ...recordMetaOf(row),
     name: row.name,
     type: row.type,
     regionCode: row.regionCode,

@@ -1,4 +1,5 @@
-import { toShanghaiIso, type Role, type User } from '@kepu/domain';
+import { type Role, type User } from '@kepu/domain';
+import { recordMetaOf } from '../shared/resource/spec.js';
 import { schema, type Executor } from '@kepu/db';
 import { hashPassword } from '../auth/secrets.js';
 
@@ -8,10 +9,7 @@ export type UserRow = typeof users.$inferSelect;
 /** The public view of a user: never the password hash. */
 export function toUserResponse(row: UserRow): User {
   return {
-    id: row.id,
-    version: row.version,
-    createdAt: toShanghaiIso(row.createdAt),
-    updatedAt: toShanghaiIso(row.updatedAt),
+    ...recordMetaOf(row),
     username: row.username,
     displayName: row.displayName,
     role: row.role,

@@ -1,24 +1,17 @@
 import {
-  CreateVenueBody, ListVenuesQuery, UpdateVenueBody, VenuePage, VenueResponse, toShanghaiDate, toShanghaiIso,
+  CreateVenueBody, ListVenuesQuery, UpdateVenueBody, VenuePage, VenueResponse, toShanghaiDate,
   type CreateVenue, type ListVenues, type Venue,
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { requireLive, requireRegion } from '../shared/references.js';
-import type { ResourceSpec } from '../shared/resource/spec.js';
+import { recordMetaOf, recordResource, type ResourceSpec } from '../shared/resource/spec.js';
 
 const { venues, organisations, designations } = schema;
 type VenueRow = typeof venues.$inferSelect;
 
 export const venuesResource: ResourceSpec<VenueRow, CreateVenue, ListVenues, Venue> = {
-  entity: 'venues',
-  singular: 'Venue',
-  tag: '科普阵地 venues',
-  table: venues,
-  regionColumn: venues.regionCode,
-  regionField: 'regionCode',
-  regionOf: (row) => row.regionCode,
-  permissions: { read: 'venues:read', write: 'venues:write' },
+  ...recordResource('venues', 'Venue', '科普阵地 venues', venues),
   schemas: { create: CreateVenueBody, update: UpdateVenueBody, query: ListVenuesQuery, response: VenueResponse, page: VenuePage },
   searchColumn: venues.name,
   sortColumns: { name: venues.name, createdAt: venues.createdAt, updatedAt: venues.updatedAt, floorArea: venues.floorArea },
@@ -52,10 +45,7 @@ export const venuesResource: ResourceSpec<VenueRow, CreateVenue, ListVenues, Ven
     };
   },
   toResponse: (row) => ({
-    id: row.id,
-    version: row.version,
-    createdAt: toShanghaiIso(row.createdAt),
-    updatedAt: toShanghaiIso(row.updatedAt),
+    ...recordMetaOf(row),
     name: row.name,
     type: row.type,
     regionCode: row.regionCode,

@@ -1,4 +1,4 @@
-import type { Permission } from '@kepu/domain';
+import { toShanghaiIso, type Permission, type RecordEntity } from '@kepu/domain';
 import type { Executor } from '@kepu/db';
 import type { SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
@@ -68,4 +68,23 @@ export interface ResourceSpec<Row extends { id: string; version: number }, Creat
   mergeForUpdate?(current: Response, patch: Record<string, unknown>): Record<string, unknown>;
   /** Runs in the write's transaction after it (e.g. ending a user's sessions); `before` is unset on create. */
   afterWrite?(executor: Executor, change: { before: Row | undefined; after: Row }, actor: Actor): Promise<void>;
+}
+
+/** The part of a spec that every record table shares: placed in the tree by `regionCode`, guarded by `<entity>:read|write`. */
+export function recordResource<const E extends RecordEntity, T extends RecordTable & { regionCode: PgColumn }>(entity: E, singular: string, tag: string, table: T) {
+  return {
+    entity,
+    singular,
+    tag,
+    table,
+    regionColumn: table.regionCode,
+    regionField: 'regionCode',
+    regionOf: (row: { regionCode: string }) => row.regionCode,
+    permissions: { read: `${entity}:read`, write: `${entity}:write` } as const,
+  };
+}
+
+/** id, version and timestamps of a stored row, as every response shows them. */
+export function recordMetaOf(row: { id: string; version: number; createdAt: Date; updatedAt: Date }) {
+  return { id: row.id, version: row.version, createdAt: toShanghaiIso(row.createdAt), updatedAt: toShanghaiIso(row.updatedAt) };
 }
