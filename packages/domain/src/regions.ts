@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { regionLevel } from './enums.js';
 
+/** The root of the tree Kepu ships: 重庆市. City administrators are scoped to it. */
+export const cityRegionCode = '500000';
+
 /** GB/T 2260 code: 6 digits for 市/区县, 9 for 镇街, 12 for 村/社区. */
 export const regionCode = z
   .string()

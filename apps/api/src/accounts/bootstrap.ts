@@ -1,4 +1,4 @@
-import type { Role } from '@kepu/domain';
+import { cityRegionCode, type Role } from '@kepu/domain';
 import { schema, type Database } from '@kepu/db';
 import { sql } from 'drizzle-orm';
 import { randomToken } from '../auth/secrets.js';
@@ -13,11 +13,11 @@ export interface CreatedAccount {
 }
 
 const demoAccounts: Omit<CreatedAccount, 'password'>[] = [
-  { username: 'admin', role: 'city_admin', scopeRegionCode: '500000', displayName: '重庆市科协管理员' },
+  { username: 'admin', role: 'city_admin', scopeRegionCode: cityRegionCode, displayName: '重庆市科协管理员' },
   { username: 'yubei', role: 'district_admin', scopeRegionCode: '500112', displayName: '渝北区科协管理员' },
   { username: 'shapingba', role: 'district_admin', scopeRegionCode: '500106', displayName: '沙坪坝区科协管理员' },
   { username: 'yubei-shuangfengqiao', role: 'township_staff', scopeRegionCode: '500112017', displayName: '双凤桥街道科协' },
-  { username: 'viewer', role: 'viewer', scopeRegionCode: '500000', displayName: '市级只读用户' },
+  { username: 'viewer', role: 'viewer', scopeRegionCode: cityRegionCode, displayName: '市级只读用户' },
 ];
 
 async function hasUsers(db: Database) {
@@ -40,7 +40,7 @@ export async function createDemoAccounts(db: Database): Promise<CreatedAccount[]
 /** The first city administrator from the environment, when the database has no users yet. */
 export async function createFirstAdmin(db: Database, credentials: { username: string; password: string }): Promise<boolean> {
   if (await hasUsers(db)) return false;
-  await insertUser(db, { ...credentials, role: 'city_admin', scopeRegionCode: '500000', displayName: '市科协管理员' });
+  await insertUser(db, { ...credentials, role: 'city_admin', scopeRegionCode: cityRegionCode, displayName: '市科协管理员' });
   return true;
 }
 

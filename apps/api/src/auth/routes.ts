@@ -1,5 +1,5 @@
 import type {} from '@fastify/cookie';
-import { ChangePasswordBody, LoginBody, SessionResponse, toShanghaiIso, type Session } from '@kepu/domain';
+import { ChangePasswordBody, LoginBody, SessionResponse, cityRegionCode, toShanghaiIso, type Session } from '@kepu/domain';
 import { schema } from '@kepu/db';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -12,7 +12,7 @@ import { toUserResponse } from '../users/queries.js';
 import { principalOf, type Principal } from './principal.js';
 import { assertUnderLimits, clearLimit, countHit, type Limit } from './rate-limit.js';
 import { hashPassword, verifyDecoy, verifyPassword } from './secrets.js';
-import { createSession, revokeSession, revokeUserSessions, sessionCookie, type UserRow } from './sessions.js';
+import { createSession, pruneExpired, revokeSession, revokeUserSessions, sessionCookie, type UserRow } from './sessions.js';
 
 const { users, apiKeys } = schema;
 const tags = ['登录 auth'];
@@ -75,13 +75,14 @@ export function registerAuthRoutes(app: FastifyInstance, options: AuthOptions) {
         await app.db.transaction(async (tx) => {
           for (const limit of limits) await countHit(tx, limit);
           await recordAudit(tx, { principal: null, ip: request.ip, label: username }, {
-            action: 'login_failed', entity: 'users', entityId: user?.id ?? null, regionCode: user?.scopeRegionCode ?? '500000',
+            action: 'login_failed', entity: 'users', entityId: user?.id ?? null, regionCode: user?.scopeRegionCode ?? cityRegionCode,
           });
         });
         throw unauthenticated('invalid_credentials', 'Wrong username or password');
       }
       const { token, principal } = await app.db.transaction(async (tx) => {
         await clearLimit(tx, `login:account:${username}`);
+        await pruneExpired(tx);
         const created = await createSession(tx, user, { ttlHours: options.sessionTtlHours, ip: request.ip, userAgent: request.headers['user-agent'] });
         await recordAudit(tx, { principal: created.principal, ip: request.ip }, { action: 'login', entity: 'users', entityId: user.id, regionCode: user.scopeRegionCode });
         return created;

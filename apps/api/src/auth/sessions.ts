@@ -1,6 +1,6 @@
 import { rolePermissions } from '@kepu/domain';
 import { schema, type Executor } from '@kepu/db';
-import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Principal } from './principal.js';
 import { randomToken, sha256 } from './secrets.js';
 
@@ -55,4 +55,10 @@ export async function revokeUserSessions(executor: Executor, userId: string, kee
     .update(sessions)
     .set({ revokedAt: sql`now()` })
     .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), keepSessionId ? ne(sessions.id, keepSessionId) : undefined));
+}
+
+/** Sessions ended a month ago and sign-in counters of past windows are of no use; sign-ins sweep them. */
+export async function pruneExpired(executor: Executor) {
+  await executor.delete(sessions).where(lt(sessions.expiresAt, sql`now() - interval '30 days'`));
+  await executor.delete(schema.rateLimits).where(lt(schema.rateLimits.windowStartedAt, sql`now() - interval '1 day'`));
 }

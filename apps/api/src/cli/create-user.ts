@@ -3,7 +3,7 @@
 // Without KEPU_PASSWORD the password is read from standard input.
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { CreateUserBody } from '@kepu/domain';
+import { CreateUserBody, cityRegionCode } from '@kepu/domain';
 import { openConfiguredDatabase, prepareDatabase } from '../database.js';
 import { loadConfig, passwordFromEnvironment } from '../env.js';
 import { insertUser } from '../users/queries.js';
@@ -12,7 +12,7 @@ const { values } = parseArgs({
   options: {
     username: { type: 'string' },
     role: { type: 'string', default: 'city_admin' },
-    region: { type: 'string', default: '500000' },
+    region: { type: 'string', default: cityRegionCode },
     'display-name': { type: 'string' },
   },
 });
