@@ -1,5 +1,5 @@
 import type { Permission } from '@kepu/domain';
-import { schema, type Executor } from '@kepu/db';
+import { schema, type Database } from '@kepu/db';
 import { eq, sql } from 'drizzle-orm';
 import type { Principal } from '../auth/principal.js';
 import { randomToken, sameSecret, sha256 } from '../auth/secrets.js';
@@ -16,16 +16,23 @@ export function generateApiKey() {
 
 export type KeyLookup = { principal: Principal } | { problem: 'unknown' | 'expired' | 'revoked' };
 
-export async function findApiKey(executor: Executor, secret: string): Promise<KeyLookup> {
+// Every key-signed request runs this lookup: a named prepared statement is built and planned once per connection.
+const lookups = new WeakMap<Database, ReturnType<typeof prepareLookup>>();
+const prepareLookup = (db: Database) =>
+  db.select().from(apiKeys).where(eq(apiKeys.prefix, sql.placeholder('prefix'))).prepare('api_key_by_prefix');
+
+export async function findApiKey(db: Database, secret: string): Promise<KeyLookup> {
   const match = keyPattern.exec(secret);
   if (!match?.[1]) return { problem: 'unknown' };
-  const [key] = await executor.select().from(apiKeys).where(eq(apiKeys.prefix, match[1]));
+  let lookup = lookups.get(db);
+  if (!lookup) lookups.set(db, (lookup = prepareLookup(db)));
+  const [key] = await lookup.execute({ prefix: match[1] });
   if (!key || !sameSecret(key.secretHash, sha256(secret))) return { problem: 'unknown' };
   if (key.revokedAt || key.deletedAt) return { problem: 'revoked' };
   if (key.expiresAt.getTime() <= Date.now()) return { problem: 'expired' };
   // Recording every use would make each read a write; a minute's precision is enough to spot unused keys.
   if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000) {
-    await executor.update(apiKeys).set({ lastUsedAt: sql`now()` }).where(eq(apiKeys.id, key.id));
+    await db.update(apiKeys).set({ lastUsedAt: sql`now()` }).where(eq(apiKeys.id, key.id));
   }
   return {
     principal: {

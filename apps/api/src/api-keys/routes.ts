@@ -22,7 +22,6 @@ const maxLifetimeMs = 366 * 86_400_000;
 
 function toApiKeyResponse(row: typeof apiKeys.$inferSelect): ApiKey {
   return {
-    ...recordMetaOf(row),
     name: row.name,
     prefix: row.prefix,
     scopes: row.scopes,
@@ -31,6 +30,7 @@ function toApiKeyResponse(row: typeof apiKeys.$inferSelect): ApiKey {
     revokedAt: row.revokedAt ? toShanghaiIso(row.revokedAt) : null,
     lastUsedAt: row.lastUsedAt ? toShanghaiIso(row.lastUsedAt) : null,
     createdBy: row.createdBy,
+    ...recordMetaOf(row),
   };
 }
 

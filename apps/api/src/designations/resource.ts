@@ -71,7 +71,6 @@ export const designationsResource: ResourceSpec<DesignationRow, CreateDesignatio
     return { ...fields, ...(subjectType === 'region' ? { regionCode } : {}), ...patch };
   },
   toResponse: (row) => ({
-    ...recordMetaOf(row),
     name: row.name,
     kind: row.kind,
     level: row.level,
@@ -83,5 +82,6 @@ export const designationsResource: ResourceSpec<DesignationRow, CreateDesignatio
     eventId: row.eventId,
     validFrom: row.validFrom,
     validTo: row.validTo,
+    ...recordMetaOf(row),
   }),
 };

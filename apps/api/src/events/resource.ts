@@ -55,7 +55,6 @@ export const eventsResource: ResourceSpec<EventRow, CreateEvent, ListEvents, Eve
     };
   },
   toResponse: (row) => ({
-    ...recordMetaOf(row),
     title: row.title,
     category: row.category,
     regionCode: row.regionCode,
@@ -71,5 +70,6 @@ export const eventsResource: ResourceSpec<EventRow, CreateEvent, ListEvents, Eve
     volunteers: row.volunteers,
     status: row.status,
     description: row.description,
+    ...recordMetaOf(row),
   }),
 };

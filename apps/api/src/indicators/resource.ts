@@ -39,7 +39,6 @@ export const indicatorsResource: ResourceSpec<IndicatorRow, CreateIndicator, Lis
     };
   },
   toResponse: (row) => ({
-    ...recordMetaOf(row),
     regionCode: row.regionCode,
     year: row.year,
     kind: row.kind,
@@ -48,5 +47,6 @@ export const indicatorsResource: ResourceSpec<IndicatorRow, CreateIndicator, Lis
     source: row.source,
     level: row.level,
     note: row.note,
+    ...recordMetaOf(row),
   }),
 };

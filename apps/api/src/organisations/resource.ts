@@ -78,7 +78,6 @@ export const organisationsResource: ResourceSpec<OrganisationRow, CreateOrganisa
     };
   },
   toResponse: (row) => ({
-    ...recordMetaOf(row),
     name: row.name,
     type: row.type,
     regionCode: row.regionCode,
@@ -89,5 +88,6 @@ export const organisationsResource: ResourceSpec<OrganisationRow, CreateOrganisa
     address: row.address,
     memberCount: row.memberCount,
     volunteerCount: row.volunteerCount,
+    ...recordMetaOf(row),
   }),
 };

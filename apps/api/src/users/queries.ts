@@ -9,11 +9,11 @@ export type UserRow = typeof users.$inferSelect;
 /** The public view of a user: never the password hash. */
 export function toUserResponse(row: UserRow): User {
   return {
-    ...recordMetaOf(row),
     username: row.username,
     displayName: row.displayName,
     role: row.role,
     scopeRegionCode: row.scopeRegionCode,
+    ...recordMetaOf(row),
   };
 }
 

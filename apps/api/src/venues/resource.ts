@@ -45,7 +45,6 @@ export const venuesResource: ResourceSpec<VenueRow, CreateVenue, ListVenues, Ven
     };
   },
   toResponse: (row) => ({
-    ...recordMetaOf(row),
     name: row.name,
     type: row.type,
     regionCode: row.regionCode,
@@ -56,5 +55,6 @@ export const venuesResource: ResourceSpec<VenueRow, CreateVenue, ListVenues, Ven
     floorArea: row.floorArea,
     status: row.status,
     annualCapacity: row.annualCapacity,
+    ...recordMetaOf(row),
   }),
 };

@@ -84,7 +84,10 @@ export function recordResource<const E extends RecordEntity, T extends RecordTab
   };
 }
 
-/** id, version and timestamps of a stored row, as every response shows them. */
+/**
+ * id, version and timestamps of a stored row, as every response shows them. Spread it as the last
+ * member of the response literal: spread first with fields after, V8 builds the object ~25x slower.
+ */
 export function recordMetaOf(row: { id: string; version: number; createdAt: Date; updatedAt: Date }) {
   return { id: row.id, version: row.version, createdAt: toShanghaiIso(row.createdAt), updatedAt: toShanghaiIso(row.updatedAt) };
 }
