@@ -37,7 +37,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 }
 
 function openPostgres(url: string, poolSize: number, onQuery?: QueryListener): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // Lists are prepared statements with the region prefix as a parameter; a generic plan cannot use
+  // the prefix index, so every execution is planned for its actual values.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c plan_cache_mode=force_custom_plan' });
   // An idle client that loses its connection must not crash the process.
   pool.on('error', () => undefined);
   const logger = onQuery ? { logQuery: onQuery } : false;

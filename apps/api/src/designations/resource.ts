@@ -3,7 +3,8 @@ import {
   type CreateDesignation, type Designation, type ListDesignations,
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
-import { eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import { eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { anyOf } from '../shared/resource/bind.js';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { unprocessable } from '../shared/errors.js';
 import { requireLive, requireRegion } from '../shared/references.js';
@@ -42,13 +43,16 @@ export const designationsResource: ResourceSpec<DesignationRow, CreateDesignatio
   },
   searchColumn: designations.name,
   sortColumns: { validFrom: designations.validFrom, name: designations.name, level: designations.level, createdAt: designations.createdAt },
-  filters: (query) => [
-    query.kind ? inArray(designations.kind, query.kind) : undefined,
-    query.level ? inArray(designations.level, query.level) : undefined,
-    query.subjectType ? eq(designations.subjectType, query.subjectType) : undefined,
-    query.validOn ? lte(designations.validFrom, query.validOn) : undefined,
-    query.validOn ? or(isNull(designations.validTo), gte(designations.validTo, query.validOn)) : undefined,
-  ],
+  filters: (query, bind) => {
+    const validOn = query.validOn ? bind('validOn', query.validOn) : undefined;
+    return [
+      query.kind ? anyOf(designations.kind, bind('kind', query.kind)) : undefined,
+      query.level ? anyOf(designations.level, bind('level', query.level)) : undefined,
+      query.subjectType ? eq(designations.subjectType, bind('subjectType', query.subjectType)) : undefined,
+      validOn ? lte(designations.validFrom, validOn) : undefined,
+      validOn ? or(isNull(designations.validTo), gte(designations.validTo, validOn)) : undefined,
+    ];
+  },
   async prepare(input, { executor, principal }) {
     return {
       name: input.name,

@@ -3,7 +3,8 @@ import {
   type CreateEvent, type Event, type ListEvents,
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
-import { arrayContains, eq, gte, inArray, lt } from 'drizzle-orm';
+import { eq, gte, lt, sql } from 'drizzle-orm';
+import { anyOf } from '../shared/resource/bind.js';
 import { requireLive, requireRegion } from '../shared/references.js';
 import { recordMetaOf, recordResource, type ResourceSpec } from '../shared/resource/spec.js';
 
@@ -23,14 +24,14 @@ export const eventsResource: ResourceSpec<EventRow, CreateEvent, ListEvents, Eve
     updatedAt: events.updatedAt,
   },
   // Dates select by the event's start, as the statistics do.
-  filters: (query) => [
-    query.from ? gte(events.startsAt, shanghaiDayStart(query.from)) : undefined,
-    query.to ? lt(events.startsAt, new Date(shanghaiDayStart(query.to).getTime() + dayMs)) : undefined,
-    query.category ? inArray(events.category, query.category) : undefined,
-    query.status ? inArray(events.status, query.status) : undefined,
-    query.mode ? eq(events.mode, query.mode) : undefined,
-    query.organisationId ? arrayContains(events.organiserIds, [query.organisationId]) : undefined,
-    query.venueId ? eq(events.venueId, query.venueId) : undefined,
+  filters: (query, bind) => [
+    query.from ? gte(events.startsAt, bind('from', shanghaiDayStart(query.from))) : undefined,
+    query.to ? lt(events.startsAt, bind('to', new Date(shanghaiDayStart(query.to).getTime() + dayMs))) : undefined,
+    query.category ? anyOf(events.category, bind('category', query.category)) : undefined,
+    query.status ? anyOf(events.status, bind('status', query.status)) : undefined,
+    query.mode ? eq(events.mode, bind('mode', query.mode)) : undefined,
+    query.organisationId ? sql`${events.organiserIds} @> array[${bind('organisationId', query.organisationId)}]::uuid[]` : undefined,
+    query.venueId ? eq(events.venueId, bind('venueId', query.venueId)) : undefined,
   ],
   async prepare(input, { executor, principal }) {
     await requireRegion(input.regionCode);

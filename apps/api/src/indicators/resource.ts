@@ -3,7 +3,8 @@ import {
   type CreateIndicator, type Indicator, type ListIndicators,
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { anyOf } from '../shared/resource/bind.js';
 import { requireRegion } from '../shared/references.js';
 import { recordMetaOf, recordResource, type ResourceSpec } from '../shared/resource/spec.js';
 
@@ -21,10 +22,10 @@ export const indicatorsResource: ResourceSpec<IndicatorRow, CreateIndicator, Lis
   },
   searchColumn: indicators.source,
   sortColumns: { year: indicators.year, kind: indicators.kind, value: indicators.value, regionCode: indicators.regionCode },
-  filters: (query) => [
-    query.kind ? inArray(indicators.kind, query.kind) : undefined,
-    query.year ? eq(indicators.year, query.year) : undefined,
-    query.level ? eq(indicators.level, query.level) : undefined,
+  filters: (query, bind) => [
+    query.kind ? anyOf(indicators.kind, bind('kind', query.kind)) : undefined,
+    query.year ? eq(indicators.year, bind('year', query.year)) : undefined,
+    query.level ? eq(indicators.level, bind('level', query.level)) : undefined,
   ],
   async prepare(input) {
     await requireRegion(input.regionCode);

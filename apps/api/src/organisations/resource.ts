@@ -3,7 +3,8 @@ import {
   type CreateOrganisation, type ListOrganisations, type Organisation, type OrganisationType, type RegionLevel,
 } from '@kepu/domain';
 import { schema, type Executor, queryRows } from '@kepu/db';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { anyOf } from '../shared/resource/bind.js';
 import { unprocessable } from '../shared/errors.js';
 import { requireLive, requireRegion } from '../shared/references.js';
 import { recordMetaOf, recordResource, type ResourceSpec } from '../shared/resource/spec.js';
@@ -48,9 +49,9 @@ export const organisationsResource: ResourceSpec<OrganisationRow, CreateOrganisa
     updatedAt: organisations.updatedAt,
     volunteerCount: organisations.volunteerCount,
   },
-  filters: (query) => [
-    query.type ? inArray(organisations.type, query.type) : undefined,
-    query.parentId ? eq(organisations.parentId, query.parentId) : undefined,
+  filters: (query, bind) => [
+    query.type ? anyOf(organisations.type, bind('type', query.type)) : undefined,
+    query.parentId ? eq(organisations.parentId, bind('parentId', query.parentId)) : undefined,
   ],
   async prepare(input, { executor, principal, current }) {
     const region = await requireRegion(input.regionCode);

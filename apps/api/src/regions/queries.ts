@@ -33,7 +33,10 @@ export async function searchRegions(
     .limit(options.limit);
 }
 
-/** Rows whose region code lies in the subtree of `code` (the code prefix is the materialised path). */
+/** The LIKE pattern of a subtree: the code prefix is the materialised path. */
+export const subtreePattern = (code: string) => `${regionSubtreePrefix(code)}%`;
+
+/** Rows whose region code lies in the subtree of `code`. */
 export function inSubtree(column: PgColumn, code: string): SQL {
-  return like(column, `${regionSubtreePrefix(code)}%`);
+  return like(column, subtreePattern(code));
 }

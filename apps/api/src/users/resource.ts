@@ -3,11 +3,11 @@ import {
   type CreateUser, type ListUsers, type User,
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
-import { inArray } from 'drizzle-orm';
 import { hashPassword } from '../auth/secrets.js';
 import { revokeUserSessions } from '../auth/sessions.js';
 import { AppError } from '../shared/errors.js';
 import { requireRegion } from '../shared/references.js';
+import { anyOf } from '../shared/resource/bind.js';
 import type { ResourceSpec } from '../shared/resource/spec.js';
 import { toUserResponse, type UserRow } from './queries.js';
 
@@ -40,7 +40,7 @@ export const usersResource: ResourceSpec<UserRow, UserInput, ListUsers, User> = 
   },
   searchColumn: users.username,
   sortColumns: { username: users.username, createdAt: users.createdAt },
-  filters: (query) => [query.role ? inArray(users.role, query.role) : undefined],
+  filters: (query, bind) => [query.role ? anyOf(users.role, bind('role', query.role)) : undefined],
   async prepare(input, { principal }) {
     await requireRegion(input.scopeRegionCode, 'body.scopeRegionCode');
     if (!principal.role || roleRank[input.role] > roleRank[principal.role]) {

@@ -3,7 +3,8 @@ import {
   type CreateVenue, type ListVenues, type Venue,
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { anyOf } from '../shared/resource/bind.js';
 import { requireLive, requireRegion } from '../shared/references.js';
 import { recordMetaOf, recordResource, type ResourceSpec } from '../shared/resource/spec.js';
 
@@ -15,16 +16,16 @@ export const venuesResource: ResourceSpec<VenueRow, CreateVenue, ListVenues, Ven
   schemas: { create: CreateVenueBody, update: UpdateVenueBody, query: ListVenuesQuery, response: VenueResponse, page: VenuePage },
   searchColumn: venues.name,
   sortColumns: { name: venues.name, createdAt: venues.createdAt, updatedAt: venues.updatedAt, floorArea: venues.floorArea },
-  filters: (query) => {
-    const today = toShanghaiDate(new Date());
+  filters: (query, bind) => {
+    const today = query.level ? bind('today', toShanghaiDate(new Date())) : undefined;
     return [
-      query.type ? inArray(venues.type, query.type) : undefined,
-      query.status ? inArray(venues.status, query.status) : undefined,
-      query.organisationId ? eq(venues.organisationId, query.organisationId) : undefined,
+      query.type ? anyOf(venues.type, bind('type', query.type)) : undefined,
+      query.status ? anyOf(venues.status, bind('status', query.status)) : undefined,
+      query.organisationId ? eq(venues.organisationId, bind('organisationId', query.organisationId)) : undefined,
       query.level
         ? sql`exists (select 1 from ${designations} where ${designations.venueId} = ${venues.id}
-            and ${designations.level} = ${query.level} and ${designations.deletedAt} is null
-            and ${designations.validFrom} <= ${today} and (${designations.validTo} is null or ${designations.validTo} >= ${today}))`
+            and ${designations.level} = ${bind('level', query.level)} and ${designations.deletedAt} is null
+            and ${designations.validFrom} <= ${today}::date and (${designations.validTo} is null or ${designations.validTo} >= ${today}::date))`
         : undefined,
     ];
   },

@@ -1,11 +1,15 @@
-import type { Executor } from '@kepu/db';
-import { and, asc, desc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
+import type { Database, Executor } from '@kepu/db';
+import { and, asc, desc, eq, getTableName, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { RecordTable } from './spec.js';
 
 export interface ListPlan {
+  /** Identifies the statement's text: the same shape always builds the same SQL. */
+  shape: string;
   where: SQL | undefined;
   orderBy: SQL[];
+  /** The placeholders' values, bound into `where`. */
+  values: Record<string, unknown>;
   limit: number;
   offset: number;
 }
@@ -21,6 +25,20 @@ export function orderFor(sort: string, columns: Record<string, PgColumn>, id: Pg
 /** Plain data access for one record table; every function takes the executor so it joins the caller's transaction. */
 export function createRecordRepository<Row>(table: RecordTable) {
   const live = sql`${table.deletedAt} is null`;
+  // Building a drizzle query costs more CPU than PostgreSQL spends answering a page, so each shape of
+  // list is prepared once per database and then only executed.
+  type Prepared = ReturnType<typeof prepareList>;
+  const prepared = new WeakMap<Database, Map<string, Prepared>>();
+  let statements = 0;
+
+  function prepareList(db: Database, plan: ListPlan) {
+    const where = and(live, plan.where);
+    const name = `${getTableName(table)}_list_${(statements += 1)}`;
+    return {
+      page: db.select().from(table).where(where).orderBy(...plan.orderBy).limit(sql.placeholder('limit')).offset(sql.placeholder('offset')).prepare(`${name}_page`),
+      count: db.select({ total: sql<number>`count(*)::int` }).from(table).where(where).prepare(`${name}_count`),
+    };
+  }
 
   return {
     /** A live (or, with `deleted`, a soft-deleted) row that also meets `scope`. */
@@ -31,11 +49,14 @@ export function createRecordRepository<Row>(table: RecordTable) {
       return row as Row | undefined;
     },
 
-    async list(executor: Executor, plan: ListPlan): Promise<{ rows: Row[]; total: number }> {
-      const where = and(live, plan.where);
+    async list(db: Database, plan: ListPlan): Promise<{ rows: Row[]; total: number }> {
+      let shapes = prepared.get(db);
+      if (!shapes) prepared.set(db, (shapes = new Map<string, Prepared>()));
+      let statement = shapes.get(plan.shape);
+      if (!statement) shapes.set(plan.shape, (statement = prepareList(db, plan)));
       const [rows, [counted]] = await Promise.all([
-        executor.select().from(table).where(where).orderBy(...plan.orderBy).limit(plan.limit).offset(plan.offset),
-        executor.select({ total: sql<number>`count(*)::int` }).from(table).where(where),
+        statement.page.execute({ ...plan.values, limit: plan.limit, offset: plan.offset }),
+        statement.count.execute(plan.values),
       ]);
       return { rows: rows as Row[], total: counted?.total ?? 0 };
     },

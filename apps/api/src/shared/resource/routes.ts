@@ -1,14 +1,15 @@
 import { IdParams } from '@kepu/domain';
-import { and, ilike, type SQL } from 'drizzle-orm';
+import { and, ilike, like } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { principalOf, type Principal } from '../../auth/principal.js';
-import { inSubtree } from '../../regions/queries.js';
+import { subtreePattern } from '../../regions/queries.js';
 import { notFound } from '../errors.js';
 import { escapeLike, expectedVersion, withEtag } from '../http.js';
 import { onceForKey } from '../idempotency.js';
 import { problems } from '../openapi.js';
 import { requireRegion } from '../references.js';
+import { createBinder } from './bind.js';
 import { IfMatchHeaders, resourceContext } from './context.js';
 import { orderFor } from './repository.js';
 import { registerRevisionRoutes } from './revisions.js';
@@ -31,14 +32,16 @@ export function registerResource<Row extends { id: string; version: number }, Cr
   const plural = spec.entity.charAt(0).toUpperCase() + spec.entity.slice(1).replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
   const singular = spec.singular.toLowerCase();
 
-  async function listConditions(principal: Principal, query: Query): Promise<SQL | undefined> {
+  async function listConditions(principal: Principal, query: Query) {
     if (query.region) await requireRegion(query.region, 'query.region');
-    return and(
-      context.scopeOf(principal),
-      query.region ? inSubtree(spec.regionColumn, query.region) : undefined,
-      query.q ? ilike(spec.searchColumn, `%${escapeLike(query.q)}%`) : undefined,
-      ...spec.filters(query),
+    const { bind, values, shape } = createBinder();
+    const where = and(
+      like(spec.regionColumn, bind('scope', subtreePattern(principal.scopeRegionCode))),
+      query.region ? like(spec.regionColumn, bind('region', subtreePattern(query.region))) : undefined,
+      query.q ? ilike(spec.searchColumn, bind('q', `%${escapeLike(query.q)}%`)) : undefined,
+      ...spec.filters(query, bind),
     );
+    return { where, values, shape: `${query.sort}|${shape()}` };
   }
 
   server.get(
@@ -57,7 +60,7 @@ export function registerResource<Row extends { id: string; version: number }, Cr
     async (request) => {
       const query = request.query as Query;
       const { rows, total } = await repository.list(app.db, {
-        where: await listConditions(principalOf(request), query),
+        ...(await listConditions(principalOf(request), query)),
         orderBy: orderFor(query.sort, spec.sortColumns, spec.table.id),
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,

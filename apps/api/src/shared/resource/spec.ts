@@ -5,6 +5,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { Actor } from '../../audit/record.js';
 import type { Principal } from '../../auth/principal.js';
+import type { Bind } from './bind.js';
 
 /** A table with the record columns every entity has (see packages/db `recordColumns`). */
 export type RecordTable = PgTable & {
@@ -59,8 +60,11 @@ export interface ResourceSpec<Row extends { id: string; version: number }, Creat
   };
   searchColumn: PgColumn;
   sortColumns: Record<string, PgColumn>;
-  /** Conditions for the filters this entity adds beyond region, q and paging. */
-  filters(query: Query): (SQL | undefined)[];
+  /**
+   * Conditions for the filters this entity adds beyond region, q and paging. Values go in through
+   * `bind`, so the statement is prepared once per shape of filters and reused.
+   */
+  filters(query: Query, bind: Bind): (SQL | undefined)[];
   /** Checks what the schema cannot (references exist and are in scope, levels match) and returns the columns to store. */
   prepare(input: Create, context: PrepareContext<Row>): Promise<Record<string, unknown>>;
   toResponse(row: Row): Response;
