@@ -38,7 +38,7 @@ export async function findAuditEntry(executor: Executor, id: number) {
 
 export async function listAudit(
   executor: Executor,
-  filters: { scope: SQL; entity?: string | undefined; entityId?: string | undefined; actorId?: string | undefined; action?: string | undefined; from?: string | undefined; to?: string | undefined },
+  filters: { scope: SQL | undefined; entity?: string | undefined; entityId?: string | undefined; actorId?: string | undefined; action?: string | undefined; from?: string | undefined; to?: string | undefined },
   page: { page: number; pageSize: number },
 ) {
   const where = and(

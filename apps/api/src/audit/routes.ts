@@ -27,7 +27,7 @@ export function registerAuditRoutes(app: FastifyInstance) {
       const { page, pageSize, region, ...filters } = request.query;
       const { auditLog } = schema;
       const scope = and(withinScope(principalOf(request), auditLog.regionCode), region ? inSubtree(auditLog.regionCode, region) : undefined);
-      const result = await listAudit(app.db, { scope: scope ?? withinScope(principalOf(request), auditLog.regionCode), ...filters }, { page, pageSize });
+      const result = await listAudit(app.db, { scope, ...filters }, { page, pageSize });
       return { ...result, page, pageSize };
     },
   );

@@ -8,11 +8,11 @@ import { z } from 'zod';
 import { recordAudit } from '../audit/record.js';
 import { AppError, unauthenticated } from '../shared/errors.js';
 import { problems } from '../shared/openapi.js';
-import { toUserResponse } from '../users/queries.js';
+import { toUserResponse, type UserRow } from '../users/queries.js';
 import { principalOf, type Principal } from './principal.js';
 import { assertUnderLimits, clearLimit, countHit, type Limit } from './rate-limit.js';
 import { hashPassword, verifyDecoy, verifyPassword } from './secrets.js';
-import { createSession, pruneExpired, revokeSession, revokeUserSessions, sessionCookie, type UserRow } from './sessions.js';
+import { createSession, pruneExpired, revokeSession, revokeUserSessions, sessionCookie } from './sessions.js';
 
 const { users, apiKeys } = schema;
 const tags = ['登录 auth'];

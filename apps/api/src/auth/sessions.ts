@@ -1,11 +1,11 @@
 import { rolePermissions } from '@kepu/domain';
 import { schema, type Executor } from '@kepu/db';
 import { and, eq, isNull, lt, ne, sql } from 'drizzle-orm';
+import type { UserRow } from '../users/queries.js';
 import type { Principal } from './principal.js';
 import { randomToken, sha256 } from './secrets.js';
 
 const { sessions, users } = schema;
-export type UserRow = typeof users.$inferSelect;
 
 export const sessionCookie = 'kepu_session';
 

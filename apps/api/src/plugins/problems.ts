@@ -2,7 +2,7 @@ import type { ProblemDetails } from '@kepu/domain';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { isAppError, type FieldError } from '../shared/errors.js';
+import { isAppError, sqlState, type FieldError } from '../shared/errors.js';
 
 const contextNames: Record<string, string> = { querystring: 'query', body: 'body', params: 'params', headers: 'headers' };
 
@@ -45,11 +45,6 @@ function constraintErrors(error: unknown): FieldError[] | undefined {
   const constraint = (error as { cause?: { constraint?: unknown } }).cause?.constraint ?? (error as { constraint?: unknown }).constraint;
   if (typeof constraint !== 'string') return undefined;
   return (constraintFields[constraint] ?? ['body']).map((field) => ({ field, message: `conflicts with ${constraint}` }));
-}
-
-function sqlState(error: unknown): string | undefined {
-  const candidate = (error as { cause?: { code?: unknown } }).cause?.code ?? (error as { code?: unknown }).code;
-  return typeof candidate === 'string' && /^[0-9A-Z]{5}$/.test(candidate) ? candidate : undefined;
 }
 
 function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: Omit<ProblemDetails, 'type' | 'instance'>) {

@@ -15,6 +15,12 @@ export class AppError extends Error {
   }
 }
 
+/** The SQLSTATE of a database error, whether drizzle wrapped it (in `cause`) or not. */
+export function sqlState(error: unknown): string | undefined {
+  const candidate = (error as { cause?: { code?: unknown } }).cause?.code ?? (error as { code?: unknown }).code;
+  return typeof candidate === 'string' && /^[0-9A-Z]{5}$/.test(candidate) ? candidate : undefined;
+}
+
 export const isAppError = (error: unknown): error is AppError => error instanceof AppError;
 
 export const notFound = (entity: string) => new AppError(404, `${entity}.not_found`, `No such ${entity.replace(/s$/, '')}`);

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { schema, type Database } from '@kepu/db';
+import { schema, type Database, type Transaction } from '@kepu/db';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { AppError, idempotencyMismatch } from './errors.js';
-import type { Transaction } from '@kepu/db';
 
 const { idempotencyKeys } = schema;
 const keyPattern = /^[\x21-\x7e]{1,200}$/;

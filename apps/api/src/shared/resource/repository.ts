@@ -76,10 +76,5 @@ export function createRecordRepository<Row>(table: RecordTable) {
       return row as Row;
     },
 
-    async purge(executor: Executor, id: string): Promise<void> {
-      await executor.delete(table).where(eq(table.id, id));
-    },
   };
 }
-
-export type RecordRepository<Row> = ReturnType<typeof createRecordRepository<Row>>;
