@@ -20,6 +20,7 @@ import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { responseSerializerCompiler } from './plugins/serializer.js';
 import { registerRegionRoutes } from './regions/routes.js';
 import { registerResource } from './shared/resource/routes.js';
+import { registerStatsRoutes } from './stats/routes.js';
 import { registerTrashRoutes } from './trash/routes.js';
 import { usersResource } from './users/resource.js';
 import { venuesResource } from './venues/resource.js';
@@ -76,6 +77,7 @@ export async function buildApp(options: AppOptions) {
   registerApiKeyRoutes(app);
   registerAuditRoutes(app);
   registerTrashRoutes(app);
+  registerStatsRoutes(app);
 
   await app.ready();
   return app;

@@ -16,7 +16,7 @@ export const recordEntities = ['organisations', 'venues', 'events', 'designation
 export type RecordEntity = (typeof recordEntities)[number];
 export const recordEntity = z.enum(recordEntities);
 
-const readPermissions = recordEntities.map((entity) => `${entity}:read` as const);
+const readPermissions = [...recordEntities.map((entity) => `${entity}:read` as const), 'stats:read' as const];
 const writePermissions = recordEntities.map((entity) => `${entity}:write` as const);
 
 /** What an API key may be granted: reading and writing records, nothing administrative. */

@@ -10,6 +10,7 @@ export * from './indicators.js';
 export * from './organisations.js';
 export * from './problem.js';
 export * from './regions.js';
+export * from './stats.js';
 export * from './time.js';
 export * from './users.js';
 export * from './venues.js';

@@ -7,3 +7,4 @@ export * from './indicators.js';
 export * from './organisations.js';
 export * from './regions.js';
 export * from './venues.js';
+export * from './stats.js';

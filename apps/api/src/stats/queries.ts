@@ -1,0 +1,221 @@
+import { addDays, monthEnd, type EventStatus, type IndicatorKind, type HonourLevel, type OrganisationType, type VenueStatus, type VenueType } from '@kepu/domain';
+import { queryRows, type Executor } from '@kepu/db';
+import { sql, type SQL } from 'drizzle-orm';
+import { subtreePattern } from '../regions/queries.js';
+
+/**
+ * Reads of the stats_* rollups (see packages/db/src/schema/stats.ts). Every function takes the
+ * region whose figures are wanted and whether to return that region's own total or one row per
+ * child region; the caller has already checked the region against the caller's scope.
+ */
+export interface RegionSlice {
+  region: string;
+  /** One row per child region (keyed by its code) instead of the region's own total. */
+  perChild?: boolean;
+}
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export interface EventTotals {
+  events: number;
+  attendance: number;
+  participants: number;
+  onlineViews: number;
+  eventVolunteers: number;
+}
+
+export const noEvents: EventTotals = { events: 0, attendance: 0, participants: 0, onlineViews: 0, eventVolunteers: 0 };
+
+/** What event figures are grouped by; `day` feeds the ISO-week breakdown. */
+export type EventGrouping = 'total' | 'region' | 'category' | 'audience' | 'month' | 'day';
+
+/**
+ * A period as whole months (read from the monthly rows) plus the ragged days at either end (read from
+ * the daily rows), so a year is 12 rows per key rather than 365.
+ */
+export function bucketRanges(period: Period, daysOnly: boolean): { months: Period | null; days: Period[] } {
+  if (daysOnly) return { months: null, days: [period] };
+  const firstWhole = period.from.endsWith('-01') ? period.from : addDays(monthEnd(period.from), 1);
+  const afterWhole = period.to === monthEnd(period.to) ? addDays(period.to, 1) : `${period.to.slice(0, 8)}01`;
+  if (firstWhole >= afterWhole) return { months: null, days: [period] };
+  const days = [
+    ...(period.from < firstWhole ? [{ from: period.from, to: addDays(firstWhole, -1) }] : []),
+    ...(afterWhole <= period.to ? [{ from: afterWhole, to: period.to }] : []),
+  ];
+  return { months: { from: firstWhole, to: addDays(afterWhole, -1) }, days };
+}
+
+const regionCondition = (slice: RegionSlice) => (slice.perChild ? sql`parent_code = ${slice.region}` : sql`region_code = ${slice.region}`);
+
+const listOf = (values: readonly string[]) => sql.join(values.map((value) => sql`${value}`), sql`, `);
+
+const eventKeys: Record<EventGrouping, SQL> = {
+  total: sql`''`,
+  region: sql`region_code`,
+  category: sql`category::text`,
+  audience: sql`audience_group`,
+  month: sql`to_char(bucket, 'YYYY-MM')`,
+  day: sql`bucket::text`,
+};
+
+/** Event figures for a period, grouped as asked; groups with no events are absent. */
+export async function eventFigures(
+  db: Executor,
+  slice: RegionSlice,
+  period: Period,
+  statuses: readonly EventStatus[],
+  grouping: EventGrouping,
+): Promise<Map<string, EventTotals>> {
+  const table = grouping === 'audience' ? sql`stats_audience_buckets` : sql`stats_event_buckets`;
+  const key = eventKeys[grouping];
+  const { months, days } = bucketRanges(period, grouping === 'day');
+  const scans = [
+    ...(months ? [sql`grain = 'month' and bucket between ${months.from}::date and ${months.to}::date`] : []),
+    ...days.map((range) => sql`grain = 'day' and bucket between ${range.from}::date and ${range.to}::date`),
+  ].map(
+    (buckets) => sql`select ${key} as key, events, attendance, participants, online_views, volunteers from ${table}
+      where ${regionCondition(slice)} and ${buckets} and status in (${listOf(statuses)})`,
+  );
+  const rows = await queryRows<{ key: string; events: number; attendance: number; participants: number; online_views: number; volunteers: number }>(
+    db,
+    sql`select key, sum(events)::float8 as events, sum(attendance)::float8 as attendance, sum(participants)::float8 as participants,
+          sum(online_views)::float8 as online_views, sum(volunteers)::float8 as volunteers
+        from (${sql.join(scans, sql` union all `)}) as buckets
+        group by key`,
+  );
+  return new Map(
+    rows.map((row) => [
+      row.key,
+      { events: row.events, attendance: row.attendance, participants: row.participants, onlineViews: row.online_views, eventVolunteers: row.volunteers },
+    ]),
+  );
+}
+
+export interface OrganisationTotals {
+  organisations: number;
+  members: number;
+  registeredVolunteers: number;
+}
+
+/** Live organisations now, keyed by type (for the region) or by child region code (perChild). */
+export async function organisationFigures(db: Executor, slice: RegionSlice): Promise<Map<string, OrganisationTotals>> {
+  const key = slice.perChild ? sql`region_code` : sql`type::text`;
+  const rows = await queryRows<{ key: string; organisations: number; members: number; registered_volunteers: number }>(
+    db,
+    sql`select ${key} as key, sum(organisations)::float8 as organisations, sum(members)::float8 as members,
+          sum(registered_volunteers)::float8 as registered_volunteers
+        from stats_organisation_counts where ${regionCondition(slice)} group by key`,
+  );
+  return new Map(rows.map((row) => [row.key, { organisations: row.organisations, members: row.members, registeredVolunteers: row.registered_volunteers }]));
+}
+
+export type OrganisationTypeKey = OrganisationType;
+
+/** Live venues now: the region's counts per type and status, or per child region the open ones. */
+export async function venueCounts(db: Executor, region: string): Promise<{ type: VenueType; status: VenueStatus; venues: number }[]> {
+  return queryRows(db, sql`select type, status, venues from stats_venue_counts where region_code = ${region} and venues > 0`);
+}
+
+export async function openVenuesPerChild(db: Executor, region: string): Promise<Map<string, number>> {
+  const rows = await queryRows<{ region_code: string; venues: number }>(
+    db,
+    sql`select region_code, sum(venues)::float8 as venues from stats_venue_counts where parent_code = ${region} and status = 'open' group by region_code`,
+  );
+  return new Map(rows.map((row) => [row.region_code, row.venues]));
+}
+
+/**
+ * Open venues holding a designation of each level valid on `asOf`. Read from the base tables: validity
+ * depends on the date asked, and designations are few (one per honoured venue, not per event).
+ */
+export async function designatedVenueCounts(db: Executor, region: string, asOf: string): Promise<Map<HonourLevel, number>> {
+  const rows = await queryRows<{ level: HonourLevel; venues: number }>(
+    db,
+    sql`select d.level, count(distinct d.venue_id)::float8 as venues
+        from designations d join venues v on v.id = d.venue_id
+        where d.deleted_at is null and d.subject_type = 'venue' and d.region_code like ${subtreePattern(region)}
+          and d.valid_from <= ${asOf}::date and (d.valid_to is null or d.valid_to >= ${asOf}::date)
+          and v.deleted_at is null and v.status = 'open'
+        group by d.level`,
+  );
+  return new Map(rows.map((row) => [row.level, row.venues]));
+}
+
+export interface IndicatorValue {
+  regionCode: string;
+  kind: IndicatorKind;
+  value: number;
+  year: number;
+  source: string;
+  level: HonourLevel;
+}
+
+/**
+ * Indicator values for the regions, newest first per region and kind, for the year and up to
+ * `depth` earlier reported years (the newest is the current value; the next one the previous).
+ */
+export async function indicatorValues(
+  db: Executor,
+  regions: readonly string[],
+  year: number,
+  options: { kinds?: readonly IndicatorKind[]; depth?: number } = {},
+): Promise<Map<string, IndicatorValue[]>> {
+  if (regions.length === 0) return new Map();
+  const rows = await queryRows<{ region_code: string; kind: IndicatorKind; value: number; year: number; source: string; level: HonourLevel; position: number }>(
+    db,
+    sql`select * from (
+          select region_code, kind, value::float8 as value, year, source, level,
+            row_number() over (partition by region_code, kind order by year desc) as position
+          from indicators
+          where deleted_at is null and region_code in (${listOf(regions)}) and year <= ${year}
+            ${options.kinds ? sql`and kind in (${listOf(options.kinds)})` : sql``}
+        ) as ranked
+        where position <= ${options.depth ?? 1}
+        order by region_code, kind, year desc`,
+  );
+  const byRegionAndKind = new Map<string, IndicatorValue[]>();
+  for (const row of rows) {
+    const key = `${row.region_code}/${row.kind}`;
+    const values = byRegionAndKind.get(key) ?? [];
+    values.push({ regionCode: row.region_code, kind: row.kind, value: row.value, year: row.year, source: row.source, level: row.level });
+    byRegionAndKind.set(key, values);
+  }
+  return byRegionAndKind;
+}
+
+export const indicatorKey = (region: string, kind: IndicatorKind) => `${region}/${kind}`;
+
+/**
+ * The 镇街 with a live 镇街科协 and the 村/社区 with a live 村社科普工作站 or an open 社区科普馆/活动室,
+ * counted for the region or per child region (`childCodeLength` is the length of a child's code).
+ */
+export async function coveredUnits(
+  db: Executor,
+  region: string,
+  childCodeLength: number | null,
+): Promise<Map<string, { townships: number; villages: number }>> {
+  const key = childCodeLength ? sql`left(region_code, ${childCodeLength})` : sql`''`;
+  const pattern = subtreePattern(region);
+  const rows = await queryRows<{ key: string; townships: number; villages: number }>(
+    db,
+    sql`with covered_townships as (
+          select region_code from stats_organisation_counts
+          where type = 'township_association' and region_code like ${pattern} and length(region_code) = 9 and organisations > 0
+        ), covered_villages as (
+          select region_code from stats_organisation_counts
+          where type = 'village_station' and region_code like ${pattern} and length(region_code) = 12 and organisations > 0
+          union
+          select region_code from stats_venue_counts
+          where type = 'community_hall' and status = 'open' and region_code like ${pattern} and length(region_code) = 12 and venues > 0
+        )
+        select key, sum(townships)::float8 as townships, sum(villages)::float8 as villages from (
+          select ${key} as key, 1 as townships, 0 as villages from covered_townships
+          union all
+          select ${key} as key, 0 as townships, 1 as villages from covered_villages
+        ) as units group by key`,
+  );
+  return new Map(rows.map((row) => [row.key, { townships: row.townships, villages: row.villages }]));
+}

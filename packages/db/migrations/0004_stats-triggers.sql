@@ -1,0 +1,167 @@
+-- Keeps the stats_* rollups in step with events, organisations and venues inside the writing transaction.
+-- Statement-level triggers see every changed row at once (transition tables), sum the change per rollup key
+-- and apply it in key order, so a bulk insert is one upsert and concurrent writers lock rows in the same order.
+-- A row counts while deleted_at is null: a soft delete subtracts it, a restore adds it back.
+
+-- The region itself and each of its ancestors, with the parent of each: 500106001001 →
+-- (500000, null), (500106, 500000), (500106001, 500106), (500106001001, 500106001).
+CREATE FUNCTION kepu_region_path(code text) RETURNS TABLE (region_code text, parent_code text)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT path.region_code, path.parent_code FROM (VALUES
+    (left(code, 2) || '0000', NULL),
+    (CASE WHEN length(code) >= 6 AND code <> left(code, 2) || '0000' THEN left(code, 6) END, left(code, 2) || '0000'),
+    (CASE WHEN length(code) >= 9 THEN left(code, 9) END, left(code, 6)),
+    (CASE WHEN length(code) = 12 THEN code END, left(code, 9))
+  ) AS path (region_code, parent_code)
+  WHERE path.region_code IS NOT NULL
+$$;
+--> statement-breakpoint
+
+-- The changed rows of a statement as (sign, row...): +1 for the new image, -1 for the old one.
+CREATE FUNCTION kepu_stats_changes(operation text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE operation
+    WHEN 'INSERT' THEN 'SELECT 1 AS sign, * FROM new_rows'
+    WHEN 'DELETE' THEN 'SELECT -1 AS sign, * FROM old_rows'
+    ELSE 'SELECT 1 AS sign, * FROM new_rows UNION ALL SELECT -1 AS sign, * FROM old_rows'
+  END
+$$;
+--> statement-breakpoint
+
+-- The upsert that adds the rows of `source` (a query yielding sign and event columns) to both event rollups.
+CREATE FUNCTION kepu_stats_events_sql(source text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT format($statement$
+    WITH changed AS (
+      SELECT c.sign, c.region_code, c.category, c.status, c.audience_groups,
+        (c.starts_at AT TIME ZONE 'Asia/Shanghai')::date AS day,
+        c.attendance, coalesce(c.participants, 0) AS participants, c.online_views, c.volunteers
+      FROM (%1$s) AS c
+      WHERE c.deleted_at IS NULL
+    ),
+    expanded AS (
+      SELECT c.*, path.region_code AS ancestor, path.parent_code, grain.name AS grain,
+        CASE grain.name WHEN 'day' THEN c.day ELSE date_trunc('month', c.day)::date END AS bucket
+      FROM changed AS c
+      CROSS JOIN LATERAL kepu_region_path(c.region_code) AS path
+      CROSS JOIN (VALUES ('day'), ('month')) AS grain (name)
+    ),
+    by_category AS (
+      INSERT INTO stats_event_buckets AS rollup
+        (grain, region_code, parent_code, bucket, category, status, events, attendance, participants, online_views, volunteers)
+      SELECT grain, ancestor, parent_code, bucket, category, status,
+        sum(sign), sum(sign * attendance), sum(sign * participants), sum(sign * online_views), sum(sign * volunteers)
+      FROM expanded
+      GROUP BY grain, ancestor, parent_code, bucket, category, status
+      HAVING sum(sign) <> 0 OR sum(sign * attendance) <> 0 OR sum(sign * participants) <> 0
+        OR sum(sign * online_views) <> 0 OR sum(sign * volunteers) <> 0
+      ORDER BY grain, ancestor, bucket, category, status
+      ON CONFLICT (grain, region_code, bucket, category, status) DO UPDATE SET
+        events = rollup.events + excluded.events, attendance = rollup.attendance + excluded.attendance,
+        participants = rollup.participants + excluded.participants, online_views = rollup.online_views + excluded.online_views,
+        volunteers = rollup.volunteers + excluded.volunteers
+    )
+    INSERT INTO stats_audience_buckets AS rollup
+      (grain, region_code, parent_code, bucket, audience_group, status, events, attendance, participants, online_views, volunteers)
+    SELECT grain, ancestor, parent_code, bucket, audience.name, status,
+      sum(sign), sum(sign * attendance), sum(sign * participants), sum(sign * online_views), sum(sign * volunteers)
+    FROM expanded
+    CROSS JOIN LATERAL unnest(CASE WHEN cardinality(audience_groups) = 0 THEN ARRAY['unspecified'] ELSE audience_groups::text[] END) AS audience (name)
+    GROUP BY grain, ancestor, parent_code, bucket, audience.name, status
+    HAVING sum(sign) <> 0 OR sum(sign * attendance) <> 0 OR sum(sign * participants) <> 0
+      OR sum(sign * online_views) <> 0 OR sum(sign * volunteers) <> 0
+    ORDER BY grain, ancestor, bucket, audience.name, status
+    ON CONFLICT (grain, region_code, bucket, audience_group, status) DO UPDATE SET
+      events = rollup.events + excluded.events, attendance = rollup.attendance + excluded.attendance,
+      participants = rollup.participants + excluded.participants, online_views = rollup.online_views + excluded.online_views,
+      volunteers = rollup.volunteers + excluded.volunteers
+  $statement$, source)
+$$;
+--> statement-breakpoint
+
+CREATE FUNCTION kepu_stats_organisations_sql(source text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT format($statement$
+    INSERT INTO stats_organisation_counts AS rollup (region_code, parent_code, type, organisations, members, registered_volunteers)
+    SELECT path.region_code, path.parent_code, c.type, sum(c.sign), sum(c.sign * c.member_count), sum(c.sign * c.volunteer_count)
+    FROM (%1$s) AS c
+    CROSS JOIN LATERAL kepu_region_path(c.region_code) AS path
+    WHERE c.deleted_at IS NULL
+    GROUP BY path.region_code, path.parent_code, c.type
+    HAVING sum(c.sign) <> 0 OR sum(c.sign * c.member_count) <> 0 OR sum(c.sign * c.volunteer_count) <> 0
+    ORDER BY path.region_code, c.type
+    ON CONFLICT (region_code, type) DO UPDATE SET
+      organisations = rollup.organisations + excluded.organisations, members = rollup.members + excluded.members,
+      registered_volunteers = rollup.registered_volunteers + excluded.registered_volunteers
+  $statement$, source)
+$$;
+--> statement-breakpoint
+
+CREATE FUNCTION kepu_stats_venues_sql(source text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT format($statement$
+    INSERT INTO stats_venue_counts AS rollup (region_code, parent_code, type, status, venues)
+    SELECT path.region_code, path.parent_code, c.type, c.status, sum(c.sign)
+    FROM (%1$s) AS c
+    CROSS JOIN LATERAL kepu_region_path(c.region_code) AS path
+    WHERE c.deleted_at IS NULL
+    GROUP BY path.region_code, path.parent_code, c.type, c.status
+    HAVING sum(c.sign) <> 0
+    ORDER BY path.region_code, c.type, c.status
+    ON CONFLICT (region_code, type, status) DO UPDATE SET venues = rollup.venues + excluded.venues
+  $statement$, source)
+$$;
+--> statement-breakpoint
+
+CREATE FUNCTION kepu_stats_apply() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  -- The generated statement reads the transition tables, so it must run here, in the trigger's own context.
+  EXECUTE CASE TG_TABLE_NAME
+    WHEN 'events' THEN kepu_stats_events_sql(kepu_stats_changes(TG_OP))
+    WHEN 'organisations' THEN kepu_stats_organisations_sql(kepu_stats_changes(TG_OP))
+    WHEN 'venues' THEN kepu_stats_venues_sql(kepu_stats_changes(TG_OP))
+  END;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+
+-- Recomputes every rollup from the base tables: the check for drift and the way back after a bulk load with
+-- triggers disabled. It deletes rather than truncates so readers keep seeing the old figures until it commits.
+CREATE FUNCTION kepu_stats_rebuild() RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  LOCK TABLE events, organisations, venues IN SHARE MODE;
+  DELETE FROM stats_event_buckets;
+  DELETE FROM stats_audience_buckets;
+  DELETE FROM stats_organisation_counts;
+  DELETE FROM stats_venue_counts;
+  EXECUTE kepu_stats_events_sql('SELECT 1 AS sign, * FROM events');
+  EXECUTE kepu_stats_organisations_sql('SELECT 1 AS sign, * FROM organisations');
+  EXECUTE kepu_stats_venues_sql('SELECT 1 AS sign, * FROM venues');
+END
+$$;
+--> statement-breakpoint
+
+CREATE TRIGGER events_stats_insert AFTER INSERT ON events REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kepu_stats_apply();
+--> statement-breakpoint
+CREATE TRIGGER events_stats_update AFTER UPDATE ON events REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kepu_stats_apply();
+--> statement-breakpoint
+CREATE TRIGGER events_stats_delete AFTER DELETE ON events REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION kepu_stats_apply();
+--> statement-breakpoint
+CREATE TRIGGER organisations_stats_insert AFTER INSERT ON organisations REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kepu_stats_apply();
+--> statement-breakpoint
+CREATE TRIGGER organisations_stats_update AFTER UPDATE ON organisations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kepu_stats_apply();
+--> statement-breakpoint
+CREATE TRIGGER organisations_stats_delete AFTER DELETE ON organisations REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION kepu_stats_apply();
+--> statement-breakpoint
+CREATE TRIGGER venues_stats_insert AFTER INSERT ON venues REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kepu_stats_apply();
+--> statement-breakpoint
+CREATE TRIGGER venues_stats_update AFTER UPDATE ON venues REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kepu_stats_apply();
+--> statement-breakpoint
+CREATE TRIGGER venues_stats_delete AFTER DELETE ON venues REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION kepu_stats_apply();
+--> statement-breakpoint
+
+-- Databases that already hold records start with correct rollups.
+SELECT kepu_stats_rebuild();

@@ -1,0 +1,363 @@
+import { z } from 'zod';
+import { count, isoDate, isoDateTime, multiValue } from './common.js';
+import {
+  eventStatus, honourLevel, indicatorKind, labelledEnum, organisationType, regionLevel, venueStatus, venueType, type EventStatus,
+} from './enums.js';
+import { regionCode } from './regions.js';
+
+/** The longest period a statistic covers: five years of months. */
+export const MAX_STATS_MONTHS = 60;
+
+/** Figures that describe the records as they are now (not tied to the period). */
+export const stockMetric = labelledEnum({
+  organisations: '组织数',
+  members: '会员数',
+  registeredVolunteers: '注册志愿者',
+  venues: '阵地数',
+  townshipCoverage: '镇街科协覆盖率',
+  villageCoverage: '村社科普覆盖率',
+});
+
+/** Figures summed over the events that started in the period. */
+export const flowMetric = labelledEnum({
+  events: '活动场次',
+  attendance: '受众人次',
+  participants: '受众人数',
+  onlineViews: '线上浏览量',
+  eventVolunteers: '志愿服务人次',
+});
+
+/** Figures divided by a denominator that comes from an indicator. */
+export const ratioMetric = labelledEnum({
+  venuesPer10k: '每万人阵地数',
+  eventsPer10k: '每万人活动场次',
+  attendancePer10k: '每万人受众人次',
+  fundingPerCapita: '人均科普经费',
+});
+
+export type StockMetric = keyof typeof stockMetric.labels;
+export type FlowMetric = keyof typeof flowMetric.labels;
+export type RatioMetric = keyof typeof ratioMetric.labels;
+
+/** Anything a ranking can order regions by: our own figures, ratios, or an indicator such as 公民具备科学素质比例. */
+export const rankingMetric = labelledEnum({ ...flowMetric.labels, ...stockMetric.labels, ...ratioMetric.labels, ...indicatorKind.labels });
+export type RankingMetric = keyof typeof rankingMetric.labels;
+
+const eventRule = 'Events count when they are live (not deleted), their start (Asia/Shanghai) falls in the period and their status is one of `status` (default: completed only).';
+
+/**
+ * What every figure counts. The same text is in the OpenAPI descriptions and in each response's
+ * `meta.definitions`, so a reader of a report and a partner system read one definition.
+ */
+export const statDefinitions: Record<FlowMetric | StockMetric | RatioMetric | 'designatedVenues' | 'indicators', string> = {
+  organisations: '组织数: live organisation records whose region is the region or below it, as they are now.',
+  members: '会员数: the sum of memberCount over those organisations.',
+  registeredVolunteers: '注册志愿者: the sum of volunteerCount over those organisations (科技志愿服务队 and any other organisation that registers volunteers).',
+  venues: '阵地数: live venues whose status is 开放 (open), as they are now. byStatus shows every status.',
+  designatedVenues: '认定阵地: open live venues holding a live designation of that level that is valid on `asOf` (validFrom ≤ asOf ≤ validTo, or no end). A venue counts once per level.',
+  townshipCoverage: '镇街科协覆盖率: the share (%) of 镇街 in the region, per the GB/T 2260 tree Kepu ships, that have a live 镇街科协.',
+  villageCoverage: '村社科普覆盖率: the share (%) of 村/社区 in the region that have a live 村社科普工作站 or a live open 社区科普馆/活动室.',
+  events: `活动场次: the number of events. ${eventRule}`,
+  attendance: `受众人次: the sum of attendance (person-times) over the counted events. ${eventRule}`,
+  participants: `受众人数: the sum of participants (people) over the counted events that reported it. ${eventRule}`,
+  onlineViews: `线上浏览量: the sum of onlineViews over the counted events. ${eventRule}`,
+  eventVolunteers: `志愿服务人次: the sum of volunteers over the counted events. ${eventRule}`,
+  venuesPer10k: '每万人阵地数: 阵地数 ÷ 常住人口 × 10,000. The population is the region\'s resident_population indicator for the year, or its latest earlier value.',
+  eventsPer10k: '每万人活动场次: 活动场次 in the period ÷ 常住人口 × 10,000, population as for 每万人阵地数.',
+  attendancePer10k: '每万人受众人次: 受众人次 in the period ÷ 常住人口 × 10,000, population as for 每万人阵地数.',
+  fundingPerCapita: '人均科普经费 (元): the funding_total indicator ÷ 常住人口, each the value for the year or the latest earlier one.',
+  indicators: '指标: for each kind, the region\'s own value for the year or, when there is none, its latest earlier value; `year` says which. Indicators are reported figures (surveys, budgets), never computed from Kepu\'s rows.',
+};
+
+const statsPeriodFields = {
+  region: regionCode.optional().meta({ description: 'the region whose subtree is counted; default: your scope region' }),
+  year: z.coerce.number().int().min(2000).max(2100).optional().meta({ description: 'a calendar year, instead of from/to' }),
+  from: isoDate.optional().meta({ description: 'first day of the period (Asia/Shanghai); send with `to`' }),
+  to: isoDate.optional().meta({ description: 'last day of the period, inclusive' }),
+  status: multiValue(eventStatus.schema).default(['completed']).meta({ description: 'event statuses counted; default completed' }),
+  asOf: isoDate.optional().meta({ description: 'reference date for designations; default the end of the period, or today if earlier' }),
+};
+
+/** Months from year 0, so two dates can be compared month by month. */
+const monthNumber = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+
+function checkStatsPeriod(value: { year?: number | undefined; from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx) {
+  if (value.year !== undefined && (value.from || value.to)) {
+    ctx.addIssue({ code: 'custom', path: ['year'], message: 'send either year or from/to, not both' });
+    return;
+  }
+  if (Boolean(value.from) !== Boolean(value.to)) {
+    ctx.addIssue({ code: 'custom', path: [value.from ? 'to' : 'from'], message: 'from and to come together' });
+    return;
+  }
+  if (!value.from || !value.to) return;
+  if (value.to < value.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+  else if (monthNumber(value.to) - monthNumber(value.from) >= MAX_STATS_MONTHS) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: `a period may span at most ${MAX_STATS_MONTHS} months` });
+  }
+}
+
+export const StatsQuery = z.strictObject(statsPeriodFields).superRefine(checkStatsPeriod);
+
+export const breakdownDimension = labelledEnum({
+  region: '下级行政区划',
+  organisationType: '组织类型',
+  venueType: '阵地类型',
+  eventCategory: '活动类型',
+  audienceGroup: '受众群体',
+  month: '月份',
+  week: '周',
+});
+export type BreakdownDimension = keyof typeof breakdownDimension.labels;
+
+export const StatsBreakdownQuery = z
+  .strictObject({ ...statsPeriodFields, by: breakdownDimension.schema.meta({ description: 'what to break the figures down by' }) })
+  .superRefine(checkStatsPeriod);
+
+export const StatsRankingQuery = z
+  .strictObject({
+    ...statsPeriodFields,
+    metric: rankingMetric.schema.default('attendance').meta({ description: 'the figure child regions are ranked by' }),
+    order: z.enum(['desc', 'asc']).default('desc').meta({ description: 'desc ranks the largest value first' }),
+  })
+  .superRefine(checkStatsPeriod);
+
+export type StatsQueryInput = z.infer<typeof StatsQuery>;
+
+export interface StatsPeriod {
+  from: string;
+  to: string;
+  /** The year indicators are read for: the year of `to`. */
+  year: number;
+  asOf: string;
+  statuses: EventStatus[];
+}
+
+/** The period a stats query means, with its defaults filled in: the current year, completed events, today. */
+export function resolveStatsPeriod(query: Pick<StatsQueryInput, 'year' | 'from' | 'to' | 'status' | 'asOf'>, today: string): StatsPeriod {
+  const year = query.year ?? Number(today.slice(0, 4));
+  const from = query.from ?? `${year}-01-01`;
+  const to = query.to ?? `${year}-12-31`;
+  return { from, to, year: Number(to.slice(0, 4)), asOf: query.asOf ?? (to < today ? to : today), statuses: [...query.status] };
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+const dateOf = (time: number) => new Date(time).toISOString().slice(0, 10);
+const utc = (date: string) => Date.parse(`${date}T00:00:00Z`);
+const dayMs = 86_400_000;
+
+/** The last day of the month `date` falls in. */
+export function monthEnd(date: string): string {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  return dateOf(Date.UTC(year, month, 0));
+}
+
+/** `date` moved by whole months, clamped to the end of a shorter month (03-31 − 1 month = 02-28/29). */
+export function addMonths(date: string, months: number): string {
+  const target = monthNumber(date) + months;
+  const first = `${Math.floor(target / 12)}-${pad((target % 12) + 1)}-01`;
+  const day = Math.min(Number(date.slice(8, 10)), Number(monthEnd(first).slice(8, 10)));
+  return `${first.slice(0, 8)}${pad(day)}`;
+}
+
+export const addDays = (date: string, days: number) => dateOf(utc(date) + days * dayMs);
+
+/**
+ * The period just before this one, of the same length: whole months shift by whole months (a year
+ * compares with the year before, a quarter with the quarter before); any other span shifts by its days.
+ */
+export function previousPeriod(period: { from: string; to: string }): { from: string; to: string } {
+  if (period.from.endsWith('-01') && period.to === monthEnd(period.to)) {
+    const months = monthNumber(period.to) - monthNumber(period.from) + 1;
+    const from = addMonths(period.from, -months);
+    return { from, to: addDays(period.from, -1) };
+  }
+  const days = (utc(period.to) - utc(period.from)) / dayMs + 1;
+  return { from: addDays(period.from, -days), to: addDays(period.from, -1) };
+}
+
+/** The same dates one year earlier (29 February becomes the 28th). */
+export const yearEarlier = (period: { from: string; to: string }) => ({ from: addMonths(period.from, -12), to: addMonths(period.to, -12) });
+
+/** Every month (YYYY-MM) the period touches, in order. */
+export function monthsOf(period: { from: string; to: string }): string[] {
+  const months: string[] = [];
+  for (let month = monthNumber(period.from); month <= monthNumber(period.to); month += 1) {
+    months.push(`${Math.floor(month / 12)}-${pad((month % 12) + 1)}`);
+  }
+  return months;
+}
+
+/** The ISO 8601 week (Monday first) a date falls in, e.g. 2024-W37. */
+export function isoWeekOf(date: string): string {
+  const time = utc(date);
+  const weekday = (new Date(time).getUTCDay() + 6) % 7;
+  const thursday = new Date(time + (3 - weekday) * dayMs);
+  const year = thursday.getUTCFullYear();
+  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / dayMs / 7) + 1;
+  return `${year}-W${pad(week)}`;
+}
+
+/** Every ISO week the period touches, in order. */
+export function weeksOf(period: { from: string; to: string }): string[] {
+  const weeks = new Set<string>();
+  for (let day = period.from; day <= period.to; day = addDays(day, 1)) weeks.add(isoWeekOf(day));
+  return [...weeks];
+}
+
+const StatsRegion = z.object({ code: regionCode, name: z.string(), level: regionLevel.schema });
+
+const StatsPeriodResponse = z.object({
+  from: isoDate,
+  to: isoDate,
+  year: z.number().int().meta({ description: 'the year indicators are read for (the year of `to`)' }),
+  asOf: isoDate.meta({ description: 'the date designations must be valid on' }),
+  status: z.array(eventStatus.schema).meta({ description: 'the event statuses counted' }),
+});
+
+const StatsMeta = z
+  .object({
+    definitions: z.record(z.string(), z.string()).meta({ description: 'what each figure in this response counts' }),
+    freshness: z.string().meta({ description: 'how current the figures are' }),
+    generatedAt: isoDateTime,
+  })
+  .meta({ id: 'StatsMeta' });
+
+const figure = count.meta({ description: 'a count or sum; see meta.definitions' });
+const bigFigure = z.number().int().min(0).meta({ description: 'a sum; see meta.definitions' });
+
+export const EventFigures = z
+  .object({ events: figure, attendance: bigFigure, participants: bigFigure, onlineViews: bigFigure, eventVolunteers: bigFigure })
+  .meta({ id: 'EventFigures' });
+
+const IndicatorFigure = z.object({
+  kind: indicatorKind.schema,
+  label: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  year: z.number().int().meta({ description: 'the year this value is for; may be earlier than the period' }),
+  source: z.string(),
+  level: honourLevel.schema,
+});
+
+const labelled = <K extends z.ZodType<string>>(key: K) => ({ key, label: z.string() });
+
+export const StatsOverviewResponse = z
+  .object({
+    region: StatsRegion,
+    period: StatsPeriodResponse,
+    organisations: z.object({
+      count: figure,
+      members: bigFigure,
+      registeredVolunteers: bigFigure,
+      byType: z.array(z.object({ ...labelled(organisationType.schema), count: figure, members: bigFigure, registeredVolunteers: bigFigure })),
+    }),
+    venues: z.object({
+      count: figure,
+      byType: z.array(z.object({ ...labelled(venueType.schema), count: figure })),
+      byStatus: z.array(z.object({ ...labelled(venueStatus.schema), count: figure })),
+      byDesignationLevel: z.array(z.object({ ...labelled(honourLevel.schema), count: figure })),
+    }),
+    events: EventFigures,
+    indicators: z.array(IndicatorFigure),
+    meta: StatsMeta,
+  })
+  .meta({ id: 'StatsOverview' });
+
+const optionalFigure = bigFigure.optional();
+
+export const StatsBreakdownItem = z
+  .object({
+    ...labelled(z.string()),
+    organisations: optionalFigure,
+    members: optionalFigure,
+    registeredVolunteers: optionalFigure,
+    venues: optionalFigure,
+    events: optionalFigure,
+    attendance: optionalFigure,
+    participants: optionalFigure,
+    onlineViews: optionalFigure,
+    eventVolunteers: optionalFigure,
+  })
+  .meta({ id: 'StatsBreakdownItem', description: 'one group; carries the figures that apply to the chosen dimension' });
+
+export const StatsBreakdownResponse = z
+  .object({ region: StatsRegion, period: StatsPeriodResponse, by: breakdownDimension.schema, items: z.array(StatsBreakdownItem), meta: StatsMeta })
+  .meta({ id: 'StatsBreakdown' });
+
+const Denominator = z.object({
+  kind: indicatorKind.schema,
+  value: z.number(),
+  year: z.number().int(),
+  source: z.string(),
+});
+
+export const StatsRatioItem = z.object({
+  metric: ratioMetric.schema,
+  label: z.string(),
+  value: z.number().nullable().meta({ description: 'null when the denominator (or numerator indicator) is missing; see reason' }),
+  unit: z.string(),
+  numerator: z.number().nullable(),
+  denominator: Denominator.nullable(),
+  reason: z.string().nullable(),
+});
+
+export const StatsCoverageItem = z.object({
+  metric: z.enum(['townshipCoverage', 'villageCoverage']),
+  label: z.string(),
+  value: z.number().nullable().meta({ description: 'percent, 0–100; null when the region has no such units' }),
+  covered: count,
+  total: count,
+  denominatorSource: z.string(),
+  reason: z.string().nullable(),
+});
+
+export const StatsRatiosResponse = z
+  .object({ region: StatsRegion, period: StatsPeriodResponse, ratios: z.array(StatsRatioItem), coverage: z.array(StatsCoverageItem), meta: StatsMeta })
+  .meta({ id: 'StatsRatios' });
+
+export const StatsRankingItem = z.object({
+  rank: z.number().int().min(1).nullable().meta({ description: 'competition ranking (1, 2, 2, 4); null when the value is missing' }),
+  region: StatsRegion,
+  value: z.number().nullable(),
+  previousValue: z.number().nullable(),
+  previousRank: z.number().int().min(1).nullable(),
+  change: z.number().nullable().meta({ description: 'value − previousValue' }),
+  changeRate: z.number().nullable().meta({ description: 'change ÷ previousValue × 100; null when previousValue is 0 or missing' }),
+});
+
+export const StatsRankingResponse = z
+  .object({
+    region: StatsRegion,
+    period: StatsPeriodResponse,
+    previousPeriod: z.object({ from: isoDate, to: isoDate, year: z.number().int() }),
+    metric: rankingMetric.schema,
+    label: z.string(),
+    order: z.enum(['desc', 'asc']),
+    items: z.array(StatsRankingItem),
+    meta: StatsMeta,
+  })
+  .meta({ id: 'StatsRanking' });
+
+export const StatsTimeSeriesResponse = z
+  .object({
+    region: StatsRegion,
+    period: StatsPeriodResponse,
+    items: z.array(
+      z.object({
+        month: z.string().regex(/^\d{4}-\d{2}$/),
+        events: figure,
+        attendance: bigFigure,
+        previousYear: z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), events: figure, attendance: bigFigure }),
+      }),
+    ),
+    meta: StatsMeta,
+  })
+  .meta({ id: 'StatsTimeSeries' });
+
+export type StatsOverview = z.infer<typeof StatsOverviewResponse>;
+export type StatsBreakdown = z.infer<typeof StatsBreakdownResponse>;
+export type StatsRatios = z.infer<typeof StatsRatiosResponse>;
+export type StatsRanking = z.infer<typeof StatsRankingResponse>;
+export type StatsTimeSeries = z.infer<typeof StatsTimeSeriesResponse>;
