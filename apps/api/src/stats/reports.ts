@@ -81,7 +81,7 @@ function eventGroups(by: BreakdownDimension, period: StatsPeriod, found: Map<str
     case 'audienceGroup':
       return [
         ...audienceGroup.values.map((key) => ({ key, label: audienceGroup.labels[key] })),
-        ...(found.has('unspecified') ? [{ key: 'unspecified', label: '未注明受众' }] : []),
+        ...((found.get('unspecified')?.events ?? 0) > 0 ? [{ key: 'unspecified', label: '未注明受众' }] : []),
       ];
     case 'month':
       return monthsOf(period).map((key) => ({ key, label: `${key.slice(0, 4)}年${Number(key.slice(5))}月` }));

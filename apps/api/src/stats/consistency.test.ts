@@ -1,0 +1,259 @@
+import {
+  audienceGroup, breakdownDimension, eventCategory, eventStatus, honourLevel, organisationType, rankingMetric, regionSubtreePrefix,
+  venueStatus, venueType, type BreakdownDimension, type EventStatus, type OrganisationType, type RankingMetric,
+} from '@kepu/domain';
+import { queryRows, regionIndex, schema } from '@kepu/db';
+import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../test/app.js';
+import { create, eventInput } from '../../test/fixtures.js';
+import { readBaseRows, StatsOracle, type OraclePeriod } from '../../test/stats-oracle.js';
+import { childrenOf } from '../regions/tree.js';
+
+// Every stats endpoint agrees with a naive recount over the base rows (test/stats-oracle.ts): on
+// random data written straight to the tables, and after a sequence of API writes, deletes and restores.
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(() => t.close());
+
+/** A small corner of the real tree, so random rows collide on regions: two districts, two 镇街 each, two 村/社区 each. */
+async function smallTree() {
+  const districts = ['500106', '500112'];
+  const townships = (await Promise.all(districts.map(async (code) => (await childrenOf(code)).slice(0, 2)))).flat().map((region) => region.code);
+  const villages = (await Promise.all(townships.map(async (code) => (await childrenOf(code)).slice(0, 2)))).flat().map((region) => region.code);
+  return { city: '500000', districts, townships, villages, all: ['500000', ...districts, ...townships, ...villages] };
+}
+type Tree = Awaited<ReturnType<typeof smallTree>>;
+
+/** Association types sit at their own level, as the API enforces; other organisations anywhere. */
+function organisationRegion(tree: Tree, type: OrganisationType) {
+  if (type === 'city_association') return fc.constant(tree.city);
+  if (type === 'district_association') return fc.constantFrom(...tree.districts);
+  if (type === 'township_association') return fc.constantFrom(...tree.townships);
+  if (type === 'village_station') return fc.constantFrom(...tree.villages);
+  return fc.constantFrom(...tree.all);
+}
+
+const windowStart = Date.parse('2023-12-01T00:00:00+08:00');
+const windowMinutes = 430 * 24 * 60;
+const dayOf = (offset: number) => new Date(windowStart + offset * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+
+function dataset(tree: Tree) {
+  const organisation = fc.constantFrom(...organisationType.values).chain((type) =>
+    fc.record({
+      type: fc.constant(type),
+      regionCode: organisationRegion(tree, type),
+      memberCount: fc.nat(50),
+      volunteerCount: fc.nat(200),
+      deleted: fc.boolean(),
+    }),
+  );
+  const venue = fc.record({
+    type: fc.constantFrom(...venueType.values),
+    status: fc.constantFrom(...venueStatus.values),
+    regionCode: fc.constantFrom(...tree.all),
+    deleted: fc.boolean(),
+    designations: fc.array(
+      fc.record({ level: fc.constantFrom(...honourLevel.values), from: fc.integer({ min: -400, max: 400 }), days: fc.option(fc.nat(500)), deleted: fc.boolean() }),
+      { maxLength: 2 },
+    ),
+  });
+  const event = fc.record({
+    category: fc.constantFrom(...eventCategory.values),
+    status: fc.constantFrom(...eventStatus.values),
+    regionCode: fc.constantFrom(...tree.all),
+    // Any minute of the window, midnight in Shanghai included, so events land on month and year edges.
+    startMinute: fc.integer({ min: 0, max: windowMinutes }),
+    audienceGroups: fc.uniqueArray(fc.constantFrom(...audienceGroup.values), { maxLength: 3 }),
+    attendance: fc.nat(5_000),
+    participantShare: fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
+    onlineViews: fc.nat(10_000),
+    volunteers: fc.nat(50),
+    deleted: fc.boolean(),
+  });
+  const indicator = fc.record({
+    regionCode: fc.constantFrom(...tree.all),
+    year: fc.integer({ min: 2022, max: 2025 }),
+    kind: fc.constantFrom('resident_population' as const, 'funding_total' as const, 'science_literacy_rate' as const),
+    value: fc.integer({ min: 0, max: 2_000_000 }),
+    deleted: fc.boolean(),
+  });
+  return fc.record({
+    organisations: fc.array(organisation, { maxLength: 25 }),
+    venues: fc.array(venue, { maxLength: 20 }),
+    events: fc.array(event, { maxLength: 40 }),
+    indicators: fc.uniqueArray(indicator, { maxLength: 12, selector: (row) => `${row.regionCode}/${row.year}/${row.kind}` }),
+  });
+}
+
+function query(tree: Tree) {
+  return fc.record({
+    region: fc.constantFrom(...tree.all),
+    from: fc.integer({ min: 0, max: 430 }),
+    length: fc.integer({ min: 0, max: 430 }),
+    statuses: fc.subarray([...eventStatus.values] as EventStatus[], { minLength: 1 }),
+    asOf: fc.integer({ min: -30, max: 460 }),
+    by: fc.constantFrom(...breakdownDimension.values),
+    metric: fc.constantFrom(...rankingMetric.values),
+  });
+}
+
+type Dataset = ReturnType<typeof dataset> extends fc.Arbitrary<infer T> ? T : never;
+const deletedAt = (deleted: boolean) => (deleted ? new Date('2025-01-01T00:00:00Z') : null);
+
+async function replaceData(data: Dataset) {
+  const db = t.database.db;
+  // Deleting fires the triggers too, so each run also checks that rollups return to zero.
+  await queryRows(db, sql`delete from designations`);
+  await queryRows(db, sql`delete from events`);
+  await queryRows(db, sql`delete from venues`);
+  await queryRows(db, sql`delete from organisations`);
+  await queryRows(db, sql`delete from indicators`);
+  if (data.organisations.length > 0) {
+    await db.insert(schema.organisations).values(data.organisations.map(({ deleted, ...row }, index) => ({ ...row, name: `组织${index}`, deletedAt: deletedAt(deleted) })));
+  }
+  const venues = data.venues.length === 0 ? [] : await db
+    .insert(schema.venues)
+    .values(data.venues.map(({ deleted, designations: _, ...row }, index) => ({ ...row, name: `阵地${index}`, deletedAt: deletedAt(deleted) })))
+    .returning({ id: schema.venues.id, regionCode: schema.venues.regionCode });
+  const designations = data.venues.flatMap((venue, index) =>
+    venue.designations.map((designation) => ({
+      name: '科普教育基地', kind: 'education_base' as const, level: designation.level, grantedBy: '测试', subjectType: 'venue' as const,
+      venueId: venues[index]?.id, regionCode: venues[index]?.regionCode ?? '', validFrom: dayOf(designation.from),
+      validTo: designation.days === null ? null : dayOf(designation.from + designation.days), deletedAt: deletedAt(designation.deleted),
+    })),
+  );
+  if (designations.length > 0) await db.insert(schema.designations).values(designations);
+  if (data.events.length > 0) {
+    await db.insert(schema.events).values(
+      data.events.map(({ deleted, startMinute, participantShare, ...row }, index) => {
+        const startsAt = new Date(windowStart + startMinute * 60_000);
+        return {
+          ...row, title: `活动${index}`, organiserIds: ['00000000-0000-4000-8000-000000000000'], mode: 'offline' as const, startsAt,
+          endsAt: new Date(startsAt.getTime() + 3_600_000), participants: participantShare === null ? null : Math.floor(row.attendance * participantShare),
+          deletedAt: deletedAt(deleted),
+        };
+      }),
+    );
+  }
+  if (data.indicators.length > 0) {
+    await db.insert(schema.indicators).values(data.indicators.map(({ deleted, ...row }) => ({ ...row, source: '测试', level: 'district' as const, deletedAt: deletedAt(deleted) })));
+  }
+}
+
+async function get<T>(path: string, params: Record<string, string>): Promise<T> {
+  const response = await t.inject({ url: `${path}?${new URLSearchParams(params).toString()}` });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<T>();
+}
+
+const levelCodes = async (code: string, level: 'township' | 'village') =>
+  [...(await regionIndex()).values()].filter((region) => region.level === level && region.code.startsWith(regionSubtreePrefix(code))).map((region) => region.code);
+
+/** Competition ranks of the values, as the ranking documents them. */
+const ranksOf = (values: (number | null)[], order: string) =>
+  values.map((value) => (value === null ? null : values.filter((other) => other !== null && (order === 'desc' ? other > value : other < value)).length + 1));
+
+async function expectAgreement(region: string, period: OraclePeriod, by: BreakdownDimension, metric: RankingMetric) {
+  const oracle = new StatsOracle(await readBaseRows(t.database.db));
+  const params = { region, from: period.from, to: period.to, status: period.statuses.join(','), asOf: period.asOf };
+
+  expect(await get('/api/v1/stats/overview', params)).toMatchObject(oracle.overview(region, period));
+
+  const children = (await childrenOf(region)).map((child) => child.code);
+  const breakdown = await get<{ items: object[] }>('/api/v1/stats/breakdown', { ...params, by });
+  expect(breakdown.items, `by ${by}`).toMatchObject(oracle.breakdown(region, period, by, children));
+
+  const ratios = await get<{ ratios: { metric: string; value: number | null }[]; coverage: { metric: string; value: number | null; covered: number; total: number }[] }>('/api/v1/stats/ratios', params);
+  expect(Object.fromEntries(ratios.ratios.map((item) => [item.metric, item.value]))).toEqual(oracle.ratios(region, period));
+  const coverage = oracle.coverage(region, await levelCodes(region, 'township'), await levelCodes(region, 'village'));
+  expect(Object.fromEntries(ratios.coverage.map(({ metric, value, covered, total }) => [metric, { value, covered, total }]))).toEqual(coverage);
+
+  const withUnits = await Promise.all(children.map(async (code) => ({ code, townships: await levelCodes(code, 'township'), villages: await levelCodes(code, 'village') })));
+  const expected = oracle.rankingValues(withUnits, period, metric);
+  const ranks = ranksOf(expected.map((item) => item.value), 'desc');
+  const previousRanks = ranksOf(expected.map((item) => item.previousValue), 'desc');
+  const ranking = await get<{ items: { region: { code: string } }[] }>('/api/v1/stats/ranking', { ...params, metric });
+  expect(Object.fromEntries(ranking.items.map(({ region: child, ...item }) => [child.code, item])), `ranking by ${metric}`).toMatchObject(
+    Object.fromEntries(expected.map((item, index) => [item.code, { rank: ranks[index], value: item.value, previousValue: item.previousValue, previousRank: previousRanks[index] }])),
+  );
+
+  const series = await get<{ items: object[] }>('/api/v1/stats/timeseries', params);
+  expect(series.items).toEqual(oracle.timeSeries(region, period));
+}
+
+describe('stats agree with a naive recount', () => {
+  it('when random records are written straight to the tables, every endpoint matches the recount', async () => {
+    const tree = await smallTree();
+    await fc.assert(
+      fc.asyncProperty(dataset(tree), query(tree), async (data, q) => {
+        await replaceData(data);
+        const from = dayOf(q.from);
+        const period = { from, to: dayOf(Math.min(q.from + q.length, 430)), year: 0, asOf: dayOf(q.asOf), statuses: q.statuses };
+        period.year = Number(period.to.slice(0, 4));
+        await expectAgreement(q.region, period, q.by, q.metric);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('when records are created, edited, deleted, restored and purged through the API, the figures follow each step', async () => {
+    await replaceData({ organisations: [], venues: [], events: [], indicators: [] });
+    const period: OraclePeriod = { from: '2024-01-01', to: '2024-12-31', year: 2024, asOf: '2024-12-31', statuses: ['completed'] };
+    const check = async () => {
+      for (const region of ['500000', '500106', '500106001']) {
+        for (const by of ['region', 'eventCategory', 'month'] as const) await expectAgreement(region, period, by, 'attendance');
+      }
+      await expectAgreement('500000', period, 'audienceGroup', 'townshipCoverage');
+    };
+    const township = await create(t, 'organisations', { name: '小龙坎街道科协', type: 'township_association', regionCode: '500106001', memberCount: 12, volunteerCount: 30 });
+    const village = (await childrenOf('500106001'))[0]?.code ?? '';
+    await create(t, 'venues', { name: '社区科普馆', type: 'community_hall', regionCode: village });
+    const event = await create(t, 'events', eventInput(township.id, { regionCode: '500106001', audienceGroups: ['youth', 'elderly'], attendance: 500, participants: 300 }));
+    await create(t, 'events', eventInput(township.id, { regionCode: '500106', startsAt: '2024-12-31T23:30:00+08:00', endsAt: '2025-01-01T01:00:00+08:00', attendance: 70, participants: 50 }));
+    await check();
+
+    const patch = async (entity: string, record: { id: string }, version: number, body: object) => {
+      const response = await t.inject({ method: 'PATCH', url: `/api/v1/${entity}/${record.id}`, headers: { 'if-match': `"${version}"` }, payload: body });
+      expect(response.statusCode, response.body).toBe(200);
+    };
+    await patch('events', event, 1, { regionCode: '500112', attendance: 900, startsAt: '2024-03-01T00:00:00+08:00', endsAt: '2024-03-01T02:00:00+08:00' });
+    await check();
+    await patch('events', event, 2, { status: 'cancelled' });
+    await check();
+    await patch('events', event, 3, { status: 'completed', audienceGroups: [] });
+    await patch('organisations', township, 1, { memberCount: 40 });
+    await check();
+
+    expect((await t.inject({ method: 'DELETE', url: `/api/v1/events/${event.id}`, headers: { 'if-match': '"4"' } })).statusCode).toBe(204);
+    await check();
+    expect((await t.inject({ method: 'POST', url: `/api/v1/events/${event.id}/restore`, headers: { 'if-match': '"5"' } })).statusCode).toBe(200);
+    await check();
+    expect((await t.inject({ method: 'DELETE', url: `/api/v1/events/${event.id}`, headers: { 'if-match': '"6"' } })).statusCode).toBe(204);
+    expect((await t.inject({ method: 'DELETE', url: `/api/v1/trash/events/${event.id}` })).statusCode).toBe(204);
+    await check();
+  });
+
+  it('when the rollups are rebuilt from the base tables, they hold exactly what the triggers kept', async () => {
+    const snapshot = async () =>
+      queryRows(t.database.db, sql`
+        select 'event' as kind, grain || region_code || bucket || category || status as key, events, attendance, participants, online_views, volunteers
+          from stats_event_buckets where events <> 0 or attendance <> 0
+        union all select 'audience', grain || region_code || bucket || audience_group || status, events, attendance, participants, online_views, volunteers
+          from stats_audience_buckets where events <> 0 or attendance <> 0
+        union all select 'organisation', region_code || type, organisations, members, registered_volunteers, 0, 0 from stats_organisation_counts where organisations <> 0
+        union all select 'venue', region_code || type || status, venues, 0, 0, 0, 0 from stats_venue_counts where venues <> 0
+        order by 1, 2`);
+    const tree = await smallTree();
+    const [data] = fc.sample(dataset(tree), { numRuns: 1, seed: 42 });
+    if (data) await replaceData(data);
+    const kept = await snapshot();
+    expect(kept.length).toBeGreaterThan(0);
+    await queryRows(t.database.db, sql`select kepu_stats_rebuild()`);
+    expect(await snapshot()).toEqual(kept);
+  });
+});

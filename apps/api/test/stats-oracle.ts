@@ -1,0 +1,245 @@
+import {
+  audienceGroup, eventCategory, honourLevel, indicatorKind, isoWeekOf, monthsOf, organisationType, previousPeriod, regionSubtreePrefix, toShanghaiDate,
+  venueStatus, venueType, weeksOf, yearEarlier, type EventStatus, type IndicatorKind, type RankingMetric,
+} from '@kepu/domain';
+import { schema, type Executor } from '@kepu/db';
+
+// The naive recount the stats endpoints are checked against: plain loops over every base row, with
+// none of the rollups, buckets or SQL the endpoints use.
+
+export interface BaseRows {
+  organisations: (typeof schema.organisations.$inferSelect)[];
+  venues: (typeof schema.venues.$inferSelect)[];
+  events: (typeof schema.events.$inferSelect)[];
+  designations: (typeof schema.designations.$inferSelect)[];
+  indicators: (typeof schema.indicators.$inferSelect)[];
+}
+
+export async function readBaseRows(db: Executor): Promise<BaseRows> {
+  const [organisations, venues, events, designations, indicators] = await Promise.all([
+    db.select().from(schema.organisations),
+    db.select().from(schema.venues),
+    db.select().from(schema.events),
+    db.select().from(schema.designations),
+    db.select().from(schema.indicators),
+  ]);
+  return { organisations, venues, events, designations, indicators };
+}
+
+export interface OraclePeriod {
+  from: string;
+  to: string;
+  year: number;
+  asOf: string;
+  statuses: EventStatus[];
+}
+
+const within = (code: string, region: string) => code.startsWith(regionSubtreePrefix(region));
+const sum = <T>(rows: T[], pick: (row: T) => number) => rows.reduce((total, row) => total + pick(row), 0);
+
+export class StatsOracle {
+  constructor(private readonly rows: BaseRows) {}
+
+  organisations(region: string) {
+    return this.rows.organisations.filter((row) => row.deletedAt === null && within(row.regionCode, region));
+  }
+
+  openVenues(region: string) {
+    return this.rows.venues.filter((row) => row.deletedAt === null && row.status === 'open' && within(row.regionCode, region));
+  }
+
+  events(region: string, period: { from: string; to: string; statuses: EventStatus[] }) {
+    return this.rows.events.filter((row) => {
+      const day = toShanghaiDate(row.startsAt);
+      return row.deletedAt === null && within(row.regionCode, region) && period.statuses.includes(row.status) && day >= period.from && day <= period.to;
+    });
+  }
+
+  eventTotals(events: BaseRows['events']) {
+    return {
+      events: events.length,
+      attendance: sum(events, (row) => row.attendance),
+      participants: sum(events, (row) => row.participants ?? 0),
+      onlineViews: sum(events, (row) => row.onlineViews),
+      eventVolunteers: sum(events, (row) => row.volunteers),
+    };
+  }
+
+  /** Values of an indicator for a region, newest first, up to a year. */
+  indicatorHistory(region: string, kind: IndicatorKind, year: number) {
+    return this.rows.indicators
+      .filter((row) => row.deletedAt === null && row.regionCode === region && row.kind === kind && row.year <= year)
+      .sort((a, b) => b.year - a.year);
+  }
+
+  designatedVenues(region: string, asOf: string) {
+    const open = new Set(this.openVenues(region).map((venue) => venue.id));
+    return honourLevel.values.map((level) => {
+      const holders = new Set(
+        this.rows.designations
+          .filter((row) => row.deletedAt === null && row.level === level && row.venueId && open.has(row.venueId))
+          .filter((row) => row.validFrom <= asOf && (row.validTo === null || row.validTo >= asOf))
+          .map((row) => row.venueId),
+      );
+      return { key: level, count: holders.size };
+    });
+  }
+
+  overview(region: string, period: OraclePeriod) {
+    const organisations = this.organisations(region);
+    const venues = this.rows.venues.filter((row) => row.deletedAt === null && within(row.regionCode, region));
+    const open = venues.filter((row) => row.status === 'open');
+    return {
+      organisations: {
+        count: organisations.length,
+        members: sum(organisations, (row) => row.memberCount),
+        registeredVolunteers: sum(organisations, (row) => row.volunteerCount),
+        byType: organisationType.values.map((type) => {
+          const ofType = organisations.filter((row) => row.type === type);
+          return { key: type, count: ofType.length, members: sum(ofType, (row) => row.memberCount), registeredVolunteers: sum(ofType, (row) => row.volunteerCount) };
+        }),
+      },
+      venues: {
+        count: open.length,
+        byType: venueType.values.map((type) => ({ key: type, count: open.filter((row) => row.type === type).length })),
+        byStatus: venueStatus.values.map((status) => ({ key: status, count: venues.filter((row) => row.status === status).length })),
+        byDesignationLevel: this.designatedVenues(region, period.asOf),
+      },
+      events: this.eventTotals(this.events(region, period)),
+      indicators: indicatorKind.values
+        .flatMap((kind) => this.indicatorHistory(region, kind, period.year).slice(0, 1))
+        .map((row) => ({ kind: row.kind, value: row.value, year: row.year })),
+    };
+  }
+
+  breakdown(region: string, period: OraclePeriod, by: string, children: string[]) {
+    const events = this.events(region, period);
+    const eventGroups = (keys: string[], keyOf: (row: BaseRows['events'][number]) => string[]) =>
+      keys.map((key) => ({ key, ...this.eventTotals(events.filter((row) => keyOf(row).includes(key))) }));
+    switch (by) {
+      case 'region':
+        return children.map((child) => {
+          const organisations = this.organisations(child);
+          return {
+            key: child,
+            organisations: organisations.length,
+            members: sum(organisations, (row) => row.memberCount),
+            registeredVolunteers: sum(organisations, (row) => row.volunteerCount),
+            venues: this.openVenues(child).length,
+            ...this.eventTotals(this.events(child, period)),
+          };
+        });
+      case 'organisationType':
+        return organisationType.values.map((type) => {
+          const ofType = this.organisations(region).filter((row) => row.type === type);
+          return { key: type, organisations: ofType.length, members: sum(ofType, (row) => row.memberCount), registeredVolunteers: sum(ofType, (row) => row.volunteerCount) };
+        });
+      case 'venueType':
+        return venueType.values.map((type) => ({ key: type, venues: this.openVenues(region).filter((row) => row.type === type).length }));
+      case 'eventCategory':
+        return eventGroups([...eventCategory.values], (row) => [row.category]);
+      case 'audienceGroup': {
+        const groupsOf = (row: BaseRows['events'][number]) => (row.audienceGroups.length > 0 ? row.audienceGroups : ['unspecified']);
+        const keys = [...audienceGroup.values, ...(events.some((row) => row.audienceGroups.length === 0) ? ['unspecified'] : [])];
+        return eventGroups(keys, groupsOf);
+      }
+      case 'month':
+        return eventGroups(monthsOf(period), (row) => [toShanghaiDate(row.startsAt).slice(0, 7)]);
+      default:
+        return eventGroups(weeksOf(period), (row) => [isoWeekOf(toShanghaiDate(row.startsAt))]);
+    }
+  }
+
+  coverage(region: string, townships: string[], villages: string[]) {
+    const live = this.organisations(region);
+    const coveredTownships = townships.filter((code) => live.some((row) => row.type === 'township_association' && row.regionCode === code));
+    const coveredVillages = villages.filter(
+      (code) =>
+        live.some((row) => row.type === 'village_station' && row.regionCode === code) ||
+        this.openVenues(region).some((row) => row.type === 'community_hall' && row.regionCode === code),
+    );
+    const share = (covered: number, total: number) => (total > 0 ? (covered / total) * 100 : null);
+    return {
+      townshipCoverage: { covered: coveredTownships.length, total: townships.length, value: share(coveredTownships.length, townships.length) },
+      villageCoverage: { covered: coveredVillages.length, total: villages.length, value: share(coveredVillages.length, villages.length) },
+    };
+  }
+
+  ratios(region: string, period: OraclePeriod) {
+    const population = this.indicatorHistory(region, 'resident_population', period.year)[0];
+    const funding = this.indicatorHistory(region, 'funding_total', period.year)[0];
+    const totals = this.eventTotals(this.events(region, period));
+    const usable = population && population.value > 0 ? population.value : null;
+    const per10k = (numerator: number) => (usable ? (numerator / usable) * 10_000 : null);
+    return {
+      venuesPer10k: per10k(this.openVenues(region).length),
+      eventsPer10k: per10k(totals.events),
+      attendancePer10k: per10k(totals.attendance),
+      fundingPerCapita: usable && funding ? funding.value / usable : null,
+    };
+  }
+
+  /** One region's value of a ranking metric; `units` are the 镇街 and 村/社区 codes below it. */
+  metricValue(region: string, period: OraclePeriod, metric: RankingMetric, units: { townships: string[]; villages: string[] }): number | null {
+    switch (metric) {
+      case 'events':
+      case 'attendance':
+      case 'participants':
+      case 'onlineViews':
+      case 'eventVolunteers':
+        return this.eventTotals(this.events(region, period))[metric];
+      case 'organisations':
+        return this.organisations(region).length;
+      case 'members':
+        return sum(this.organisations(region), (row) => row.memberCount);
+      case 'registeredVolunteers':
+        return sum(this.organisations(region), (row) => row.volunteerCount);
+      case 'venues':
+        return this.openVenues(region).length;
+      case 'townshipCoverage':
+      case 'villageCoverage':
+        return this.coverage(region, units.townships, units.villages)[metric].value;
+      case 'venuesPer10k':
+      case 'eventsPer10k':
+      case 'attendancePer10k':
+      case 'fundingPerCapita':
+        return this.ratios(region, period)[metric];
+      default:
+        return this.indicatorHistory(region, metric, period.year)[0]?.value ?? null;
+    }
+  }
+
+  /** [value, previous value] per child, the previous one as the ranking defines it. */
+  rankingValues(children: { code: string; townships: string[]; villages: string[] }[], period: OraclePeriod, metric: RankingMetric) {
+    const stock = ['organisations', 'members', 'registeredVolunteers', 'venues', 'townshipCoverage', 'villageCoverage'].includes(metric);
+    const previous = previousPeriod(period);
+    const previousFull = { ...period, ...previous, year: Number(previous.to.slice(0, 4)) };
+    return children.map((child) => {
+      const value = this.metricValue(child.code, period, metric, child);
+      let before: number | null = null;
+      if (!stock) {
+        before = (indicatorKind.values as readonly string[]).includes(metric)
+          ? (this.indicatorHistory(child.code, metric as IndicatorKind, period.year)[1]?.value ?? null)
+          : this.metricValue(child.code, previousFull, metric, child);
+      }
+      return { code: child.code, value, previousValue: before };
+    });
+  }
+
+  timeSeries(region: string, period: OraclePeriod) {
+    const current = this.events(region, period);
+    const earlier = this.events(region, { ...yearEarlier(period), statuses: period.statuses });
+    return monthsOf(period).map((month) => {
+      const previousMonth = `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
+      const inMonth = (rows: BaseRows['events'], key: string) => rows.filter((row) => toShanghaiDate(row.startsAt).startsWith(key));
+      const now = inMonth(current, month);
+      const then = inMonth(earlier, previousMonth);
+      return {
+        month,
+        events: now.length,
+        attendance: sum(now, (row) => row.attendance),
+        previousYear: { month: previousMonth, events: then.length, attendance: sum(then, (row) => row.attendance) },
+      };
+    });
+  }
+}
