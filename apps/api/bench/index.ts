@@ -1,10 +1,12 @@
 // `pnpm bench [name]`: runs one benchmark and prints its figures. Benchmarks never assert timings.
 import { benchEventList } from './events-list.js';
 import { benchPasswordHash } from './password-hash.js';
+import { benchStats } from './stats.js';
 
 const benchmarks: Record<string, (args: string[]) => Promise<void>> = {
   events: benchEventList,
   auth: benchPasswordHash,
+  stats: benchStats,
 };
 
 const [name = 'events', ...args] = process.argv.slice(2).filter((arg) => arg !== '--');

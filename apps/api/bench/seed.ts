@@ -1,3 +1,4 @@
+import type { ApiKeyScope } from '@kepu/domain';
 import { loadRegions, openDatabase, schema } from '@kepu/db';
 import { eq } from 'drizzle-orm';
 import { generateApiKey } from '../src/api-keys/resolve.js';
@@ -6,7 +7,7 @@ import pg from 'pg';
 import { adminQuery, databaseUrlFor } from '../test/postgres.js';
 
 /** A city-wide read key for the load generator, made anew on every run (only its hash is stored). */
-async function benchApiKey(url: string): Promise<string> {
+export async function benchApiKey(url: string, scopes: ApiKeyScope[] = ['events:read']): Promise<string> {
   const handle = await openDatabase({ url, poolSize: 1 });
   await handle.migrate();
   const { users, apiKeys } = schema;
@@ -14,11 +15,23 @@ async function benchApiKey(url: string): Promise<string> {
   const owner = existing ?? (await insertUser(handle.db, { username: 'bench', displayName: 'bench', role: 'city_admin', scopeRegionCode: '500000', password: 'bench-only-password' }));
   const key = generateApiKey();
   await handle.db.insert(apiKeys).values({
-    name: 'bench', prefix: key.prefix, secretHash: key.secretHash, scopes: ['events:read'], scopeRegionCode: '500000',
+    name: 'bench', prefix: key.prefix, secretHash: key.secretHash, scopes, scopeRegionCode: '500000',
     expiresAt: new Date(Date.now() + 86_400_000), createdBy: owner.id,
   });
   await handle.close();
   return `Bearer ${key.secret}`;
+}
+
+/** An empty database on the bench server (dropped first if it exists), migrated, with the region tree. */
+export async function createBenchDatabase(serverUrl: string, name: string): Promise<string> {
+  const url = databaseUrlFor(serverUrl, name);
+  await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
+  await adminQuery(serverUrl, `create database ${name}`);
+  const handle = await openDatabase({ url, poolSize: 2 });
+  await handle.migrate();
+  await loadRegions(handle.db);
+  await handle.close();
+  return url;
 }
 
 /**
@@ -28,12 +41,7 @@ async function benchApiKey(url: string): Promise<string> {
 export async function seedBenchDatabase(serverUrl: string, options: { name: string; events: number; reuse: boolean }): Promise<{ url: string; authorization: string }> {
   const url = databaseUrlFor(serverUrl, options.name);
   if (options.reuse) return { url, authorization: await benchApiKey(url) };
-  await adminQuery(serverUrl, `drop database if exists ${options.name} with (force)`);
-  await adminQuery(serverUrl, `create database ${options.name}`);
-  const handle = await openDatabase({ url, poolSize: 2 });
-  await handle.migrate();
-  await loadRegions(handle.db);
-  await handle.close();
+  await createBenchDatabase(serverUrl, options.name);
 
   const client = new pg.Client({ connectionString: url });
   await client.connect();

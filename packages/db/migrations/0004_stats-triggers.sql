@@ -45,6 +45,9 @@ LANGUAGE sql IMMUTABLE AS $$
       FROM changed AS c
       CROSS JOIN LATERAL kepu_region_path(c.region_code) AS path
       CROSS JOIN (VALUES ('day'), ('month')) AS grain (name)
+      -- Only the city (by day and month) and its districts (by month): there an aggregate is far smaller than
+      -- the rows it sums. A 镇街 or 村/社区 holds so few events that its figures are read from the rows themselves.
+      WHERE length(path.region_code) = 6 AND (grain.name = 'month' OR path.parent_code IS NULL)
     ),
     by_category AS (
       INSERT INTO stats_event_buckets AS rollup

@@ -1,4 +1,4 @@
-import { addDays, monthEnd, type EventStatus, type IndicatorKind, type HonourLevel, type OrganisationType, type VenueStatus, type VenueType } from '@kepu/domain';
+import { addDays, monthEnd, shanghaiDayStart, type EventStatus, type RegionLevel, type IndicatorKind, type HonourLevel, type OrganisationType, type VenueStatus, type VenueType } from '@kepu/domain';
 import { queryRows, type Executor } from '@kepu/db';
 import { sql, type SQL } from 'drizzle-orm';
 import { subtreePattern } from '../regions/queries.js';
@@ -32,53 +32,97 @@ export const noEvents: EventTotals = { events: 0, attendance: 0, participants: 0
 /** What event figures are grouped by; `day` feeds the ISO-week breakdown. */
 export type EventGrouping = 'total' | 'region' | 'category' | 'audience' | 'month' | 'day';
 
+/** Where each part of a period's event figures is read from. */
+export interface EventSources {
+  monthRollup: Period | null;
+  dayRollup: Period[];
+  baseRows: Period[];
+}
+
 /**
- * A period as whole months (read from the monthly rows) plus the ragged days at either end (read from
- * the daily rows), so a year is 12 rows per key rather than 365.
+ * Plans the read of a period's event figures. Rollups hold the city by day and month and the districts
+ * by month (see packages/db/src/schema/stats.ts): whole months come from the monthly rows, the ragged days
+ * at either end from the city's daily rows, and whatever has no rollup from the events themselves.
  */
-export function bucketRanges(period: Period, daysOnly: boolean): { months: Period | null; days: Period[] } {
-  if (daysOnly) return { months: null, days: [period] };
+export function eventSources(level: RegionLevel, period: Period, daysOnly: boolean): EventSources {
+  const none = { monthRollup: null, dayRollup: [], baseRows: [] };
+  if (level !== 'city' && level !== 'district') return { ...none, baseRows: [period] };
+  if (daysOnly) return level === 'city' ? { ...none, dayRollup: [period] } : { ...none, baseRows: [period] };
   const firstWhole = period.from.endsWith('-01') ? period.from : addDays(monthEnd(period.from), 1);
   const afterWhole = period.to === monthEnd(period.to) ? addDays(period.to, 1) : `${period.to.slice(0, 8)}01`;
-  if (firstWhole >= afterWhole) return { months: null, days: [period] };
-  const days = [
-    ...(period.from < firstWhole ? [{ from: period.from, to: addDays(firstWhole, -1) }] : []),
-    ...(afterWhole <= period.to ? [{ from: afterWhole, to: period.to }] : []),
-  ];
-  return { months: { from: firstWhole, to: addDays(afterWhole, -1) }, days };
+  const monthRollup = firstWhole < afterWhole ? { from: firstWhole, to: addDays(afterWhole, -1) } : null;
+  const edges = monthRollup
+    ? [
+        ...(period.from < firstWhole ? [{ from: period.from, to: addDays(firstWhole, -1) }] : []),
+        ...(afterWhole <= period.to ? [{ from: afterWhole, to: period.to }] : []),
+      ]
+    : [period];
+  return level === 'city' ? { ...none, monthRollup, dayRollup: edges } : { ...none, monthRollup, baseRows: edges };
 }
 
 const regionCondition = (slice: RegionSlice) => (slice.perChild ? sql`parent_code = ${slice.region}` : sql`region_code = ${slice.region}`);
 
 const listOf = (values: readonly string[]) => sql.join(values.map((value) => sql`${value}`), sql`, `);
 
-const eventKeys: Record<EventGrouping, SQL> = {
+const rollupKeys: Record<EventGrouping, SQL> = {
   total: sql`''`,
   region: sql`region_code`,
   category: sql`category::text`,
   audience: sql`audience_group`,
   month: sql`to_char(bucket, 'YYYY-MM')`,
-  day: sql`bucket::text`,
+  day: sql`to_char(bucket, 'YYYY-MM-DD')`,
 };
+
+const shanghaiStart = sql`(starts_at at time zone 'Asia/Shanghai')`;
+
+function baseRowKey(grouping: EventGrouping, childCodeLength: number): SQL {
+  switch (grouping) {
+    case 'total':
+      return sql`''`;
+    case 'region':
+      return sql`left(region_code, ${childCodeLength})`;
+    case 'category':
+      return sql`category::text`;
+    case 'audience':
+      return sql`unnest(case when cardinality(audience_groups) = 0 then array['unspecified'] else audience_groups::text[] end)`;
+    case 'month':
+      return sql`to_char(${shanghaiStart}, 'YYYY-MM')`;
+    case 'day':
+      return sql`to_char(${shanghaiStart}, 'YYYY-MM-DD')`;
+  }
+}
+
+export interface EventSlice extends RegionSlice {
+  level: RegionLevel;
+  /** The length of a child region's code, for per-child figures. */
+  childCodeLength?: number;
+}
 
 /** Event figures for a period, grouped as asked; groups with no events are absent. */
 export async function eventFigures(
   db: Executor,
-  slice: RegionSlice,
+  slice: EventSlice,
   period: Period,
   statuses: readonly EventStatus[],
   grouping: EventGrouping,
 ): Promise<Map<string, EventTotals>> {
+  const rollupLevel = slice.perChild ? (slice.level === 'city' ? 'district' : 'township') : slice.level;
+  const sources = eventSources(rollupLevel, period, grouping === 'day');
   const table = grouping === 'audience' ? sql`stats_audience_buckets` : sql`stats_event_buckets`;
-  const key = eventKeys[grouping];
-  const { months, days } = bucketRanges(period, grouping === 'day');
+  const status = sql`status in (${listOf(statuses)})`;
+  const rollup = (grain: 'day' | 'month', range: Period) =>
+    sql`select ${rollupKeys[grouping]} as key, events, attendance, participants, online_views, volunteers from ${table}
+        where ${regionCondition(slice)} and grain = ${grain} and bucket between ${range.from}::date and ${range.to}::date and ${status}`;
+  const base = (range: Period) =>
+    sql`select ${baseRowKey(grouping, slice.childCodeLength ?? 0)} as key, 1 as events, attendance, coalesce(participants, 0) as participants,
+          online_views, volunteers from events
+        where deleted_at is null and region_code like ${subtreePattern(slice.region)} and ${status}
+          and starts_at >= ${shanghaiDayStart(range.from)} and starts_at < ${shanghaiDayStart(addDays(range.to, 1))}`;
   const scans = [
-    ...(months ? [sql`grain = 'month' and bucket between ${months.from}::date and ${months.to}::date`] : []),
-    ...days.map((range) => sql`grain = 'day' and bucket between ${range.from}::date and ${range.to}::date`),
-  ].map(
-    (buckets) => sql`select ${key} as key, events, attendance, participants, online_views, volunteers from ${table}
-      where ${regionCondition(slice)} and ${buckets} and status in (${listOf(statuses)})`,
-  );
+    ...(sources.monthRollup ? [rollup('month', sources.monthRollup)] : []),
+    ...sources.dayRollup.map((range) => rollup('day', range)),
+    ...sources.baseRows.map(base),
+  ];
   const rows = await queryRows<{ key: string; events: number; attendance: number; participants: number; online_views: number; volunteers: number }>(
     db,
     sql`select key, sum(events)::float8 as events, sum(attendance)::float8 as attendance, sum(participants)::float8 as participants,

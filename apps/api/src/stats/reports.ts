@@ -8,7 +8,7 @@ import type { Executor } from '@kepu/db';
 import { childrenOf, countInSubtree } from '../regions/tree.js';
 import {
   coveredUnits, designatedVenueCounts, eventFigures, indicatorKey, indicatorValues, noEvents, openVenuesPerChild, organisationFigures,
-  venueCounts, type EventGrouping, type EventTotals, type IndicatorValue,
+  venueCounts, type EventGrouping, type EventSlice, type EventTotals, type IndicatorValue,
 } from './queries.js';
 
 type Definition = keyof typeof statDefinitions;
@@ -26,15 +26,20 @@ function metaFor(definitions: readonly Definition[]) {
 const regionOf = (region: Region) => ({ code: region.code, name: region.name, level: region.level });
 const periodOf = (period: StatsPeriod) => ({ from: period.from, to: period.to, year: period.year, asOf: period.asOf, status: period.statuses });
 
+/** Code length of a region's children: 区县 6, 镇街 9, 村/社区 12. */
+const childCodeLength: Record<Region['level'], number> = { city: 6, district: 9, township: 12, village: 0 };
+const own = (region: Region): EventSlice => ({ region: region.code, level: region.level });
+const perChild = (region: Region): EventSlice => ({ region: region.code, level: region.level, perChild: true, childCodeLength: childCodeLength[region.level] });
+
 const eventDefinitions: Definition[] = ['events', 'attendance', 'participants', 'onlineViews', 'eventVolunteers'];
 const POPULATION_UNIT = 10_000;
 
 export async function overview(db: Executor, region: Region, period: StatsPeriod): Promise<StatsOverview> {
   const [organisations, venues, designated, events, indicators] = await Promise.all([
-    organisationFigures(db, { region: region.code }),
+    organisationFigures(db, own(region)),
     venueCounts(db, region.code),
     designatedVenueCounts(db, region.code, period.asOf),
-    eventFigures(db, { region: region.code }, period, period.statuses, 'total'),
+    eventFigures(db, own(region), period, period.statuses, 'total'),
     indicatorValues(db, [region.code], period.year),
   ]);
   const orgTotals = [...organisations.values()];
@@ -111,7 +116,7 @@ const addTotals = (a: EventTotals, b: EventTotals): EventTotals => ({
 export async function breakdown(db: Executor, region: Region, period: StatsPeriod, by: BreakdownDimension): Promise<StatsBreakdown> {
   const head = { region: regionOf(region), period: periodOf(period), by };
   if (by === 'region') {
-    const slice = { region: region.code, perChild: true };
+    const slice = perChild(region);
     const [children, organisations, venues, events] = await Promise.all([
       childrenOf(region.code),
       organisationFigures(db, slice),
@@ -131,7 +136,7 @@ export async function breakdown(db: Executor, region: Region, period: StatsPerio
     };
   }
   if (by === 'organisationType') {
-    const organisations = await organisationFigures(db, { region: region.code });
+    const organisations = await organisationFigures(db, own(region));
     return {
       ...head,
       items: organisationType.values.map((type) => ({
@@ -155,7 +160,7 @@ export async function breakdown(db: Executor, region: Region, period: StatsPerio
     };
   }
   const grouping = eventGroupingOf[by] ?? 'total';
-  const found = await eventFigures(db, { region: region.code }, period, period.statuses, grouping);
+  const found = await eventFigures(db, own(region), period, period.statuses, grouping);
   const totals = by === 'week' ? byWeek(found) : found;
   const groups = eventGroups(by, period, totals);
   return {
@@ -232,7 +237,7 @@ async function coverageOf(code: string, covered: { townships: number; villages: 
 export async function ratios(db: Executor, region: Region, period: StatsPeriod): Promise<StatsRatios> {
   const [venues, events, indicators, covered] = await Promise.all([
     venueCounts(db, region.code),
-    eventFigures(db, { region: region.code }, period, period.statuses, 'total'),
+    eventFigures(db, own(region), period, period.statuses, 'total'),
     indicatorValues(db, [region.code], period.year, { kinds: ['resident_population', 'funding_total'] }),
     coveredUnits(db, region.code, null),
   ]);
@@ -266,7 +271,7 @@ const isFlowMetric = (metric: RankingMetric): metric is FlowMetric => (flowMetri
 /** Each child's value of a metric for a period; null where it cannot be computed. */
 async function childValues(db: Executor, region: Region, children: Region[], period: StatsPeriod, metric: RankingMetric): Promise<Map<string, number | null>> {
   const codes = children.map((child) => child.code);
-  const slice = { region: region.code, perChild: true };
+  const slice = perChild(region);
   if (isFlowMetric(metric)) {
     const events = await eventFigures(db, slice, period, period.statuses, 'region');
     return new Map(codes.map((code) => [code, (events.get(code) ?? noEvents)[metric]]));
@@ -280,7 +285,7 @@ async function childValues(db: Executor, region: Region, children: Region[], per
     return new Map(codes.map((code) => [code, venues.get(code) ?? 0]));
   }
   if (metric === 'townshipCoverage' || metric === 'villageCoverage') {
-    const covered = await coveredUnits(db, region.code, children[0]?.code.length ?? null);
+    const covered = await coveredUnits(db, region.code, childCodeLength[region.level]);
     const items = await Promise.all(children.map(async (child) => (await coverageOf(child.code, covered.get(child.code))).find((item) => item.metric === metric)));
     return new Map(codes.map((code, index) => [code, items[index]?.value ?? null]));
   }
@@ -362,8 +367,8 @@ export async function ranking(db: Executor, region: Region, period: StatsPeriod,
 export async function timeSeries(db: Executor, region: Region, period: StatsPeriod): Promise<StatsTimeSeries> {
   const earlier = yearEarlier(period);
   const [current, previous] = await Promise.all([
-    eventFigures(db, { region: region.code }, period, period.statuses, 'month'),
-    eventFigures(db, { region: region.code }, earlier, period.statuses, 'month'),
+    eventFigures(db, own(region), period, period.statuses, 'month'),
+    eventFigures(db, own(region), earlier, period.statuses, 'month'),
   ]);
   return {
     region: regionOf(region),

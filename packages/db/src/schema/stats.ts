@@ -4,15 +4,18 @@ import { eventCategoryEnum, eventStatusEnum, organisationTypeEnum, venueStatusEn
 
 /*
  * Rollups behind /api/v1/stats. Triggers on the base tables keep them in step inside the writing
- * transaction (migration 0003), so a figure is right as soon as the write commits and a reader never
- * waits for a refresh. Each row is stored once for every ancestor of the record's region (city,
- * district, township, village): a region's figure is one key lookup and its children's figures are
- * the rows whose parent_code is that region.
+ * transaction (migration 0004), so a figure is right as soon as the write commits and a reader never
+ * waits for a refresh. A row is stored for each ancestor of the record's region: a region's figure is
+ * one key lookup and its children's figures are the rows whose parent_code is that region.
+ *
+ * Organisations and venues are counted at every level (the rows are bounded by regions × types).
+ * Events are summed only for the city (per day and per month) and its districts (per month); below a
+ * district, or for the ragged days of a district's period, the stats queries read the events themselves.
  */
 
 const bigCount = (name: string) => bigint(name, { mode: 'number' }).notNull().default(0);
 
-/** Period figures summed per calendar day and per month (Asia/Shanghai, by event start). */
+/** Period figures summed per calendar day or month (Asia/Shanghai, by event start). */
 const eventFigures = () => ({
   grain: text().notNull(),
   regionCode: text().notNull(),
