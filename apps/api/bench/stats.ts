@@ -72,7 +72,7 @@ async function seed(client: pg.Client, options: ReturnType<typeof statsOptions>)
     client.query(`
       insert into designations (name, kind, level, granted_by, subject_type, region_code, venue_id, valid_from, valid_to)
       select '科普教育基地', 'education_base', (enum_range(null::honour_level))[1 + (n % 3)::int], '测试', 'venue', region_code, id,
-        '2020-01-01', case when n % 4 = 0 then date '2023-12-31' end
+        '2020-01-01', case when (n / 20) % 4 = 0 then date '2023-12-31' end
       from (select id, region_code, row_number() over (order by id) as n from venues) v where n % 20 = 0`),
   );
   await timed('常住人口 of the city and every district, 2023 and 2024', () =>
@@ -133,7 +133,7 @@ async function sizes(client: pg.Client) {
   const { rows } = await client.query<{ name: string; rows: string; size: string }>(`
     select relname as name, n_live_tup::text as rows, pg_size_pretty(pg_total_relation_size(relid)) as size
     from pg_stat_user_tables
-    where relname in ('organisations', 'venues', 'events', 'designations', 'stats_event_buckets', 'stats_audience_buckets', 'stats_organisation_counts', 'stats_venue_counts')
+    where relname in ('organisations', 'venues', 'events', 'designations', 'stats_event_buckets', 'stats_audience_buckets', 'stats_region_months', 'stats_organisation_counts', 'stats_venue_counts')
     order by relname`);
   console.log('\ndata sizes:');
   for (const row of rows) console.log(`  ${row.name.padEnd(28)} ${Number(row.rows).toLocaleString().padStart(11)} rows  ${row.size.padStart(8)}`);

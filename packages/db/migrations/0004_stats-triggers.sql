@@ -1,4 +1,4 @@
--- Keeps the stats_* rollups in step with events, organisations and venues inside the writing transaction.
+-- Keeps the stats_* rollups in step with events, organisations, venues and designations inside the writing transaction.
 -- Statement-level triggers see every changed row at once (transition tables), sum the change per rollup key
 -- and apply it in key order, so a bulk insert is one upsert and concurrent writers lock rows in the same order.
 -- A row counts while deleted_at is null: a soft delete subtracts it, a restore adds it back.
@@ -28,7 +28,7 @@ LANGUAGE sql IMMUTABLE AS $$
 $$;
 --> statement-breakpoint
 
--- The upsert that adds the rows of `source` (a query yielding sign and event columns) to both event rollups.
+-- The upserts that add the rows of `source` (a query yielding sign and event columns) to the three event rollups.
 CREATE FUNCTION kepu_stats_events_sql(source text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
   SELECT format($statement$
@@ -45,8 +45,8 @@ LANGUAGE sql IMMUTABLE AS $$
       FROM changed AS c
       CROSS JOIN LATERAL kepu_region_path(c.region_code) AS path
       CROSS JOIN (VALUES ('day'), ('month')) AS grain (name)
-      -- Only the city (by day and month) and its districts (by month): there an aggregate is far smaller than
-      -- the rows it sums. A 镇街 or 村/社区 holds so few events that its figures are read from the rows themselves.
+      -- By category only for the city (by day and month) and its districts (by month): there an aggregate is far
+      -- smaller than the rows it sums. A 镇街 holds too few events per category for a rollup to pay.
       WHERE length(path.region_code) = 6 AND (grain.name = 'month' OR path.parent_code IS NULL)
     ),
     by_category AS (
@@ -63,18 +63,35 @@ LANGUAGE sql IMMUTABLE AS $$
         events = rollup.events + excluded.events, attendance = rollup.attendance + excluded.attendance,
         participants = rollup.participants + excluded.participants, online_views = rollup.online_views + excluded.online_views,
         volunteers = rollup.volunteers + excluded.volunteers
+    ),
+    by_audience AS (
+      INSERT INTO stats_audience_buckets AS rollup
+        (grain, region_code, parent_code, bucket, audience_group, status, events, attendance, participants, online_views, volunteers)
+      SELECT grain, ancestor, parent_code, bucket, audience.name, status,
+        sum(sign), sum(sign * attendance), sum(sign * participants), sum(sign * online_views), sum(sign * volunteers)
+      FROM expanded
+      CROSS JOIN LATERAL unnest(CASE WHEN cardinality(audience_groups) = 0 THEN ARRAY['unspecified'] ELSE audience_groups::text[] END) AS audience (name)
+      GROUP BY grain, ancestor, parent_code, bucket, audience.name, status
+      HAVING sum(sign) <> 0 OR sum(sign * attendance) <> 0 OR sum(sign * participants) <> 0
+        OR sum(sign * online_views) <> 0 OR sum(sign * volunteers) <> 0
+      ORDER BY grain, ancestor, bucket, audience.name, status
+      ON CONFLICT (grain, region_code, bucket, audience_group, status) DO UPDATE SET
+        events = rollup.events + excluded.events, attendance = rollup.attendance + excluded.attendance,
+        participants = rollup.participants + excluded.participants, online_views = rollup.online_views + excluded.online_views,
+        volunteers = rollup.volunteers + excluded.volunteers
     )
-    INSERT INTO stats_audience_buckets AS rollup
-      (grain, region_code, parent_code, bucket, audience_group, status, events, attendance, participants, online_views, volunteers)
-    SELECT grain, ancestor, parent_code, bucket, audience.name, status,
-      sum(sign), sum(sign * attendance), sum(sign * participants), sum(sign * online_views), sum(sign * volunteers)
-    FROM expanded
-    CROSS JOIN LATERAL unnest(CASE WHEN cardinality(audience_groups) = 0 THEN ARRAY['unspecified'] ELSE audience_groups::text[] END) AS audience (name)
-    GROUP BY grain, ancestor, parent_code, bucket, audience.name, status
-    HAVING sum(sign) <> 0 OR sum(sign * attendance) <> 0 OR sum(sign * participants) <> 0
-      OR sum(sign * online_views) <> 0 OR sum(sign * volunteers) <> 0
-    ORDER BY grain, ancestor, bucket, audience.name, status
-    ON CONFLICT (grain, region_code, bucket, audience_group, status) DO UPDATE SET
+    INSERT INTO stats_region_months AS rollup
+      (region_code, parent_code, bucket, status, events, attendance, participants, online_views, volunteers)
+    SELECT path.region_code, path.parent_code, date_trunc('month', c.day)::date, c.status,
+      sum(c.sign), sum(c.sign * c.attendance), sum(c.sign * c.participants), sum(c.sign * c.online_views), sum(c.sign * c.volunteers)
+    FROM changed AS c
+    CROSS JOIN LATERAL kepu_region_path(c.region_code) AS path
+    WHERE length(path.region_code) IN (6, 9)
+    GROUP BY path.region_code, path.parent_code, date_trunc('month', c.day), c.status
+    HAVING sum(c.sign) <> 0 OR sum(c.sign * c.attendance) <> 0 OR sum(c.sign * c.participants) <> 0
+      OR sum(c.sign * c.online_views) <> 0 OR sum(c.sign * c.volunteers) <> 0
+    ORDER BY 1, 3, 4
+    ON CONFLICT (region_code, bucket, status) DO UPDATE SET
       events = rollup.events + excluded.events, attendance = rollup.attendance + excluded.attendance,
       participants = rollup.participants + excluded.participants, online_views = rollup.online_views + excluded.online_views,
       volunteers = rollup.volunteers + excluded.volunteers
@@ -116,15 +133,75 @@ LANGUAGE sql IMMUTABLE AS $$
 $$;
 --> statement-breakpoint
 
+-- Recomputes the honour spans of the given venues and moves the designated-venue counts with them. A venue's
+-- spans depend on its own row (live, open, region) and on its designations, so both tables' triggers call this.
+CREATE FUNCTION kepu_stats_refresh_honours(venue_ids uuid[]) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF cardinality(venue_ids) = 0 THEN
+    RETURN;
+  END IF;
+  -- Writers touching the same venue's honours take turns, so each sees the spans the other left.
+  PERFORM 1 FROM venues WHERE id = ANY (venue_ids) ORDER BY id FOR UPDATE;
+
+  INSERT INTO stats_designated_venues AS rollup (region_code, level, valid_from, valid_to, venues)
+  SELECT path.region_code, span.level, span.valid_from, span.valid_to, -count(*)
+  FROM stats_venue_honour_spans AS span
+  CROSS JOIN LATERAL kepu_region_path(span.region_code) AS path
+  WHERE span.venue_id = ANY (venue_ids)
+  GROUP BY 1, 2, 3, 4
+  ORDER BY 1, 2, 3, 4
+  ON CONFLICT (region_code, level, valid_from, valid_to) DO UPDATE SET venues = rollup.venues + excluded.venues;
+
+  DELETE FROM stats_venue_honour_spans WHERE venue_id = ANY (venue_ids);
+
+  -- Gaps and islands: a designation starts a new span unless an earlier one of the same venue and level
+  -- reaches its first day.
+  INSERT INTO stats_venue_honour_spans (venue_id, level, region_code, valid_from, valid_to)
+  WITH honours AS (
+    SELECT d.venue_id, d.level, v.region_code, d.valid_from, coalesce(d.valid_to, 'infinity'::date) AS valid_to
+    FROM designations AS d JOIN venues AS v ON v.id = d.venue_id
+    WHERE d.venue_id = ANY (venue_ids) AND d.deleted_at IS NULL AND v.deleted_at IS NULL AND v.status = 'open'
+  ), marked AS (
+    SELECT honours.*, CASE WHEN valid_from <= max(valid_to) OVER (
+        PARTITION BY venue_id, level ORDER BY valid_from, valid_to ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING
+      ) THEN 0 ELSE 1 END AS starts_span
+    FROM honours
+  ), numbered AS (
+    SELECT marked.*, sum(starts_span) OVER (PARTITION BY venue_id, level ORDER BY valid_from, valid_to) AS span
+    FROM marked
+  )
+  SELECT venue_id, level, min(region_code), min(valid_from), max(valid_to)
+  FROM numbered
+  GROUP BY venue_id, level, span;
+
+  INSERT INTO stats_designated_venues AS rollup (region_code, level, valid_from, valid_to, venues)
+  SELECT path.region_code, span.level, span.valid_from, span.valid_to, count(*)
+  FROM stats_venue_honour_spans AS span
+  CROSS JOIN LATERAL kepu_region_path(span.region_code) AS path
+  WHERE span.venue_id = ANY (venue_ids)
+  GROUP BY 1, 2, 3, 4
+  ORDER BY 1, 2, 3, 4
+  ON CONFLICT (region_code, level, valid_from, valid_to) DO UPDATE SET venues = rollup.venues + excluded.venues;
+END
+$$;
+--> statement-breakpoint
+
 CREATE FUNCTION kepu_stats_apply() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   -- The generated statement reads the transition tables, so it must run here, in the trigger's own context.
-  EXECUTE CASE TG_TABLE_NAME
-    WHEN 'events' THEN kepu_stats_events_sql(kepu_stats_changes(TG_OP))
-    WHEN 'organisations' THEN kepu_stats_organisations_sql(kepu_stats_changes(TG_OP))
-    WHEN 'venues' THEN kepu_stats_venues_sql(kepu_stats_changes(TG_OP))
-  END;
+  CASE TG_TABLE_NAME
+    WHEN 'events' THEN
+      EXECUTE kepu_stats_events_sql(kepu_stats_changes(TG_OP));
+    WHEN 'organisations' THEN
+      EXECUTE kepu_stats_organisations_sql(kepu_stats_changes(TG_OP));
+    WHEN 'venues' THEN
+      EXECUTE kepu_stats_venues_sql(kepu_stats_changes(TG_OP));
+      EXECUTE format('SELECT kepu_stats_refresh_honours(array(SELECT DISTINCT id FROM (%s) AS c))', kepu_stats_changes(TG_OP));
+    WHEN 'designations' THEN
+      EXECUTE format('SELECT kepu_stats_refresh_honours(array(SELECT DISTINCT venue_id FROM (%s) AS c WHERE venue_id IS NOT NULL))', kepu_stats_changes(TG_OP));
+  END CASE;
   RETURN NULL;
 END
 $$;
@@ -135,14 +212,18 @@ $$;
 CREATE FUNCTION kepu_stats_rebuild() RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
-  LOCK TABLE events, organisations, venues IN SHARE MODE;
+  LOCK TABLE events, organisations, venues, designations IN SHARE MODE;
   DELETE FROM stats_event_buckets;
   DELETE FROM stats_audience_buckets;
+  DELETE FROM stats_region_months;
   DELETE FROM stats_organisation_counts;
   DELETE FROM stats_venue_counts;
+  DELETE FROM stats_venue_honour_spans;
+  DELETE FROM stats_designated_venues;
   EXECUTE kepu_stats_events_sql('SELECT 1 AS sign, * FROM events');
   EXECUTE kepu_stats_organisations_sql('SELECT 1 AS sign, * FROM organisations');
   EXECUTE kepu_stats_venues_sql('SELECT 1 AS sign, * FROM venues');
+  PERFORM kepu_stats_refresh_honours(array(SELECT id FROM venues));
 END
 $$;
 --> statement-breakpoint
@@ -164,6 +245,13 @@ CREATE TRIGGER venues_stats_insert AFTER INSERT ON venues REFERENCING NEW TABLE 
 CREATE TRIGGER venues_stats_update AFTER UPDATE ON venues REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kepu_stats_apply();
 --> statement-breakpoint
 CREATE TRIGGER venues_stats_delete AFTER DELETE ON venues REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION kepu_stats_apply();
+--> statement-breakpoint
+
+CREATE TRIGGER designations_stats_insert AFTER INSERT ON designations REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kepu_stats_apply();
+--> statement-breakpoint
+CREATE TRIGGER designations_stats_update AFTER UPDATE ON designations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kepu_stats_apply();
+--> statement-breakpoint
+CREATE TRIGGER designations_stats_delete AFTER DELETE ON designations REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION kepu_stats_apply();
 --> statement-breakpoint
 
 -- Databases that already hold records start with correct rollups.

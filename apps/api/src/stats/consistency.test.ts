@@ -201,7 +201,7 @@ describe('stats agree with a naive recount', () => {
     );
   });
 
-  it('when records are created, edited, deleted, restored and purged through the API, the figures follow each step', async () => {
+  it('when records and honours are created, edited, deleted, restored and purged through the API, the figures follow each step', async () => {
     await replaceData({ organisations: [], venues: [], events: [], indicators: [] });
     const period: OraclePeriod = { from: '2024-01-01', to: '2024-12-31', year: 2024, asOf: '2024-12-31', statuses: ['completed'] };
     const check = async () => {
@@ -236,6 +236,20 @@ describe('stats agree with a naive recount', () => {
     expect((await t.inject({ method: 'DELETE', url: `/api/v1/events/${event.id}`, headers: { 'if-match': '"6"' } })).statusCode).toBe(204);
     expect((await t.inject({ method: 'DELETE', url: `/api/v1/trash/events/${event.id}` })).statusCode).toBe(204);
     await check();
+
+    // Honours: two overlapping national designations count the venue once; closing the venue or deleting them moves the count.
+    const base = await create(t, 'venues', { name: '科普教育基地', type: 'education_base', regionCode: '500106001' });
+    const honour = { name: '全国科普教育基地', kind: 'education_base', level: 'national', grantedBy: '中国科协', subjectType: 'venue', venueId: base.id, regionCode: '500106001' };
+    const first = await create(t, 'designations', { ...honour, validFrom: '2021-01-01', validTo: '2024-12-31' });
+    await create(t, 'designations', { ...honour, validFrom: '2024-06-01' });
+    await check();
+    await patch('venues', base, 1, { status: 'closed' });
+    await check();
+    await patch('venues', base, 2, { status: 'open' });
+    expect((await t.inject({ method: 'DELETE', url: `/api/v1/designations/${first.id}`, headers: { 'if-match': '"1"' } })).statusCode).toBe(204);
+    await check();
+    expect((await t.inject({ method: 'POST', url: `/api/v1/designations/${first.id}/restore`, headers: { 'if-match': '"2"' } })).statusCode).toBe(200);
+    await check();
   });
 
   it('when the rollups are rebuilt from the base tables, they hold exactly what the triggers kept', async () => {
@@ -245,8 +259,11 @@ describe('stats agree with a naive recount', () => {
           from stats_event_buckets where events <> 0 or attendance <> 0
         union all select 'audience', grain || region_code || bucket || audience_group || status, events, attendance, participants, online_views, volunteers
           from stats_audience_buckets where events <> 0 or attendance <> 0
+        union all select 'region', region_code || bucket || status, events, attendance, participants, online_views, volunteers
+          from stats_region_months where events <> 0 or attendance <> 0
         union all select 'organisation', region_code || type, organisations, members, registered_volunteers, 0, 0 from stats_organisation_counts where organisations <> 0
         union all select 'venue', region_code || type || status, venues, 0, 0, 0, 0 from stats_venue_counts where venues <> 0
+        union all select 'honour', region_code || level || valid_from || valid_to, venues, 0, 0, 0, 0 from stats_designated_venues where venues <> 0
         order by 1, 2`);
     const tree = await smallTree();
     const [data] = fc.sample(dataset(tree), { numRuns: 1, seed: 42 });

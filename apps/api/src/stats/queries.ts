@@ -40,14 +40,13 @@ export interface EventSources {
 }
 
 /**
- * Plans the read of a period's event figures. Rollups hold the city by day and month and the districts
- * by month (see packages/db/src/schema/stats.ts): whole months come from the monthly rows, the ragged days
- * at either end from the city's daily rows, and whatever has no rollup from the events themselves.
+ * Splits a period between rollups and the events themselves: whole months come from monthly rows when
+ * there are any, the ragged days at either end from daily rows when there are any, and the rest from
+ * the events.
  */
-export function eventSources(level: RegionLevel, period: Period, daysOnly: boolean): EventSources {
+export function eventSources(available: { monthly: boolean; daily: boolean }, period: Period, daysOnly: boolean): EventSources {
   const none = { monthRollup: null, dayRollup: [], baseRows: [] };
-  if (level !== 'city' && level !== 'district') return { ...none, baseRows: [period] };
-  if (daysOnly) return level === 'city' ? { ...none, dayRollup: [period] } : { ...none, baseRows: [period] };
+  if (daysOnly || !available.monthly) return available.daily ? { ...none, dayRollup: [period] } : { ...none, baseRows: [period] };
   const firstWhole = period.from.endsWith('-01') ? period.from : addDays(monthEnd(period.from), 1);
   const afterWhole = period.to === monthEnd(period.to) ? addDays(period.to, 1) : `${period.to.slice(0, 8)}01`;
   const monthRollup = firstWhole < afterWhole ? { from: firstWhole, to: addDays(afterWhole, -1) } : null;
@@ -57,8 +56,33 @@ export function eventSources(level: RegionLevel, period: Period, daysOnly: boole
         ...(afterWhole <= period.to ? [{ from: afterWhole, to: period.to }] : []),
       ]
     : [period];
-  return level === 'city' ? { ...none, monthRollup, dayRollup: edges } : { ...none, monthRollup, baseRows: edges };
+  return available.daily ? { ...none, monthRollup, dayRollup: edges } : { ...none, monthRollup, baseRows: edges };
 }
+
+interface RollupTable {
+  name: SQL;
+  /** Holds day and month rows told apart by a grain column, rather than months only. */
+  grained: boolean;
+}
+
+const byCategory: RollupTable = { name: sql`stats_event_buckets`, grained: true };
+const byAudience: RollupTable = { name: sql`stats_audience_buckets`, grained: true };
+const byRegion: RollupTable = { name: sql`stats_region_months`, grained: false };
+
+/**
+ * The rollups that can answer a grouping at a level (see packages/db/src/schema/stats.ts): totals of the
+ * city, a district or a 镇街 by month; categories and audiences of the city and districts by month; the
+ * city's categories and audiences by day as well.
+ */
+function rollupsFor(grouping: EventGrouping, level: RegionLevel): { monthly: RollupTable | null; daily: RollupTable | null } {
+  const detailed = grouping === 'audience' ? byAudience : byCategory;
+  if (grouping === 'total' || grouping === 'region') {
+    return { monthly: level === 'village' ? null : byRegion, daily: level === 'city' ? byCategory : null };
+  }
+  return { monthly: level === 'city' || level === 'district' ? detailed : null, daily: level === 'city' ? detailed : null };
+}
+
+const childLevel: Record<RegionLevel, RegionLevel> = { city: 'district', district: 'township', township: 'village', village: 'village' };
 
 const regionCondition = (slice: RegionSlice) => (slice.perChild ? sql`parent_code = ${slice.region}` : sql`region_code = ${slice.region}`);
 
@@ -106,21 +130,22 @@ export async function eventFigures(
   statuses: readonly EventStatus[],
   grouping: EventGrouping,
 ): Promise<Map<string, EventTotals>> {
-  const rollupLevel = slice.perChild ? (slice.level === 'city' ? 'district' : 'township') : slice.level;
-  const sources = eventSources(rollupLevel, period, grouping === 'day');
-  const table = grouping === 'audience' ? sql`stats_audience_buckets` : sql`stats_event_buckets`;
+  const level = slice.perChild ? childLevel[slice.level] : slice.level;
+  const { monthly, daily } = rollupsFor(grouping, level);
+  const sources = eventSources({ monthly: monthly !== null, daily: daily !== null }, period, grouping === 'day');
   const status = sql`status in (${listOf(statuses)})`;
-  const rollup = (grain: 'day' | 'month', range: Period) =>
-    sql`select ${rollupKeys[grouping]} as key, events, attendance, participants, online_views, volunteers from ${table}
-        where ${regionCondition(slice)} and grain = ${grain} and bucket between ${range.from}::date and ${range.to}::date and ${status}`;
+  const rollup = (table: RollupTable, grain: 'day' | 'month', range: Period) =>
+    sql`select ${rollupKeys[grouping]} as key, events, attendance, participants, online_views, volunteers from ${table.name}
+        where ${regionCondition(slice)} ${table.grained ? sql`and grain = ${grain}` : sql``}
+          and bucket between ${range.from}::date and ${range.to}::date and ${status}`;
   const base = (range: Period) =>
     sql`select ${baseRowKey(grouping, slice.childCodeLength ?? 0)} as key, 1 as events, attendance, coalesce(participants, 0) as participants,
           online_views, volunteers from events
         where deleted_at is null and region_code like ${subtreePattern(slice.region)} and ${status}
           and starts_at >= ${shanghaiDayStart(range.from)} and starts_at < ${shanghaiDayStart(addDays(range.to, 1))}`;
   const scans = [
-    ...(sources.monthRollup ? [rollup('month', sources.monthRollup)] : []),
-    ...sources.dayRollup.map((range) => rollup('day', range)),
+    ...(monthly && sources.monthRollup ? [rollup(monthly, 'month', sources.monthRollup)] : []),
+    ...(daily ? sources.dayRollup.map((range) => rollup(daily, 'day', range)) : []),
     ...sources.baseRows.map(base),
   ];
   const rows = await queryRows<{ key: string; events: number; attendance: number; participants: number; online_views: number; volunteers: number }>(
@@ -171,19 +196,13 @@ export async function openVenuesPerChild(db: Executor, region: string): Promise<
   return new Map(rows.map((row) => [row.region_code, row.venues]));
 }
 
-/**
- * Open venues holding a designation of each level valid on `asOf`. Read from the base tables: validity
- * depends on the date asked, and designations are few (one per honoured venue, not per event).
- */
+/** Open live venues holding a live designation of each level valid on `asOf`, each venue once per level. */
 export async function designatedVenueCounts(db: Executor, region: string, asOf: string): Promise<Map<HonourLevel, number>> {
   const rows = await queryRows<{ level: HonourLevel; venues: number }>(
     db,
-    sql`select d.level, count(distinct d.venue_id)::float8 as venues
-        from designations d join venues v on v.id = d.venue_id
-        where d.deleted_at is null and d.subject_type = 'venue' and d.region_code like ${subtreePattern(region)}
-          and d.valid_from <= ${asOf}::date and (d.valid_to is null or d.valid_to >= ${asOf}::date)
-          and v.deleted_at is null and v.status = 'open'
-        group by d.level`,
+    sql`select level, sum(venues)::float8 as venues from stats_designated_venues
+        where region_code = ${region} and valid_from <= ${asOf}::date and valid_to >= ${asOf}::date
+        group by level`,
   );
   return new Map(rows.map((row) => [row.level, row.venues]));
 }

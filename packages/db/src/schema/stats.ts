@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { eventCategoryEnum, eventStatusEnum, organisationTypeEnum, venueStatusEnum, venueTypeEnum } from './enums.js';
+import { bigint, check, date, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { eventCategoryEnum, eventStatusEnum, honourLevelEnum, organisationTypeEnum, venueStatusEnum, venueTypeEnum } from './enums.js';
 
 /*
  * Rollups behind /api/v1/stats. Triggers on the base tables keep them in step inside the writing
@@ -8,9 +8,11 @@ import { eventCategoryEnum, eventStatusEnum, organisationTypeEnum, venueStatusEn
  * waits for a refresh. A row is stored for each ancestor of the record's region: a region's figure is
  * one key lookup and its children's figures are the rows whose parent_code is that region.
  *
- * Organisations and venues are counted at every level (the rows are bounded by regions × types).
- * Events are summed only for the city (per day and per month) and its districts (per month); below a
- * district, or for the ragged days of a district's period, the stats queries read the events themselves.
+ * Organisations, venues and designated venues are counted at every level (the rows are bounded by
+ * regions × types, or regions × levels × distinct validity periods).
+ * Events are summed by category only for the city (per day and per month) and its districts (per month),
+ * and without categories for the city, each district and each 镇街 (per month). What no rollup covers (the ragged days of
+ * a district's period, anything inside one 镇街) the stats queries read from the events themselves.
  */
 
 const bigCount = (name: string) => bigint(name, { mode: 'number' }).notNull().default(0);
@@ -52,6 +54,26 @@ export const statsAudienceBuckets = pgTable(
   ],
 );
 
+/** Period figures of the city, each district and each 镇街 per month, without categories: totals and breakdowns by child region. */
+export const statsRegionMonths = pgTable(
+  'stats_region_months',
+  {
+    regionCode: text().notNull(),
+    parentCode: text(),
+    bucket: date({ mode: 'string' }).notNull(),
+    status: eventStatusEnum().notNull(),
+    events: integer().notNull().default(0),
+    attendance: bigCount('attendance'),
+    participants: bigCount('participants'),
+    onlineViews: bigCount('online_views'),
+    volunteers: bigCount('volunteers'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.bucket, t.status] }),
+    index('stats_region_months_children_idx').on(t.parentCode, t.bucket),
+  ],
+);
+
 /** Live organisations now, per type. */
 export const statsOrganisationCounts = pgTable(
   'stats_organisation_counts',
@@ -85,4 +107,34 @@ export const statsVenueCounts = pgTable(
     index('stats_venue_counts_children_idx').on(t.parentCode),
     index('stats_venue_counts_coverage_idx').using('btree', t.type, t.regionCode.op('text_pattern_ops')),
   ],
+);
+
+/**
+ * For each open live venue and honour level, the days it holds a live designation of that level, with
+ * overlapping designations merged into one span: a venue counts once per level on any date.
+ */
+export const statsVenueHonourSpans = pgTable(
+  'stats_venue_honour_spans',
+  {
+    venueId: uuid().notNull(),
+    level: honourLevelEnum().notNull(),
+    regionCode: text().notNull(),
+    validFrom: date({ mode: 'string' }).notNull(),
+    // 'infinity' when the designation has no end, so the span is part of the key.
+    validTo: date({ mode: 'string' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.venueId, t.level, t.validFrom] })],
+);
+
+/** Those spans counted per region (every ancestor), level and validity: venues with a designation valid on a date. */
+export const statsDesignatedVenues = pgTable(
+  'stats_designated_venues',
+  {
+    regionCode: text().notNull(),
+    level: honourLevelEnum().notNull(),
+    validFrom: date({ mode: 'string' }).notNull(),
+    validTo: date({ mode: 'string' }).notNull(),
+    venues: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.level, t.validFrom, t.validTo] })],
 );
