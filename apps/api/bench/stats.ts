@@ -133,7 +133,7 @@ async function sizes(client: pg.Client) {
   const { rows } = await client.query<{ name: string; rows: string; size: string }>(`
     select relname as name, n_live_tup::text as rows, pg_size_pretty(pg_total_relation_size(relid)) as size
     from pg_stat_user_tables
-    where relname in ('organisations', 'venues', 'events', 'designations', 'stats_event_buckets', 'stats_audience_buckets', 'stats_region_months', 'stats_organisation_counts', 'stats_venue_counts')
+    where relname in ('organisations', 'venues', 'events', 'designations', 'stats_event_buckets', 'stats_audience_buckets', 'stats_region_months', 'stats_organisation_counts', 'stats_venue_counts', 'stats_venue_honour_spans', 'stats_designated_venues')
     order by relname`);
   console.log('\ndata sizes:');
   for (const row of rows) console.log(`  ${row.name.padEnd(28)} ${Number(row.rows).toLocaleString().padStart(11)} rows  ${row.size.padStart(8)}`);

@@ -129,6 +129,8 @@ describe('cross-tenant matrix', () => {
   it('when the city administrator lists the same routes, both districts\' markers show (the detector works)', async () => {
     for (const route of matrixRoutes().filter((entry) => entry.method === 'GET' && !entry.url.includes(':'))) {
       if (['/api/v1/regions', '/api/v1/auth/me'].includes(route.url)) continue;
+      // Figures carry no record markers; src/stats/stats.test.ts checks that another district's writes never move them.
+      if (route.url.startsWith('/api/v1/stats/')) continue;
       const response = await t.inject({ url: `${route.url}?pageSize=100` });
       expect(response.statusCode, route.url).toBe(200);
       expect(response.body.includes('MARK-shapingba') || response.body.includes(tenants.shapingba.ids[entityOf(route.url)] ?? '-'), route.url).toBe(true);
