@@ -1,11 +1,14 @@
 import { parseArgs } from 'node:util';
 import { benchDatabaseUrl } from '../src/env.js';
 
-export function benchOptions(args: string[], defaults: { events: number }) {
+/** The options every benchmark takes; `defaults` sets the data sizes it seeds. */
+export function benchOptions(args: string[], defaults: { events: number; venues?: number; organisations?: number }) {
   const { values } = parseArgs({
     args,
     options: {
       events: { type: 'string', default: String(defaults.events) },
+      venues: { type: 'string', default: String(defaults.venues ?? 0) },
+      organisations: { type: 'string', default: String(defaults.organisations ?? 0) },
       seconds: { type: 'string', default: '10' },
       connections: { type: 'string', default: '10' },
       reuse: { type: 'boolean', default: false },
@@ -13,6 +16,8 @@ export function benchOptions(args: string[], defaults: { events: number }) {
   });
   return {
     events: Number(values.events),
+    venues: Number(values.venues),
+    organisations: Number(values.organisations),
     seconds: Number(values.seconds),
     connections: Number(values.connections),
     reuse: values.reuse,

@@ -1,9 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { benchDatabaseUrl } from '../src/env.js';
 import { databaseUrlFor } from '../test/postgres.js';
+import { benchOptions } from './options.js';
 import { benchApiKey, createBenchDatabase } from './seed.js';
 
 // `pnpm bench stats`: the dashboard's stats endpoints over a city-sized database, against the same
@@ -12,28 +11,6 @@ import { benchApiKey, createBenchDatabase } from './seed.js';
 const databaseName = 'kepu_bench_stats';
 const period = { from: '2024-01-01', to: '2024-12-31' };
 const district = '500112';
-
-function statsOptions(args: string[]) {
-  const { values } = parseArgs({
-    args,
-    options: {
-      events: { type: 'string', default: '1000000' },
-      venues: { type: 'string', default: '100000' },
-      organisations: { type: 'string', default: '50000' },
-      seconds: { type: 'string', default: '10' },
-      connections: { type: 'string', default: '10' },
-      reuse: { type: 'boolean', default: false },
-    },
-  });
-  return {
-    events: Number(values.events),
-    venues: Number(values.venues),
-    organisations: Number(values.organisations),
-    seconds: Number(values.seconds),
-    connections: Number(values.connections),
-    reuse: values.reuse,
-  };
-}
 
 const places = `places as (select code, row_number() over (order by code) - 1 as n from regions where level in ('township', 'village')),
   total as (select count(*) as n from places)`;
@@ -47,7 +24,7 @@ async function timed<T>(label: string, task: () => Promise<T>): Promise<number> 
 }
 
 /** Rows spread over every 镇街 and 村/社区; events over 2021–2025, most of them completed. */
-async function seed(client: pg.Client, options: ReturnType<typeof statsOptions>) {
+async function seed(client: pg.Client, options: ReturnType<typeof benchOptions>) {
   console.log('seeding (rollups maintained by the triggers as rows go in):');
   await timed(`${options.organisations.toLocaleString()} organisations`, () =>
     client.query(
@@ -207,9 +184,8 @@ async function startApi(url: string): Promise<{ child: ChildProcess; port: numbe
 const ms = (value: number) => value.toFixed(1).padStart(7);
 
 export async function benchStats(args: string[]) {
-  const options = statsOptions(args);
-  const serverUrl = benchDatabaseUrl();
-  const url = options.reuse ? databaseUrlFor(serverUrl, databaseName) : await createBenchDatabase(serverUrl, databaseName);
+  const options = benchOptions(args, { events: 1_000_000, venues: 100_000, organisations: 50_000 });
+  const url = options.reuse ? databaseUrlFor(options.serverUrl, databaseName) : await createBenchDatabase(options.serverUrl, databaseName);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   if (!options.reuse) await seed(client, options);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, date, index, integer, pgTable, primaryKey, text, uuid, type ExtraConfigColumn } from 'drizzle-orm/pg-core';
 import { eventCategoryEnum, eventStatusEnum, honourLevelEnum, organisationTypeEnum, venueStatusEnum, venueTypeEnum } from './enums.js';
 
 /*
@@ -17,9 +17,8 @@ import { eventCategoryEnum, eventStatusEnum, honourLevelEnum, organisationTypeEn
 
 const bigCount = (name: string) => bigint(name, { mode: 'number' }).notNull().default(0);
 
-/** Period figures summed per calendar day or month (Asia/Shanghai, by event start). */
+/** Event figures of one region, bucket (a day, or the first day of a month; Asia/Shanghai, by event start) and status. */
 const eventFigures = () => ({
-  grain: text().notNull(),
   regionCode: text().notNull(),
   parentCode: text(),
   bucket: date({ mode: 'string' }).notNull(),
@@ -31,43 +30,28 @@ const eventFigures = () => ({
   volunteers: bigCount('volunteers'),
 });
 
-const grainCheck = (table: string, grain: Parameters<typeof check>[1]) => check(`${table}_grain_check`, grain);
+/** Keys of a day-and-month rollup split by one more dimension (category, audience group). */
+function bucketKeys(name: string, t: Record<'grain' | 'regionCode' | 'parentCode' | 'bucket' | 'status', ExtraConfigColumn>, dimension: ExtraConfigColumn) {
+  return [
+    primaryKey({ columns: [t.grain, t.regionCode, t.bucket, dimension, t.status] }),
+    index(`${name}_children_idx`).on(t.grain, t.parentCode, t.bucket),
+    check(`${name}_grain_check`, sql`${t.grain} in ('day', 'month')`),
+  ];
+}
 
-export const statsEventBuckets = pgTable(
-  'stats_event_buckets',
-  { ...eventFigures(), category: eventCategoryEnum().notNull() },
-  (t) => [
-    primaryKey({ columns: [t.grain, t.regionCode, t.bucket, t.category, t.status] }),
-    index('stats_event_buckets_children_idx').on(t.grain, t.parentCode, t.bucket),
-    grainCheck('stats_event_buckets', sql`${t.grain} in ('day', 'month')`),
-  ],
+export const statsEventBuckets = pgTable('stats_event_buckets', { grain: text().notNull(), ...eventFigures(), category: eventCategoryEnum().notNull() }, (t) =>
+  bucketKeys('stats_event_buckets', t, t.category),
 );
 
 /** The same figures per audience group; an event aimed at several groups counts once in each. */
-export const statsAudienceBuckets = pgTable(
-  'stats_audience_buckets',
-  { ...eventFigures(), audienceGroup: text().notNull() },
-  (t) => [
-    primaryKey({ columns: [t.grain, t.regionCode, t.bucket, t.audienceGroup, t.status] }),
-    index('stats_audience_buckets_children_idx').on(t.grain, t.parentCode, t.bucket),
-    grainCheck('stats_audience_buckets', sql`${t.grain} in ('day', 'month')`),
-  ],
+export const statsAudienceBuckets = pgTable('stats_audience_buckets', { grain: text().notNull(), ...eventFigures(), audienceGroup: text().notNull() }, (t) =>
+  bucketKeys('stats_audience_buckets', t, t.audienceGroup),
 );
 
 /** Period figures of the city, each district and each 镇街 per month, without categories: totals and breakdowns by child region. */
 export const statsRegionMonths = pgTable(
   'stats_region_months',
-  {
-    regionCode: text().notNull(),
-    parentCode: text(),
-    bucket: date({ mode: 'string' }).notNull(),
-    status: eventStatusEnum().notNull(),
-    events: integer().notNull().default(0),
-    attendance: bigCount('attendance'),
-    participants: bigCount('participants'),
-    onlineViews: bigCount('online_views'),
-    volunteers: bigCount('volunteers'),
-  },
+  eventFigures(),
   (t) => [
     primaryKey({ columns: [t.regionCode, t.bucket, t.status] }),
     index('stats_region_months_children_idx').on(t.parentCode, t.bucket),
