@@ -10,10 +10,10 @@ export const withinScope = (principal: Principal, column: PgColumn): SQL => inSu
 
 export const isInScope = (principal: Principal, regionCode: string) => regionCode.startsWith(regionSubtreePrefix(principal.scopeRegionCode));
 
-/** Writes may only place records inside the caller's subtree. */
-export function assertInScope(principal: Principal, regionCode: string, field: string) {
+/** Writes may only place records inside the caller's subtree, and figures are only read for it. */
+export function assertInScope(principal: Principal, regionCode: string, field: string, action: 'change' | 'see' = 'change') {
   if (!isInScope(principal, regionCode)) {
-    throw new AppError(403, 'scope.forbidden', 'This region is outside the area you may change', {
+    throw new AppError(403, 'scope.forbidden', `This region is outside the area you may ${action}`, {
       errors: [{ field, message: `outside your scope ${principal.scopeRegionCode}` }],
     });
   }

@@ -103,7 +103,7 @@ export function registerStatsRoutes(app: FastifyInstance) {
         // The querystring schema has validated and defaulted the query before the handler runs.
         const query = request.query as z.infer<typeof spec.querystring>;
         const region = await requireRegion(query.region ?? principal.scopeRegionCode, 'query.region');
-        assertInScope(principal, region.code, 'query.region');
+        assertInScope(principal, region.code, 'query.region', 'see');
         return spec.answer(app.db, region, resolveStatsPeriod(query, toShanghaiDate(new Date())), query);
       },
     );
