@@ -35,3 +35,4 @@ export const ApiKeyPage = pageOf(ApiKeyResponse).meta({ id: 'ApiKeyPage' });
 
 export type CreateApiKey = z.infer<typeof CreateApiKeyBody>;
 export type ApiKey = z.infer<typeof ApiKeyResponse>;
+export type CreatedApiKey = z.infer<typeof CreatedApiKeyResponse>;

@@ -58,3 +58,4 @@ export const TrashParams = z.strictObject({ entity: recordEntity, id });
 
 export type AuditEntry = z.infer<typeof AuditEntryResponse>;
 export type AuditAction = z.infer<typeof auditAction>;
+export type TrashItem = z.infer<typeof TrashItem>;

@@ -61,6 +61,8 @@ export const ListDesignationsQuery = z.strictObject({
   kind: multiValue(designationKind.schema).optional(),
   level: multiValue(honourLevel.schema).optional(),
   subjectType: designationSubject.schema.optional(),
+  venueId: id.optional().meta({ description: 'designations of this venue' }),
+  organisationId: id.optional().meta({ description: 'designations of this organisation' }),
   validOn: isoDate.optional().meta({ description: 'only designations valid on this date' }),
   sort: sortParam(['validFrom', 'name', 'level', 'createdAt'], '-validFrom'),
 });

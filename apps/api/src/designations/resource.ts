@@ -49,6 +49,8 @@ export const designationsResource: ResourceSpec<DesignationRow, CreateDesignatio
       query.kind ? anyOf(designations.kind, bind('kind', query.kind)) : undefined,
       query.level ? anyOf(designations.level, bind('level', query.level)) : undefined,
       query.subjectType ? eq(designations.subjectType, bind('subjectType', query.subjectType)) : undefined,
+      query.venueId ? eq(designations.venueId, bind('venueId', query.venueId)) : undefined,
+      query.organisationId ? eq(designations.organisationId, bind('organisationId', query.organisationId)) : undefined,
       validOn ? lte(designations.validFrom, validOn) : undefined,
       validOn ? or(isNull(designations.validTo), gte(designations.validTo, validOn)) : undefined,
     ];

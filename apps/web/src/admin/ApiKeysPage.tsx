@@ -1,0 +1,107 @@
+import { CreateApiKeyBody, apiKeyScopes, type ApiKey, type CreatedApiKey } from '@kepu/domain';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, DatePicker, Flex, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useSession } from '../auth/session.js';
+import { RegionName, RegionPicker } from '../records/RegionPicker.js';
+import { shanghaiTime } from '../records/display.js';
+import { ApiError, get, queryString, request } from '../shared/api.js';
+import { showServerErrors, validate } from '../shared/forms.js';
+import { useI18n } from '../shared/i18n.js';
+import { QueryState } from '../shared/states.js';
+
+export default function ApiKeysPage() {
+  const { t } = useI18n();
+  const { session, can } = useSession();
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const [page, setPage] = useState(1);
+  const [creating, setCreating] = useState(false);
+  const [secret, setSecret] = useState<string | null>(null);
+  const [form] = Form.useForm();
+  const keys = useQuery({ queryKey: ['api-keys', page], queryFn: () => get<{ items: ApiKey[]; total: number }>(`/api-keys${queryString({ page })}`) });
+  // A key can never carry more than its creator may do.
+  const grantable = apiKeyScopes.filter((scope) => can(scope));
+
+  async function create(values: { name?: string; scopes?: string[]; scopeRegionCode?: string; expiresAt?: Dayjs }) {
+    const body = validate(form, CreateApiKeyBody, { ...values, expiresAt: values.expiresAt ? `${values.expiresAt.format('YYYY-MM-DD')}T23:59:59+08:00` : undefined });
+    if (!body) return;
+    try {
+      const { body: created } = await request<CreatedApiKey>('/api-keys', { method: 'POST', body });
+      await client.invalidateQueries({ queryKey: ['api-keys'] });
+      setCreating(false);
+      form.resetFields();
+      setSecret(created.secret);
+    } catch (error) {
+      if (!showServerErrors(form, error)) message.error(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  async function revoke(key: ApiKey) {
+    try {
+      await request(`/api-keys/${key.id}`, { method: 'DELETE', ifMatch: key.version });
+      await client.invalidateQueries({ queryKey: ['api-keys'] });
+    } catch (error) {
+      message.error(error instanceof ApiError ? error.problem.title : String(error));
+    }
+  }
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Flex justify="space-between">
+        <Typography.Title level={3}>{t('apiKeys')}</Typography.Title>
+        <Button type="primary" onClick={() => setCreating(true)}>
+          {t('create')}
+        </Button>
+      </Flex>
+      {secret && <Alert type="success" showIcon closable onClose={() => setSecret(null)} title={t('secretOnce')} description={<Typography.Text copyable code>{secret}</Typography.Text>} />}
+      <QueryState isPending={false} error={keys.error} retry={() => void keys.refetch()}>
+        <Table<ApiKey>
+          rowKey="id"
+          loading={keys.isPending}
+          dataSource={keys.data?.items ?? []}
+          locale={{ emptyText: t('empty') }}
+          pagination={{ current: page, total: keys.data?.total ?? 0, onChange: setPage }}
+          columns={[
+            { key: 'name', title: t('name'), dataIndex: 'name' },
+            { key: 'prefix', title: 'Prefix', dataIndex: 'prefix', render: (prefix: string) => <Typography.Text code>{prefix}</Typography.Text> },
+            { key: 'scopes', title: 'Scopes', dataIndex: 'scopes', render: (scopes: string[]) => scopes.map((scope) => <Tag key={scope}>{scope}</Tag>) },
+            { key: 'region', title: t('region'), dataIndex: 'scopeRegionCode', render: (code: string) => <RegionName code={code} /> },
+            { key: 'expiresAt', title: '有效期至', dataIndex: 'expiresAt', render: shanghaiTime },
+            {
+              key: 'actions',
+              title: t('actions'),
+              render: (_: unknown, key) =>
+                key.revokedAt ? (
+                  <Tag>已吊销</Tag>
+                ) : (
+                  <Popconfirm title={`${t('revoke')}?`} onConfirm={() => void revoke(key)}>
+                    <Button danger size="small">
+                      {t('revoke')}
+                    </Button>
+                  </Popconfirm>
+                ),
+            },
+          ]}
+        />
+      </QueryState>
+      <Modal open={creating} title={`${t('apiKeys')} · ${t('create')}`} onCancel={() => setCreating(false)} onOk={() => form.submit()} okText={t('save')} cancelText={t('cancel')} forceRender>
+        <Form form={form} layout="vertical" onFinish={(values: Parameters<typeof create>[0]) => void create(values)} initialValues={{ scopeRegionCode: session?.scopeRegionCode, expiresAt: dayjs().add(90, 'day') }}>
+          <Form.Item name="name" label={t('name')} required>
+            <Input />
+          </Form.Item>
+          <Form.Item name="scopes" label="Scopes" required>
+            <Select mode="multiple" options={grantable.map((value) => ({ value, label: value }))} />
+          </Form.Item>
+          <Form.Item name="scopeRegionCode" label={t('region')} required>
+            <RegionPicker />
+          </Form.Item>
+          <Form.Item name="expiresAt" label="有效期至" required>
+            <DatePicker />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Space>
+  );
+}

@@ -1,0 +1,51 @@
+import { recordEntities, type TrashItem } from '@kepu/domain';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Select, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { RegionName } from '../records/RegionPicker.js';
+import { shanghaiTime } from '../records/display.js';
+import { ApiError, get, queryString, request } from '../shared/api.js';
+import { useI18n } from '../shared/i18n.js';
+import { QueryState } from '../shared/states.js';
+
+export default function TrashPage() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const [entity, setEntity] = useState<string | undefined>();
+  const [page, setPage] = useState(1);
+  const trash = useQuery({ queryKey: ['trash', entity, page], queryFn: () => get<{ items: TrashItem[]; total: number }>(`/trash${queryString({ entity, page })}`) });
+
+  async function restore(item: TrashItem) {
+    try {
+      await request(`/${item.entity}/${item.id}/restore`, { method: 'POST', ifMatch: item.version });
+      await Promise.all([client.invalidateQueries({ queryKey: ['trash'] }), client.invalidateQueries({ queryKey: [item.entity] }), client.invalidateQueries({ queryKey: ['stats'] })]);
+      message.success(t('restored'));
+    } catch (error) {
+      message.error(error instanceof ApiError ? error.problem.title : String(error));
+    }
+  }
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={3}>{t('trash')}</Typography.Title>
+      <Select aria-label={t('entity')} placeholder={t('entity')} allowClear value={entity} onChange={(value?: string) => setEntity(value)} options={recordEntities.map((value) => ({ value, label: t(value) }))} style={{ width: 200 }} />
+      <QueryState isPending={false} error={trash.error} retry={() => void trash.refetch()}>
+        <Table<TrashItem>
+          rowKey="id"
+          loading={trash.isPending}
+          dataSource={trash.data?.items ?? []}
+          locale={{ emptyText: t('empty') }}
+          pagination={{ current: page, total: trash.data?.total ?? 0, onChange: setPage }}
+          columns={[
+            { key: 'entity', title: t('entity'), dataIndex: 'entity', render: (value: TrashItem['entity']) => t(value) },
+            { key: 'name', title: t('name'), dataIndex: 'name' },
+            { key: 'region', title: t('region'), dataIndex: 'regionCode', render: (code: string) => <RegionName code={code} /> },
+            { key: 'deletedAt', title: t('deletedAt'), dataIndex: 'deletedAt', render: shanghaiTime },
+            { key: 'actions', title: t('actions'), render: (_: unknown, item) => <Button onClick={() => void restore(item)} aria-label={`${t('restore')} ${item.name}`}>{t('restore')}</Button> },
+          ]}
+        />
+      </QueryState>
+    </Space>
+  );
+}

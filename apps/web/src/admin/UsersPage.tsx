@@ -1,0 +1,105 @@
+import { CreateUserBody, role, roleRank, type User } from '@kepu/domain';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Flex, Form, Input, Modal, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useSession } from '../auth/session.js';
+import { RegionName, RegionPicker } from '../records/RegionPicker.js';
+import { ApiError, get, queryString, request } from '../shared/api.js';
+import { showServerErrors, validate } from '../shared/forms.js';
+import { useI18n } from '../shared/i18n.js';
+import { QueryState } from '../shared/states.js';
+
+export default function UsersPage() {
+  const { t } = useI18n();
+  const { session } = useSession();
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const [page, setPage] = useState(1);
+  const [creating, setCreating] = useState(false);
+  const [form] = Form.useForm();
+  const users = useQuery({ queryKey: ['users', page], queryFn: () => get<{ items: User[]; total: number }>(`/users${queryString({ page })}`) });
+  // An admin may grant any role up to its own, never above (the API enforces the same).
+  const ownRank = session?.user ? roleRank[session.user.role] : 0;
+  const grantable = role.values.filter((value) => roleRank[value] <= ownRank);
+
+  async function create(values: unknown) {
+    const body = validate(form, CreateUserBody, values);
+    if (!body) return;
+    try {
+      await request('/users', { method: 'POST', body });
+      await client.invalidateQueries({ queryKey: ['users'] });
+      setCreating(false);
+      form.resetFields();
+      message.success(t('saved'));
+    } catch (error) {
+      if (!showServerErrors(form, error)) message.error(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  async function remove(user: User) {
+    try {
+      await request(`/users/${user.id}`, { method: 'DELETE', ifMatch: user.version });
+      await client.invalidateQueries({ queryKey: ['users'] });
+      message.success(t('deleted'));
+    } catch (error) {
+      message.error(error instanceof ApiError ? error.problem.title : String(error));
+    }
+  }
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Flex justify="space-between">
+        <Typography.Title level={3}>{t('users')}</Typography.Title>
+        <Button type="primary" onClick={() => setCreating(true)}>
+          {t('create')}
+        </Button>
+      </Flex>
+      <QueryState isPending={false} error={users.error} retry={() => void users.refetch()}>
+        <Table<User>
+          rowKey="id"
+          loading={users.isPending}
+          dataSource={users.data?.items ?? []}
+          locale={{ emptyText: t('empty') }}
+          pagination={{ current: page, total: users.data?.total ?? 0, onChange: setPage }}
+          columns={[
+            { key: 'username', title: t('username'), dataIndex: 'username' },
+            { key: 'displayName', title: t('name'), dataIndex: 'displayName' },
+            { key: 'role', title: '角色', dataIndex: 'role', render: (value: User['role']) => role.labels[value] },
+            { key: 'scope', title: t('region'), dataIndex: 'scopeRegionCode', render: (code: string) => <RegionName code={code} /> },
+            {
+              key: 'actions',
+              title: t('actions'),
+              render: (_: unknown, user) =>
+                user.id !== session?.user?.id && (
+                  <Popconfirm title={t('confirmDelete')} onConfirm={() => void remove(user)}>
+                    <Button danger size="small">
+                      {t('delete')}
+                    </Button>
+                  </Popconfirm>
+                ),
+            },
+          ]}
+        />
+      </QueryState>
+      <Modal open={creating} title={`${t('users')} · ${t('create')}`} onCancel={() => setCreating(false)} onOk={() => form.submit()} okText={t('save')} cancelText={t('cancel')} forceRender>
+        <Form form={form} layout="vertical" onFinish={(values) => void create(values)} initialValues={{ scopeRegionCode: session?.scopeRegionCode }}>
+          <Form.Item name="username" label={t('username')} required>
+            <Input autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="displayName" label={t('name')} required>
+            <Input />
+          </Form.Item>
+          <Form.Item name="role" label="角色" required>
+            <Select options={grantable.map((value) => ({ value, label: role.labels[value] }))} />
+          </Form.Item>
+          <Form.Item name="scopeRegionCode" label={t('region')} required>
+            <RegionPicker />
+          </Form.Item>
+          <Form.Item name="password" label={t('password')} required>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Space>
+  );
+}

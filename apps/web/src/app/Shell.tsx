@@ -1,0 +1,86 @@
+import {
+  ApartmentOutlined, BarChartOutlined, CalendarOutlined, DeleteOutlined, EnvironmentOutlined, KeyOutlined, LineChartOutlined, TeamOutlined, TrophyOutlined,
+} from '@ant-design/icons';
+import { Button, Dropdown, Layout, Menu, Result, Spin, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
+import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { useSession } from '../auth/session.js';
+import { entityKeys } from '../records/entities.js';
+import { useI18n, type MessageKey } from '../shared/i18n.js';
+
+const DashboardPage = lazy(() => import('../dashboard/DashboardPage.js'));
+const ListPage = lazy(() => import('../records/ListPage.js'));
+const FormPage = lazy(() => import('../records/FormPage.js'));
+const DetailPage = lazy(() => import('../records/DetailPage.js'));
+const TrashPage = lazy(() => import('../admin/TrashPage.js'));
+const UsersPage = lazy(() => import('../admin/UsersPage.js'));
+const ApiKeysPage = lazy(() => import('../admin/ApiKeysPage.js'));
+const ChangePasswordPage = lazy(() => import('../auth/ChangePasswordPage.js'));
+
+const icons = { organisations: <ApartmentOutlined />, venues: <EnvironmentOutlined />, events: <CalendarOutlined />, designations: <TrophyOutlined />, indicators: <LineChartOutlined /> };
+
+export default function Shell() {
+  const { session, can, signOut } = useSession();
+  const { t, language, setLanguage } = useI18n();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const section = `/${location.pathname.split('/')[1] ?? ''}`;
+
+  const items = [
+    { key: '/', icon: <BarChartOutlined />, label: t('dashboard') },
+    ...entityKeys.filter((key) => can(`${key}:read`)).map((key) => ({ key: `/${key}`, icon: icons[key], label: t(key) })),
+    ...(can('trash:restore') ? [{ key: '/trash', icon: <DeleteOutlined />, label: t('trash') }] : []),
+    ...(can('users:manage') ? [{ key: '/users', icon: <TeamOutlined />, label: t('users') }] : []),
+    ...(can('api_keys:manage') ? [{ key: '/api-keys', icon: <KeyOutlined />, label: t('apiKeys') }] : []),
+  ];
+  const account = session?.user?.displayName ?? session?.apiKey?.name ?? '';
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={200} theme="light" breakpoint="lg" collapsedWidth={0}>
+        <Typography.Title level={5} style={{ padding: '16px 16px 8px' }}>
+          {t('appName')}
+        </Typography.Title>
+        <nav aria-label={t('appName')}>
+          <Menu mode="inline" selectedKeys={[section]} items={items} onClick={({ key }) => void navigate(key)} />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: 12, paddingInline: 24 }}>
+          <Button type="text" onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}>
+            {t('language')}
+          </Button>
+          <Dropdown
+            menu={{
+              items: [
+                { key: 'password', label: t('changePassword'), onClick: () => void navigate('/password') },
+                { key: 'signOut', label: t('signOut'), onClick: () => void signOut() },
+              ],
+            }}
+          >
+            <Button type="text">{account}</Button>
+          </Dropdown>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <main>
+            <Suspense fallback={<Spin />}>
+              <Routes>
+                <Route index element={<DashboardPage />} />
+                <Route path="password" element={<ChangePasswordPage />} />
+                <Route path="trash" element={<TrashPage />} />
+                <Route path="users" element={<UsersPage />} />
+                <Route path="api-keys" element={<ApiKeysPage />} />
+                <Route path=":entity" element={<ListPage />} />
+                <Route path=":entity/new" element={<FormPage />} />
+                <Route path=":entity/:id" element={<DetailPage />} />
+                <Route path=":entity/:id/edit" element={<FormPage />} />
+                <Route path="*" element={<Result status="404" title={t('notFound' satisfies MessageKey)} />} />
+              </Routes>
+            </Suspense>
+          </main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
+

@@ -1,0 +1,196 @@
+import {
+  rankingMetric, type RankingMetric, type StatsBreakdown, type StatsOverview, type StatsRanking, type StatsTimeSeries,
+} from '@kepu/domain';
+import { useQuery } from '@tanstack/react-query';
+import { Card, Col, Flex, Row, Select, Space, Statistic, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { useSession } from '../auth/session.js';
+import { RegionPicker } from '../records/RegionPicker.js';
+import { get, queryString } from '../shared/api.js';
+import { useI18n } from '../shared/i18n.js';
+import { QueryState } from '../shared/states.js';
+import { Chart } from './Chart.js';
+
+const thisYear = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+const years = Array.from({ length: thisYear - 2011 }, (_, index) => thisYear - index);
+const mapMetrics = ['attendance', 'events', 'organisations', 'venues'] as const;
+
+const useStats = <T,>(path: string, params: Record<string, string | number | undefined>) =>
+  useQuery({ queryKey: ['stats', path, params], queryFn: () => get<T>(`/stats/${path}${queryString(params)}`) });
+
+export default function DashboardPage() {
+  const { t } = useI18n();
+  const { session } = useSession();
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get('year') ?? thisYear);
+  const region = params.get('region') ?? session?.scopeRegionCode ?? '500000';
+  const [metric, setMetric] = useState<RankingMetric>('attendance');
+  const common = { region, year };
+
+  const overview = useStats<StatsOverview>('overview', common);
+  const series = useStats<StatsTimeSeries>('timeseries', common);
+  const children = useStats<StatsBreakdown>('breakdown', { ...common, by: 'region' });
+  const categories = useStats<StatsBreakdown>('breakdown', { ...common, by: 'eventCategory' });
+  const ranking = useStats<StatsRanking>('ranking', { ...common, metric });
+
+  const set = (name: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next);
+  };
+
+  const data = overview.data;
+  const literacy = data?.indicators.find((indicator) => indicator.kind === 'science_literacy_rate');
+  const isCity = data?.region.level === 'city';
+  const childMetric = (mapMetrics as readonly string[]).includes(metric) ? (metric as (typeof mapMetrics)[number]) : 'attendance';
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Flex justify="space-between" align="center" wrap gap="small">
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('dashboard')} · {data?.region.name ?? ''}
+        </Typography.Title>
+        <Space>
+          <RegionPicker aria-label={t('region')} value={region} onChange={(code) => set('region', code)} />
+          <Select aria-label={t('year')} value={year} onChange={(value: number) => set('year', String(value))} options={years.map((value) => ({ value, label: `${value}年` }))} style={{ width: 110 }} />
+        </Space>
+      </Flex>
+      <QueryState isPending={overview.isPending} error={overview.error} retry={() => void overview.refetch()}>
+        {data && (
+          <Row gutter={[16, 16]} aria-label="KPI">
+            {[
+              ['组织', data.organisations.count, 'kpi-organisations'],
+              ['阵地', data.venues.count, 'kpi-venues'],
+              ['活动场次', data.events.events, 'kpi-events'],
+              ['受众人次', data.events.attendance, 'kpi-attendance'],
+              ['注册志愿者', data.organisations.registeredVolunteers, 'kpi-volunteers'],
+            ].map(([title, value, testId]) => (
+              <Col key={String(testId)} xs={12} md={8} xl={4}>
+                <Card data-testid={testId}>
+                  <Statistic title={title} value={Number(value)} groupSeparator="," />
+                </Card>
+              </Col>
+            ))}
+            <Col xs={12} md={8} xl={4}>
+              <Card data-testid="kpi-literacy">
+                <Statistic title={`科学素质比例${literacy ? `（${literacy.year}）` : ''}`} value={literacy ? literacy.value : '—'} suffix={literacy ? '%' : undefined} />
+              </Card>
+            </Col>
+          </Row>
+        )}
+      </QueryState>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={12}>
+          <Card title={t('monthly')}>
+            <QueryState isPending={series.isPending} error={series.error}>
+              {series.data && (
+                <Chart
+                  label={t('monthly')}
+                  option={{
+                    tooltip: { trigger: 'axis' },
+                    legend: {},
+                    grid: { left: 60, right: 60 },
+                    xAxis: { type: 'category', data: series.data.items.map((item) => item.month.slice(5)) },
+                    yAxis: [{ type: 'value', name: '场次' }, { type: 'value', name: '人次' }],
+                    series: [
+                      { name: `${t('thisYear')}场次`, type: 'bar', data: series.data.items.map((item) => item.events) },
+                      { name: `${t('lastYear')}场次`, type: 'bar', data: series.data.items.map((item) => item.previousYear.events) },
+                      { name: `${t('thisYear')}人次`, type: 'line', yAxisIndex: 1, data: series.data.items.map((item) => item.attendance) },
+                      { name: `${t('lastYear')}人次`, type: 'line', yAxisIndex: 1, lineStyle: { type: 'dashed' }, data: series.data.items.map((item) => item.previousYear.attendance) },
+                    ],
+                  }}
+                />
+              )}
+            </QueryState>
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card title={`${t('byType')} · 活动类型`}>
+            <QueryState isPending={categories.isPending} error={categories.error}>
+              {categories.data && (
+                <Chart
+                  label={`${t('byType')} · 活动类型`}
+                  option={{
+                    tooltip: { trigger: 'axis' },
+                    grid: { left: 120 },
+                    xAxis: { type: 'value' },
+                    yAxis: { type: 'category', data: categories.data.items.map((item) => item.label) },
+                    series: [{ name: '活动场次', type: 'bar', data: categories.data.items.map((item) => item.events ?? 0) }],
+                  }}
+                />
+              )}
+            </QueryState>
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card
+            title={isCity ? t('map') : t('byRegion')}
+            extra={<Select aria-label={t('metric')} value={childMetric} onChange={(value: RankingMetric) => setMetric(value)} options={mapMetrics.map((value) => ({ value, label: rankingMetric.labels[value] }))} style={{ width: 130 }} />}
+          >
+            <QueryState isPending={children.isPending} error={children.error}>
+              {children.data &&
+                (isCity ? (
+                  <Chart
+                    label={t('map')}
+                    height={420}
+                    option={{
+                      tooltip: { trigger: 'item' },
+                      visualMap: { min: 0, max: Math.max(1, ...children.data.items.map((item) => item[childMetric] ?? 0)), left: 'left', calculable: true },
+                      series: [
+                        {
+                          type: 'map',
+                          map: 'chongqing',
+                          nameProperty: 'adcode',
+                          data: children.data.items.map((item) => ({ name: item.key, value: item[childMetric] ?? 0, label: item.label })),
+                          label: { show: false },
+                          tooltip: { formatter: (point: { data?: { label: string; value: number } }) => `${point.data?.label ?? ''}: ${point.data?.value.toLocaleString('zh-CN') ?? 0}` },
+                        },
+                      ],
+                    }}
+                  />
+                ) : (
+                  <>
+                    <Typography.Paragraph type="secondary">{t('mapNote')}</Typography.Paragraph>
+                    <Chart
+                      label={t('byRegion')}
+                      height={380}
+                      option={{
+                        tooltip: { trigger: 'axis' },
+                        grid: { left: 110 },
+                        xAxis: { type: 'value' },
+                        yAxis: { type: 'category', data: children.data.items.map((item) => item.label) },
+                        series: [{ name: rankingMetric.labels[childMetric], type: 'bar', data: children.data.items.map((item) => item[childMetric] ?? 0) }],
+                      }}
+                    />
+                  </>
+                ))}
+            </QueryState>
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card
+            title={t('ranking')}
+            extra={<Select aria-label={`${t('ranking')} ${t('metric')}`} value={metric} onChange={(value: RankingMetric) => setMetric(value)} options={rankingMetric.values.map((value) => ({ value, label: rankingMetric.labels[value] }))} style={{ width: 170 }} />}
+          >
+            <Table
+              size="small"
+              rowKey={(item) => item.region.code}
+              loading={ranking.isPending}
+              dataSource={ranking.data?.items ?? []}
+              pagination={{ pageSize: 10 }}
+              locale={{ emptyText: t('empty') }}
+              columns={[
+                { key: 'rank', title: t('rank'), dataIndex: 'rank', render: (rank: number | null) => rank ?? '—', width: 70 },
+                { key: 'name', title: t('name'), render: (_: unknown, item) => item.region.name },
+                { key: 'value', title: t('value'), dataIndex: 'value', render: (value: number | null) => (value === null ? '—' : Number(value.toFixed(2)).toLocaleString('zh-CN')) },
+                { key: 'change', title: t('change'), dataIndex: 'changeRate', render: (rate: number | null) => (rate === null ? '—' : `${rate >= 0 ? '+' : ''}${rate.toFixed(1)}%`) },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+    </Space>
+  );
+}

@@ -1,0 +1,146 @@
+import { SettingOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Checkbox, DatePicker, Flex, Input, InputNumber, Popover, Select, Space, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useSession } from '../auth/session.js';
+import { get, queryString } from '../shared/api.js';
+import { useI18n } from '../shared/i18n.js';
+import { QueryState } from '../shared/states.js';
+import { displayValue } from './display.js';
+import { entities, isEntityKey, type EntityConfig, type ListRecord } from './entities.js';
+import { enumOf, fieldLabel } from './fields.js';
+import { RegionPicker } from './RegionPicker.js';
+
+interface Page {
+  items: ListRecord[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export default function ListPage() {
+  const { entity } = useParams();
+  if (!isEntityKey(entity)) return <QueryState isPending={false} error={{ status: 404 }}>{null}</QueryState>;
+  return <RecordList key={entity} config={entities[entity]} />;
+}
+
+/** Every filter, the sort, the page and the columns live in the URL, so a view can be bookmarked and shared. */
+function RecordList({ config }: { config: EntityConfig }) {
+  const { t, language } = useI18n();
+  const { can } = useSession();
+  const [params, setParams] = useSearchParams();
+  const param = (name: string) => params.get(name) ?? undefined;
+  const update = (changes: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(params);
+    for (const [name, value] of Object.entries(changes)) {
+      if (value) next.set(name, value);
+      else next.delete(name);
+    }
+    if (!('page' in changes)) next.delete('page');
+    setParams(next);
+  };
+
+  const apiParams = Object.fromEntries([...params].filter(([name]) => name !== 'cols'));
+  const list = useQuery({ queryKey: [config.key, 'list', apiParams], queryFn: () => get<Page>(`/${config.key}${queryString(apiParams)}`) });
+  const visible = param('cols')?.split(',') ?? config.defaultColumns;
+  const sort = param('sort');
+
+  const columns = config.columns
+    .filter((column) => visible.includes(column.field))
+    .map((column, index) => ({
+      key: column.field,
+      dataIndex: column.field,
+      title: fieldLabel(column.field, language),
+      sorter: Boolean(column.sort),
+      sortOrder: column.sort && sort?.replace(/^-/, '') === column.sort ? (sort.startsWith('-') ? ('descend' as const) : ('ascend' as const)) : null,
+      render: (value: unknown, record: ListRecord) =>
+        index === 0 ? <Link to={`/${config.key}/${record.id}`}>{config.title(record)}</Link> : displayValue(config.key, column.field, value),
+    }));
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+      <Flex justify="space-between" align="center">
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t(config.key)}
+        </Typography.Title>
+        {can(`${config.key}:write`) && (
+          <Link to={`/${config.key}/new`}>
+            <Button type="primary">{t('create')}</Button>
+          </Link>
+        )}
+      </Flex>
+      <Flex wrap gap="small" role="search">
+        <Input.Search aria-label={t('search')} placeholder={t('search')} defaultValue={param('q')} allowClear onSearch={(q) => update({ q: q.trim() || undefined })} style={{ width: 220 }} />
+        <RegionPicker aria-label={t('region')} allowClear value={param('region') ?? null} onChange={(region) => update({ region })} />
+        {config.filters.map((filter) => {
+          if (filter.kind === 'enum') {
+            const labels = enumOf(config.key, filter.field);
+            return (
+              <Select
+                key={filter.param}
+                aria-label={fieldLabel(filter.field, language)}
+                placeholder={fieldLabel(filter.field, language)}
+                mode={filter.param === 'level' && config.key === 'venues' ? undefined : 'multiple'}
+                allowClear
+                maxTagCount={2}
+                value={param(filter.param)?.split(',') ?? []}
+                onChange={(value: string | string[] | undefined) => update({ [filter.param]: [value ?? []].flat().join(',') || undefined })}
+                options={labels?.values.map((value) => ({ value, label: labels.labels[value] }))}
+                style={{ minWidth: 160 }}
+              />
+            );
+          }
+          if (filter.kind === 'dateRange') {
+            const from = param('from');
+            const to = param('to');
+            return (
+              <DatePicker.RangePicker
+                key="period"
+                aria-label={t('period')}
+                value={from && to ? [dayjs(from), dayjs(to)] : null}
+                onChange={(range) => update({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
+              />
+            );
+          }
+          return (
+            <InputNumber key="year" aria-label={t('year')} placeholder={t('year')} min={2000} max={2100} value={param('year') ? Number(param('year')) : null} onChange={(year) => update({ year: year ? String(year) : undefined })} />
+          );
+        })}
+        <Popover
+          trigger="click"
+          content={
+            <Checkbox.Group
+              aria-label={t('columns')}
+              value={visible}
+              onChange={(cols) => update({ cols: cols.join(','), page: param('page') })}
+              options={config.columns.map((column) => ({ value: column.field, label: fieldLabel(column.field, language) }))}
+              style={{ display: 'grid', gap: 4 }}
+            />
+          }
+        >
+          <Button icon={<SettingOutlined />}>{t('columns')}</Button>
+        </Popover>
+      </Flex>
+      <QueryState isPending={false} error={list.error} retry={() => void list.refetch()}>
+        <Table<ListRecord>
+          rowKey="id"
+          loading={list.isFetching}
+          dataSource={list.data?.items ?? []}
+          columns={columns}
+          locale={{ emptyText: t('empty') }}
+          pagination={{ current: list.data?.page ?? 1, pageSize: list.data?.pageSize ?? 20, total: list.data?.total ?? 0, showSizeChanger: true, showTotal: (total) => `${total}` }}
+          onChange={(pagination, _filters, sorter) => {
+            const single = Array.isArray(sorter) ? sorter[0] : sorter;
+            const field = config.columns.find((column) => column.field === single?.columnKey)?.sort;
+            update({
+              page: String(pagination.current ?? 1),
+              pageSize: String(pagination.pageSize ?? 20),
+              sort: field && single?.order ? `${single.order === 'descend' ? '-' : ''}${field}` : undefined,
+            });
+          }}
+        />
+      </QueryState>
+    </Space>
+  );
+}

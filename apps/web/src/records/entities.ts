@@ -1,0 +1,104 @@
+import {
+  CreateDesignationBody, CreateEventBody, CreateIndicatorBody, CreateOrganisationBody, CreateVenueBody, UpdateDesignationBody, UpdateEventBody,
+  UpdateIndicatorBody, UpdateOrganisationBody, UpdateVenueBody, indicatorKind,
+} from '@kepu/domain';
+import type { z } from 'zod';
+
+export const entityKeys = ['organisations', 'venues', 'events', 'designations', 'indicators'] as const;
+export type EntityKey = (typeof entityKeys)[number];
+export const isEntityKey = (value: string | undefined): value is EntityKey => (entityKeys as readonly string[]).includes(value ?? '');
+
+export type ListRecord = Record<string, unknown> & { id: string; version: number; regionCode: string };
+
+/** A list filter kept in the URL: an enum (multi-choice), a date range, or a year. */
+export type FilterSpec = { param: string; kind: 'enum'; field: string } | { param: 'from'; kind: 'dateRange' } | { param: 'year'; kind: 'year' };
+
+export interface EntityConfig {
+  key: EntityKey;
+  create: z.ZodObject;
+  update: z.ZodType;
+  /** Columns a list can show, the first ones shown by default; `sort` names the API's sort key. */
+  columns: { field: string; sort?: string }[];
+  defaultColumns: string[];
+  filters: FilterSpec[];
+  /** What to call a record in titles and pickers. */
+  title(record: Record<string, unknown>): string;
+  /** Lists of records that point at this one, for its detail page. */
+  related: { entity: EntityKey; param: string }[];
+}
+
+const named = (record: Record<string, unknown>) => String(record.name ?? record.title ?? record.id);
+
+export const entities: Record<EntityKey, EntityConfig> = {
+  organisations: {
+    key: 'organisations',
+    create: CreateOrganisationBody,
+    update: UpdateOrganisationBody,
+    columns: [{ field: 'name', sort: 'name' }, { field: 'type' }, { field: 'regionCode' }, { field: 'volunteerCount', sort: 'volunteerCount' }, { field: 'memberCount' }, { field: 'creditCode' }, { field: 'contactName' }, { field: 'updatedAt', sort: 'updatedAt' }],
+    defaultColumns: ['name', 'type', 'regionCode', 'volunteerCount'],
+    filters: [{ param: 'type', kind: 'enum', field: 'type' }],
+    title: named,
+    related: [
+      { entity: 'venues', param: 'organisationId' },
+      { entity: 'events', param: 'organisationId' },
+      { entity: 'designations', param: 'organisationId' },
+    ],
+  },
+  venues: {
+    key: 'venues',
+    create: CreateVenueBody,
+    update: UpdateVenueBody,
+    columns: [{ field: 'name', sort: 'name' }, { field: 'type' }, { field: 'status' }, { field: 'regionCode' }, { field: 'floorArea', sort: 'floorArea' }, { field: 'address' }, { field: 'updatedAt', sort: 'updatedAt' }],
+    defaultColumns: ['name', 'type', 'status', 'regionCode'],
+    filters: [
+      { param: 'type', kind: 'enum', field: 'type' },
+      { param: 'status', kind: 'enum', field: 'status' },
+      { param: 'level', kind: 'enum', field: 'level' },
+    ],
+    title: named,
+    related: [
+      { entity: 'events', param: 'venueId' },
+      { entity: 'designations', param: 'venueId' },
+    ],
+  },
+  events: {
+    key: 'events',
+    create: CreateEventBody,
+    update: UpdateEventBody,
+    columns: [{ field: 'title', sort: 'title' }, { field: 'category' }, { field: 'startsAt', sort: 'startsAt' }, { field: 'regionCode' }, { field: 'attendance', sort: 'attendance' }, { field: 'status' }, { field: 'mode' }, { field: 'participants' }, { field: 'updatedAt', sort: 'updatedAt' }],
+    defaultColumns: ['title', 'category', 'startsAt', 'regionCode', 'attendance', 'status'],
+    filters: [
+      { param: 'category', kind: 'enum', field: 'category' },
+      { param: 'status', kind: 'enum', field: 'status' },
+      { param: 'from', kind: 'dateRange' },
+    ],
+    title: named,
+    related: [],
+  },
+  designations: {
+    key: 'designations',
+    create: CreateDesignationBody,
+    update: UpdateDesignationBody,
+    columns: [{ field: 'name', sort: 'name' }, { field: 'kind' }, { field: 'level', sort: 'level' }, { field: 'regionCode' }, { field: 'validFrom', sort: 'validFrom' }, { field: 'validTo' }, { field: 'grantedBy' }],
+    defaultColumns: ['name', 'kind', 'level', 'regionCode', 'validFrom', 'validTo'],
+    filters: [
+      { param: 'kind', kind: 'enum', field: 'kind' },
+      { param: 'level', kind: 'enum', field: 'level' },
+    ],
+    title: named,
+    related: [],
+  },
+  indicators: {
+    key: 'indicators',
+    create: CreateIndicatorBody,
+    update: UpdateIndicatorBody,
+    columns: [{ field: 'kind', sort: 'kind' }, { field: 'regionCode', sort: 'regionCode' }, { field: 'year', sort: 'year' }, { field: 'value', sort: 'value' }, { field: 'level' }, { field: 'source' }],
+    defaultColumns: ['kind', 'regionCode', 'year', 'value', 'source'],
+    filters: [
+      { param: 'kind', kind: 'enum', field: 'kind' },
+      { param: 'year', kind: 'year' },
+    ],
+    title: (record) => `${indicatorKind.labels[record.kind as keyof typeof indicatorKind.labels] ?? String(record.kind)} ${String(record.year)}`,
+    related: [],
+  },
+};
