@@ -4,6 +4,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import cookie from '@fastify/cookie';
 import { registerApiKeyRoutes } from './api-keys/routes.js';
+import { consolePlugin } from './console/plugin.js';
 import { registerAuditRoutes } from './audit/routes.js';
 import { designationsResource } from './designations/resource.js';
 import { eventsResource } from './events/resource.js';
@@ -30,6 +31,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   trustProxy?: boolean;
   sessionTtlHours?: number;
+  /** The built console to serve at `/` (apps/web/dist); null serves a hint instead. */
+  consoleDirectory?: string | null;
 }
 
 /** Requests Node cannot even parse (raw non-ASCII in the URL, broken headers) still get problem+json. */
@@ -78,6 +81,7 @@ export async function buildApp(options: AppOptions) {
   registerAuditRoutes(app);
   registerTrashRoutes(app);
   registerStatsRoutes(app);
+  await app.register(consolePlugin, { directory: options.consoleDirectory ?? null });
 
   await app.ready();
   return app;

@@ -16,9 +16,10 @@ const Env = z.object({
   SESSION_TTL_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(8),
   KEPU_ADMIN_USERNAME: z.string().min(3).optional(),
   KEPU_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+  CONSOLE_DIR: z.string().min(1).optional(),
 });
 
-export type Config = z.infer<typeof Env> & { DATA_DIR: string };
+export type Config = z.infer<typeof Env> & { DATA_DIR: string; CONSOLE_DIR: string };
 
 /** Reads the process environment once, failing fast with every bad variable named. */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -32,7 +33,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   const dataDir = parsed.data.DATA_DIR
     ? resolve(environment.INIT_CWD ?? process.cwd(), parsed.data.DATA_DIR)
     : fileURLToPath(new URL('../../../data', import.meta.url));
-  return { ...parsed.data, DATA_DIR: dataDir };
+  const consoleDir = parsed.data.CONSOLE_DIR
+    ? resolve(environment.INIT_CWD ?? process.cwd(), parsed.data.CONSOLE_DIR)
+    : fileURLToPath(new URL('../../web/dist', import.meta.url));
+  return { ...parsed.data, DATA_DIR: dataDir, CONSOLE_DIR: consoleDir };
 }
 
 /** Environment read by tests and benchmarks (which database to run against). */

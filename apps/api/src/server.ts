@@ -7,7 +7,7 @@ import { loadConfig } from './env.js';
 const config = loadConfig();
 const database = await openConfiguredDatabase(config);
 await prepareDatabase(database);
-const app = await buildApp({ database, logger: { level: config.LOG_LEVEL }, trustProxy: config.TRUST_PROXY, sessionTtlHours: config.SESSION_TTL_HOURS });
+const app = await buildApp({ database, logger: { level: config.LOG_LEVEL }, trustProxy: config.TRUST_PROXY, sessionTtlHours: config.SESSION_TTL_HOURS, consoleDirectory: config.CONSOLE_DIR });
 
 const accountNotes: string[] = [];
 if (config.KEPU_ADMIN_USERNAME && config.KEPU_ADMIN_PASSWORD) {
@@ -39,4 +39,4 @@ process.once('SIGTERM', () => void shutdown('SIGTERM'));
 await app.listen({ port: config.PORT, host: config.HOST });
 const origin = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${(app.server.address() as { port: number }).port}`;
 const where = database.driver === 'pglite' ? `embedded PGlite in ${config.DATA_DIR}` : 'PostgreSQL (DATABASE_URL)';
-console.log(`\nKepu is running on ${where}\n  API      ${origin}/api/v1\n  Docs     ${origin}/api/docs\n  OpenAPI  ${origin}/api/openapi.json\n  Health   ${origin}/api/health\n${accountNotes.join('\n')}\n`);
+console.log(`\nKepu is running on ${where}\n  Console  ${origin}/\n  API      ${origin}/api/v1\n  Docs     ${origin}/api/docs\n  OpenAPI  ${origin}/api/openapi.json\n  Health   ${origin}/api/health\n${accountNotes.join('\n')}\n`);
