@@ -33,7 +33,9 @@ function History({ entity, id }: { entity: EntityKey; id: string }) {
                 <Typography.Text strong>
                   {shanghaiTime(entry.at)} · {entry.actorLabel} · {actionLabels[entry.action] ?? entry.action}
                 </Typography.Text>
-                {Object.entries(entry.changes).map(([field, change]) => (
+                {Object.entries(entry.changes)
+                  .filter(([field]) => field !== 'id')
+                  .map(([field, change]) => (
                   <div key={field}>
                     {fieldLabel(field, language)}: {displayValue(entity, field, change.from)} → {displayValue(entity, field, change.to)}
                   </div>

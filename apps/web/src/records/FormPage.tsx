@@ -59,28 +59,28 @@ function toApi(fields: FieldSpec[], values: Values): Values {
 const withoutNulls = (values: Values) => Object.fromEntries(Object.entries(values).filter(([, value]) => value !== null));
 const changedFields = (values: Values, base: Values) => Object.fromEntries(Object.entries(values).filter(([name, value]) => JSON.stringify(value) !== JSON.stringify(base[name])));
 
-function Control({ field }: { field: FieldSpec }) {
+/** The control a field needs; Form.Item hands it `id`, `value` and `onChange`, passed on to the control. */
+function Control({ field, ...bound }: { field: FieldSpec; id?: string; value?: never; onChange?: never }) {
   switch (field.kind) {
     case 'region':
-      return <RegionPicker />;
+      return <RegionPicker {...bound} />;
     case 'reference':
-      return field.references ? <ReferenceSelect entity={field.references} /> : <Input />;
     case 'referenceList':
-      return field.references ? <ReferenceSelect entity={field.references} multiple /> : <Input />;
+      return field.references ? <ReferenceSelect entity={field.references} multiple={field.kind === 'referenceList'} {...bound} /> : <Input {...bound} />;
     case 'enum':
-      return <Select options={field.options} allowClear={!field.required} />;
+      return <Select options={field.options} allowClear={!field.required} {...bound} />;
     case 'enumList':
-      return <Select mode="multiple" options={field.options} />;
+      return <Select mode="multiple" options={field.options} {...bound} />;
     case 'number':
-      return <InputNumber style={{ width: '100%' }} />;
+      return <InputNumber style={{ width: '100%' }} {...bound} />;
     case 'dateTime':
-      return <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />;
+      return <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} {...bound} />;
     case 'date':
-      return <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} />;
+      return <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} {...bound} />;
     case 'longText':
-      return <Input.TextArea rows={3} />;
+      return <Input.TextArea rows={3} {...bound} />;
     default:
-      return <Input />;
+      return <Input {...bound} />;
   }
 }
 

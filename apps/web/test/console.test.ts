@@ -1,0 +1,246 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { apiSession, cityAdmin, launchChromium, startKepu, type Kepu } from './kepu.js';
+
+// The main flow of a 区县 administrator in real Chromium against a real API: sign in, create an event
+// through the form, find it in the list and the dashboard, edit it, lose and win a conflict with a
+// second tab, delete and restore it; then the 沙坪坝区 administrator must not see it anywhere.
+
+const artifacts = fileURLToPath(new URL('../../../artifacts/', import.meta.url));
+const yubei = { username: 'yubei-e2e', password: 'yubei-e2e-password' };
+const shapingba = { username: 'shapingba-e2e', password: 'shapingba-e2e-password' };
+const title = `E2E 渝北区青少年科技讲座 ${Date.now()}`;
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+
+let kepu: Kepu;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let eventId = '';
+
+/** Waits for a value in the page to arrive (the browser and the API share two cores, so generously). */
+const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 250 });
+
+const button = (target: Page, name: string) => target.getByRole('button', { name: new RegExp(`^${[...name].join('\\s?')}$`) });
+// Found by its type: while the button's loading spinner fades out, its accessible name still includes "loading".
+const saveButton = (target: Page) => target.locator('form button[type="submit"]');
+
+/** A control of the form on the page, by its label (tables carry the same names in their headers). */
+const field = (target: Page, label: string) => target.locator('form').getByLabel(label, { exact: true });
+
+async function choose(target: Page, label: string, option: string, search?: string) {
+  await field(target, label).click();
+  if (search) await target.keyboard.type(search);
+  await target.locator(`.ant-select-dropdown:visible [title="${option}"]`).first().click();
+}
+
+async function pickTime(target: Page, label: string, value: string) {
+  const input = field(target, label);
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+}
+
+async function kpi(target: Page, name: string): Promise<number> {
+  const value = target.getByTestId(`kpi-${name}`).locator('.ant-statistic-content-value');
+  await value.waitFor();
+  return Number((await value.innerText()).replace(/\D/g, ''));
+}
+
+async function signIn(target: Page, credentials: { username: string; password: string }) {
+  await target.goto(`${kepu.origin}/`);
+  await target.waitForURL('**/login');
+  // Keyboard only: the username has focus, Tab moves to the password, Enter submits.
+  await target.getByLabel('用户名').waitFor();
+  await target.keyboard.type(credentials.username);
+  await target.keyboard.press('Tab');
+  await target.keyboard.type(credentials.password);
+  await target.keyboard.press('Enter');
+  await target.getByRole('heading', { name: /数据看板/ }).waitFor();
+}
+
+/** Every visible form control has an accessible name. */
+async function unlabelledControls(target: Page): Promise<string[]> {
+  return target.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('form input, form textarea')]
+      .filter((control) => control.type !== 'hidden' && control.offsetParent !== null)
+      .filter((control) => !(control.labels?.length || control.getAttribute('aria-label') || control.getAttribute('aria-labelledby')))
+      .map((control) => control.outerHTML.slice(0, 160)),
+  );
+}
+
+beforeAll(async () => {
+  await mkdir(artifacts, { recursive: true });
+  kepu = await startKepu();
+  const admin = await apiSession(kepu.origin, cityAdmin);
+  await admin('POST', '/users', { ...yubei, displayName: '渝北区科协管理员（测试）', role: 'district_admin', scopeRegionCode: '500112' });
+  await admin('POST', '/users', { ...shapingba, displayName: '沙坪坝区科协管理员（测试）', role: 'district_admin', scopeRegionCode: '500106' });
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  page = await context.newPage();
+});
+
+afterEach(async (test) => {
+  if (test.task.result?.state !== 'fail') return;
+  for (const [index, open] of (browser?.contexts().flatMap((each) => each.pages()) ?? []).entries()) {
+    await open.screenshot({ path: `${artifacts}failure-${test.task.name.slice(0, 40)}-${index}.png`, fullPage: true }).catch(() => undefined);
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await kepu?.close();
+});
+
+describe('the 渝北区 administrator', () => {
+  let eventsBefore = 0;
+  let attendanceBefore = 0;
+
+  it('signs in with the keyboard and sees the dashboard of 渝北区', async () => {
+    await signIn(page, yubei);
+    await eventually(() => page.getByRole('heading', { level: 3 }).first().innerText()).toContain('渝北区');
+    eventsBefore = await kpi(page, 'events');
+    attendanceBefore = await kpi(page, 'attendance');
+  });
+
+  it('creates an event through the form, whose every control is labelled and reachable with Tab', async () => {
+    await page.getByRole('menuitem', { name: '科普活动' }).click();
+    await page.getByRole('link', { name: /新\s?建/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/events/new');
+    await field(page, '活动名称').waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
+
+    await field(page, '活动名称').fill(title);
+    await page.keyboard.press('Tab');
+    await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('events_category');
+
+    await choose(page, '活动类型', '讲座');
+    await choose(page, '行政区划', '渝北区', '渝北');
+    await choose(page, '主办组织', '渝北区科学技术协会', '渝北区科学');
+    await pickTime(page, '开始时间', `${today} 08:00`);
+    await pickTime(page, '结束时间', `${today} 09:30`);
+    await choose(page, '活动形式', '线下');
+    await field(page, '受众人次').fill('321');
+    await field(page, '受众人数').fill('200');
+    await choose(page, '状态', '已完成');
+    await page.screenshot({ path: `${artifacts}event-form.png`, fullPage: true });
+    await saveButton(page).click();
+
+    await page.getByRole('heading', { name: title }).waitFor();
+    eventId = page.url().split('/').pop() ?? '';
+    expect(eventId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('finds the event in the list and in the dashboard totals', async () => {
+    await page.goto(`${kepu.origin}/events?q=${encodeURIComponent(title)}`);
+    await eventually(() => page.getByRole('link', { name: title }).count()).toBe(1);
+    await page.getByRole('menuitem', { name: '数据看板' }).click();
+    await eventually(() => kpi(page, 'events')).toBe(eventsBefore + 1);
+    await eventually(() => kpi(page, 'attendance')).toBe(attendanceBefore + 321);
+  });
+
+  it('edits it', async () => {
+    await page.goto(`${kepu.origin}/events/${eventId}/edit`);
+    await field(page, '受众人次').fill('400');
+    await saveButton(page).click();
+    await page.waitForURL(`${kepu.origin}/events/${eventId}`);
+    await eventually(() => page.locator('.ant-descriptions').innerText()).toContain('400');
+  });
+
+  it('is told when a second tab saved first, reloads, keeps its own change and saves', async () => {
+    // Chromium pauses animation frames in a tab that is not in front, so each tab is brought forward before use.
+    const second = await context.newPage();
+    await second.goto(`${kepu.origin}/events/${eventId}/edit`);
+    await eventually(() => field(second, '受众人次').inputValue()).toBe('400');
+    await page.bringToFront();
+    await page.goto(`${kepu.origin}/events/${eventId}/edit`);
+    await field(page, '受众人次').fill('450');
+    await saveButton(page).click();
+    await page.waitForURL(`${kepu.origin}/events/${eventId}`);
+
+    await second.bringToFront();
+    await field(second, '受众人数').fill('100');
+    await saveButton(second).click();
+    await second.getByText('该记录已被他人修改').waitFor();
+    await second.getByRole('button', { name: '重新加载并保留我的修改' }).click();
+    await second.getByText('该记录已被他人修改').waitFor({ state: 'hidden' });
+    await eventually(() => field(second, '受众人次').inputValue()).toBe('450');
+    expect(await field(second, '受众人数').inputValue()).toBe('100');
+    await saveButton(second).click();
+    await second.waitForURL(`${kepu.origin}/events/${eventId}`);
+    const details = await second.locator('.ant-descriptions').innerText();
+    expect(details).toContain('450');
+    expect(details).toContain('100');
+    await second.close();
+    await page.bringToFront();
+  });
+
+  it('deletes it and restores it from the trash', async () => {
+    await page.bringToFront();
+    await page.goto(`${kepu.origin}/events/${eventId}`);
+    await button(page, '删除').first().click();
+    await page.locator('.ant-popover:visible .ant-popconfirm-buttons').getByRole('button', { name: /删\s?除/ }).click();
+    await page.waitForURL(`${kepu.origin}/events`);
+    await page.goto(`${kepu.origin}/events/${eventId}`);
+    await page.getByText('记录不存在，或不在您的权限范围内').waitFor();
+
+    await page.getByRole('menuitem', { name: '回收站' }).click();
+    await page.getByRole('button', { name: `恢复 ${title}` }).click();
+    await page.getByText('已恢复').waitFor();
+    await page.goto(`${kepu.origin}/events/${eventId}`);
+    await page.getByRole('heading', { name: title }).waitFor();
+    await eventually(() => page.locator('.ant-timeline').innerText()).toContain('恢复');
+  });
+
+  it('leaves a dashboard screenshot of a year with data', async () => {
+    await page.goto(`${kepu.origin}/?year=2025`);
+    await eventually(() => kpi(page, 'events')).toBeGreaterThan(0);
+    await page.locator('canvas').first().waitFor();
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: `${artifacts}dashboard.png`, fullPage: true });
+  });
+});
+
+describe('the 沙坪坝区 administrator', () => {
+  let other: BrowserContext;
+  let view: Page;
+
+  beforeAll(async () => {
+    other = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    view = await other.newPage();
+    await signIn(view, shapingba);
+  });
+  afterAll(() => other.close());
+
+  it('does not find the 渝北区 event in the list, by its URL, in the dashboard or in the region search', async () => {
+    await view.goto(`${kepu.origin}/events?q=${encodeURIComponent(title)}`);
+    await view.getByText('暂无数据').first().waitFor();
+    expect(await view.getByText(title).count()).toBe(0);
+
+    await view.goto(`${kepu.origin}/events/${eventId}`);
+    await view.getByText('记录不存在，或不在您的权限范围内').waitFor();
+
+    await view.goto(`${kepu.origin}/?region=500112`);
+    await view.getByText('无权查看').first().waitFor();
+    await view.goto(`${kepu.origin}/`);
+    await eventually(() => view.getByRole('heading', { level: 3 }).first().innerText()).toContain('沙坪坝区');
+
+    await view.goto(`${kepu.origin}/events`);
+    await view.getByRole('combobox', { name: '行政区划' }).click();
+    await view.keyboard.type('渝北');
+    await view.waitForTimeout(1000);
+    expect(await view.locator('.ant-select-dropdown:visible [title*="渝北"]').count()).toBe(0);
+  });
+
+  it('is sent back to sign-in with a notice when the session ends', async () => {
+    const me = await view.request.get(`${kepu.origin}/api/v1/auth/me`);
+    const { csrfToken } = (await me.json()) as { csrfToken: string };
+    expect((await view.request.post(`${kepu.origin}/api/v1/auth/logout`, { headers: { 'x-csrf-token': csrfToken } })).status()).toBe(204);
+    await view.getByRole('menuitem', { name: '科协组织' }).click();
+    await view.getByText('会话已过期，请重新登录').waitFor();
+    expect(view.url()).toContain('/login');
+  });
+});

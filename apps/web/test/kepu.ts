@@ -1,0 +1,101 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { chromium, type Browser } from 'playwright-core';
+import { childEnvironment, chromiumPath, databaseUrl } from './env.js';
+
+// A real Kepu for the browser: the API from apps/api serving this package's built console, on a
+// fresh PGlite directory, or a fresh database on the PostgreSQL server DATABASE_URL names.
+
+export const cityAdmin = { username: 'city-admin', password: 'city-admin-password-1' };
+
+const apiServer = fileURLToPath(new URL('../../api/src/server.ts', import.meta.url));
+const consoleDirectory = fileURLToPath(new URL('../dist', import.meta.url));
+
+async function adminQuery(url: string, statement: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface Kepu {
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function startKepu(): Promise<Kepu> {
+  const server = databaseUrl();
+  const name = `kepu_web_${process.pid}_${Date.now()}`;
+  const dataDir = server ? null : await mkdtemp(join(tmpdir(), 'kepu-web-'));
+  let database: Record<string, string>;
+  if (server) {
+    await adminQuery(server, `create database ${name}`);
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    database = { DATABASE_URL: url.toString() };
+  } else {
+    database = { DATA_DIR: dataDir ?? '' };
+  }
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', apiServer], {
+    env: childEnvironment({
+      ...database,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      CONSOLE_DIR: consoleDirectory,
+      KEPU_ADMIN_USERNAME: cityAdmin.username,
+      KEPU_ADMIN_PASSWORD: cityAdmin.password,
+    }),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const origin = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Console\s+(http:\/\/[^\s/]+)\//.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`the API exited with ${code}: ${output}`)));
+  });
+  return {
+    origin,
+    async close() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+      if (server) await adminQuery(server, `drop database if exists ${name} with (force)`);
+      if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Signs in over HTTP and returns a caller that sends the session cookie and CSRF token. */
+export async function apiSession(origin: string, credentials: { username: string; password: string }) {
+  const login = await fetch(`${origin}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(credentials) });
+  if (!login.ok) throw new Error(`sign-in failed: ${await login.text()}`);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${origin}/api/v1${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    // As root in a sandbox without network: no sandbox, and none of Chromium's background connections.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
