@@ -11,6 +11,7 @@ import { apiSession, cityAdmin, launchChromium, startKepu, type Kepu } from './k
 const artifacts = fileURLToPath(new URL('../../../artifacts/', import.meta.url));
 const yubei = { username: 'yubei-e2e', password: 'yubei-e2e-password' };
 const shapingba = { username: 'shapingba-e2e', password: 'shapingba-e2e-password' };
+const township = { username: 'shuangfengqiao-e2e', password: 'shuangfengqiao-e2e-password' };
 const title = `E2E 渝北区青少年科技讲座 ${Date.now()}`;
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
@@ -77,6 +78,7 @@ beforeAll(async () => {
   const admin = await apiSession(kepu.origin, cityAdmin);
   await admin('POST', '/users', { ...yubei, displayName: '渝北区科协管理员（测试）', role: 'district_admin', scopeRegionCode: '500112' });
   await admin('POST', '/users', { ...shapingba, displayName: '沙坪坝区科协管理员（测试）', role: 'district_admin', scopeRegionCode: '500106' });
+  await admin('POST', '/users', { ...township, displayName: '双凤桥街道科协（测试）', role: 'township_staff', scopeRegionCode: '500112017' });
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   page = await context.newPage();
@@ -242,5 +244,29 @@ describe('the 沙坪坝区 administrator', () => {
     await view.getByRole('menuitem', { name: '科协组织' }).click();
     await view.getByText('会话已过期，请重新登录').waitFor();
     expect(view.url()).toContain('/login');
+  });
+});
+
+describe('a 镇街 staff member', () => {
+  it('sees no control that would only fail: no admin pages, no writes but events', async () => {
+    const own = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const view = await own.newPage();
+    try {
+      await signIn(view, township);
+      const menu = await view.getByRole('menu').first().innerText();
+      expect(menu).toContain('科普活动');
+      for (const hidden of ['回收站', '用户', 'API 密钥']) expect(menu).not.toContain(hidden);
+
+      await view.goto(`${kepu.origin}/events`);
+      await view.getByRole('link', { name: /新\s?建/ }).waitFor();
+      await view.goto(`${kepu.origin}/organisations`);
+      await view.locator('.ant-table-row').first().waitFor();
+      expect(await view.getByRole('link', { name: /新\s?建/ }).count()).toBe(0);
+      await view.locator('.ant-table-row a').first().click();
+      await view.locator('.ant-descriptions').waitFor();
+      expect(await view.getByRole('button', { name: /编\s?辑|删\s?除/ }).count()).toBe(0);
+    } finally {
+      await own.close();
+    }
   });
 });

@@ -3,14 +3,20 @@ import {
 } from '@kepu/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Flex, Row, Select, Space, Statistic, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState, type ComponentProps } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../auth/session.js';
 import { RegionPicker } from '../records/RegionPicker.js';
 import { get, queryString } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
 import { QueryState } from '../shared/states.js';
-import { Chart } from './Chart.js';
+// ECharts and the district boundaries load after the figures: the KPI cards never wait for them.
+const LazyChart = lazy(() => import('./Chart.js').then((module) => ({ default: module.Chart })));
+const Chart = (props: ComponentProps<typeof LazyChart>) => (
+  <Suspense fallback={<div style={{ height: props.height ?? 320 }} />}>
+    <LazyChart {...props} />
+  </Suspense>
+);
 
 const thisYear = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
 const years = Array.from({ length: thisYear - 2011 }, (_, index) => thisYear - index);
