@@ -122,7 +122,7 @@ export default function DashboardPage() {
                     tooltip: { trigger: 'axis' },
                     grid: { left: 120 },
                     xAxis: { type: 'value' },
-                    yAxis: { type: 'category', data: categories.data.items.map((item) => item.label) },
+                    yAxis: { type: 'category', data: categories.data.items.map((item) => item.label), axisLabel: { interval: 0 } },
                     series: [{ name: '活动场次', type: 'bar', data: categories.data.items.map((item) => item.events ?? 0) }],
                   }}
                 />
@@ -161,12 +161,12 @@ export default function DashboardPage() {
                     <Typography.Paragraph type="secondary">{t('mapNote')}</Typography.Paragraph>
                     <Chart
                       label={t('byRegion')}
-                      height={380}
+                      height={Math.max(320, children.data.items.length * 18)}
                       option={{
                         tooltip: { trigger: 'axis' },
                         grid: { left: 110 },
                         xAxis: { type: 'value' },
-                        yAxis: { type: 'category', data: children.data.items.map((item) => item.label) },
+                        yAxis: { type: 'category', data: children.data.items.map((item) => item.label), axisLabel: { interval: 0 } },
                         series: [{ name: rankingMetric.labels[childMetric], type: 'bar', data: children.data.items.map((item) => item[childMetric] ?? 0) }],
                       }}
                     />
