@@ -248,7 +248,7 @@ describe('the 沙坪坝区 administrator', () => {
 });
 
 describe('a 镇街 staff member', () => {
-  it('sees no control that would only fail: no admin pages, no writes but events', async () => {
+  it('sees no control that would only fail (no admin pages, no writes but events) and can switch to English', async () => {
     const own = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     const view = await own.newPage();
     try {
@@ -265,6 +265,10 @@ describe('a 镇街 staff member', () => {
       await view.locator('.ant-table-row a').first().click();
       await view.locator('.ant-descriptions').waitFor();
       expect(await view.getByRole('button', { name: /编\s?辑|删\s?除/ }).count()).toBe(0);
+
+      await view.getByRole('button', { name: 'English' }).click();
+      await eventually(() => view.getByRole('menu').first().innerText()).toContain('Events');
+      await view.getByRole('button', { name: '中文' }).click();
     } finally {
       await own.close();
     }

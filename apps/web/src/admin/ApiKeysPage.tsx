@@ -68,13 +68,13 @@ export default function ApiKeysPage() {
             { key: 'prefix', title: 'Prefix', dataIndex: 'prefix', render: (prefix: string) => <Typography.Text code>{prefix}</Typography.Text> },
             { key: 'scopes', title: 'Scopes', dataIndex: 'scopes', render: (scopes: string[]) => scopes.map((scope) => <Tag key={scope}>{scope}</Tag>) },
             { key: 'region', title: t('region'), dataIndex: 'scopeRegionCode', render: (code: string) => <RegionName code={code} /> },
-            { key: 'expiresAt', title: '有效期至', dataIndex: 'expiresAt', render: shanghaiTime },
+            { key: 'expiresAt', title: t('expiresAt'), dataIndex: 'expiresAt', render: shanghaiTime },
             {
               key: 'actions',
               title: t('actions'),
               render: (_: unknown, key) =>
                 key.revokedAt ? (
-                  <Tag>已吊销</Tag>
+                  <Tag>{t('revoked')}</Tag>
                 ) : (
                   <Popconfirm title={`${t('revoke')}?`} onConfirm={() => void revoke(key)}>
                     <Button danger size="small">
@@ -97,7 +97,7 @@ export default function ApiKeysPage() {
           <Form.Item name="scopeRegionCode" label={t('region')} required>
             <RegionPicker />
           </Form.Item>
-          <Form.Item name="expiresAt" label="有效期至" required>
+          <Form.Item name="expiresAt" label={t('expiresAt')} required>
             <DatePicker />
           </Form.Item>
         </Form>

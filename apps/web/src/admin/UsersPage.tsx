@@ -64,7 +64,7 @@ export default function UsersPage() {
           columns={[
             { key: 'username', title: t('username'), dataIndex: 'username' },
             { key: 'displayName', title: t('name'), dataIndex: 'displayName' },
-            { key: 'role', title: '角色', dataIndex: 'role', render: (value: User['role']) => role.labels[value] },
+            { key: 'role', title: t('role'), dataIndex: 'role', render: (value: User['role']) => role.labels[value] },
             { key: 'scope', title: t('region'), dataIndex: 'scopeRegionCode', render: (code: string) => <RegionName code={code} /> },
             {
               key: 'actions',
@@ -89,7 +89,7 @@ export default function UsersPage() {
           <Form.Item name="displayName" label={t('name')} required>
             <Input />
           </Form.Item>
-          <Form.Item name="role" label="角色" required>
+          <Form.Item name="role" label={t('role')} required>
             <Select options={grantable.map((value) => ({ value, label: role.labels[value] }))} />
           </Form.Item>
           <Form.Item name="scopeRegionCode" label={t('region')} required>

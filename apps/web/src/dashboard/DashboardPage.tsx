@@ -60,18 +60,18 @@ export default function DashboardPage() {
         </Typography.Title>
         <Space>
           <RegionPicker aria-label={t('region')} value={region} onChange={(code) => set('region', code)} />
-          <Select aria-label={t('year')} value={year} onChange={(value: number) => set('year', String(value))} options={years.map((value) => ({ value, label: `${value}年` }))} style={{ width: 110 }} />
+          <Select aria-label={t('year')} value={year} onChange={(value: number) => set('year', String(value))} options={years.map((value) => ({ value, label: String(value) }))} style={{ width: 110 }} />
         </Space>
       </Flex>
       <QueryState isPending={overview.isPending} error={overview.error} retry={() => void overview.refetch()}>
         {data && (
           <Row gutter={[16, 16]} aria-label="KPI">
             {[
-              ['组织', data.organisations.count, 'kpi-organisations'],
-              ['阵地', data.venues.count, 'kpi-venues'],
-              ['活动场次', data.events.events, 'kpi-events'],
-              ['受众人次', data.events.attendance, 'kpi-attendance'],
-              ['注册志愿者', data.organisations.registeredVolunteers, 'kpi-volunteers'],
+              [t('kpiOrganisations'), data.organisations.count, 'kpi-organisations'],
+              [t('kpiVenues'), data.venues.count, 'kpi-venues'],
+              [t('kpiEvents'), data.events.events, 'kpi-events'],
+              [t('kpiAttendance'), data.events.attendance, 'kpi-attendance'],
+              [t('kpiVolunteers'), data.organisations.registeredVolunteers, 'kpi-volunteers'],
             ].map(([title, value, testId]) => (
               <Col key={String(testId)} xs={12} md={8} xl={4}>
                 <Card data-testid={testId}>
@@ -81,7 +81,7 @@ export default function DashboardPage() {
             ))}
             <Col xs={12} md={8} xl={4}>
               <Card data-testid="kpi-literacy">
-                <Statistic title={`科学素质比例${literacy ? `（${literacy.year}）` : ''}`} value={literacy ? literacy.value : '—'} suffix={literacy ? '%' : undefined} />
+                <Statistic title={`${t('kpiLiteracy')}${literacy ? ` (${literacy.year})` : ''}`} value={literacy ? literacy.value : '—'} suffix={literacy ? '%' : undefined} />
               </Card>
             </Col>
           </Row>
@@ -99,12 +99,12 @@ export default function DashboardPage() {
                     legend: {},
                     grid: { left: 60, right: 60 },
                     xAxis: { type: 'category', data: series.data.items.map((item) => item.month.slice(5)) },
-                    yAxis: [{ type: 'value', name: '场次' }, { type: 'value', name: '人次' }],
+                    yAxis: [{ type: 'value', name: t('eventCount') }, { type: 'value', name: t('personTimes') }],
                     series: [
-                      { name: `${t('thisYear')}场次`, type: 'bar', data: series.data.items.map((item) => item.events) },
-                      { name: `${t('lastYear')}场次`, type: 'bar', data: series.data.items.map((item) => item.previousYear.events) },
-                      { name: `${t('thisYear')}人次`, type: 'line', yAxisIndex: 1, data: series.data.items.map((item) => item.attendance) },
-                      { name: `${t('lastYear')}人次`, type: 'line', yAxisIndex: 1, lineStyle: { type: 'dashed' }, data: series.data.items.map((item) => item.previousYear.attendance) },
+                      { name: `${t('thisYear')} ${t('eventCount')}`, type: 'bar', data: series.data.items.map((item) => item.events) },
+                      { name: `${t('lastYear')} ${t('eventCount')}`, type: 'bar', data: series.data.items.map((item) => item.previousYear.events) },
+                      { name: `${t('thisYear')} ${t('personTimes')}`, type: 'line', yAxisIndex: 1, data: series.data.items.map((item) => item.attendance) },
+                      { name: `${t('lastYear')} ${t('personTimes')}`, type: 'line', yAxisIndex: 1, lineStyle: { type: 'dashed' }, data: series.data.items.map((item) => item.previousYear.attendance) },
                     ],
                   }}
                 />
@@ -113,17 +113,17 @@ export default function DashboardPage() {
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card title={`${t('byType')} · 活动类型`}>
+          <Card title={t('byCategory')}>
             <QueryState isPending={categories.isPending} error={categories.error}>
               {categories.data && (
                 <Chart
-                  label={`${t('byType')} · 活动类型`}
+                  label={t('byCategory')}
                   option={{
                     tooltip: { trigger: 'axis' },
                     grid: { left: 120 },
                     xAxis: { type: 'value' },
                     yAxis: { type: 'category', data: categories.data.items.map((item) => item.label), axisLabel: { interval: 0 } },
-                    series: [{ name: '活动场次', type: 'bar', data: categories.data.items.map((item) => item.events ?? 0) }],
+                    series: [{ name: t('kpiEvents'), type: 'bar', data: categories.data.items.map((item) => item.events ?? 0) }],
                   }}
                 />
               )}

@@ -4,7 +4,7 @@ import { App, Button, Card, Descriptions, Flex, Popconfirm, Result, Space, Table
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useSession } from '../auth/session.js';
 import { ApiError, get, queryString, request } from '../shared/api.js';
-import { useI18n } from '../shared/i18n.js';
+import { useI18n, type MessageKey } from '../shared/i18n.js';
 import { QueryState } from '../shared/states.js';
 import { displayValue, shanghaiTime } from './display.js';
 import { entities, isEntityKey, type EntityConfig, type EntityKey, type ListRecord } from './entities.js';
@@ -17,7 +17,7 @@ export default function DetailPage() {
   return <RecordDetail key={id} config={entities[entity]} id={id} />;
 }
 
-const actionLabels: Record<string, string> = { create: '创建', update: '修改', delete: '删除', restore: '恢复', revert: '回退', purge: '彻底删除' };
+const recordActions = ['create', 'update', 'delete', 'restore', 'revert', 'purge'];
 
 function History({ entity, id }: { entity: EntityKey; id: string }) {
   const { t, language } = useI18n();
@@ -31,7 +31,7 @@ function History({ entity, id }: { entity: EntityKey; id: string }) {
             content: (
               <div>
                 <Typography.Text strong>
-                  {shanghaiTime(entry.at)} · {entry.actorLabel} · {actionLabels[entry.action] ?? entry.action}
+                  {shanghaiTime(entry.at)} · {entry.actorLabel} · {recordActions.includes(entry.action) ? t(`${entry.action}_action` as MessageKey) : entry.action}
                 </Typography.Text>
                 {Object.entries(entry.changes)
                   .filter(([field]) => field !== 'id')

@@ -4,6 +4,7 @@ import { TreeSelect } from 'antd';
 import { useState } from 'react';
 import { useSession } from '../auth/session.js';
 import { get, queryString } from '../shared/api.js';
+import { useI18n } from '../shared/i18n.js';
 
 interface Node {
   id: string;
@@ -27,6 +28,7 @@ export const useRegion = (code: string | null | undefined) =>
 /** The region tree from the caller's scope down, loaded a level at a time, with name search across the scope. */
 export function RegionPicker(props: { value?: string | null; onChange?: (code: string | undefined) => void; id?: string; allowClear?: boolean; 'aria-label'?: string }) {
   const { session } = useSession();
+  const { t } = useI18n();
   const scope = session?.scopeRegionCode ?? '500000';
   const root = useRegion(scope);
   const current = useRegion(props.value);
@@ -63,7 +65,7 @@ export function RegionPicker(props: { value?: string | null; onChange?: (code: s
       onSearch={(text) => void search(text)}
       allowClear={props.allowClear ?? false}
       style={{ minWidth: 220 }}
-      placeholder="选择行政区划"
+      placeholder={t('region')}
     />
   );
 }
