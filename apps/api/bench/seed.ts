@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { generateApiKey } from '../src/api-keys/resolve.js';
 import { insertUser } from '../src/users/queries.js';
 import pg from 'pg';
-import { adminQuery, databaseUrlFor } from '../test/postgres.js';
+import { adminQuery, databaseUrlFor } from '@kepu/db';
 
 /** A city-wide read key for the load generator, made anew on every run (only its hash is stored). */
 export async function benchApiKey(url: string, scopes: ApiKeyScope[] = ['events:read']): Promise<string> {

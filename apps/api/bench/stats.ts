@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import pg from 'pg';
-import { databaseUrlFor } from '../test/postgres.js';
+import { databaseUrlFor } from '@kepu/db';
 import { benchOptions } from './options.js';
 import { benchApiKey, createBenchDatabase } from './seed.js';
 

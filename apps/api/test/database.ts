@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { openDatabase, type DatabaseHandle } from '@kepu/db';
+import { adminQuery, type DatabaseHandle, databaseUrlFor, openDatabase } from '@kepu/db';
 import { inject } from 'vitest';
-import { adminQuery, databaseUrlFor } from './postgres.js';
 
 /** A fresh database for one test file: a copy of the migrated template, dropped again on close. */
 export async function openTestDatabase(): Promise<DatabaseHandle & { url?: string }> {

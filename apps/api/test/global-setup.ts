@@ -1,10 +1,9 @@
 import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dumpPglite, loadRegions, openDatabase } from '@kepu/db';
+import { adminQuery, databaseUrlFor, dumpPglite, loadRegions, openDatabase } from '@kepu/db';
 import type { TestProject } from 'vitest/node';
 import { testDatabaseUrl } from '../src/env.js';
-import { adminQuery, databaseUrlFor } from './postgres.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { adminQuery, databaseUrlFor } from '@kepu/db';
 import { chromium, type Browser } from 'playwright-core';
 import { childEnvironment, chromiumPath, databaseUrl } from './env.js';
 
@@ -14,16 +14,6 @@ export const cityAdmin = { username: 'city-admin', password: 'city-admin-passwor
 
 const apiServer = fileURLToPath(new URL('../../api/src/server.ts', import.meta.url));
 const consoleDirectory = fileURLToPath(new URL('../dist', import.meta.url));
-
-async function adminQuery(url: string, statement: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 export interface Kepu {
   origin: string;
@@ -37,9 +27,7 @@ export async function startKepu(): Promise<Kepu> {
   let database: Record<string, string>;
   if (server) {
     await adminQuery(server, `create database ${name}`);
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    database = { DATABASE_URL: url.toString() };
+    database = { DATABASE_URL: databaseUrlFor(server, name) };
   } else {
     database = { DATA_DIR: dataDir ?? '' };
   }

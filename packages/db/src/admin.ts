@@ -1,3 +1,4 @@
+// Database-level chores for tests and benchmarks on a PostgreSQL server: other databases on it, made and dropped.
 import pg from 'pg';
 
 /** The same server and credentials, another database. */
