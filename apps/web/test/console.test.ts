@@ -197,6 +197,20 @@ describe('the 渝北区 administrator', () => {
     await eventually(() => page.locator('.ant-timeline').innerText()).toContain('恢复');
   });
 
+  it('creates an API key for a partner system and is shown its secret once', async () => {
+    await page.getByRole('menuitem', { name: 'API 密钥' }).click();
+    await button(page, '新建').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('名称').fill('区融媒体中心活动同步');
+    await dialog.getByLabel('Scopes').click();
+    await page.locator('.ant-select-dropdown:visible [title="events:read"]').click();
+    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: /保\s?存/ }).click();
+    await page.getByText('密钥只显示这一次，请立即保存：').waitFor();
+    expect(await page.locator('.ant-alert code').innerText()).toMatch(/^kepu_/);
+    await eventually(() => page.locator('.ant-table-row').filter({ hasText: '区融媒体中心活动同步' }).count()).toBe(1);
+  });
+
   it('leaves a dashboard screenshot of a year with data', async () => {
     await page.goto(`${kepu.origin}/?year=2025`);
     await eventually(() => kpi(page, 'events')).toBeGreaterThan(0);
@@ -248,7 +262,7 @@ describe('the 沙坪坝区 administrator', () => {
 });
 
 describe('a 镇街 staff member', () => {
-  it('sees no control that would only fail (no admin pages, no writes but events) and can switch to English', async () => {
+  it('sees no control that would only fail (no admin pages, no writes but events), switches to English and changes its password', async () => {
     const own = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     const view = await own.newPage();
     try {
@@ -269,6 +283,13 @@ describe('a 镇街 staff member', () => {
       await view.getByRole('button', { name: 'English' }).click();
       await eventually(() => view.getByRole('menu').first().innerText()).toContain('Events');
       await view.getByRole('button', { name: '中文' }).click();
+
+      await view.goto(`${kepu.origin}/password`);
+      await field(view, '当前密码').fill(township.password);
+      await field(view, '新密码').fill('a-brand-new-password');
+      await saveButton(view).click();
+      await view.getByText('密码已修改，请重新登录').waitFor();
+      expect(view.url()).toContain('/login');
     } finally {
       await own.close();
     }
