@@ -1,30 +1,27 @@
 # The Kepu API serving the admin console, on Node 20.
 
-# Stage 1: build the console (apps/web/dist).
-FROM node:20-bookworm-slim AS console
+# The workspace's manifests, from which each stage installs only what it needs.
+FROM node:20-bookworm-slim AS workspace
 ENV COREPACK_ENABLE_STRICT=0 CI=true
 WORKDIR /app
 RUN npm install -g pnpm@10.34.9
 COPY pnpm-lock.yaml pnpm-workspace.yaml package.json ./
+COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY packages/domain/package.json packages/domain/
 COPY packages/db/package.json packages/db/
 COPY packages/tooling/package.json packages/tooling/
+
+# Build the console (apps/web/dist).
+FROM workspace AS console
 RUN pnpm install --frozen-lockfile --filter @kepu/web...
 COPY packages packages
 COPY apps/web apps/web
 RUN pnpm --filter @kepu/web build
 
-# Stage 2: the API with production dependencies only, and the built console beside it.
-FROM node:20-bookworm-slim
-ENV COREPACK_ENABLE_STRICT=0 CI=true NODE_ENV=production
-WORKDIR /app
-RUN npm install -g pnpm@10.34.9
-COPY pnpm-lock.yaml pnpm-workspace.yaml package.json ./
-COPY apps/api/package.json apps/api/
-COPY packages/domain/package.json packages/domain/
-COPY packages/db/package.json packages/db/
-COPY packages/tooling/package.json packages/tooling/
+# The API with production dependencies only, and the built console beside it.
+FROM workspace
+ENV NODE_ENV=production
 RUN pnpm install --frozen-lockfile --prod --filter @kepu/api...
 COPY packages packages
 COPY apps/api apps/api

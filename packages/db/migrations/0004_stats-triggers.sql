@@ -198,7 +198,13 @@ BEGIN
       EXECUTE kepu_stats_organisations_sql(kepu_stats_changes(TG_OP));
     WHEN 'venues' THEN
       EXECUTE kepu_stats_venues_sql(kepu_stats_changes(TG_OP));
-      EXECUTE format('SELECT kepu_stats_refresh_honours(array(SELECT DISTINCT id FROM (%s) AS c))', kepu_stats_changes(TG_OP));
+      -- Only an update can move a venue's honours: a new venue holds no designation yet, and one that
+      -- does cannot be purged. Of an update, only a change of liveness, status or region counts.
+      IF TG_OP = 'UPDATE' THEN
+        EXECUTE 'SELECT kepu_stats_refresh_honours(array(
+          SELECT n.id FROM new_rows AS n JOIN old_rows AS o USING (id)
+          WHERE (n.deleted_at IS NULL, n.status, n.region_code) IS DISTINCT FROM (o.deleted_at IS NULL, o.status, o.region_code)))';
+      END IF;
     WHEN 'designations' THEN
       EXECUTE format('SELECT kepu_stats_refresh_honours(array(SELECT DISTINCT venue_id FROM (%s) AS c WHERE venue_id IS NOT NULL))', kepu_stats_changes(TG_OP));
   END CASE;

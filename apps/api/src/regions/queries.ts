@@ -10,10 +10,6 @@ export async function findRegion(code: string): Promise<Region | undefined> {
   return (await regionIndex()).get(code);
 }
 
-export async function childRegions(executor: Executor, code: string): Promise<Region[]> {
-  return executor.select().from(regions).where(eq(regions.parentCode, code)).orderBy(asc(regions.code));
-}
-
 export async function searchRegions(
   executor: Executor,
   options: { q: string; within?: string | undefined; level?: Region['level'] | undefined; limit: number },

@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { notFound } from '../shared/errors.js';
 import { problems } from '../shared/openapi.js';
-import { childRegions, findRegion, searchRegions } from './queries.js';
+import { findRegion, searchRegions } from './queries.js';
+import { childrenOf } from './tree.js';
 
 const tags = ['行政区划 regions'];
 /** The administrative tree is public reference data; any signed-in caller may read all of it. */
@@ -61,7 +62,7 @@ export function registerRegionRoutes(app: FastifyInstance) {
     },
     async (request) => {
       if (!(await findRegion(request.params.code))) throw notFound('regions');
-      return { items: await childRegions(app.db, request.params.code) };
+      return { items: await childrenOf(request.params.code) };
     },
   );
 }

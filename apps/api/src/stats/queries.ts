@@ -118,9 +118,10 @@ function baseRowKey(grouping: EventGrouping, childCodeLength: number): SQL {
 
 export interface EventSlice extends RegionSlice {
   level: RegionLevel;
-  /** The length of a child region's code, for per-child figures. */
-  childCodeLength?: number;
 }
+
+/** Code length of a region's children: 区县 6, 镇街 9, 村/社区 12. */
+export const childCodeLength: Record<RegionLevel, number> = { city: 6, district: 9, township: 12, village: 0 };
 
 /** Event figures for a period, grouped as asked; groups with no events are absent. */
 export async function eventFigures(
@@ -139,7 +140,7 @@ export async function eventFigures(
         where ${regionCondition(slice)} ${table.grained ? sql`and grain = ${grain}` : sql``}
           and bucket between ${range.from}::date and ${range.to}::date and ${status}`;
   const base = (range: Period) =>
-    sql`select ${baseRowKey(grouping, slice.childCodeLength ?? 0)} as key, 1 as events, attendance, coalesce(participants, 0) as participants,
+    sql`select ${baseRowKey(grouping, childCodeLength[slice.level])} as key, 1 as events, attendance, coalesce(participants, 0) as participants,
           online_views, volunteers from events
         where deleted_at is null and region_code like ${subtreePattern(slice.region)} and ${status}
           and starts_at >= ${shanghaiDayStart(range.from)} and starts_at < ${shanghaiDayStart(addDays(range.to, 1))}`;
@@ -183,7 +184,7 @@ export async function organisationFigures(db: Executor, slice: RegionSlice): Pro
 
 export type OrganisationTypeKey = OrganisationType;
 
-/** Live venues now: the region's counts per type and status, or per child region the open ones. */
+/** Live venues now: the region's counts per type and status. */
 export async function venueCounts(db: Executor, region: string): Promise<{ type: VenueType; status: VenueStatus; venues: number }[]> {
   return queryRows(db, sql`select type, status, venues from stats_venue_counts where region_code = ${region} and venues > 0`);
 }

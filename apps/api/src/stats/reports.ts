@@ -7,7 +7,7 @@ import {
 import type { Executor } from '@kepu/db';
 import { childrenOf, countInSubtree } from '../regions/tree.js';
 import {
-  coveredUnits, designatedVenueCounts, eventFigures, indicatorKey, indicatorValues, noEvents, openVenuesPerChild, organisationFigures,
+  childCodeLength, coveredUnits, designatedVenueCounts, eventFigures, indicatorKey, indicatorValues, noEvents, openVenuesPerChild, organisationFigures,
   venueCounts, type EventGrouping, type EventSlice, type EventTotals, type IndicatorValue,
 } from './queries.js';
 
@@ -26,10 +26,14 @@ function metaFor(definitions: readonly Definition[]) {
 const regionOf = (region: Region) => ({ code: region.code, name: region.name, level: region.level });
 const periodOf = (period: StatsPeriod) => ({ from: period.from, to: period.to, year: period.year, asOf: period.asOf, status: period.statuses });
 
-/** Code length of a region's children: 区县 6, 镇街 9, 村/社区 12. */
-const childCodeLength: Record<Region['level'], number> = { city: 6, district: 9, township: 12, village: 0 };
 const own = (region: Region): EventSlice => ({ region: region.code, level: region.level });
-const perChild = (region: Region): EventSlice => ({ region: region.code, level: region.level, perChild: true, childCodeLength: childCodeLength[region.level] });
+const perChild = (region: Region): EventSlice => ({ region: region.code, level: region.level, perChild: true });
+
+type VenueCount = Awaited<ReturnType<typeof venueCounts>>[number];
+
+/** Venues counted the way every figure counts them: open ones, of one type or all. */
+const openVenueTotal = (rows: VenueCount[], type?: VenueCount['type']) =>
+  rows.filter((row) => row.status === 'open' && (!type || row.type === type)).reduce((total, row) => total + row.venues, 0);
 
 const eventDefinitions: Definition[] = ['events', 'attendance', 'participants', 'onlineViews', 'eventVolunteers'];
 const POPULATION_UNIT = 10_000;
@@ -44,7 +48,6 @@ export async function overview(db: Executor, region: Region, period: StatsPeriod
   ]);
   const orgTotals = [...organisations.values()];
   const sum = <T>(rows: T[], pick: (row: T) => number) => rows.reduce((total, row) => total + pick(row), 0);
-  const openVenues = venues.filter((row) => row.status === 'open');
   return {
     region: regionOf(region),
     period: periodOf(period),
@@ -58,8 +61,8 @@ export async function overview(db: Executor, region: Region, period: StatsPeriod
       }),
     },
     venues: {
-      count: sum(openVenues, (row) => row.venues),
-      byType: venueType.values.map((type) => ({ key: type, label: venueType.labels[type], count: sum(openVenues.filter((row) => row.type === type), (row) => row.venues) })),
+      count: openVenueTotal(venues),
+      byType: venueType.values.map((type) => ({ key: type, label: venueType.labels[type], count: openVenueTotal(venues, type) })),
       byStatus: venueStatus.values.map((status) => ({ key: status, label: venueStatus.labels[status], count: sum(venues.filter((row) => row.status === status), (row) => row.venues) })),
       byDesignationLevel: honourLevel.values.map((level) => ({ key: level, label: honourLevel.labels[level], count: designated.get(level) ?? 0 })),
     },
@@ -148,14 +151,10 @@ export async function breakdown(db: Executor, region: Region, period: StatsPerio
     };
   }
   if (by === 'venueType') {
-    const venues = (await venueCounts(db, region.code)).filter((row) => row.status === 'open');
+    const venues = await venueCounts(db, region.code);
     return {
       ...head,
-      items: venueType.values.map((type) => ({
-        key: type,
-        label: venueType.labels[type],
-        venues: venues.filter((row) => row.type === type).reduce((total, row) => total + row.venues, 0),
-      })),
+      items: venueType.values.map((type) => ({ key: type, label: venueType.labels[type], venues: openVenueTotal(venues, type) })),
       meta: metaFor(['venues']),
     };
   }
@@ -242,7 +241,7 @@ export async function ratios(db: Executor, region: Region, period: StatsPeriod):
     coveredUnits(db, region.code, null),
   ]);
   const inputs: RatioInputs = {
-    venues: venues.filter((row) => row.status === 'open').reduce((total, row) => total + row.venues, 0),
+    venues: openVenueTotal(venues),
     events: events.get('') ?? noEvents,
     population: indicators.get(indicatorKey(region.code, 'resident_population'))?.[0],
     funding: indicators.get(indicatorKey(region.code, 'funding_total'))?.[0],

@@ -6,8 +6,9 @@ import { useState } from 'react';
 import { useSession } from '../auth/session.js';
 import { RegionName, RegionPicker } from '../records/RegionPicker.js';
 import { shanghaiTime } from '../records/display.js';
-import { ApiError, get, queryString, request } from '../shared/api.js';
+import { get, queryString, request } from '../shared/api.js';
 import { showServerErrors, validate } from '../shared/forms.js';
+import { useAction } from '../shared/actions.js';
 import { useI18n } from '../shared/i18n.js';
 import { QueryState } from '../shared/states.js';
 
@@ -38,14 +39,8 @@ export default function ApiKeysPage() {
     }
   }
 
-  async function revoke(key: ApiKey) {
-    try {
-      await request(`/api-keys/${key.id}`, { method: 'DELETE', ifMatch: key.version });
-      await client.invalidateQueries({ queryKey: ['api-keys'] });
-    } catch (error) {
-      message.error(error instanceof ApiError ? error.problem.title : String(error));
-    }
-  }
+  const run = useAction();
+  const revoke = (key: ApiKey) => run(`/api-keys/${key.id}`, { method: 'DELETE', ifMatch: key.version, refresh: ['api-keys'] });
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

@@ -1,30 +1,23 @@
 import { recordEntities, type TrashItem } from '@kepu/domain';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Select, Space, Table, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { RegionName } from '../records/RegionPicker.js';
 import { shanghaiTime } from '../records/display.js';
-import { ApiError, get, queryString, request } from '../shared/api.js';
+import { get, queryString } from '../shared/api.js';
+import { useAction } from '../shared/actions.js';
 import { useI18n } from '../shared/i18n.js';
 import { QueryState } from '../shared/states.js';
 
 export default function TrashPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const client = useQueryClient();
   const [entity, setEntity] = useState<string | undefined>();
   const [page, setPage] = useState(1);
   const trash = useQuery({ queryKey: ['trash', entity, page], queryFn: () => get<{ items: TrashItem[]; total: number }>(`/trash${queryString({ entity, page })}`) });
 
-  async function restore(item: TrashItem) {
-    try {
-      await request(`/${item.entity}/${item.id}/restore`, { method: 'POST', ifMatch: item.version });
-      await Promise.all([client.invalidateQueries({ queryKey: ['trash'] }), client.invalidateQueries({ queryKey: [item.entity] }), client.invalidateQueries({ queryKey: ['stats'] })]);
-      message.success(t('restored'));
-    } catch (error) {
-      message.error(error instanceof ApiError ? error.problem.title : String(error));
-    }
-  }
+  const run = useAction();
+  const restore = (item: TrashItem) =>
+    run(`/${item.entity}/${item.id}/restore`, { method: 'POST', ifMatch: item.version, refresh: ['trash', item.entity, 'stats'], success: t('restored') });
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

@@ -4,8 +4,9 @@ import { App, Button, Flex, Form, Input, Modal, Popconfirm, Select, Space, Table
 import { useState } from 'react';
 import { useSession } from '../auth/session.js';
 import { RegionName, RegionPicker } from '../records/RegionPicker.js';
-import { ApiError, get, queryString, request } from '../shared/api.js';
+import { get, queryString, request } from '../shared/api.js';
 import { showServerErrors, validate } from '../shared/forms.js';
+import { useAction } from '../shared/actions.js';
 import { useI18n } from '../shared/i18n.js';
 import { QueryState } from '../shared/states.js';
 
@@ -36,15 +37,8 @@ export default function UsersPage() {
     }
   }
 
-  async function remove(user: User) {
-    try {
-      await request(`/users/${user.id}`, { method: 'DELETE', ifMatch: user.version });
-      await client.invalidateQueries({ queryKey: ['users'] });
-      message.success(t('deleted'));
-    } catch (error) {
-      message.error(error instanceof ApiError ? error.problem.title : String(error));
-    }
-  }
+  const run = useAction();
+  const remove = (user: User) => run(`/users/${user.id}`, { method: 'DELETE', ifMatch: user.version, refresh: ['users'], success: t('deleted') });
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

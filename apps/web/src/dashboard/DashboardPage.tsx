@@ -1,5 +1,5 @@
 import {
-  rankingMetric, type RankingMetric, type StatsBreakdown, type StatsOverview, type StatsRanking, type StatsTimeSeries,
+  rankingMetric, toShanghaiDate, type RankingMetric, type StatsBreakdown, type StatsOverview, type StatsRanking, type StatsTimeSeries,
 } from '@kepu/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Flex, Row, Select, Space, Statistic, Table, Typography } from 'antd';
@@ -18,7 +18,7 @@ const Chart = (props: ComponentProps<typeof LazyChart>) => (
   </Suspense>
 );
 
-const thisYear = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+const thisYear = Number(toShanghaiDate(new Date()).slice(0, 4));
 const years = Array.from({ length: thisYear - 2011 }, (_, index) => thisYear - index);
 const mapMetrics = ['attendance', 'events', 'organisations', 'venues'] as const;
 

@@ -1,9 +1,10 @@
 import type { AuditEntry } from '@kepu/domain';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Flex, Popconfirm, Result, Space, Table, Timeline, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Descriptions, Flex, Popconfirm, Result, Space, Table, Timeline, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useSession } from '../auth/session.js';
-import { ApiError, get, queryString, request } from '../shared/api.js';
+import { get, queryString } from '../shared/api.js';
+import { useAction } from '../shared/actions.js';
 import { useI18n, type MessageKey } from '../shared/i18n.js';
 import { QueryState } from '../shared/states.js';
 import { displayValue, shanghaiTime } from './display.js';
@@ -82,22 +83,13 @@ function Related({ entity, param, id }: { entity: EntityKey; param: string; id: 
 function RecordDetail({ config, id }: { config: EntityConfig; id: string }) {
   const { t, language } = useI18n();
   const { can } = useSession();
-  const { message } = App.useApp();
   const navigate = useNavigate();
-  const client = useQueryClient();
   const record = useQuery({ queryKey: [config.key, id], queryFn: () => get<ListRecord>(`/${config.key}/${id}`) });
   const fields = fieldsOf(config.key, config.create);
 
+  const run = useAction();
   async function remove(version: number) {
-    try {
-      await request(`/${config.key}/${id}`, { method: 'DELETE', ifMatch: version });
-      await client.invalidateQueries({ queryKey: [config.key] });
-      await client.invalidateQueries({ queryKey: ['stats'] });
-      message.success(t('deleted'));
-      void navigate(`/${config.key}`);
-    } catch (error) {
-      message.error(error instanceof ApiError ? error.problem.title : String(error));
-    }
+    if (await run(`/${config.key}/${id}`, { method: 'DELETE', ifMatch: version, refresh: [config.key, 'stats'], success: t('deleted') })) void navigate(`/${config.key}`);
   }
 
   return (

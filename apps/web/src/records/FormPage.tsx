@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Result, Select, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Result, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -161,7 +161,6 @@ function RecordForm({ config, record }: { config: EntityConfig; record: ListReco
           <Button onClick={() => void navigate(-1)}>{t('cancel')}</Button>
         </Space>
       </Form>
-      {saving && <Spin />}
     </Card>
   );
 }

@@ -1,6 +1,6 @@
 import { SettingOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Checkbox, DatePicker, Flex, Input, InputNumber, Popover, Select, Space, Table, Typography } from 'antd';
+import { Button, Checkbox, DatePicker, Flex, Input, InputNumber, Popover, Result, Select, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useSession } from '../auth/session.js';
@@ -21,7 +21,8 @@ interface Page {
 
 export default function ListPage() {
   const { entity } = useParams();
-  if (!isEntityKey(entity)) return <QueryState isPending={false} error={{ status: 404 }}>{null}</QueryState>;
+  const { t } = useI18n();
+  if (!isEntityKey(entity)) return <Result status="404" title={t('notFound')} />;
   return <RecordList key={entity} config={entities[entity]} />;
 }
 
