@@ -1,0 +1,64 @@
+import { parse } from 'csv-parse/sync';
+import { escapeFormula, SheetError, unescapeFormula, valueOf, type Cell, type SheetRow } from './cells.js';
+
+const byteOrderMark = '\uFEFF';
+const chunkChars = 64 * 1024;
+
+function csvField(cell: Cell): string {
+  const value = valueOf(cell);
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'string') return String(value);
+  const text = escapeFormula(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * CSV as Excel opens it: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting and
+ * formula-escaped text. Rows are pulled one at a time and written in 64 KiB chunks, so memory
+ * stays flat however many rows come.
+ */
+export async function* csvChunks(rows: AsyncIterable<Cell[]> | Iterable<Cell[]>): AsyncGenerator<string> {
+  let chunk = byteOrderMark;
+  for await (const row of rows) {
+    chunk += `${row.map(csvField).join(',')}\r\n`;
+    if (chunk.length >= chunkChars) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
+}
+
+/**
+ * Text of a CSV file. Excel on Chinese Windows saves "CSV" in GB18030 and "CSV UTF-8" with a BOM,
+ * so a file that is not valid UTF-8 is read as GB18030.
+ */
+function decodeCsv(bytes: Uint8Array): string {
+  if (bytes.includes(0)) throw new SheetError('format', 'the file is binary, not CSV text; upload .csv or .xlsx');
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    try {
+      return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    } catch {
+      throw new SheetError('encoding', 'the CSV is neither UTF-8 nor GB18030 text; save it as "CSV UTF-8"');
+    }
+  }
+}
+
+/** Rows of a CSV file as text cells (formula escapes removed), numbered by line; every row must have the header's width. */
+export function readCsv(bytes: Uint8Array): SheetRow[] {
+  const text = decodeCsv(bytes);
+  try {
+    const records = parse(text, { bom: true, info: true, relax_column_count: false, skip_empty_lines: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    // `info.lines` is where a record ends; quoted line breaks inside it move its start back.
+    const startLine = (record: string[], endLine: number) => endLine - record.reduce((breaks, cell) => breaks + cell.split('\n').length - 1, 0);
+    return records.map(({ record, info }) => ({ number: startLine(record, info.lines), cells: record.map(unescapeFormula) }));
+  } catch (error) {
+    const { code, lines } = error as { code?: string; lines?: number };
+    if (code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH') {
+      throw new SheetError('ragged', `line ${lines ?? '?'} has a different number of columns than the header`);
+    }
+    throw new SheetError('format', `the CSV cannot be parsed: ${(error as Error).message}`);
+  }
+}

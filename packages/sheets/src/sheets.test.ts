@@ -1,0 +1,132 @@
+import { Zip, ZipDeflate } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { columnIndex, columnName, csvChunks, excelSerialToDate, readTable, readXlsx, SheetError, xlsxChunks, type Cell } from './index.js';
+import { handWrittenXlsx } from './testing.js';
+
+async function collect(chunks: AsyncIterable<string | Uint8Array>): Promise<Uint8Array> {
+  const parts: Buffer[] = [];
+  for await (const chunk of chunks) parts.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+  return Buffer.concat(parts);
+}
+
+const awkwardRows: Cell[][] = [
+  ['名称', '人数', '备注'],
+  ['沙坪坝区科协', 4700, '含 "引号", 逗号\n和换行'],
+  ['=HYPERLINK("http://x")', -5, '+86 23 1234'],
+  ['@SUM(A1)', 0, null],
+];
+
+function thrown(action: () => unknown): SheetError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof SheetError) return error;
+    throw error;
+  }
+  throw new Error('expected a SheetError');
+}
+
+describe('CSV', () => {
+  it('writes a BOM, CRLF lines and escapes formulas, and reads back what it wrote', async () => {
+    const bytes = await collect(csvChunks(awkwardRows));
+    const text = Buffer.from(bytes).toString('utf8');
+    expect(text.startsWith('\uFEFF名称,人数,备注\r\n')).toBe(true);
+    expect(text).toContain(`'=HYPERLINK(""http://x"")`);
+    expect(text).toContain("'@SUM(A1)");
+    expect(text).toContain(",-5,"); // numbers are numbers, not formulas
+    const { format, rows } = readTable(bytes);
+    expect(format).toBe('csv');
+    expect(rows.map((row) => row.cells)).toEqual([
+      ['名称', '人数', '备注'],
+      ['沙坪坝区科协', '4700', '含 "引号", 逗号\n和换行'],
+      ['=HYPERLINK("http://x")', '-5', '+86 23 1234'],
+      ['@SUM(A1)', '0', ''],
+    ]);
+    // The quoted line break makes the third record start on line 4.
+    expect(rows.map((row) => row.number)).toEqual([1, 2, 4, 5]);
+  });
+
+  it('reads GB18030 files as Excel on Chinese Windows saves them', () => {
+    const gb18030 = Buffer.from([0xc3, 0xfb, 0xb3, 0xc6, 0x0d, 0x0a, 0xd3, 0xe5, 0xb1, 0xb1, 0xc7, 0xf8]); // 名称 / 渝北区
+    expect(readTable(gb18030).rows.map((row) => row.cells)).toEqual([['名称'], ['渝北区']]);
+  });
+
+  it('names the line of a row with the wrong number of columns', () => {
+    const error = thrown(() => readTable(Buffer.from('a,b\n1,2\n3\n')));
+    expect(error.code).toBe('ragged');
+    expect(error.message).toContain('line 3');
+  });
+
+  it('refuses binary and legacy .xls files', () => {
+    expect(thrown(() => readTable(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2]))).message).toContain('.xls');
+    expect(thrown(() => readTable(Buffer.from([0x41, 0x00, 0x42]))).code).toBe('format');
+    expect(thrown(() => readTable(new Uint8Array())).code).toBe('empty');
+  });
+});
+
+describe('XLSX', () => {
+  it('round-trips text, numbers, blanks and escaped formulas through the streaming writer', async () => {
+    const bytes = await collect(
+      xlsxChunks([{ layout: { name: '活动', widths: [20, 10, 30], frozenRows: 1 }, rows: awkwardRows.map((row, index) => (index === 0 ? row.map((value) => ({ value: value as string, style: 'header' as const })) : row)) }]),
+    );
+    const { sheetName, rows } = readXlsx(bytes);
+    expect(sheetName).toBe('活动');
+    expect(rows.map((row) => row.cells)).toEqual([
+      ['名称', '人数', '备注'],
+      ['沙坪坝区科协', 4700, '含 "引号", 逗号\n和换行'],
+      ['=HYPERLINK("http://x")', -5, '+86 23 1234'],
+      ['@SUM(A1)', 0],
+    ]);
+  });
+
+  it('reads shared strings, keeps row numbers and skips phonetic guides', () => {
+    const bytes = handWrittenXlsx('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c></row><row r="4"><c r="B4"><v>45292</v></c></row>', {
+      sharedStrings: ['名称', '重庆<rPh><t>chongqing</t></rPh>'],
+    });
+    const { rows } = readXlsx(bytes);
+    expect(rows).toEqual([
+      { number: 1, cells: ['名称', null, '重庆'] },
+      { number: 4, cells: [null, 45292] },
+    ]);
+  });
+
+  it('refuses formulas and merged cells, naming the cell', () => {
+    const formula = thrown(() => readXlsx(handWrittenXlsx('<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="B2"><f>A1*2</f><v>2</v></c></row>')));
+    expect(formula.code).toBe('formula');
+    expect(formula.cell).toBe('B2');
+    const merged = thrown(() => readXlsx(handWrittenXlsx('<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>', { merges: ['A1:C1'] })));
+    expect(merged.code).toBe('merged');
+    expect(merged.message).toContain('A1:C1');
+  });
+
+  it('stops a zip bomb at the inflate limit instead of filling memory', () => {
+    const chunks: Uint8Array[] = [];
+    const zip = new Zip((_error, chunk) => chunks.push(chunk));
+    const sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 9 });
+    zip.add(sheet);
+    const zeros = new Uint8Array(8 * 1024 * 1024);
+    for (let index = 0; index < 8; index += 1) sheet.push(zeros, index === 7); // 64 MiB of zeros
+    zip.end();
+    const bomb = Buffer.concat(chunks);
+    expect(bomb.length).toBeLessThan(200 * 1024);
+    const error = thrown(() => readXlsx(bomb, { maxInflatedBytes: 16 * 1024 * 1024 }));
+    expect(error.code).toBe('too_large');
+  });
+
+  it('refuses a zip that is not a workbook', async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    expect(thrown(() => readTable(zipSync({ 'word/document.xml': strToU8('<w/>') }))).message).toContain('not an XLSX');
+  });
+});
+
+describe('helpers', () => {
+  it('names columns both ways', () => {
+    for (const index of [0, 25, 26, 51, 701, 702, 16383]) expect(columnIndex(`${columnName(index)}12`)).toBe(index);
+    expect(columnName(27)).toBe('AB');
+  });
+
+  it('turns Excel serials into the wall-clock time typed', () => {
+    expect(excelSerialToDate(45292)).toBe('2024-01-01T00:00:00');
+    expect(excelSerialToDate(45292.75)).toBe('2024-01-01T18:00:00');
+  });
+});
