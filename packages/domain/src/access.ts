@@ -15,6 +15,14 @@ export const roleRank: Record<Role, number> = { viewer: 1, township_staff: 2, di
 export const recordEntities = ['organisations', 'venues', 'events', 'designations', 'indicators'] as const;
 export type RecordEntity = (typeof recordEntities)[number];
 export const recordEntity = z.enum(recordEntities);
+/** What staff call each record type: sheet names, file names and report headings. */
+export const recordEntityLabels: Record<RecordEntity, string> = {
+  organisations: '科协组织',
+  venues: '科普阵地',
+  events: '科普活动',
+  designations: '认定荣誉',
+  indicators: '指标',
+};
 
 const readPermissions = [...recordEntities.map((entity) => `${entity}:read` as const), 'stats:read' as const];
 const writePermissions = recordEntities.map((entity) => `${entity}:write` as const);

@@ -1,3 +1,4 @@
+import { fieldLabel, fieldsOf } from '@kepu/domain';
 import type { AuditEntry } from '@kepu/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Flex, Popconfirm, Result, Space, Table, Timeline, Typography } from 'antd';
@@ -9,7 +10,6 @@ import { useI18n, type MessageKey } from '../shared/i18n.js';
 import { QueryState } from '../shared/states.js';
 import { displayValue, shanghaiTime } from './display.js';
 import { entities, isEntityKey, type EntityConfig, type EntityKey, type ListRecord } from './entities.js';
-import { fieldLabel, fieldsOf } from './fields.js';
 
 export default function DetailPage() {
   const { entity, id } = useParams();

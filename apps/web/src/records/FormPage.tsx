@@ -1,3 +1,4 @@
+import { fieldLabel, fieldsOf, type FieldSpec } from '@kepu/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Result, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -9,7 +10,6 @@ import { useI18n } from '../shared/i18n.js';
 import { QueryState } from '../shared/states.js';
 import { plainText } from './display.js';
 import { entities, isEntityKey, type EntityConfig, type ListRecord } from './entities.js';
-import { fieldLabel, fieldsOf, type FieldSpec } from './fields.js';
 import { ReferenceSelect } from './ReferenceSelect.js';
 import { RegionPicker } from './RegionPicker.js';
 

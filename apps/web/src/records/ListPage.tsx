@@ -1,3 +1,4 @@
+import { enumOf, fieldLabel } from '@kepu/domain';
 import { SettingOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Checkbox, DatePicker, Flex, Input, InputNumber, Popover, Result, Select, Space, Table, Typography } from 'antd';
@@ -9,7 +10,6 @@ import { useI18n } from '../shared/i18n.js';
 import { QueryState } from '../shared/states.js';
 import { displayValue } from './display.js';
 import { entities, isEntityKey, type EntityConfig, type ListRecord } from './entities.js';
-import { enumOf, fieldLabel } from './fields.js';
 import { RegionPicker } from './RegionPicker.js';
 
 interface Page {

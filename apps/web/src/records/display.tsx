@@ -1,7 +1,7 @@
+import { enumOf } from '@kepu/domain';
 import { Tag } from 'antd';
 import type { ReactNode } from 'react';
 import type { EntityKey } from './entities.js';
-import { enumOf } from './fields.js';
 import { RegionName } from './RegionPicker.js';
 
 /** Instants come from the API in Asia/Shanghai (+08:00), so the wall-clock part is what staff expect to read. */

@@ -1,8 +1,11 @@
-import { sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 
-/** Puts a value into a list query as a named placeholder; the names bound make up the query's shape. */
-export type Bind = (name: string, value: unknown) => Placeholder;
+/**
+ * Puts a value into a list query. Pages bind named placeholders, so each shape of filters is
+ * prepared once and reused; exports bind plain parameters into a one-off cursor query.
+ */
+export type Bind = (name: string, value: unknown) => SQLWrapper;
 
 export function createBinder() {
   const values: Record<string, unknown> = {};
@@ -13,5 +16,8 @@ export function createBinder() {
   return { bind, values, shape: () => Object.keys(values).sort().join(',') };
 }
 
+/** Binds each value as a parameter of the statement itself. */
+export const bindParameter: Bind = (_name, value) => sql.param(value);
+
 /** `column = any(array)`, the placeholder-friendly form of IN. */
-export const anyOf = (column: PgColumn, values: Placeholder): SQL => sql`${column} = any(${values})`;
+export const anyOf = (column: PgColumn, values: SQLWrapper): SQL => sql`${column} = any(${values})`;

@@ -7,6 +7,11 @@ import { principalOf, type Principal } from '../../auth/principal.js';
 import { assertInScope, withinScope } from '../../auth/scope.js';
 import type { AuditAction } from '@kepu/domain';
 import { invalidFields, notFound, preconditionFailed } from '../errors.js';
+import { and, ilike, like } from 'drizzle-orm';
+import { subtreePattern } from '../../regions/queries.js';
+import { escapeLike } from '../http.js';
+import { requireRegion } from '../references.js';
+import { createBinder, type Bind } from './bind.js';
 import { createRecordRepository } from './repository.js';
 import type { ListQueryBase, ResourceSpec } from './spec.js';
 
@@ -65,6 +70,23 @@ export function resourceContext<Row extends { id: string; version: number }, Cre
     await spec.afterWrite?.(executor, { before, after }, actor);
   }
 
+  /**
+   * The conditions of a list query: the caller's scope, the `region` subtree, text search and the
+   * entity's own filters. `shape` names the statement, so equal shapes share one prepared plan.
+   */
+  async function listConditions(principal: Principal, query: Query, bindWith?: Bind) {
+    if (query.region) await requireRegion(query.region, 'query.region');
+    const binder = createBinder();
+    const bind = bindWith ?? binder.bind;
+    const where = and(
+      like(spec.regionColumn, bind('scope', subtreePattern(principal.scopeRegionCode))),
+      query.region ? like(spec.regionColumn, bind('region', subtreePattern(query.region))) : undefined,
+      query.q ? ilike(spec.searchColumn, bind('q', `%${escapeLike(query.q)}%`)) : undefined,
+      ...spec.filters(query, bind),
+    );
+    return { where, values: binder.values, shape: `${query.sort}|${binder.shape()}` };
+  }
+
   function pick(record: Record<string, unknown>): Record<string, unknown> {
     return Object.fromEntries(fieldKeys.filter((key) => key in record).map((key) => [key, record[key]]));
   }
@@ -84,6 +106,7 @@ export function resourceContext<Row extends { id: string; version: number }, Cre
     store,
     audited,
     pick,
+    listConditions,
   };
 }
 

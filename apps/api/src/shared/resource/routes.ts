@@ -1,17 +1,14 @@
-import { IdParams } from '@kepu/domain';
-import { and, ilike, like } from 'drizzle-orm';
+import { IdParams, recordEntities } from '@kepu/domain';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { principalOf, type Principal } from '../../auth/principal.js';
-import { subtreePattern } from '../../regions/queries.js';
+import { principalOf } from '../../auth/principal.js';
 import { notFound } from '../errors.js';
-import { escapeLike, expectedVersion, withEtag } from '../http.js';
+import { expectedVersion, withEtag } from '../http.js';
 import { onceForKey } from '../idempotency.js';
 import { problems } from '../openapi.js';
-import { requireRegion } from '../references.js';
-import { createBinder } from './bind.js';
 import { IfMatchHeaders, resourceContext } from './context.js';
 import { orderFor } from './repository.js';
+import { registerExportRoute } from '../../exports/routes.js';
 import { registerRevisionRoutes } from './revisions.js';
 import type { ListQueryBase, ResourceSpec } from './spec.js';
 
@@ -32,18 +29,6 @@ export function registerResource<Row extends { id: string; version: number }, Cr
   const plural = spec.entity.charAt(0).toUpperCase() + spec.entity.slice(1).replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
   const singular = spec.singular.toLowerCase();
 
-  async function listConditions(principal: Principal, query: Query) {
-    if (query.region) await requireRegion(query.region, 'query.region');
-    const { bind, values, shape } = createBinder();
-    const where = and(
-      like(spec.regionColumn, bind('scope', subtreePattern(principal.scopeRegionCode))),
-      query.region ? like(spec.regionColumn, bind('region', subtreePattern(query.region))) : undefined,
-      query.q ? ilike(spec.searchColumn, bind('q', `%${escapeLike(query.q)}%`)) : undefined,
-      ...spec.filters(query, bind),
-    );
-    return { where, values, shape: `${query.sort}|${shape()}` };
-  }
-
   server.get(
     base,
     {
@@ -60,7 +45,7 @@ export function registerResource<Row extends { id: string; version: number }, Cr
     async (request) => {
       const query = request.query as Query;
       const { rows, total } = await repository.list(app.db, {
-        ...(await listConditions(principalOf(request), query)),
+        ...(await context.listConditions(principalOf(request), query)),
         orderBy: orderFor(query.sort, spec.sortColumns, spec.table.id),
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
@@ -181,4 +166,6 @@ export function registerResource<Row extends { id: string; version: number }, Cr
   );
 
   registerRevisionRoutes(app, spec, context);
+  // Records can be exported; user accounts cannot.
+  if ((recordEntities as readonly string[]).includes(spec.entity)) registerExportRoute(app, spec, context);
 }

@@ -1,9 +1,11 @@
+import type { z } from 'zod';
+import type { RecordEntity } from './access.js';
 import {
   audienceGroup, designationKind, designationSubject, eventCategory, eventMode, eventStatus, honourLevel, indicatorKind, organisationType,
   venueStatus, venueType,
-} from '@kepu/domain';
-import type { z } from 'zod';
-import type { EntityKey } from './entities.js';
+} from './enums.js';
+
+type EntityKey = RecordEntity;
 
 /** What kind of control a field of a domain schema needs, read off the zod schema itself. */
 export type FieldKind = 'text' | 'longText' | 'number' | 'enum' | 'enumList' | 'reference' | 'referenceList' | 'region' | 'dateTime' | 'date';
@@ -20,6 +22,7 @@ interface ZodInternals {
   _zod: { def: { type: string; innerType?: ZodInternals; element?: ZodInternals; entries?: Record<string, string>; format?: string; in?: ZodInternals } };
 }
 
+/** Field names in Chinese and English: form labels, list columns and import/export headers. */
 const labels: Record<string, [string, string]> = {
   name: ['名称', 'Name'],
   title: ['活动名称', 'Title'],
@@ -66,7 +69,7 @@ const labels: Record<string, [string, string]> = {
 
 export const fieldLabel = (field: string, language: 'zh' | 'en') => labels[field]?.[language === 'zh' ? 0 : 1] ?? field;
 
-type LabelledEnum = { values: readonly string[]; labels: Record<string, string> };
+export type LabelledEnum = { values: readonly string[]; labels: Record<string, string> };
 
 /** The enum a field holds, by entity: `type` is an organisation type on organisations and a venue type on venues. */
 export function enumOf(entity: EntityKey, field: string): LabelledEnum | undefined {

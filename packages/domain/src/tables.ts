@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import type { RecordEntity } from './access.js';
+import { CreateDesignationBody } from './designations.js';
+import { CreateEventBody } from './events.js';
+import { fieldLabel, fieldsOf, type FieldSpec } from './fields.js';
+import { CreateIndicatorBody } from './indicators.js';
+import { CreateOrganisationBody } from './organisations.js';
+import { CreateVenueBody } from './venues.js';
+
+export const createSchemas: Record<RecordEntity, z.ZodObject> = {
+  organisations: CreateOrganisationBody,
+  venues: CreateVenueBody,
+  events: CreateEventBody,
+  designations: CreateDesignationBody,
+  indicators: CreateIndicatorBody,
+};
+
+/** The record types staff keep in spreadsheets today and can import. */
+export const importableEntities = ['organisations', 'venues', 'events'] as const satisfies readonly RecordEntity[];
+export type ImportableEntity = (typeof importableEntities)[number];
+
+/** A column of an import template or an export: a record field and the Chinese header it goes under. */
+export interface TableColumn extends FieldSpec {
+  header: string;
+}
+
+/** Columns every export may add after the record's own; imports recognise and skip them. */
+export const recordMetaColumns: TableColumn[] = [
+  { name: 'id', kind: 'text', required: false, header: '编号' },
+  { name: 'createdAt', kind: 'dateTime', required: false, header: '创建时间' },
+  { name: 'updatedAt', kind: 'dateTime', required: false, header: '更新时间' },
+];
+
+/** The record's own columns, in form order, as templates, imports and exports share them. */
+export function tableColumns(entity: RecordEntity): TableColumn[] {
+  return fieldsOf(entity, createSchemas[entity]).map((field) => ({ ...field, header: fieldLabel(field.name, 'zh') }));
+}
