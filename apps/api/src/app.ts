@@ -11,6 +11,7 @@ import { eventsResource } from './events/resource.js';
 import { authPlugin } from './auth/plugin.js';
 import { registerAuthRoutes } from './auth/routes.js';
 import { registerHealthRoutes } from './health/routes.js';
+import { importRoutes } from './imports/routes.js';
 import { indicatorsResource } from './indicators/resource.js';
 import { organisationsResource } from './organisations/resource.js';
 import { databasePlugin } from './plugins/database.js';
@@ -81,6 +82,7 @@ export async function buildApp(options: AppOptions) {
   registerAuditRoutes(app);
   registerTrashRoutes(app);
   registerStatsRoutes(app);
+  await app.register(importRoutes);
   await app.register(consolePlugin, { directory: options.consoleDirectory ?? null });
 
   await app.ready();

@@ -4,7 +4,7 @@ import { checkDateRange, dateRangeQuery, id, isoDateTime, pageOf } from './commo
 import { regionCode } from './regions.js';
 
 export const auditAction = z.enum([
-  'create', 'update', 'delete', 'restore', 'revert', 'purge',
+  'create', 'update', 'delete', 'restore', 'revert', 'purge', 'import',
   'login', 'login_failed', 'logout', 'password_change', 'api_key_create', 'api_key_revoke',
 ]);
 

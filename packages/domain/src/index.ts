@@ -8,6 +8,7 @@ export * from './enums.js';
 export * from './events.js';
 export * from './exports.js';
 export * from './fields.js';
+export * from './imports.js';
 export * from './indicators.js';
 export * from './organisations.js';
 export * from './problem.js';

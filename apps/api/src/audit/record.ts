@@ -27,14 +27,19 @@ export function changesBetween(before: Snapshot, after: Snapshot): Record<string
   return changes;
 }
 
-/** Writes one audit entry; call it with the transaction of the change it records. */
-export async function recordAudit(
-  executor: Executor,
-  actor: Actor,
-  entry: { action: AuditAction; entity: string; entityId: string | null; regionCode: string; before?: Snapshot; after?: Snapshot },
-) {
-  await executor.insert(auditLog).values({
-    actorType: actor.principal?.kind ?? 'system',
+export interface AuditChange {
+  action: AuditAction;
+  entity: string;
+  entityId: string | null;
+  regionCode: string;
+  before?: Snapshot;
+  after?: Snapshot;
+}
+
+/** Writes audit entries, a thousand per statement; call it with the transaction of the changes it records. */
+export async function recordAudits(executor: Executor, actor: Actor, entries: AuditChange[]) {
+  const rows = entries.map((entry) => ({
+    actorType: actor.principal?.kind ?? ('system' as const),
     actorId: actor.principal?.id ?? null,
     actorLabel: actor.principal?.label ?? actor.label ?? 'anonymous',
     ip: actor.ip,
@@ -44,5 +49,9 @@ export async function recordAudit(
     regionCode: entry.regionCode,
     changes: changesBetween(entry.before ?? null, entry.after ?? null),
     after: entry.after ?? null,
-  });
+  }));
+  for (let start = 0; start < rows.length; start += 1000) await executor.insert(auditLog).values(rows.slice(start, start + 1000));
 }
+
+/** Writes one audit entry; call it with the transaction of the change it records. */
+export const recordAudit = (executor: Executor, actor: Actor, entry: AuditChange) => recordAudits(executor, actor, [entry]);

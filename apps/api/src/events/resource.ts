@@ -6,13 +6,13 @@ import { schema } from '@kepu/db';
 import { eq, gte, lt, sql } from 'drizzle-orm';
 import { anyOf } from '../shared/resource/bind.js';
 import { requireLive, requireRegion } from '../shared/references.js';
-import { recordMetaOf, recordResource, type ResourceSpec } from '../shared/resource/spec.js';
+import { recordMetaOf, recordResource, type ImportableSpec } from '../shared/resource/spec.js';
 
 const { events, organisations, venues } = schema;
 type EventRow = typeof events.$inferSelect;
 const dayMs = 86_400_000;
 
-export const eventsResource: ResourceSpec<EventRow, CreateEvent, ListEvents, Event> = {
+export const eventsResource: ImportableSpec<EventRow, CreateEvent, ListEvents, Event> = {
   ...recordResource('events', 'Event', '科普活动 events', events),
   schemas: { create: CreateEventBody, update: UpdateEventBody, query: ListEventsQuery, response: EventResponse, page: EventPage },
   searchColumn: events.title,
@@ -37,24 +37,25 @@ export const eventsResource: ResourceSpec<EventRow, CreateEvent, ListEvents, Eve
     await requireRegion(input.regionCode);
     await requireLive(executor, organisations, input.organiserIds, 'body.organiserIds', principal);
     if (input.venueId) await requireLive(executor, venues, [input.venueId], 'body.venueId', principal);
-    return {
-      title: input.title,
-      category: input.category,
-      regionCode: input.regionCode,
-      organiserIds: input.organiserIds,
-      venueId: input.venueId ?? null,
-      startsAt: new Date(input.startsAt),
-      endsAt: new Date(input.endsAt),
-      mode: input.mode,
-      audienceGroups: input.audienceGroups ?? [],
-      attendance: input.attendance,
-      participants: input.participants ?? null,
-      onlineViews: input.onlineViews ?? 0,
-      volunteers: input.volunteers ?? 0,
-      status: input.status ?? 'planned',
-      description: input.description ?? null,
-    };
+    return eventsResource.toColumns(input);
   },
+  toColumns: (input) => ({
+    title: input.title,
+    category: input.category,
+    regionCode: input.regionCode,
+    organiserIds: input.organiserIds,
+    venueId: input.venueId ?? null,
+    startsAt: new Date(input.startsAt),
+    endsAt: new Date(input.endsAt),
+    mode: input.mode,
+    audienceGroups: input.audienceGroups ?? [],
+    attendance: input.attendance,
+    participants: input.participants ?? null,
+    onlineViews: input.onlineViews ?? 0,
+    volunteers: input.volunteers ?? 0,
+    status: input.status ?? 'planned',
+    description: input.description ?? null,
+  }),
   toResponse: (row) => ({
     title: row.title,
     category: row.category,

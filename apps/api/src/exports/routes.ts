@@ -30,7 +30,7 @@ export function registerExportRoute<Row extends { id: string; version: number },
           'Every record the list would show (your scope, the same filters and sort; paging ignored), streamed. Text starting with = + - @ is prefixed with an apostrophe so spreadsheet programs do not run it as a formula.',
         querystring,
         produces: [formatTypes.csv, formatTypes.xlsx],
-        response: { 200: z.string().meta({ description: 'the file: text/csv (UTF-8 with BOM) or XLSX' }), ...problems(400, 401, 403, 422) },
+        response: { 200: z.unknown().meta({ description: 'the file: text/csv (UTF-8 with BOM) or XLSX' }), ...problems(400, 401, 403, 422) },
       },
     },
     async (request, reply) => {

@@ -16,7 +16,7 @@ export function attachment(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-export function tableChunks(format: ExportFormat, layout: SheetLayout, rows: AsyncIterable<Cell[]>): AsyncIterable<string | Uint8Array> {
+export function tableChunks(format: ExportFormat, layout: SheetLayout, rows: AsyncIterable<Cell[]> | Iterable<Cell[]>): AsyncIterable<string | Uint8Array> {
   return format === 'csv' ? csvChunks(rows) : xlsxChunks([{ layout, rows }]);
 }
 

@@ -7,7 +7,7 @@ import { eq, sql } from 'drizzle-orm';
 import { anyOf } from '../shared/resource/bind.js';
 import { unprocessable } from '../shared/errors.js';
 import { requireLive, requireRegion } from '../shared/references.js';
-import { recordMetaOf, recordResource, type ResourceSpec } from '../shared/resource/spec.js';
+import { recordMetaOf, recordResource, type ImportableSpec } from '../shared/resource/spec.js';
 
 const { organisations } = schema;
 type OrganisationRow = typeof organisations.$inferSelect;
@@ -20,7 +20,13 @@ const requiredLevel: Partial<Record<OrganisationType, RegionLevel>> = {
   village_station: 'village',
 };
 
-async function isOwnAncestor(executor: Executor, id: string, parentId: string): Promise<boolean> {
+/** Why an organisation of this type cannot sit on a region of this level, or null when it can. */
+export function levelMismatch(type: OrganisationType, level: RegionLevel): string | null {
+  const required = requiredLevel[type];
+  return required && required !== level ? `a ${type} belongs to a region of level ${required}, not ${level}` : null;
+}
+
+export async function isOwnAncestor(executor: Executor, id: string, parentId: string): Promise<boolean> {
   const rows = await queryRows<{ found: boolean }>(
     executor,
     sql`with recursive chain(id, parent_id) as (
@@ -33,7 +39,7 @@ async function isOwnAncestor(executor: Executor, id: string, parentId: string): 
   return rows[0]?.found === true;
 }
 
-export const organisationsResource: ResourceSpec<OrganisationRow, CreateOrganisation, ListOrganisations, Organisation> = {
+export const organisationsResource: ImportableSpec<OrganisationRow, CreateOrganisation, ListOrganisations, Organisation> = {
   ...recordResource('organisations', 'Organisation', '科协组织 organisations', organisations),
   schemas: {
     create: CreateOrganisationBody,
@@ -55,29 +61,28 @@ export const organisationsResource: ResourceSpec<OrganisationRow, CreateOrganisa
   ],
   async prepare(input, { executor, principal, current }) {
     const region = await requireRegion(input.regionCode);
-    const level = requiredLevel[input.type];
-    if (level && region.level !== level) {
-      throw unprocessable([{ field: 'body.regionCode', message: `a ${input.type} belongs to a region of level ${level}, not ${region.level}` }]);
-    }
+    const misplaced = levelMismatch(input.type, region.level);
+    if (misplaced) throw unprocessable([{ field: 'body.regionCode', message: misplaced }]);
     if (input.parentId) {
       await requireLive(executor, organisations, [input.parentId], 'body.parentId', principal);
       if (current && (input.parentId === current.id || (await isOwnAncestor(executor, current.id, input.parentId)))) {
         throw unprocessable([{ field: 'body.parentId', message: 'an organisation cannot belong to itself or to one of its members' }]);
       }
     }
-    return {
-      name: input.name,
-      type: input.type,
-      regionCode: input.regionCode,
-      parentId: input.parentId ?? null,
-      creditCode: input.creditCode ?? null,
-      contactName: input.contactName ?? null,
-      contactPhone: input.contactPhone ?? null,
-      address: input.address ?? null,
-      memberCount: input.memberCount ?? 0,
-      volunteerCount: input.volunteerCount ?? 0,
-    };
+    return organisationsResource.toColumns(input);
   },
+  toColumns: (input) => ({
+    name: input.name,
+    type: input.type,
+    regionCode: input.regionCode,
+    parentId: input.parentId ?? null,
+    creditCode: input.creditCode ?? null,
+    contactName: input.contactName ?? null,
+    contactPhone: input.contactPhone ?? null,
+    address: input.address ?? null,
+    memberCount: input.memberCount ?? 0,
+    volunteerCount: input.volunteerCount ?? 0,
+  }),
   toResponse: (row) => ({
     name: row.name,
     type: row.type,

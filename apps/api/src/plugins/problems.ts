@@ -68,7 +68,8 @@ function toProblem(error: FastifyError): Omit<ProblemDetails, 'type' | 'instance
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     // Fastify's own client errors (bad JSON, body too large, wrong media type) carry safe messages.
     const code = `request.${(error.code ?? 'invalid').replace(/^FST_ERR_(CTP_)?/, '').toLowerCase()}`;
-    return { status: error.statusCode, code, title: error.message };
+    const tooLarge = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? { errors: [{ field: 'body', message: error.message }] } : {};
+    return { status: error.statusCode, code, title: error.message, ...tooLarge };
   }
   return undefined;
 }

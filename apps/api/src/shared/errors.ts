@@ -9,7 +9,7 @@ export class AppError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly details: { errors?: FieldError[]; currentVersion?: number; retryAfter?: number } = {},
+    readonly details: { errors?: FieldError[]; currentVersion?: number; retryAfter?: number; summary?: unknown } = {},
   ) {
     super(message);
   }

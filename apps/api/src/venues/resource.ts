@@ -6,12 +6,12 @@ import { schema } from '@kepu/db';
 import { eq, sql } from 'drizzle-orm';
 import { anyOf } from '../shared/resource/bind.js';
 import { requireLive, requireRegion } from '../shared/references.js';
-import { recordMetaOf, recordResource, type ResourceSpec } from '../shared/resource/spec.js';
+import { recordMetaOf, recordResource, type ImportableSpec } from '../shared/resource/spec.js';
 
 const { venues, organisations, designations } = schema;
 type VenueRow = typeof venues.$inferSelect;
 
-export const venuesResource: ResourceSpec<VenueRow, CreateVenue, ListVenues, Venue> = {
+export const venuesResource: ImportableSpec<VenueRow, CreateVenue, ListVenues, Venue> = {
   ...recordResource('venues', 'Venue', '科普阵地 venues', venues),
   schemas: { create: CreateVenueBody, update: UpdateVenueBody, query: ListVenuesQuery, response: VenueResponse, page: VenuePage },
   searchColumn: venues.name,
@@ -32,19 +32,20 @@ export const venuesResource: ResourceSpec<VenueRow, CreateVenue, ListVenues, Ven
   async prepare(input, { executor, principal }) {
     await requireRegion(input.regionCode);
     if (input.organisationId) await requireLive(executor, organisations, [input.organisationId], 'body.organisationId', principal);
-    return {
-      name: input.name,
-      type: input.type,
-      regionCode: input.regionCode,
-      organisationId: input.organisationId ?? null,
-      address: input.address ?? null,
-      longitude: input.longitude ?? null,
-      latitude: input.latitude ?? null,
-      floorArea: input.floorArea ?? null,
-      status: input.status ?? 'open',
-      annualCapacity: input.annualCapacity ?? null,
-    };
+    return venuesResource.toColumns(input);
   },
+  toColumns: (input) => ({
+    name: input.name,
+    type: input.type,
+    regionCode: input.regionCode,
+    organisationId: input.organisationId ?? null,
+    address: input.address ?? null,
+    longitude: input.longitude ?? null,
+    latitude: input.latitude ?? null,
+    floorArea: input.floorArea ?? null,
+    status: input.status ?? 'open',
+    annualCapacity: input.annualCapacity ?? null,
+  }),
   toResponse: (row) => ({
     name: row.name,
     type: row.type,

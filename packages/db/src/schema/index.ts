@@ -8,3 +8,4 @@ export * from './organisations.js';
 export * from './regions.js';
 export * from './venues.js';
 export * from './stats.js';
+export * from './files.js';

@@ -1,0 +1,95 @@
+import { enumOf, regionSubtreePrefix, type Region, type RecordEntity, type TableColumn } from '@kepu/domain';
+import { excelSerialToDate, type SheetRow } from '@kepu/sheets';
+
+type Raw = SheetRow['cells'][number];
+
+/** A cell read as a field value, or why it cannot be. */
+export type CellReading = { value: unknown } | { problem: string };
+
+const listMarks = /[；;、,，\n]/;
+
+/** Full-width digits, letters and signs (１２３, －, ．) as staff paste them from Word or WeChat. */
+const halfWidth = (text: string) => text.normalize('NFKC');
+
+const asText = (raw: Raw) => (typeof raw === 'string' ? raw.trim() : raw === null ? '' : String(raw));
+
+function readNumber(raw: Raw): CellReading {
+  if (typeof raw === 'number') return { value: raw };
+  const text = halfWidth(asText(raw)).replace(/[,\s]/g, '');
+  const value = Number(text);
+  return text !== '' && Number.isFinite(value) ? { value } : { problem: `"${asText(raw)}" is not a number` };
+}
+
+const pad = (value: string | number) => String(value).padStart(2, '0');
+
+/**
+ * Date and time as staff write them: an Excel date cell (a serial), `2024-09-15 09:00`,
+ * `2024/9/15 9:00`, `2024年9月15日 9时`, or ISO 8601 with an offset. Times without an offset are
+ * Asia/Shanghai wall-clock times.
+ */
+function readDateTime(raw: Raw, dateOnly: boolean): CellReading {
+  const text = typeof raw === 'number' ? excelSerialToDate(raw).replace('T', ' ') : halfWidth(asText(raw));
+  if (!dateOnly && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text)) return { value: text };
+  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(\d{1,2})\s*[:时点]\s*(\d{1,2})?\s*(?:[:分]\s*(\d{1,2})\s*秒?)?)?$/.exec(text);
+  if (!match) return { problem: `"${asText(raw)}" is not a date${dateOnly ? '' : ' and time'} (write 2024-09-15${dateOnly ? '' : ' 09:00'})` };
+  const [, year, month, day, hour = '0', minute = '0', second = '0'] = match;
+  const date = `${year}-${pad(month ?? '')}-${pad(day ?? '')}`;
+  const check = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(check.getTime()) || check.toISOString().slice(0, 10) !== date) return { problem: `${date} is not a calendar date` };
+  if (dateOnly) return { value: date };
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return { problem: `"${asText(raw)}" is not a time of day` };
+  return { value: `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}+08:00` };
+}
+
+function readEnum(entity: RecordEntity, column: TableColumn, text: string): CellReading {
+  const labelled = enumOf(entity, column.name);
+  if (!labelled) return { value: text };
+  const value = labelled.values.find((key) => labelled.labels[key] === text || key === text);
+  return value ? { value } : { problem: `"${text}" is not one of ${labelled.values.map((key) => labelled.labels[key]).join('、')}` };
+}
+
+/** Reads one cell for a column; references and regions come back as text and are resolved later against the database. */
+export function readCell(entity: RecordEntity, column: TableColumn, raw: Raw): CellReading {
+  switch (column.kind) {
+    case 'number':
+      return readNumber(raw);
+    case 'dateTime':
+    case 'date':
+      return readDateTime(raw, column.kind === 'date');
+    case 'enum':
+      return readEnum(entity, column, asText(raw));
+    case 'enumList': {
+      const readings = asText(raw).split(listMarks).map((part) => part.trim()).filter(Boolean).map((part) => readEnum(entity, column, part));
+      const problem = readings.find((reading) => 'problem' in reading);
+      return problem ?? { value: readings.map((reading) => (reading as { value: unknown }).value) };
+    }
+    case 'referenceList':
+      return { value: asText(raw).split(listMarks).map((part) => part.trim()).filter(Boolean) };
+    case 'region':
+      return { value: halfWidth(asText(raw)) };
+    default:
+      return { value: asText(raw) };
+  }
+}
+
+/** Finds a region by its code (what exports write first) or by its name or full name. */
+export function regionFinder(regions: Map<string, Region>, scopeCode: string) {
+  const byName = new Map<string, Region[]>();
+  for (const region of regions.values()) {
+    for (const name of new Set([region.name, region.fullName, region.fullName.replace(/^重庆市/, '')])) {
+      const list = byName.get(name) ?? [];
+      list.push(region);
+      byName.set(name, list);
+    }
+  }
+  return (text: string): { code: string } | { problem: string } => {
+    const code = /^(\d{6}(?:\d{3}(?:\d{3})?)?)(?:\s|$)/.exec(text)?.[1];
+    if (code) return regions.has(code) ? { code } : { problem: `unknown region code ${code}` };
+    const named = byName.get(text.replace(/\s+/g, '')) ?? [];
+    // The same 镇街 name recurs across districts; prefer the one inside the caller's scope.
+    const candidates = named.length > 1 ? named.filter((region) => region.code.startsWith(regionSubtreePrefix(scopeCode))) : named;
+    if (candidates.length === 1) return { code: (candidates[0] as Region).code };
+    if (candidates.length === 0) return { problem: `unknown region "${text}"; write its GB/T 2260 code or full name` };
+    return { problem: `"${text}" names ${candidates.length} regions (${candidates.slice(0, 3).map((region) => region.fullName).join('、')}…); write the code or full name` };
+  };
+}

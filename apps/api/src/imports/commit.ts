@@ -1,0 +1,74 @@
+import type { ImportableEntity } from '@kepu/domain';
+import { schema, type Database } from '@kepu/db';
+import { readTable } from '@kepu/sheets';
+import { eq, sql } from 'drizzle-orm';
+import { recordAudit, recordAudits, type Actor } from '../audit/record.js';
+import type { Principal } from '../auth/principal.js';
+import { AppError } from '../shared/errors.js';
+import { planImport, summarise, type ImportPlan } from './plan.js';
+import { importTargets } from './specs.js';
+
+const insertChunk = 1000;
+
+export type ImportSummary = ReturnType<typeof summarise>;
+
+/** Problems of a plan as a 422 naming each row and column, so nothing is written. */
+export function rejectPlan(plan: ImportPlan): AppError {
+  const summary = summarise(plan, 50);
+  return new AppError(422, 'import.invalid', `${summary.problemCount} problems in ${summary.error} rows; nothing was imported`, {
+    errors: summary.problems.map((problem) => ({ field: `file.rows.${problem.row}${problem.column ? `.${problem.column}` : ''}`, message: problem.message })),
+    summary,
+  });
+}
+
+/**
+ * Writes a checked import in one transaction: re-plans it against the database as it is now (with
+ * the matched records locked), then creates and updates every row or, on any problem, nothing.
+ * Committing the same import twice returns the first result; importing the same file again finds
+ * every row unchanged.
+ */
+export async function commitImport(db: Database, importId: string, principal: Principal, actor: Actor): Promise<{ summary: ImportSummary; replayed: boolean }> {
+  return db.transaction(async (tx) => {
+    const [upload] = await tx.select().from(schema.imports).where(eq(schema.imports.id, importId)).for('update');
+    if (!upload) throw new AppError(404, 'imports.not_found', 'No such import');
+    if (upload.status === 'committed') return { summary: upload.summary as ImportSummary, replayed: true };
+    const entity = upload.entity as ImportableEntity;
+    const { spec } = importTargets[entity];
+    const plan = await planImport(tx, entity, readTable(upload.file).rows, principal, { lock: true });
+    if (plan.counts.error > 0) throw rejectPlan(plan);
+
+    const creates = plan.rows.filter((row) => row.action === 'create');
+    const created: Record<string, unknown>[] = [];
+    for (let start = 0; start < creates.length; start += insertChunk) {
+      const values = creates.slice(start, start + insertChunk).map((row) => row.values as Record<string, unknown>);
+      created.push(...(await tx.insert(spec.table).values(values as never).returning()));
+    }
+    const updates = plan.rows.filter((row) => row.action === 'update');
+    const updated: { before: Record<string, unknown>; after: Record<string, unknown> }[] = [];
+    for (const row of updates) {
+      const before = row.existing as NonNullable<typeof row.existing>;
+      const [after] = await tx
+        .update(spec.table)
+        .set({ ...row.values, version: sql`${spec.table.version} + 1`, updatedAt: sql`now()` })
+        .where(eq(spec.table.id, before.id))
+        .returning();
+      updated.push({ before, after: after as Record<string, unknown> });
+    }
+
+    const snapshot = (row: Record<string, unknown>) => spec.toResponse(row) as Record<string, unknown>;
+    await recordAudits(tx, actor, [
+      ...created.map((row) => ({ action: 'import' as const, entity, entityId: String(row.id), regionCode: spec.regionOf(row), after: snapshot(row) })),
+      ...updated.map(({ before, after }) => ({ action: 'import' as const, entity, entityId: String(after.id), regionCode: spec.regionOf(after), before: snapshot(before), after: snapshot(after) })),
+    ]);
+    const summary = summarise(plan);
+    await recordAudit(tx, actor, {
+      action: 'import',
+      entity: 'imports',
+      entityId: upload.id,
+      regionCode: principal.scopeRegionCode,
+      after: { entity, fileName: upload.fileName, rows: summary.rows, created: summary.create, updated: summary.update, unchanged: summary.unchanged },
+    });
+    await tx.update(schema.imports).set({ status: 'committed', summary, committedAt: sql`now()` }).where(eq(schema.imports.id, upload.id));
+    return { summary, replayed: false };
+  });
+}

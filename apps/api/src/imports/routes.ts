@@ -1,0 +1,186 @@
+import { ImportEntityParams, ImportResponse, IdParams, SheetFormatQuery, UploadQuery, recordEntityLabels, toShanghaiIso, type ImportableEntity } from '@kepu/domain';
+import { schema } from '@kepu/db';
+import { readTable, SheetError } from '@kepu/sheets';
+import { and, eq } from 'drizzle-orm';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { Readable } from 'node:stream';
+import { z } from 'zod';
+import { principalOf, type Principal } from '../auth/principal.js';
+import { withinScope } from '../auth/scope.js';
+import { AppError, forbidden } from '../shared/errors.js';
+import { problems } from '../shared/openapi.js';
+import { attachment, formatTypes } from '../exports/stream.js';
+import { commitImport } from './commit.js';
+import { planImport, summarise } from './plan.js';
+import { errorSheetChunks, templateChunks } from './sheets.js';
+
+/** Uploads above this are refused before they are read; a year of a district's events is far smaller. */
+export const maxUploadBytes = 20 * 1024 * 1024;
+
+const { imports } = schema;
+type ImportRow = typeof imports.$inferSelect;
+
+const toResponse = (row: ImportRow) => ({
+  id: row.id,
+  entity: row.entity as ImportableEntity,
+  fileName: row.fileName,
+  format: row.format as 'csv' | 'xlsx',
+  status: row.status as 'checked' | 'committed',
+  summary: row.summary as z.infer<typeof ImportResponse>['summary'],
+  createdAt: toShanghaiIso(row.createdAt),
+  committedAt: row.committedAt ? toShanghaiIso(row.committedAt) : null,
+});
+
+/** A file the sheet reader refuses is a 422 naming the file, with the reader's reason. */
+function readUpload(bytes: Buffer) {
+  try {
+    return readTable(bytes);
+  } catch (error) {
+    if (error instanceof SheetError) {
+      throw new AppError(422, `import.${error.code}`, 'The file cannot be imported', { errors: [{ field: error.cell ? `file.${error.cell}` : 'file', message: error.message }] });
+    }
+    throw error;
+  }
+}
+
+function requireWrite(principal: Principal, entity: ImportableEntity) {
+  if (!principal.permissions.has(`${entity}:write`)) throw forbidden(`Importing ${entity} needs ${entity}:write`);
+}
+
+function sendFile(reply: FastifyReply, fileName: string, format: 'csv' | 'xlsx', chunks: AsyncIterable<string | Uint8Array>) {
+  return reply.header('content-type', formatTypes[format]).header('content-disposition', attachment(fileName)).header('cache-control', 'no-store').send(Readable.from(chunks));
+}
+
+/**
+ * Imports of organisations, venues and events from CSV or XLSX: a template, a dry run that stores
+ * the upload with what it found, the error sheet, and an all-or-nothing commit.
+ */
+export function importRoutes(app: FastifyInstance, _options: unknown, done: () => void) {
+  const server = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['导入 imports'];
+  app.addContentTypeParser([formatTypes.xlsx, 'text/csv', 'application/octet-stream', 'application/vnd.ms-excel'], { parseAs: 'buffer', bodyLimit: maxUploadBytes }, (_request, body, done) => {
+    done(null, body);
+  });
+
+  async function findImport(principal: Principal, id: string): Promise<ImportRow> {
+    const [row] = await app.db.select().from(imports).where(and(eq(imports.id, id), withinScope(principal, imports.regionCode)));
+    if (!row) throw new AppError(404, 'imports.not_found', 'No such import');
+    requireWrite(principal, row.entity as ImportableEntity);
+    return row;
+  }
+
+  server.get(
+    '/api/v1/imports/:entity/template',
+    {
+      config: { access: { authenticated: true } },
+      schema: {
+        operationId: 'getImportTemplate',
+        tags,
+        summary: 'Download the import template',
+        description: 'Chinese headers; the XLSX has a second sheet explaining every column and its allowed values.',
+        params: ImportEntityParams,
+        querystring: SheetFormatQuery,
+        response: { 200: z.unknown().meta({ description: 'the template file' }), ...problems(400, 401) },
+      },
+    },
+    (request, reply) => {
+      const { entity } = request.params;
+      return sendFile(reply, `${recordEntityLabels[entity]}导入模板.${request.query.format}`, request.query.format, templateChunks(entity, request.query.format));
+    },
+  );
+
+  server.post(
+    '/api/v1/imports/:entity',
+    {
+      config: { access: { authenticated: true } },
+      schema: {
+        operationId: 'checkImport',
+        tags,
+        summary: 'Upload a sheet and check it (dry run)',
+        description: `Send the file as the request body (Content-Type text/csv, ${formatTypes.xlsx} or application/octet-stream; at most 20 MiB). Nothing is written: every row is validated and matched, and the result says how many rows would be created, updated or left unchanged, and what is wrong. Commit it with POST /api/v1/imports/{id}/commit.`,
+        params: ImportEntityParams,
+        querystring: UploadQuery,
+        body: z.unknown().meta({ description: 'the CSV or XLSX file' }),
+        response: { 201: ImportResponse, ...problems(400, 401, 403, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      const { entity } = request.params;
+      const principal = principalOf(request);
+      requireWrite(principal, entity);
+      if (!Buffer.isBuffer(request.body)) {
+        throw new AppError(415, 'import.media_type', 'Send the file itself as the body', { errors: [{ field: 'body', message: `use Content-Type text/csv or ${formatTypes.xlsx}` }] });
+      }
+      const { format, rows } = readUpload(request.body);
+      const plan = await planImport(app.db, entity, rows, principal);
+      const [row] = await app.db
+        .insert(imports)
+        .values({
+          entity,
+          fileName: request.query.fileName ?? `upload.${format}`,
+          format,
+          file: request.body,
+          summary: summarise(plan),
+          actorType: principal.kind,
+          actorId: principal.id,
+          regionCode: principal.scopeRegionCode,
+        })
+        .returning();
+      return reply.code(201).send(toResponse(row as ImportRow));
+    },
+  );
+
+  server.get(
+    '/api/v1/imports/:id',
+    {
+      config: { access: { authenticated: true } },
+      schema: { operationId: 'getImport', tags, summary: 'An import and what its check found', params: IdParams, response: { 200: ImportResponse, ...problems(400, 401, 403, 404) } },
+    },
+    async (request) => toResponse(await findImport(principalOf(request), request.params.id)),
+  );
+
+  server.get(
+    '/api/v1/imports/:id/errors',
+    {
+      config: { access: { authenticated: true } },
+      schema: {
+        operationId: 'getImportErrorSheet',
+        tags,
+        summary: 'The uploaded rows with a column naming each row\'s problems',
+        params: IdParams,
+        querystring: SheetFormatQuery,
+        response: { 200: z.unknown().meta({ description: 'the error sheet' }), ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const upload = await findImport(principal, request.params.id);
+      const entity = upload.entity as ImportableEntity;
+      const plan = await planImport(app.db, entity, readUpload(upload.file).rows, principal);
+      return sendFile(reply, `${recordEntityLabels[entity]}-错误.${request.query.format}`, request.query.format, errorSheetChunks(entity, plan, request.query.format));
+    },
+  );
+
+  server.post(
+    '/api/v1/imports/:id/commit',
+    {
+      config: { access: { authenticated: true } },
+      schema: {
+        operationId: 'commitImport',
+        tags,
+        summary: 'Write a checked import, all rows or none',
+        description: 'Re-checks the file against the data as it is now and writes every row in one transaction, audited as one import. Any problem is a 422 and nothing is written. Committing twice returns the first result.',
+        params: IdParams,
+        response: { 200: ImportResponse, ...problems(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      await findImport(principal, request.params.id);
+      await commitImport(app.db, request.params.id, principal, { principal, ip: request.ip });
+      return toResponse(await findImport(principal, request.params.id));
+    },
+  );
+  done();
+}

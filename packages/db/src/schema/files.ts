@@ -1,0 +1,89 @@
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, check, customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { recordColumns } from './columns.js';
+import { regions } from './regions.js';
+import { users } from './access.js';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/**
+ * An uploaded sheet and what its dry run found. The file is kept so the commit re-reads exactly
+ * what was checked and the error sheet can be rebuilt from it.
+ */
+export const imports = pgTable(
+  'imports',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    entity: text().notNull(),
+    fileName: text().notNull(),
+    format: text().notNull(),
+    file: bytea().notNull(),
+    /** checked: dry run done; committed: written. */
+    status: text().notNull().default('checked'),
+    summary: jsonb().notNull(),
+    actorType: text().notNull(),
+    actorId: uuid(),
+    regionCode: text().notNull().references(() => regions.code),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    committedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('imports_region_idx').on(t.regionCode, t.createdAt), check('imports_status_check', sql`${t.status} in ('checked', 'committed')`)],
+);
+
+/** A report or list export that runs on a cron schedule (Asia/Shanghai) as its owner. */
+export const exportSchedules = pgTable(
+  'export_schedules',
+  {
+    ...recordColumns(),
+    name: text().notNull(),
+    ownerId: uuid().notNull().references(() => users.id),
+    /** The owner's scope when the schedule was made; who else may see it. */
+    regionCode: text().notNull().references(() => regions.code),
+    /** What to produce: `list` (with entity) or a report. */
+    kind: text().notNull(),
+    params: jsonb().notNull(),
+    format: text().notNull(),
+    cron: text().notNull(),
+    recipients: text().array().notNull().default(sql`'{}'`),
+    active: boolean().notNull().default(true),
+  },
+  (t) => [index('export_schedules_region_idx').on(t.regionCode)],
+);
+
+/** One occurrence of a schedule. The unique (schedule, occurrence) is the last guard against running it twice. */
+export const exportRuns = pgTable(
+  'export_runs',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    scheduleId: uuid().notNull().references(() => exportSchedules.id),
+    occurrence: timestamp({ withTimezone: true }).notNull(),
+    status: text().notNull().default('queued'),
+    attempts: integer().notNull().default(0),
+    /** The owner's scope when the run started: the file holds only what the owner could see then. */
+    scopeRegionCode: text(),
+    fileName: text(),
+    contentType: text(),
+    storageKey: text(),
+    bytes: bigint({ mode: 'number' }),
+    rows: integer(),
+    error: text(),
+    worker: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp({ withTimezone: true }),
+    finishedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('export_runs_schedule_occurrence_key').on(t.scheduleId, t.occurrence),
+    check('export_runs_status_check', sql`${t.status} in ('queued', 'running', 'succeeded', 'failed')`),
+  ],
+);
+
+/** Secrets every replica must share (the key that signs download links), made once on first use. */
+export const serverSecrets = pgTable('server_secrets', {
+  name: text().primaryKey(),
+  value: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
