@@ -13,6 +13,7 @@ export * from './indicators.js';
 export * from './organisations.js';
 export * from './problem.js';
 export * from './regions.js';
+export * from './reports.js';
 export * from './stats.js';
 export * from './tables.js';
 export * from './time.js';

@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate';
 import { workbookParts } from './xlsx-writer.js';
 
 /**
@@ -17,4 +17,16 @@ export function handWrittenXlsx(sheetData: string, options: { sharedStrings?: st
     );
   }
   return zipSync(files);
+}
+
+/** An XLSX-looking zip whose sheet inflates to `mebibytes` MiB of spaces from well under a MiB. */
+export function zipBomb(mebibytes: number): Buffer {
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((_error, chunk) => chunks.push(chunk));
+  const sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 9 });
+  zip.add(sheet);
+  const block = new Uint8Array(1024 * 1024).fill(0x20);
+  for (let index = 0; index < mebibytes; index += 1) sheet.push(block, index === mebibytes - 1);
+  zip.end();
+  return Buffer.concat(chunks);
 }

@@ -1,0 +1,160 @@
+import { indicatorKind, indicatorUnit, toShanghaiDate, toShanghaiIso, type Region, type StatsOverview, type StatsRatios } from '@kepu/domain';
+import type { Executor } from '@kepu/db';
+import { xlsxChunks, type Cell } from '@kepu/sheets';
+import { breakdown, overview, ratios } from '../stats/reports.js';
+import { renderPdf, type PdfDocumentModel } from './pdf.js';
+import { associationOf, MISSING, reportPeriod } from './statistics-form.js';
+
+export interface ProfileRow {
+  /** A stable name of the figure (`organisations.society`), for code that reads values rather than labels. */
+  key: string;
+  label: string;
+  unit: string;
+  /** The year's value; null when there is none. */
+  current: number | null;
+  /** The previous year's value; null when there is none or, for counts of the present, cannot be known. */
+  previous: number | null;
+  note: string;
+}
+
+export interface ProfileSection {
+  heading: string;
+  rows: ProfileRow[];
+  note?: string;
+}
+
+export interface DistrictProfile {
+  region: Region;
+  year: number;
+  title: string;
+  subtitle: string;
+  footer: string;
+  sections: ProfileSection[];
+}
+
+/** Categories the article reports for every district; others appear when they had events in either year. */
+const flagshipCategories = new Set(['national_science_day', 'science_week']);
+
+const present = (key: string, label: string, unit: string, value: number | null, note = ''): ProfileRow => ({ key, label, unit, current: value, previous: null, note });
+
+function organisationRows(now: StatsOverview, rates: StatsRatios): ProfileRow[] {
+  const { organisations } = now;
+  const teams = organisations.byType.find((item) => item.key === 'volunteer_team');
+  return [
+    present('organisations', '科协组织总数', '个', organisations.count),
+    ...organisations.byType.map((item) => present(`organisations.${item.key}`, item.label, '个', item.count)),
+    present('members', '会员数', '人', organisations.members),
+    present('registeredVolunteers', '注册志愿者', '人', organisations.registeredVolunteers),
+    present('registeredVolunteers.volunteer_team', '其中：科技志愿服务队注册志愿者', '人', teams?.registeredVolunteers ?? 0),
+    ...rates.coverage.map((item) => present(item.metric, item.label, '%', item.value, item.reason ?? `${item.covered} / ${item.total}`)),
+  ];
+}
+
+function venueRows(now: StatsOverview): ProfileRow[] {
+  return [
+    present('venues', '开放科普阵地总数', '个', now.venues.count),
+    ...now.venues.byType.map((item) => present(`venues.${item.key}`, item.label, '个', item.count)),
+    ...now.venues.byDesignationLevel.map((item) => present(`designatedVenues.${item.key}`, `${item.label}认定阵地`, '个', item.count, `认定截至 ${now.period.asOf} 有效`)),
+  ];
+}
+
+type Categories = Awaited<ReturnType<typeof breakdown>>['items'];
+
+function eventRows(now: StatsOverview, before: StatsOverview, categories: Categories, categoriesBefore: Categories): ProfileRow[] {
+  const flow = (key: keyof StatsOverview['events'], label: string, unit: string): ProfileRow => ({ key, label, unit, current: now.events[key], previous: before.events[key], note: '' });
+  const earlier = new Map(categoriesBefore.map((item) => [item.key, item]));
+  const shown = categories.filter((item) => flagshipCategories.has(item.key) || (item.events ?? 0) > 0 || (earlier.get(item.key)?.events ?? 0) > 0);
+  return [
+    flow('events', '科普活动场次', '场'),
+    flow('attendance', '受众人次', '人次'),
+    flow('participants', '受众人数', '人'),
+    flow('onlineViews', '线上浏览量', '次'),
+    flow('eventVolunteers', '志愿服务人次', '人次'),
+    ...shown.flatMap((item): ProfileRow[] => [
+      { key: `events.${item.key}`, label: `${item.label} 场次`, unit: '场', current: item.events ?? 0, previous: earlier.get(item.key)?.events ?? 0, note: '' },
+      { key: `attendance.${item.key}`, label: `${item.label} 受众人次`, unit: '人次', current: item.attendance ?? 0, previous: earlier.get(item.key)?.attendance ?? 0, note: '' },
+    ]),
+  ];
+}
+
+/** Indicators are reported, not counted: a year without a report shows the latest earlier one, and the note says which. */
+function indicatorRows(year: number, now: StatsOverview, before: StatsOverview, rates: StatsRatios, ratesBefore: StatsRatios): ProfileRow[] {
+  const reported = indicatorKind.values.map((kind): ProfileRow => {
+    const current = now.indicators.find((item) => item.kind === kind);
+    const previous = before.indicators.find((item) => item.kind === kind);
+    const note = [
+      current && current.year !== year ? `${year}年列为 ${current.year} 年值` : '',
+      previous && previous.year !== year - 1 ? `${year - 1}年列为 ${previous.year} 年值` : '',
+      current ? `来源：${current.source}` : '',
+    ].filter(Boolean);
+    return { key: `indicators.${kind}`, label: indicatorKind.labels[kind], unit: indicatorUnit[kind], current: current?.value ?? null, previous: previous?.value ?? null, note: note.join('；') };
+  });
+  const computed = rates.ratios
+    .filter((item) => item.metric !== 'venuesPer10k')
+    .map((item): ProfileRow => {
+      const earlier = ratesBefore.ratios.find((other) => other.metric === item.metric);
+      const note = item.denominator ? `常住人口取 ${item.denominator.year} 年值` : '缺常住人口，无法测算';
+      return { key: `ratios.${item.metric}`, label: `${item.label}（测算）`, unit: item.unit, current: item.value, previous: earlier?.value ?? null, note };
+    });
+  return [...reported, ...computed];
+}
+
+/** A district's figures as the article tells them, the year beside the year before. */
+export async function districtProfile(db: Executor, region: Region, year: number): Promise<DistrictProfile> {
+  const period = reportPeriod(year);
+  const earlier = reportPeriod(year - 1);
+  const [now, before, categories, categoriesBefore, rates, ratesBefore] = await Promise.all([
+    overview(db, region, period),
+    overview(db, region, earlier),
+    breakdown(db, region, period, 'eventCategory'),
+    breakdown(db, region, earlier, 'eventCategory'),
+    ratios(db, region, period),
+    ratios(db, region, earlier),
+  ]);
+  const generatedAt = toShanghaiIso(new Date());
+  const presentNote = `组织与阵地按生成时（${toShanghaiDate(new Date())}）的现状计数；系统不保存它们的历史状态，故 ${year - 1} 年列为“${MISSING}”。`;
+  return {
+    region,
+    year,
+    title: `${region.fullName} ${year}年 科普概况`,
+    subtitle: `${associationOf(region)}（${region.code}）；${year}年与${year - 1}年对照；活动按开始日期（北京时间）计入年度，仅计已完成的活动`,
+    footer: `生成时间：${generatedAt}；数据来自 Kepu 统计接口（/api/v1/stats）`,
+    sections: [
+      { heading: '一、科协组织与志愿者', rows: organisationRows(now, rates), note: presentNote },
+      { heading: '二、科普阵地', rows: venueRows(now), note: `${presentNote}认定阵地为持有 ${period.asOf} 有效认定的开放阵地，每个级别计一次。` },
+      { heading: '三、科普活动', rows: eventRows(now, before, categories.items, categoriesBefore.items) },
+      { heading: '四、指标', rows: indicatorRows(year, now, before, rates, ratesBefore), note: '指标为填报值（调查、预算），不由系统记录推算；标“测算”的由系统记录与常住人口指标计算。' },
+    ],
+  };
+}
+
+const columnsOf = (profile: DistrictProfile) => ['指标', `${profile.year}年`, `${profile.year - 1}年`, '单位', '说明'];
+
+export function districtProfilePdf(profile: DistrictProfile): Promise<Buffer> {
+  const model: PdfDocumentModel = {
+    title: profile.title,
+    subtitle: profile.subtitle,
+    tables: profile.sections.map((section) => ({
+      heading: section.heading,
+      columns: columnsOf(profile),
+      rows: section.rows.map((item) => [item.label, item.current, item.previous, item.unit, item.note]),
+      ...(section.note ? { note: `注：${section.note}` } : {}),
+    })),
+    footer: profile.footer,
+  };
+  return renderPdf(model);
+}
+
+function profileSheetRows(profile: DistrictProfile): Cell[][] {
+  const rows: Cell[][] = [[{ value: profile.title, style: 'title' }], [profile.subtitle], [profile.footer], []];
+  for (const section of profile.sections) {
+    rows.push([{ value: section.heading, style: 'bold' }], columnsOf(profile).map((value): Cell => ({ value, style: 'header' })));
+    for (const item of section.rows) rows.push([item.label, item.current ?? MISSING, item.previous ?? MISSING, item.unit, item.note]);
+    if (section.note) rows.push([`注：${section.note}`]);
+    rows.push([]);
+  }
+  return rows;
+}
+
+export const districtProfileChunks = (profile: DistrictProfile) =>
+  xlsxChunks([{ layout: { name: '区县科普概况', widths: [36, 14, 14, 8, 50] }, rows: profileSheetRows(profile) }]);

@@ -1,0 +1,235 @@
+import {
+  flowMetric, indicatorKind, indicatorUnit, resolveStatsPeriod, statDefinitions, stockMetric, toShanghaiDate, toShanghaiIso, type IndicatorKind, type Region, type StatsOverview, type StatsPeriod,
+} from '@kepu/domain';
+import type { Executor } from '@kepu/db';
+import { xlsxChunks, type Cell, type SheetSource } from '@kepu/sheets';
+import { breakdown, overview, ratios } from '../stats/reports.js';
+
+/** What a report shows where a figure has no value, in every format. */
+export const MISSING = '—';
+
+export interface FormRow {
+  /** A stable name of the figure (`organisations.society`), for code that reads values rather than labels. */
+  key: string;
+  indicator: string;
+  value: number | typeof MISSING;
+  unit: string;
+  definition: string;
+  /** How to list the exact rows the figure counts: the console list with its filters and the stats API query. */
+  source: string;
+}
+
+export interface FormSection {
+  title: string;
+  rows: FormRow[];
+}
+
+const districtFigures = ['organisations', 'members', 'registeredVolunteers', 'venues', 'events', 'attendance', 'participants', 'onlineViews', 'eventVolunteers'] as const;
+type DistrictFigure = (typeof districtFigures)[number];
+
+export interface DistrictRow {
+  code: string;
+  name: string;
+  figures: Record<DistrictFigure, number>;
+}
+
+export interface StatisticsForm {
+  region: Region;
+  period: StatsPeriod;
+  title: string;
+  scope: string;
+  generatedAt: string;
+  sections: FormSection[];
+  /** The city roll-up only: one row per 区县, then 市本级 and 合计. */
+  districts: DistrictRow[] | null;
+}
+
+/** The filing unit as its seal reads, e.g. 重庆市沙坪坝区科学技术协会. */
+export const associationOf = (region: Region) => `${region.fullName}科学技术协会`;
+
+/** The period every report uses: the whole calendar year, completed events, designations as at its end (or today). */
+export const reportPeriod = (year: number) => resolveStatsPeriod({ year, status: ['completed'] }, toShanghaiDate(new Date()));
+
+const query = (params: Record<string, string | number>) =>
+  Object.entries(params)
+    .map(([name, value]) => `${name}=${value}`)
+    .join('&');
+
+/** Where to find the rows behind each figure; the console lists take the API's list filters in their URL. */
+function tracer(region: Region, period: StatsPeriod) {
+  const scope = { region: region.code };
+  const api = (path: string, field: string, extra: Record<string, string> = {}) => `接口 GET /api/v1/stats/${path}?${query({ ...scope, year: period.year, ...extra })} → ${field}`;
+  const eventList = (extra: Record<string, string>, what: string) =>
+    `控制台 /events?${query({ ...scope, from: period.from, to: period.to, status: period.statuses.join(','), ...extra })}（${what}）`;
+  return {
+    organisations: (type: string | null, what: string, field: string) => `控制台 /organisations?${query({ ...scope, ...(type ? { type } : {}) })}（${what}）；${api('overview', field)}`,
+    venues: (type: string | null, field: string) => `控制台 /venues?${query({ ...scope, status: 'open', ...(type ? { type } : {}) })}（条数）；${api('overview', field)}`,
+    designated: (level: string) =>
+      `${api('overview', `venues.byDesignationLevel[${level}].count`)}（认定截至 ${period.asOf}）；控制台 /venues?${query({ ...scope, status: 'open', level })} 按今日有效的认定筛选，统计截止日为今日时与本数一致`,
+    indicator: (kind: IndicatorKind, year: number | null) =>
+      `控制台 /indicators?${query({ ...scope, kind, ...(year ? { year } : {}) })}（区划代码为 ${region.code} 的记录）；${api('overview', `indicators[kind=${kind}]`)}`,
+    ratio: (metric: string) => api('ratios', `ratios[metric=${metric}]`),
+    events: (what: string, field: string) => `${eventList({}, what)}；${api('overview', field)}`,
+    category: (category: string, what: string, field: string) =>
+      `${eventList({ category }, what)}；${api('breakdown', `items[key=${category}].${field}`, { by: 'eventCategory' })}`,
+  };
+}
+
+const row = (key: string, indicator: string, value: number | null, unit: string, definition: string, source: string): FormRow => ({
+  key, indicator, value: value ?? MISSING, unit, definition, source,
+});
+
+function people(now: StatsOverview, trace: ReturnType<typeof tracer>): FormSection {
+  const { organisations } = now;
+  const volunteerTeams = organisations.byType.find((item) => item.key === 'volunteer_team');
+  return {
+    title: '一、科普人员',
+    rows: [
+      row('organisations', '科普组织总数', organisations.count, '个', statDefinitions.organisations, trace.organisations(null, '条数', 'organisations.count')),
+      ...organisations.byType.map((item) =>
+        row(`organisations.${item.key}`, `其中：${item.label}`, item.count, '个', statDefinitions.organisations, trace.organisations(item.key, '条数', `organisations.byType[${item.key}].count`)),
+      ),
+      row('members', '会员数', organisations.members, '人', statDefinitions.members, trace.organisations(null, '会员数合计', 'organisations.members')),
+      row('registeredVolunteers', '注册志愿者数', organisations.registeredVolunteers, '人', statDefinitions.registeredVolunteers, trace.organisations(null, '注册志愿者数合计', 'organisations.registeredVolunteers')),
+      row(
+        'registeredVolunteers.volunteer_team', '其中：科技志愿服务队注册志愿者', volunteerTeams?.registeredVolunteers ?? 0, '人', statDefinitions.registeredVolunteers,
+        trace.organisations('volunteer_team', '注册志愿者数合计', 'organisations.byType[volunteer_team].registeredVolunteers'),
+      ),
+      row('eventVolunteers', '志愿服务人次', now.events.eventVolunteers, '人次', statDefinitions.eventVolunteers, trace.events('志愿者人次合计', 'events.eventVolunteers')),
+    ],
+  };
+}
+
+function venues(now: StatsOverview, trace: ReturnType<typeof tracer>): FormSection {
+  return {
+    title: '二、科普场地',
+    rows: [
+      row('venues', '开放科普阵地总数', now.venues.count, '个', statDefinitions.venues, trace.venues(null, 'venues.count')),
+      ...now.venues.byType.map((item) => row(`venues.${item.key}`, `其中：${item.label}`, item.count, '个', statDefinitions.venues, trace.venues(item.key, `venues.byType[${item.key}].count`))),
+      ...now.venues.byDesignationLevel.map((item) =>
+        row(`designatedVenues.${item.key}`, `${item.label}认定阵地（截至 ${now.period.asOf}）`, item.count, '个', statDefinitions.designatedVenues, trace.designated(item.key)),
+      ),
+    ],
+  };
+}
+
+const fundingKinds: IndicatorKind[] = ['funding_total', 'social_investment', 'per_capita_funding'];
+
+async function funding(db: Executor, region: Region, period: StatsPeriod, now: StatsOverview, trace: ReturnType<typeof tracer>): Promise<FormSection> {
+  const perCapita = (await ratios(db, region, period)).ratios.find((item) => item.metric === 'fundingPerCapita');
+  const indicatorRows = fundingKinds.map((kind) => {
+    const found = now.indicators.find((item) => item.kind === kind);
+    const used = found ? `取 ${found.year} 年值，填报来源：${found.source}` : `本区划截至 ${period.year} 年无填报`;
+    return row(`indicators.${kind}`, indicatorKind.labels[kind], found?.value ?? null, indicatorUnit[kind], `${statDefinitions.indicators} ${used}。`, trace.indicator(kind, found?.year ?? null));
+  });
+  return {
+    title: '三、科普经费',
+    rows: [
+      ...indicatorRows,
+      row(
+        'ratios.fundingPerCapita', '人均科普经费（按常住人口测算）', perCapita?.value ?? null, perCapita?.unit ?? '元/人',
+        perCapita?.reason ? `${statDefinitions.fundingPerCapita} 未能测算：${perCapita.reason}。` : statDefinitions.fundingPerCapita, trace.ratio('fundingPerCapita'),
+      ),
+    ],
+  };
+}
+
+function media(now: StatsOverview, trace: ReturnType<typeof tracer>): FormSection {
+  const modes = '统计接口不按活动形式（线下/线上/混合）分组，线上、混合活动场次不在本表填报；在活动列表加 mode=online 或 mode=hybrid 可逐条查看。';
+  return {
+    title: '四、科普传媒',
+    rows: [row('onlineViews', '活动线上浏览量', now.events.onlineViews, '次', `${statDefinitions.onlineViews} ${modes}`, trace.events('线上浏览量合计', 'events.onlineViews'))],
+  };
+}
+
+async function activities(db: Executor, region: Region, period: StatsPeriod, now: StatsOverview, trace: ReturnType<typeof tracer>): Promise<FormSection> {
+  const categories = (await breakdown(db, region, period, 'eventCategory')).items;
+  return {
+    title: '五、科普活动',
+    rows: [
+      row('events', '科普活动场次', now.events.events, '场', statDefinitions.events, trace.events('条数', 'events.events')),
+      row('attendance', '受众人次', now.events.attendance, '人次', statDefinitions.attendance, trace.events('受众人次合计', 'events.attendance')),
+      row('participants', '受众人数', now.events.participants, '人', statDefinitions.participants, trace.events('受众人数合计', 'events.participants')),
+      ...categories.flatMap((item) => [
+        row(`events.${item.key}`, `${item.label} 场次`, item.events ?? 0, '场', statDefinitions.events, trace.category(item.key, '条数', 'events')),
+        row(`attendance.${item.key}`, `${item.label} 受众人次`, item.attendance ?? 0, '人次', statDefinitions.attendance, trace.category(item.key, '受众人次合计', 'attendance')),
+      ]),
+    ],
+  };
+}
+
+/** Each 区县's figures, then what is recorded on the city itself (the 市科协 and its own events), then the city's total. */
+async function districtRows(db: Executor, region: Region, period: StatsPeriod, now: StatsOverview): Promise<DistrictRow[]> {
+  const items = (await breakdown(db, region, period, 'region')).items;
+  const children = items.map((item) => ({ code: item.key, name: item.label, figures: Object.fromEntries(districtFigures.map((name) => [name, item[name] ?? 0])) as DistrictRow['figures'] }));
+  const total: DistrictRow['figures'] = {
+    organisations: now.organisations.count,
+    members: now.organisations.members,
+    registeredVolunteers: now.organisations.registeredVolunteers,
+    venues: now.venues.count,
+    ...now.events,
+  };
+  const own = Object.fromEntries(districtFigures.map((name) => [name, total[name] - children.reduce((sum, child) => sum + child.figures[name], 0)])) as DistrictRow['figures'];
+  return [...children, { code: region.code, name: '市本级', figures: own }, { code: region.code, name: '合计', figures: total }];
+}
+
+/** The annual 科普统计 form of a 区县, or of the city with its 区县 beside it, built from the stats figures alone. */
+export async function statisticsForm(db: Executor, region: Region, year: number): Promise<StatisticsForm> {
+  const period = reportPeriod(year);
+  const now = await overview(db, region, period);
+  const trace = tracer(region, period);
+  const [fundingSection, activitySection, districts] = await Promise.all([
+    funding(db, region, period, now, trace),
+    activities(db, region, period, now, trace),
+    region.level === 'city' ? districtRows(db, region, period, now) : null,
+  ]);
+  return {
+    region,
+    period,
+    title: `${region.fullName} ${year}年度 科普统计表`,
+    scope:
+      `填报单位：${associationOf(region)}（${region.code}）；统计口径：${period.from} 至 ${period.to}（北京时间），活动按开始日期计入，仅计状态为已完成的活动；` +
+      `组织、会员、注册志愿者与开放阵地为生成时的现状数；认定阵地截至 ${period.asOf}。`,
+    generatedAt: toShanghaiIso(new Date()),
+    sections: [people(now, trace), venues(now, trace), fundingSection, media(now, trace), activitySection],
+    districts,
+  };
+}
+
+const header = (labels: string[]): Cell[] => labels.map((value) => ({ value, style: 'header' }));
+const wrap = (value: string): Cell => ({ value, style: 'wrap' });
+
+function formRows(form: StatisticsForm): Cell[][] {
+  const rows: Cell[][] = [[{ value: form.title, style: 'title' }], [form.scope], [`生成时间：${form.generatedAt}`], []];
+  for (const section of form.sections) {
+    rows.push([{ value: section.title, style: 'bold' }], header(['指标', '数值', '单位', '口径', '来源']));
+    for (const item of section.rows) rows.push([item.indicator, item.value, item.unit, wrap(item.definition), wrap(item.source)]);
+    rows.push([]);
+  }
+  return rows;
+}
+
+const figureLabels: Record<DistrictFigure, string> = { ...stockMetric.labels, ...flowMetric.labels, venues: '开放阵地数' };
+
+function districtSheetRows(form: StatisticsForm, districts: DistrictRow[]): Cell[][] {
+  const source = `来源：接口 GET /api/v1/stats/breakdown?${query({ region: form.region.code, year: form.period.year, by: 'region' })}（各区县）；合计行为 GET /api/v1/stats/overview?${query({ region: form.region.code, year: form.period.year })}；市本级 = 合计 − 各区县之和，即登记在市级区划本身的记录。`;
+  return [
+    [{ value: `${form.region.fullName} ${form.period.year}年度 科普统计分区县表`, style: 'title' }],
+    [form.scope],
+    [source],
+    [],
+    header(['区划代码', '区县', ...districtFigures.map((name) => figureLabels[name])]),
+    ...districts.map((district): Cell[] => [district.code, district.name, ...districtFigures.map((name) => district.figures[name])]),
+  ];
+}
+
+/** The workbook's sheets, each with its rows in memory: a form is a few hundred rows at most. */
+export function statisticsFormSheets(form: StatisticsForm): SheetSource[] {
+  const sheets: SheetSource[] = [{ layout: { name: '科普统计表', widths: [40, 14, 8, 60, 70] }, rows: formRows(form) }];
+  if (form.districts) {
+    sheets.push({ layout: { name: '分区县', widths: [12, 16, ...districtFigures.map(() => 14)], frozenRows: 5 }, rows: districtSheetRows(form, form.districts) });
+  }
+  return sheets;
+}
+
+export const statisticsFormChunks = (form: StatisticsForm) => xlsxChunks(statisticsFormSheets(form));

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { regionCode } from './regions.js';
+
+/** The generated reports; scheduled exports name them by these keys. */
+export const reportKind = z.enum(['statistics-form', 'district-profile']);
+export type ReportKind = z.infer<typeof reportKind>;
+
+export const reportFormat = z.enum(['pdf', 'xlsx']);
+export type ReportFormat = z.infer<typeof reportFormat>;
+
+const reportFields = {
+  region: regionCode.optional().meta({ description: 'the region reported on; default: your scope region' }),
+  year: z.coerce.number().int().min(2000).max(2100).optional().meta({ description: 'the calendar year reported on; default: this year (Asia/Shanghai)' }),
+};
+
+export const StatisticsFormQuery = z.strictObject(reportFields);
+
+export const DistrictProfileQuery = z.strictObject({
+  ...reportFields,
+  format: reportFormat.default('pdf').meta({ description: 'pdf: A4 document; xlsx: the same tables as a workbook' }),
+});
+
+export type StatisticsFormQueryInput = z.infer<typeof StatisticsFormQuery>;
+export type DistrictProfileQueryInput = z.infer<typeof DistrictProfileQuery>;
