@@ -1,4 +1,6 @@
 import type { Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DatabaseHandle } from '@kepu/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
@@ -21,6 +23,10 @@ import { routeTablePlugin } from './plugins/route-table.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { responseSerializerCompiler } from './plugins/serializer.js';
 import { registerRegionRoutes } from './regions/routes.js';
+import { registerReportRoutes } from './reports/routes.js';
+import { linkSigner } from './schedules/links.js';
+import { registerScheduleRoutes } from './schedules/routes.js';
+import { directoryStore } from './schedules/store.js';
 import { registerResource } from './shared/resource/routes.js';
 import { registerStatsRoutes } from './stats/routes.js';
 import { registerTrashRoutes } from './trash/routes.js';
@@ -34,6 +40,10 @@ export interface AppOptions {
   sessionTtlHours?: number;
   /** The built console to serve at `/` (apps/web/dist); null serves a hint instead. */
   consoleDirectory?: string | null;
+  /** Where scheduled exports keep their files (default: a temporary directory). */
+  exportsDirectory?: string;
+  /** How long a download link of a scheduled export works. */
+  downloadLinkTtlHours?: number;
 }
 
 /** Requests Node cannot even parse (raw non-ASCII in the URL, broken headers) still get problem+json. */
@@ -46,6 +56,15 @@ function rejectMalformedRequest(_error: Error, socket: Socket) {
     code: 'request.malformed',
   });
   socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
+
+/** Runs `make` once, on first use, and shares its promise; a failure is retried on the next call. */
+function memoise<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make().catch((error: unknown) => {
+    made = undefined;
+    throw error;
+  }));
 }
 
 /** 1 MiB is ample for any record; larger bodies are refused before parsing. */
@@ -83,6 +102,13 @@ export async function buildApp(options: AppOptions) {
   registerTrashRoutes(app);
   registerStatsRoutes(app);
   await app.register(importRoutes);
+  registerReportRoutes(app);
+  const signer = memoise(() => linkSigner(app.db));
+  app.decorate('exportFiles', directoryStore(options.exportsDirectory ?? join(tmpdir(), 'kepu-exports')));
+  registerScheduleRoutes(app, {
+    links: signer,
+    linkTtlHours: options.downloadLinkTtlHours ?? 24 * 7,
+  });
   await app.register(consolePlugin, { directory: options.consoleDirectory ?? null });
 
   await app.ready();

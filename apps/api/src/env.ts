@@ -17,9 +17,18 @@ const Env = z.object({
   KEPU_ADMIN_USERNAME: z.string().min(3).optional(),
   KEPU_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   CONSOLE_DIR: z.string().min(1).optional(),
+  EXPORTS_DIR: z.string().min(1).optional(),
+  KEPU_SCHEDULER: booleanFlag.default(true),
+  SCHEDULER_TICK_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(1_800),
+  JOB_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(30),
+  JOB_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(3),
+  JOB_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).max(3_600).default(30),
+  DOWNLOAD_LINK_TTL_HOURS: z.coerce.number().min(0.01).max(24 * 90).default(24 * 7),
+  KEPU_RUN_HOLD_MS: z.coerce.number().int().min(0).max(600_000).default(0),
 });
 
-export type Config = z.infer<typeof Env> & { DATA_DIR: string; CONSOLE_DIR: string };
+export type Config = z.infer<typeof Env> & { DATA_DIR: string; CONSOLE_DIR: string; EXPORTS_DIR: string };
 
 /** Reads the process environment once, failing fast with every bad variable named. */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -36,7 +45,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   const consoleDir = parsed.data.CONSOLE_DIR
     ? resolve(environment.INIT_CWD ?? process.cwd(), parsed.data.CONSOLE_DIR)
     : fileURLToPath(new URL('../../web/dist', import.meta.url));
-  return { ...parsed.data, DATA_DIR: dataDir, CONSOLE_DIR: consoleDir };
+  const exportsDir = parsed.data.EXPORTS_DIR ? resolve(environment.INIT_CWD ?? process.cwd(), parsed.data.EXPORTS_DIR) : resolve(dataDir, 'exports');
+  return { ...parsed.data, DATA_DIR: dataDir, CONSOLE_DIR: consoleDir, EXPORTS_DIR: exportsDir };
 }
 
 /** Environment read by tests and benchmarks (which database to run against). */

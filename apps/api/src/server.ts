@@ -3,11 +3,20 @@ import { buildApp } from './app.js';
 import { openConfiguredDatabase, prepareDatabase } from './database.js';
 import { loadDemoData } from './demo/load.js';
 import { loadConfig } from './env.js';
+import { startScheduler } from './schedules/scheduler.js';
 
 const config = loadConfig();
 const database = await openConfiguredDatabase(config);
 await prepareDatabase(database);
-const app = await buildApp({ database, logger: { level: config.LOG_LEVEL }, trustProxy: config.TRUST_PROXY, sessionTtlHours: config.SESSION_TTL_HOURS, consoleDirectory: config.CONSOLE_DIR });
+const app = await buildApp({
+  database,
+  logger: { level: config.LOG_LEVEL },
+  trustProxy: config.TRUST_PROXY,
+  sessionTtlHours: config.SESSION_TTL_HOURS,
+  consoleDirectory: config.CONSOLE_DIR,
+  exportsDirectory: config.EXPORTS_DIR,
+  downloadLinkTtlHours: config.DOWNLOAD_LINK_TTL_HOURS,
+});
 
 const accountNotes: string[] = [];
 if (config.KEPU_ADMIN_USERNAME && config.KEPU_ADMIN_PASSWORD) {
@@ -27,8 +36,22 @@ if (await noUsersYet(database.db)) {
   accountNotes.push('  No users yet: set KEPU_ADMIN_USERNAME and KEPU_ADMIN_PASSWORD, or run `npm run user:create -- --username … --role city_admin --region 500000`.');
 }
 
+const stopScheduler = config.KEPU_SCHEDULER
+  ? await startScheduler(app, {
+      database,
+      databaseUrl: config.DATABASE_URL,
+      tickMs: config.SCHEDULER_TICK_MS,
+      expireSeconds: config.JOB_EXPIRE_SECONDS,
+      superviseSeconds: config.JOB_SUPERVISE_SECONDS,
+      retryLimit: config.JOB_RETRY_LIMIT,
+      retryDelaySeconds: config.JOB_RETRY_DELAY_SECONDS,
+      holdMs: config.KEPU_RUN_HOLD_MS,
+    })
+  : async () => undefined;
+
 async function shutdown(signal: string) {
   app.log.info({ signal }, 'shutting down');
+  await stopScheduler();
   await app.close();
   await database.close();
   process.exit(0);

@@ -1,7 +1,7 @@
 import type { Role } from '@kepu/domain';
 import type { DatabaseHandle } from '@kepu/db';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { buildApp, type App } from '../src/app.js';
+import { buildApp, type App, type AppOptions } from '../src/app.js';
 import { insertUser } from '../src/users/queries.js';
 import { openTestDatabase } from './database.js';
 
@@ -24,7 +24,7 @@ export interface TestApp {
 let users = 0;
 
 /** The real app over a fresh database; always `close()` it. */
-export async function buildTestApp(options: { sessionTtlHours?: number } = {}): Promise<TestApp> {
+export async function buildTestApp(options: Pick<AppOptions, 'sessionTtlHours' | 'exportsDirectory'> = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const app = await buildApp({ database, ...options });
 

@@ -14,6 +14,7 @@ export * from './organisations.js';
 export * from './problem.js';
 export * from './regions.js';
 export * from './reports.js';
+export * from './schedules.js';
 export * from './stats.js';
 export * from './tables.js';
 export * from './time.js';

@@ -15,14 +15,14 @@ import { cursorBatches, tableChunks } from './stream.js';
 
 const batchSize = 2000;
 
-/** The columns an export asked for, in its order; unknown names are a 400 naming `query.columns`. */
-export function chooseColumns(entity: RecordEntity, requested: string | undefined): TableColumn[] {
+/** The columns an export asked for, in its order; unknown names are a 400 naming `field`. */
+export function chooseColumns(entity: RecordEntity, requested: string | undefined, field = 'query.columns'): TableColumn[] {
   const available = exportableColumns(entity);
   if (!requested) return available.filter((column) => column.name !== 'id' && column.name !== 'createdAt');
   const names = requested.split(',').map((name) => name.trim()).filter(Boolean);
   const unknown = names.filter((name) => !available.some((column) => column.name === name));
   if (unknown.length > 0 || names.length === 0) {
-    throw invalidFields([{ field: 'query.columns', message: `unknown column ${unknown.join(', ') || '(none given)'}; choose from ${available.map((column) => column.name).join(', ')}` }]);
+    throw invalidFields([{ field, message: `unknown column ${unknown.join(', ') || '(none given)'}; choose from ${available.map((column) => column.name).join(', ')}` }]);
   }
   return names.map((name) => available.find((column) => column.name === name) as TableColumn);
 }

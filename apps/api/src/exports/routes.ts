@@ -1,14 +1,28 @@
-import { exportParams, recordEntityLabels, toShanghaiDate, type ExportFormat, type RecordEntity } from '@kepu/domain';
+import { exportParams, recordEntityLabels, toShanghaiDate, type ExportFormat, type RecordEntity, type TableColumn } from '@kepu/domain';
 import type { FastifyInstance } from 'fastify';
-import { PassThrough } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
 import { z } from 'zod';
-import { principalOf } from '../auth/principal.js';
+import { principalOf, type Principal } from '../auth/principal.js';
 import { assertInScope } from '../auth/scope.js';
+import { invalidFields } from '../shared/errors.js';
 import { problems } from '../shared/openapi.js';
 import type { ResourceContext } from '../shared/resource/context.js';
 import type { ListQueryBase, ResourceSpec } from '../shared/resource/spec.js';
 import { chooseColumns, writeRecordExport } from './records.js';
 import { attachment, formatTypes } from './stream.js';
+
+/** A list export as scheduled exports run it, as the schedule's owner; `check` is for saving the schedule. */
+export interface RecordExporter {
+  /** Parses the list filters and columns for this principal; problems name fields under `field`. */
+  check(principal: Principal, filters: Record<string, unknown>, columns: string | undefined, field: string): { query: unknown; columns: TableColumn[] };
+  write(principal: Principal, filters: Record<string, unknown>, columns: string | undefined, format: ExportFormat, sink: Writable): Promise<number>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    recordExporters: Map<RecordEntity, RecordExporter>;
+  }
+}
 
 /** `GET /api/v1/{entity}/export`: the whole list, as filtered and sorted on screen, as CSV or XLSX. */
 export function registerExportRoute<Row extends { id: string; version: number }, Create, Query extends ListQueryBase, Response>(
@@ -18,6 +32,28 @@ export function registerExportRoute<Row extends { id: string; version: number },
 ) {
   const entity = spec.entity as RecordEntity;
   const querystring = (spec.schemas.query as unknown as z.ZodObject).safeExtend(exportParams);
+  if (!app.hasDecorator('recordExporters')) app.decorate('recordExporters', new Map());
+  const check = (principal: Principal, filters: Record<string, unknown>, columns: string | undefined, field: string) => {
+    const parsed = spec.schemas.query.safeParse(filters);
+    if (!parsed.success) {
+      throw invalidFields(
+        parsed.error.issues.flatMap((issue) =>
+          issue.code === 'unrecognized_keys'
+            ? issue.keys.map((key) => ({ field: [field, 'filters', ...issue.path, key].join('.'), message: 'not a filter of this list' }))
+            : [{ field: [field, 'filters', ...issue.path].join('.'), message: issue.message }],
+        ),
+      );
+    }
+    if (parsed.data.region) assertInScope(principal, parsed.data.region, `${field}.filters.region`, 'see');
+    return { query: parsed.data, columns: chooseColumns(entity, columns, `${field}.columns`) };
+  };
+  app.recordExporters.set(entity, {
+    check,
+    async write(principal, filters, columns, format, sink) {
+      const checked = check(principal, filters, columns, 'schedule.target');
+      return writeRecordExport(app.db, spec, context, { principal, query: checked.query as Query, columns: checked.columns, format }, sink);
+    },
+  });
   context.server.get(
     `${context.base}/export`,
     {

@@ -54,7 +54,7 @@ function venueRows(now: StatsOverview): ProfileRow[] {
   return [
     present('venues', '开放科普阵地总数', '个', now.venues.count),
     ...now.venues.byType.map((item) => present(`venues.${item.key}`, item.label, '个', item.count)),
-    ...now.venues.byDesignationLevel.map((item) => present(`designatedVenues.${item.key}`, `${item.label}认定阵地`, '个', item.count, `认定截至 ${now.period.asOf} 有效`)),
+    ...now.venues.byDesignationLevel.map((item) => present(`designatedVenues.${item.key}`, `${item.label}认定阵地`, '个', item.count)),
   ];
 }
 

@@ -1,0 +1,285 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { rolePermissions, type Region, type Role, type StatsBreakdown, type StatsOverview, type StatsRatios } from '@kepu/domain';
+import { readXlsx, xlsxChunks, type SheetRow } from '@kepu/sheets';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../test/app.js';
+import type { Principal } from '../auth/principal.js';
+import { loadDemoData } from '../demo/load.js';
+import { formatTypes } from '../exports/stream.js';
+import { findRegion } from '../regions/queries.js';
+import { AppError } from '../shared/errors.js';
+import { districtProfile, type DistrictProfile } from './district-profile.js';
+import { renderReport, type ReportParams } from './routes.js';
+import { statisticsForm, statisticsFormChunks, statisticsFormSheets } from './statistics-form.js';
+
+let t: TestApp;
+let directory: string;
+beforeAll(async () => {
+  t = await buildTestApp();
+  await loadDemoData(t.database.db);
+  directory = await mkdtemp(join(tmpdir(), 'kepu-reports-'));
+});
+afterAll(async () => {
+  await rm(directory, { recursive: true, force: true });
+  await t.close();
+});
+
+const principalOf = (role: Role, scopeRegionCode: string): Principal => ({
+  kind: 'user', id: `${role}-${scopeRegionCode}`, label: `测试${role}`, role, permissions: new Set(rolePermissions[role]), scopeRegionCode, session: null,
+});
+const cityAdmin = principalOf('city_admin', '500000');
+
+async function bytesOf(body: Buffer | AsyncIterable<Uint8Array>): Promise<Buffer> {
+  if (Buffer.isBuffer(body)) return body;
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of body) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+async function stats<T>(path: string): Promise<T> {
+  const response = await t.inject({ url: `/api/v1/stats/${path}` });
+  expect(response.statusCode, `${path}: ${response.body}`).toBe(200);
+  return response.json<T>();
+}
+
+async function regionOf(code: string): Promise<Region> {
+  const region = await findRegion(code);
+  if (!region) throw new Error(`no region ${code}`);
+  return region;
+}
+
+type FigureCell = string | number | boolean | null | undefined;
+
+/** The form's figure rows as read from the file: section title → 指标 → 数值, with each row's 口径 and 来源. */
+function figuresOf(rows: SheetRow[]) {
+  const sections = new Map<string, Map<string, { value: FigureCell; definition: FigureCell; source: FigureCell }>>();
+  let current: Map<string, { value: FigureCell; definition: FigureCell; source: FigureCell }> | undefined;
+  for (const { cells } of rows) {
+    const [first, value, , definition, source] = cells;
+    if (typeof first === 'string' && /^[一二三四五]、/.test(first)) {
+      current = new Map();
+      sections.set(first, current);
+    } else if (current && typeof first === 'string' && first !== '指标') {
+      current.set(first, { value, definition, source });
+    }
+  }
+  return sections;
+}
+
+const byKey = <T extends { key: string }>(items: T[]) => new Map(items.map((item) => [item.key, item]));
+
+function profileRow(profile: DistrictProfile, key: string) {
+  const row = profile.sections.flatMap((section) => section.rows).find((item) => item.key === key);
+  if (!row) throw new Error(`no profile row ${key}`);
+  return row;
+}
+
+async function pdfText(pdf: Buffer, name: string): Promise<string> {
+  const file = join(directory, name);
+  await writeFile(file, pdf);
+  try {
+    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('pdftotext is not installed: apt-get install poppler-utils');
+    throw error;
+  }
+}
+
+async function rejection(report: 'statistics-form' | 'district-profile', principal: Principal, params: ReportParams): Promise<AppError> {
+  const error: unknown = await renderReport(t.database.db, principal, report, params).then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
+  return error;
+}
+
+describe('the 科普统计 form', () => {
+  it.each([
+    ['500106', 2022],
+    ['500000', 2024],
+  ])('when the form of %s for %i is read back from the XLSX, every figure equals the stats endpoints for that region and year', async (code, year) => {
+    const file = await renderReport(t.database.db, cityAdmin, 'statistics-form', { region: code, year });
+    expect(file.contentType).toBe(formatTypes.xlsx);
+    expect(file.fileName).toBe(`${(await regionOf(code)).fullName}${year}年度科普统计表.xlsx`);
+    const sheet = readXlsx(await bytesOf(file.body));
+    expect(sheet.sheetName).toBe('科普统计表');
+    const [title, scope, generated] = sheet.rows.map((row) => row.cells[0]);
+    expect(title).toBe(`${(await regionOf(code)).fullName} ${year}年度 科普统计表`);
+    expect(scope).toContain(`${year}-01-01 至 ${year}-12-31`);
+    expect(scope).toContain('已完成');
+    expect(generated).toMatch(/^生成时间：\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
+
+    const query = `region=${code}&year=${year}`;
+    const [overview, categories, ratios] = await Promise.all([
+      stats<StatsOverview>(`overview?${query}`),
+      stats<StatsBreakdown>(`breakdown?${query}&by=eventCategory`),
+      stats<StatsRatios>(`ratios?${query}`),
+    ]);
+    expect(overview.organisations.count).toBeGreaterThan(0);
+    expect(overview.events.events).toBeGreaterThan(0);
+    const form = figuresOf(sheet.rows);
+    expect([...form.keys()]).toEqual(['一、科普人员', '二、科普场地', '三、科普经费', '四、科普传媒', '五、科普活动']);
+    const value = (section: string, indicator: string) => form.get(section)?.get(indicator)?.value;
+
+    const people = '一、科普人员';
+    expect(value(people, '科普组织总数')).toBe(overview.organisations.count);
+    for (const type of overview.organisations.byType) expect(value(people, `其中：${type.label}`), type.key).toBe(type.count);
+    expect(value(people, '会员数')).toBe(overview.organisations.members);
+    expect(value(people, '注册志愿者数')).toBe(overview.organisations.registeredVolunteers);
+    expect(value(people, '其中：科技志愿服务队注册志愿者')).toBe(byKey(overview.organisations.byType).get('volunteer_team')?.registeredVolunteers);
+    expect(value(people, '志愿服务人次')).toBe(overview.events.eventVolunteers);
+
+    const places = '二、科普场地';
+    expect(value(places, '开放科普阵地总数')).toBe(overview.venues.count);
+    for (const type of overview.venues.byType) expect(value(places, `其中：${type.label}`), type.key).toBe(type.count);
+    for (const level of overview.venues.byDesignationLevel) expect(value(places, `${level.label}认定阵地（截至 ${overview.period.asOf}）`), level.key).toBe(level.count);
+
+    const funding = '三、科普经费';
+    for (const label of ['科普经费投入', '社会资金投入', '人均科普经费']) {
+      const indicator = overview.indicators.find((item) => item.label === label);
+      expect(value(funding, label), label).toBe(indicator?.value ?? '—');
+      if (indicator) expect(form.get(funding)?.get(label)?.definition).toContain(`取 ${indicator.year} 年值`);
+    }
+    expect(value(funding, '人均科普经费（按常住人口测算）')).toBe(ratios.ratios.find((item) => item.metric === 'fundingPerCapita')?.value ?? '—');
+
+    expect(value('四、科普传媒', '活动线上浏览量')).toBe(overview.events.onlineViews);
+    expect(form.get('四、科普传媒')?.get('活动线上浏览量')?.definition).toContain('线上、混合活动场次不在本表填报');
+
+    const activities = '五、科普活动';
+    expect(value(activities, '科普活动场次')).toBe(overview.events.events);
+    expect(value(activities, '受众人次')).toBe(overview.events.attendance);
+    expect(value(activities, '受众人数')).toBe(overview.events.participants);
+    for (const category of categories.items) {
+      expect(value(activities, `${category.label} 场次`), category.key).toBe(category.events);
+      expect(value(activities, `${category.label} 受众人次`), category.key).toBe(category.attendance);
+    }
+    expect(categories.items.reduce((sum, item) => sum + (item.events ?? 0), 0)).toBe(overview.events.events);
+  });
+
+  it('when a row is traced, its 来源 names the console list with filters and the stats query that reproduce it', async () => {
+    const sheet = readXlsx(await bytesOf((await renderReport(t.database.db, cityAdmin, 'statistics-form', { region: '500106', year: 2022 })).body));
+    const form = figuresOf(sheet.rows);
+    for (const [section, rows] of form) {
+      for (const [indicator, row] of rows) {
+        expect(row.definition, `${section} ${indicator}`).toEqual(expect.any(String));
+        expect(row.source, `${section} ${indicator}`).toContain('region=500106');
+      }
+    }
+    expect(form.get('五、科普活动')?.get('讲座 场次')?.source).toContain('/events?region=500106&from=2022-01-01&to=2022-12-31&status=completed&category=lecture');
+    expect(form.get('一、科普人员')?.get('其中：学会/协会')?.source).toContain('/organisations?region=500106&type=society');
+    expect(form.get('一、科普人员')?.get('科普组织总数')?.source).toContain('GET /api/v1/stats/overview?region=500106&year=2022');
+  });
+
+  it('when the city is rolled up, the 分区县 sheet has one row per 区县 from the breakdown and its 合计 row equals the city figures', async () => {
+    const form = await statisticsForm(t.database.db, await regionOf('500000'), 2024);
+    const sheets = statisticsFormSheets(form);
+    expect(sheets.map((sheet) => sheet.layout.name)).toEqual(['科普统计表', '分区县']);
+    // The zip names its entries in the clear: the workbook served carries the second sheet.
+    expect((await bytesOf(statisticsFormChunks(form))).includes('xl/worksheets/sheet2.xml')).toBe(true);
+    const [, districtSheet] = sheets;
+    if (!districtSheet) throw new Error('no 分区县 sheet');
+    // readXlsx reads a workbook's first sheet, so the 分区县 sheet is written on its own by the same writer.
+    const { rows } = readXlsx(await bytesOf(xlsxChunks([districtSheet])));
+    const headerAt = rows.findIndex((row) => row.cells[0] === '区划代码');
+    const header = rows[headerAt]?.cells ?? [];
+    expect(header).toEqual(['区划代码', '区县', '组织数', '会员数', '注册志愿者', '开放阵地数', '活动场次', '受众人次', '受众人数', '线上浏览量', '志愿服务人次']);
+    const body = rows.slice(headerAt + 1).map((row) => row.cells);
+    const named = (name: string) => body.find((cells) => cells[1] === name)?.slice(2);
+
+    const [breakdown, city] = await Promise.all([stats<StatsBreakdown>('breakdown?region=500000&year=2024&by=region'), stats<StatsOverview>('overview?region=500000&year=2024')]);
+    const figures = ['organisations', 'members', 'registeredVolunteers', 'venues', 'events', 'attendance', 'participants', 'onlineViews', 'eventVolunteers'] as const;
+    expect(body.slice(0, breakdown.items.length).map((cells) => cells.slice(0, 2))).toEqual(breakdown.items.map((item) => [item.key, item.label]));
+    for (const [index, item] of breakdown.items.entries()) expect(body[index]?.slice(2), item.label).toEqual(figures.map((name) => item[name]));
+
+    const cityFigures = [city.organisations.count, city.organisations.members, city.organisations.registeredVolunteers, city.venues.count, city.events.events, city.events.attendance, city.events.participants, city.events.onlineViews, city.events.eventVolunteers];
+    expect(named('合计')).toEqual(cityFigures);
+    const own = named('市本级') ?? [];
+    expect(own[0]).toBeGreaterThanOrEqual(1);
+    const districtSums = figures.map((_, column) => body.slice(0, breakdown.items.length).reduce((sum, cells) => sum + Number(cells[column + 2]), 0));
+    expect(districtSums.map((sum, column) => sum + Number(own[column]))).toEqual(cityFigures);
+  });
+});
+
+describe('the district profile', () => {
+  it('when 沙坪坝区 2022 is profiled, it has the article\'s figures and the previous-year column is empty for counts of the present', async () => {
+    const profile = await districtProfile(t.database.db, await regionOf('500106'), 2022);
+    expect(profileRow(profile, 'organisations.township_association')).toMatchObject({ current: 22, previous: null });
+    expect(profileRow(profile, 'organisations.village_station')).toMatchObject({ current: 202, previous: null });
+    expect(profileRow(profile, 'organisations.society')).toMatchObject({ current: 34, previous: null });
+    expect(profileRow(profile, 'organisations.volunteer_team')).toMatchObject({ current: 45, previous: null });
+    expect(profileRow(profile, 'registeredVolunteers.volunteer_team')).toMatchObject({ current: 4_700, previous: null });
+    expect(profileRow(profile, 'indicators.science_literacy_rate')).toMatchObject({ current: 18.1, previous: null, unit: '%' });
+    expect(profile.sections[0]?.note).toContain('故 2021 年列为“—”');
+
+    const file = await renderReport(t.database.db, cityAdmin, 'district-profile', { region: '500106', year: 2022, format: 'pdf' });
+    expect(file).toMatchObject({ fileName: '重庆市沙坪坝区2022年科普概况.pdf', contentType: 'application/pdf' });
+    const text = await pdfText(await bytesOf(file.body), 'shapingba.pdf');
+    expect(text).toContain('重庆市沙坪坝区 2022年 科普概况');
+    expect(text).toMatch(/镇街科协\s+22\s+—\s+个/);
+    expect(text).toMatch(/村社科普工作站\s+202\s+—\s+个/);
+    expect(text).toMatch(/学会\/协会\s+34\s+—\s+个/);
+    expect(text).toMatch(/科技志愿服务队\s+45\s+—\s+个/);
+    expect(text).toMatch(/科技志愿服务队注册志愿者\s+4,700\s+—\s+人/);
+    expect(text).toMatch(/公民具备科学素质比例\s+18\.1\s+—\s+%/);
+  });
+
+  it('when 巴南区 2022 is profiled as XLSX, 全国科普日 shows 350 events reaching 1,500,000, and 2023 shows them as the previous year', async () => {
+    const file = await renderReport(t.database.db, cityAdmin, 'district-profile', { region: '500113', year: 2022, format: 'xlsx' });
+    expect(file).toMatchObject({ fileName: '重庆市巴南区2022年科普概况.xlsx', contentType: formatTypes.xlsx });
+    const { rows } = readXlsx(await bytesOf(file.body));
+    const cells = (label: string) => rows.find((row) => row.cells[0] === label)?.cells;
+    expect(cells('指标')).toEqual(['指标', '2022年', '2021年', '单位', '说明']);
+    expect(cells('全国科普日 场次')?.slice(1, 4)).toEqual([350, 0, '场']);
+    expect(cells('全国科普日 受众人次')?.slice(1, 4)).toEqual([1_500_000, 0, '人次']);
+    expect(cells('镇街科协')?.[2]).toBe('—');
+
+    const next = await districtProfile(t.database.db, await regionOf('500113'), 2023);
+    expect(profileRow(next, 'events.national_science_day')).toMatchObject({ previous: 350 });
+    expect(profileRow(next, 'attendance.national_science_day')).toMatchObject({ previous: 1_500_000 });
+  });
+});
+
+describe('report access', () => {
+  const shapingbaAdmin = principalOf('district_admin', '500106');
+
+  it.each(['statistics-form', 'district-profile'] as const)('when a 沙坪坝区 admin asks for 渝北区\'s %s, it is refused with 403 naming query.region', async (report) => {
+    const error = await rejection(report, shapingbaAdmin, { region: '500112', year: 2022 });
+    expect(error.status).toBe(403);
+    expect(error.details.errors?.[0]?.field).toBe('query.region');
+  });
+
+  it.each(['statistics-form', 'district-profile'] as const)('when the %s is asked for a 镇街, it answers 422 naming query.region', async (report) => {
+    const error = await rejection(report, shapingbaAdmin, { region: '500106001', year: 2022 });
+    expect(error.status).toBe(422);
+    expect(error.details.errors?.[0]?.field).toBe('query.region');
+  });
+
+  it('when a district admin names no region, the report is of their own district', async () => {
+    const file = await renderReport(t.database.db, shapingbaAdmin, 'district-profile', { year: 2022, format: 'xlsx' });
+    expect(file.fileName).toBe('重庆市沙坪坝区2022年科普概况.xlsx');
+  });
+
+  it('when the city is asked for a profile, it answers 422: a profile is of a 区县', async () => {
+    const error = await rejection('district-profile', cityAdmin, { region: '500000' });
+    expect(error.status).toBe(422);
+  });
+
+  it('when the principal lacks stats:read, it is refused with 403', async () => {
+    const error = await rejection('statistics-form', { ...cityAdmin, permissions: new Set(['events:read'] as const) }, { region: '500106' });
+    expect(error.status).toBe(403);
+  });
+});
+
+describe('the report routes', () => {
+  // Fails with 404 until registerReportRoutes(app) is added to app.ts.
+  it('when the 科普统计 form is downloaded, it answers 200 with an XLSX named in Chinese', async () => {
+    const response = await t.inject({ url: '/api/v1/reports/statistics-form?region=500106&year=2022' });
+    expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+    expect(response.headers['content-type']).toBe(formatTypes.xlsx);
+    expect(response.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('重庆市沙坪坝区2022年度科普统计表.xlsx')}`);
+  });
+});

@@ -1,0 +1,86 @@
+import { scheduleTarget, toShanghaiDate, type ExportFormat, type RecordEntity, type ScheduleTarget } from '@kepu/domain';
+import { schema, type Database } from '@kepu/db';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { FastifyInstance } from 'fastify';
+import { userPrincipal } from '../auth/sessions.js';
+import { formatTypes } from '../exports/stream.js';
+import { renderReport } from '../reports/routes.js';
+import type { FileStore } from './store.js';
+
+const { exportRuns, exportSchedules, users } = schema;
+
+export interface RunContext {
+  app: FastifyInstance;
+  store: FileStore;
+  /** Who is running it, recorded on the run (host and process). */
+  worker: string;
+  /** Testing only: waits this long before writing, so a test can stop a replica mid-run. */
+  holdMs: number;
+}
+
+/** A report's year relative to the occurrence: `previous` is the year before the run's (Asia/Shanghai). */
+function yearOf(target: Extract<ScheduleTarget, { kind: 'report' }>, occurrence: Date): number {
+  const year = Number(toShanghaiDate(occurrence).slice(0, 4));
+  return target.year === 'current' ? year : target.year === 'previous' ? year - 1 : target.year;
+}
+
+const stamp = (occurrence: Date) => occurrence.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+
+/**
+ * Runs one occurrence of a schedule as its owner, with the owner's scope as it is now. The run row
+ * is claimed first; a run that already succeeded is left alone, so a job delivered twice (a replica
+ * that died after writing, a retry racing a slow worker) still leaves one file and one row.
+ */
+export async function executeRun(context: RunContext, runId: string): Promise<void> {
+  const { app, store } = context;
+  const db: Database = app.db;
+  const [claimed] = await db
+    .update(exportRuns)
+    .set({ status: 'running', attempts: sql`${exportRuns.attempts} + 1`, worker: context.worker, startedAt: sql`now()`, error: null })
+    .where(and(eq(exportRuns.id, runId), sql`${exportRuns.status} <> 'succeeded'`))
+    .returning();
+  if (!claimed) return;
+  try {
+    const [schedule] = await db.select().from(exportSchedules).where(eq(exportSchedules.id, claimed.scheduleId));
+    const [owner] = schedule ? await db.select().from(users).where(and(eq(users.id, schedule.ownerId), isNull(users.deletedAt))) : [];
+    if (!schedule || !owner) throw new Error('the schedule or its owner no longer exists');
+    const principal = userPrincipal(owner, null);
+    await db.update(exportRuns).set({ scopeRegionCode: principal.scopeRegionCode }).where(eq(exportRuns.id, runId));
+    const target = scheduleTarget.parse(schedule.params);
+    if (context.holdMs > 0) await new Promise((resolve) => setTimeout(resolve, context.holdMs));
+
+    const base = `runs/${schedule.id}/${stamp(claimed.occurrence)}`;
+    let fileName: string;
+    let contentType: string;
+    let rows: number | null = null;
+    let key: string;
+    let written: { bytes: number };
+    if (target.kind === 'list') {
+      const exporter = app.recordExporters.get(target.entity as RecordEntity);
+      if (!exporter) throw new Error(`${target.entity} cannot be exported`);
+      const format: ExportFormat = target.format;
+      key = `${base}.${format}`;
+      fileName = `${schedule.name}-${toShanghaiDate(claimed.occurrence)}.${format}`;
+      contentType = formatTypes[format];
+      written = await store.write(key, async (sink) => {
+        rows = await exporter.write(principal, target.filters, target.columns?.join(','), format, sink);
+      });
+    } else {
+      const report = await renderReport(db, principal, target.report, { ...(target.region ? { region: target.region } : {}), year: yearOf(target, claimed.occurrence), format: target.format });
+      key = `${base}.${report.fileName.split('.').pop() ?? 'bin'}`;
+      fileName = report.fileName;
+      contentType = report.contentType;
+      written = await store.write(key, (sink) => pipeline(Buffer.isBuffer(report.body) ? Readable.from([report.body]) : Readable.from(report.body), sink));
+    }
+    await db
+      .update(exportRuns)
+      .set({ status: 'succeeded', storageKey: key, fileName, contentType, bytes: written.bytes, rows, finishedAt: sql`now()` })
+      .where(eq(exportRuns.id, runId));
+  } catch (error) {
+    // Visible on the run; the queue retries it, and the next attempt sets it running again.
+    await db.update(exportRuns).set({ status: 'failed', error: (error as Error).message, finishedAt: sql`now()` }).where(eq(exportRuns.id, runId));
+    throw error;
+  }
+}

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join, normalize } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Where scheduled exports keep their files; the routes read them and the scheduler writes them. */
+    exportFiles: FileStore;
+  }
+}
+
+/** Where export files live: a directory by default (shared by replicas through a volume). */
+export interface FileStore {
+  /** Writes a file through `produce`, which must end the sink; it appears under `key` whole or not at all. */
+  write(key: string, produce: (sink: Writable) => Promise<unknown>): Promise<{ bytes: number }>;
+  read(key: string): Readable;
+}
+
+/**
+ * Files are written under `.partial/` and renamed into place, so a reader (or a replica retrying a
+ * run whose process died mid-write) never sees half a file, and a retry of the same run replaces
+ * it instead of adding a second one.
+ */
+export function directoryStore(root: string): FileStore {
+  const pathOf = (key: string) => {
+    const path = normalize(join(root, key));
+    if (!path.startsWith(normalize(root))) throw new Error(`file key escapes the store: ${key}`);
+    return path;
+  };
+  return {
+    async write(key, produce) {
+      const target = pathOf(key);
+      const partial = join(root, '.partial', randomUUID());
+      await mkdir(dirname(partial), { recursive: true });
+      await mkdir(dirname(target), { recursive: true });
+      try {
+        const file = createWriteStream(partial);
+        await produce(file);
+        await rename(partial, target);
+        return { bytes: (await stat(target)).size };
+      } finally {
+        await rm(partial, { force: true });
+      }
+    },
+    read: (key) => createReadStream(pathOf(key)),
+  };
+}

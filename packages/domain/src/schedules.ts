@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { recordEntity } from './access.js';
+import { id, isoDateTime, nonEmptyPatch, pageOf, recordMeta } from './common.js';
+import { exportFormat } from './exports.js';
+import { regionCode } from './regions.js';
+import { reportFormat, reportKind } from './reports.js';
+
+
+/** A report's year: a fixed year, or relative to the day the schedule runs (Asia/Shanghai). */
+export const reportYear = z.union([z.number().int().min(2000).max(2100), z.enum(['current', 'previous'])]);
+
+const listTarget = z.strictObject({
+  kind: z.literal('list'),
+  entity: recordEntity,
+  filters: z
+    .record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))
+    .default({})
+    .meta({ description: "the list's query parameters (region, type, year, q, sort …), checked against the list's own schema" }),
+  columns: z.array(z.string()).max(50).optional().meta({ description: 'field names, as the export endpoint takes them' }),
+  format: exportFormat,
+});
+
+const reportTarget = z.strictObject({
+  kind: z.literal('report'),
+  report: reportKind,
+  region: regionCode.optional().meta({ description: "default: the owner's scope region" }),
+  year: reportYear.default('previous'),
+  format: reportFormat.meta({ description: 'the statistics form is XLSX only' }),
+});
+
+export const scheduleTarget = z.discriminatedUnion('kind', [listTarget, reportTarget]);
+export type ScheduleTarget = z.infer<typeof scheduleTarget>;
+
+const scheduleFields = {
+  name: z.string().trim().min(1).max(100),
+  target: scheduleTarget,
+  cron: z
+    .string()
+    .trim()
+    .min(9)
+    .max(100)
+    .meta({ description: 'cron expression in Asia/Shanghai: 5 fields (minute hour day month weekday), or 6 with seconds first', example: '0 8 1 * *' }),
+  recipients: z.array(z.email()).max(20).default([]).meta({ description: 'who is sent the download link of each run' }),
+  active: z.boolean().default(true),
+};
+
+export const CreateScheduleBody = z.strictObject(scheduleFields).meta({ id: 'CreateExportSchedule' });
+export const UpdateScheduleBody = z
+  .strictObject({ name: scheduleFields.name, target: scheduleTarget, cron: scheduleFields.cron, recipients: z.array(z.email()).max(20), active: z.boolean() })
+  .partial()
+  .superRefine(nonEmptyPatch)
+  .meta({ id: 'UpdateExportSchedule' });
+
+export const runStatus = z.enum(['queued', 'running', 'succeeded', 'failed']);
+
+export const ScheduleResponse = z
+  .object({
+    name: z.string(),
+    ownerId: id,
+    ownerName: z.string(),
+    regionCode,
+    target: scheduleTarget,
+    cron: z.string(),
+    recipients: z.array(z.string()),
+    active: z.boolean(),
+    nextRunAt: isoDateTime.nullable().meta({ description: 'the next occurrence, Asia/Shanghai' }),
+    ...recordMeta,
+  })
+  .meta({ id: 'ExportSchedule' });
+
+export const RunResponse = z
+  .object({
+    id,
+    scheduleId: id,
+    occurrence: isoDateTime,
+    status: runStatus,
+    attempts: z.number().int(),
+    scopeRegionCode: regionCode.nullable().meta({ description: "the owner's scope when the run started" }),
+    fileName: z.string().nullable(),
+    bytes: z.number().int().nullable(),
+    rows: z.number().int().nullable(),
+    error: z.string().nullable(),
+    startedAt: isoDateTime.nullable(),
+    finishedAt: isoDateTime.nullable(),
+    downloadUrl: z.string().nullable().meta({ description: 'a link that works without signing in until it expires' }),
+    downloadExpiresAt: isoDateTime.nullable(),
+  })
+  .meta({ id: 'ExportRun' });
+
+export const SchedulePage = pageOf(ScheduleResponse).meta({ id: 'ExportSchedulePage' });
+export const RunPage = pageOf(RunResponse).meta({ id: 'ExportRunPage' });
+export const ListSchedulesQuery = z.strictObject({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export const DownloadQuery = z.strictObject({
+  expires: z.coerce.number().int().meta({ description: 'from the download link: when it stops working (Unix seconds)' }),
+  signature: z.string().max(128).meta({ description: 'from the download link' }),
+});
+
+export type CreateSchedule = z.infer<typeof CreateScheduleBody>;
+export type ExportSchedule = z.infer<typeof ScheduleResponse>;
+export type ExportRun = z.infer<typeof RunResponse>;
