@@ -1,32 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { childEnvironment, testDatabaseUrl } from '../src/env.js';
+import { testDatabaseUrl } from '../src/env.js';
 import { buildTestApp, testPassword, type TestApp } from './app.js';
+import { startReplica, stopReplica, type Replica } from './replica.js';
 
 // Several API replicas share one PostgreSQL: sessions and sign-in counters must work across them.
 // PGlite is one process by design, so this runs on the PostgreSQL pass of the suite.
 
 let t: TestApp;
-const replicas: { process: ChildProcess; origin: string }[] = [];
-
-async function startReplica(url: string) {
-  const server = fileURLToPath(new URL('../src/server.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', server], {
-    env: childEnvironment({ DATABASE_URL: url, PORT: '0', KEPU_DEMO_DATA: 'false', LOG_LEVEL: 'warn' }),
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  for (let waited = 0; !/API\s+(http:\/\/\S+)\/api\/v1/.test(output); waited += 100) {
-    if (waited > 60_000 || child.exitCode !== null) throw new Error(`replica did not start: ${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  const origin = /API\s+(http:\/\/\S+)\/api\/v1/.exec(output)?.[1] ?? '';
-  replicas.push({ process: child, origin });
-  return origin;
-}
+const replicas: Replica[] = [];
 
 const cookieFrom = (response: Response) => (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 
@@ -37,16 +18,14 @@ describe.runIf(testDatabaseUrl())('two API processes over one PostgreSQL', () =>
 
   beforeAll(async () => {
     t = await buildTestApp();
-    [first, second] = await Promise.all([startReplica(t.database.url ?? ''), startReplica(t.database.url ?? '')]);
+    replicas.push(...(await Promise.all([startReplica(t.database.url ?? ''), startReplica(t.database.url ?? '')])));
+    [first, second] = replicas.map((replica) => replica.origin) as [string, string];
     const user = await t.signIn('district_admin', '500112');
     username = (await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: user.cookie } })).json<{ user: { username: string } }>().user.username;
   }, 120_000);
 
   afterAll(async () => {
-    for (const replica of replicas) {
-      replica.process.kill('SIGTERM');
-      await once(replica.process, 'exit');
-    }
+    for (const replica of replicas) await stopReplica(replica);
     await t.close();
   });
 

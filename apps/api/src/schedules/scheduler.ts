@@ -56,7 +56,8 @@ export async function queueDueRuns(db: Database, boss: PgBoss, now: Date, retry:
 
 /** Starts the job queue, its worker and the clock that queues due schedules; resolves with a stop function. */
 export async function startScheduler(app: FastifyInstance, options: SchedulerOptions): Promise<() => Promise<void>> {
-  const common = { schema: 'pgboss', superviseIntervalSeconds: options.superviseSeconds, migrate: true };
+  // Expired jobs are found by the per-queue monitor pass, so it runs as often as supervision.
+  const common = { schema: 'pgboss', superviseIntervalSeconds: options.superviseSeconds, monitorIntervalSeconds: options.superviseSeconds, migrate: true };
   const boss = options.databaseUrl
     ? new PgBoss({ ...common, connectionString: options.databaseUrl, max: 4 })
     : new PgBoss({ ...common, db: fromPglite((options.database.db as unknown as { $client: PGliteLike }).$client) });
