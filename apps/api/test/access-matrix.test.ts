@@ -9,6 +9,8 @@ import { districts, seedTenant, type DistrictKey, type Tenant } from './tenants.
 // other district's markers in its response, or changes its records, and fails here.
 
 const selfService = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/auth/password', 'POST /api/v1/auth/login']);
+/** POSTs that write no records: an import's dry run may answer 201, but must refuse every row aimed at the other district. */
+const dryRuns = new Set(['POST /api/v1/imports/:entity']);
 const principalKinds = ['district_admin', 'township_staff', 'viewer', 'api_key'] as const;
 type PrincipalKind = (typeof principalKinds)[number];
 
@@ -34,6 +36,9 @@ function requestFor(route: RouteEntry, victim: Tenant): { url: string; headers: 
   const township = districts[victim.key].township;
   const url = route.url.replace(/:(\w+)/g, (_, name: string) => {
     if (name === 'id' && route.url.startsWith('/api/v1/trash/')) return victim.deletedEventId;
+    if (name === 'id' && entity === 'imports') return victim.files.importId;
+    if (name === 'id' && entity === 'export-schedules') return victim.files.scheduleId;
+    if (name === 'id' && (entity === 'export-runs' || entity === 'downloads')) return victim.files.runId;
     if (name === 'entity') return 'events';
     if (name === 'id' && victim.ids[entity]) return victim.ids[entity];
     if (name === 'code') return districts[victim.key].code;
@@ -48,14 +53,19 @@ function requestFor(route: RouteEntry, victim: Tenant): { url: string; headers: 
     'POST /api/v1/indicators': { regionCode: districts[victim.key].code, year: 2020, kind: 'resident_population', value: 1, source: 'INTRUDER', level: 'district' },
     'POST /api/v1/users': { username: 'intruder', displayName: 'INTRUDER', role: 'viewer', scopeRegionCode: districts[victim.key].code, password: 'a long enough password' },
     'POST /api/v1/api-keys': { name: 'INTRUDER', scopes: ['events:read'], scopeRegionCode: districts[victim.key].code, expiresAt: new Date(Date.now() + 86_400_000).toISOString() },
+    'POST /api/v1/export-schedules': { name: 'INTRUDER', cron: '0 8 * * *', target: { kind: 'report', report: 'district-profile', region: districts[victim.key].code, format: 'pdf' } },
   };
   const signature = `${route.method} ${route.url}`;
+  if (signature === 'POST /api/v1/imports/:entity') {
+    return [{ url, headers: { 'content-type': 'text/csv' }, payload: `活动名称,活动类型,行政区划,主办组织,开始时间,结束时间,活动形式,受众人次\nINTRUDER,讲座,${township},${victim.ids.organisations ?? ''},2024-01-01 09:00,2024-01-01 10:00,线下,1\n` }];
+  }
   if (route.method === 'GET') {
     const plain = { url, headers: {} };
     const hasRegionFilter = JSON.stringify(route.schema?.querystring ?? '').includes('region');
     return hasRegionFilter ? [plain, { url: `${url}?region=${districts[victim.key].code}`, headers: {} }] : [plain];
   }
   if (route.method === 'DELETE') return [{ url, headers }];
+  if (route.url.endsWith('/commit')) return [{ url, headers: {} }];
   if (route.url.endsWith('/restore')) return [{ url, headers, payload: {} }].map(({ payload: _, ...request }) => request);
   if (route.url.endsWith('/revert')) return [{ url, headers, payload: { auditId: victim.auditId } }];
   if (route.method === 'PATCH') return [{ url, headers, payload: entity === 'users' ? { displayName: 'INTRUDER' } : entity === 'events' ? { title: 'INTRUDER' } : entity === 'indicators' ? { source: 'INTRUDER' } : { name: 'INTRUDER' } }];
@@ -98,7 +108,11 @@ describe('cross-tenant matrix', () => {
           for (const marker of victim.markers.filter((candidate) => !sent.includes(candidate))) {
             expect(response.body.includes(marker), `${label} leaked ${marker}: ${response.body.slice(0, 300)}`).toBe(false);
           }
-          if (route.method !== 'GET') expect(response.statusCode, `${label} ${response.body}`).toBeGreaterThanOrEqual(400);
+          if (dryRuns.has(`${route.method} ${route.url}`) && response.statusCode === 201) {
+            expect(response.json<{ summary: { create: number; update: number } }>().summary, label).toMatchObject({ create: 0, update: 0 });
+          } else if (route.method !== 'GET') {
+            expect(response.statusCode, `${label} ${response.body}`).toBeGreaterThanOrEqual(400);
+          }
         }
       }
     }
@@ -117,6 +131,9 @@ describe('cross-tenant matrix', () => {
       }
       const keys = await t.inject({ url: '/api/v1/api-keys?pageSize=100' });
       expect(keys.json<{ items: { id: string; revokedAt: string | null }[] }>().items.find((key) => key.id === tenant.ids['api-keys'])?.revokedAt).toBeNull();
+      const schedule = await t.inject({ url: `/api/v1/export-schedules/${tenant.files.scheduleId}` });
+      expect(schedule.json<{ version: number }>().version).toBe(1);
+      expect((await t.inject({ url: `/api/v1/imports/${tenant.files.importId}` })).json<{ status: string }>().status).toBe('checked');
       const trash = await t.inject({ url: '/api/v1/trash?entity=events&pageSize=100' });
       expect(trash.json<{ items: { id: string }[] }>().items.map((item) => item.id)).toContain(tenant.deletedEventId);
     }
@@ -130,7 +147,7 @@ describe('cross-tenant matrix', () => {
     for (const route of matrixRoutes().filter((entry) => entry.method === 'GET' && !entry.url.includes(':'))) {
       if (['/api/v1/regions', '/api/v1/auth/me'].includes(route.url)) continue;
       // Figures carry no record markers; src/stats/stats.test.ts checks that another district's writes never move them.
-      if (route.url.startsWith('/api/v1/stats/')) continue;
+      if (route.url.startsWith('/api/v1/stats/') || route.url.startsWith('/api/v1/reports/')) continue;
       const response = await t.inject({ url: `${route.url}?pageSize=100` });
       expect(response.statusCode, route.url).toBe(200);
       expect(response.body.includes('MARK-shapingba') || response.body.includes(tenants.shapingba.ids[entityOf(route.url)] ?? '-'), route.url).toBe(true);

@@ -1,3 +1,4 @@
+import { schema } from '@kepu/db';
 import type { TestApp } from './app.js';
 import { create, eventInput, organisationInput, venueInput } from './fixtures.js';
 
@@ -13,6 +14,8 @@ export interface Tenant {
   ids: Record<string, string>;
   deletedEventId: string;
   auditId: number;
+  /** An import checked, a schedule made and one of its runs, by this district's administrator. */
+  files: { importId: string; scheduleId: string; runId: string };
   /** Strings that only this district's records contain: ids and names. */
   markers: string[];
 }
@@ -34,9 +37,19 @@ export async function seedTenant(t: TestApp, key: DistrictKey): Promise<Tenant> 
   if (removal.statusCode !== 204) throw new Error(removal.body);
   const history = await t.inject({ url: `/api/v1/events/${event.id}/history` });
   const auditId = history.json<{ items: { id: number }[] }>().items[0]?.id ?? 0;
+  const admin = await t.signIn('district_admin', district.code);
+  const upload = await t.inject({ method: 'POST', url: '/api/v1/imports/venues', headers: { ...admin, 'content-type': 'text/csv' }, payload: `名称,类型,行政区划\n${mark}-导入阵地,科技馆,${district.code}\n` });
+  const schedule = await t.inject({
+    method: 'POST', url: '/api/v1/export-schedules', headers: admin,
+    payload: { name: `${mark}-定时导出`, cron: '0 8 1 * *', target: { kind: 'list', entity: 'events', format: 'csv' } },
+  });
+  if (upload.statusCode !== 201 || schedule.statusCode !== 201) throw new Error(upload.body + schedule.body);
+  const scheduleId = schedule.json<{ id: string }>().id;
+  const [run] = await t.database.db.insert(schema.exportRuns).values({ scheduleId, occurrence: new Date('2024-01-01T00:00:00Z'), status: 'succeeded', storageKey: `runs/${scheduleId}/seeded.csv`, fileName: `${mark}.csv` }).returning();
+  const files = { importId: upload.json<{ id: string }>().id, scheduleId, runId: run?.id ?? '' };
   const ids = {
     organisations: organisation.id, venues: venue.id, events: event.id, designations: designation.id,
     indicators: indicator.id, users: user.id, 'api-keys': apiKey.id,
   };
-  return { key, ids, deletedEventId: deleted.id, auditId, markers: [mark, ...Object.values(ids), deleted.id] };
+  return { key, ids, deletedEventId: deleted.id, auditId, files, markers: [mark, ...Object.values(ids), ...Object.values(files), deleted.id] };
 }

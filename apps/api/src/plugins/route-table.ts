@@ -5,6 +5,8 @@ export interface RouteEntry {
   method: HTTPMethods;
   url: string;
   schema: (FastifySchema & { hide?: boolean; operationId?: string }) | undefined;
+  /** Whether the route answers without credentials (its own `access`). */
+  public: boolean;
 }
 
 declare module 'fastify' {
@@ -20,7 +22,7 @@ export const routeTablePlugin = fp(
     app.decorate('routeTable', routes);
     app.addHook('onRoute', (route) => {
       for (const method of [route.method].flat()) {
-        if (method !== 'HEAD') routes.push({ method, url: route.url, schema: route.schema });
+        if (method !== 'HEAD') routes.push({ method, url: route.url, schema: route.schema, public: Boolean(route.config && 'access' in route.config && route.config.access && 'public' in route.config.access) });
       }
     });
   },
