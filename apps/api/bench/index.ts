@@ -1,5 +1,6 @@
 // `pnpm bench [name]`: runs one benchmark and prints its figures. Benchmarks never assert timings.
 import { benchEventList } from './events-list.js';
+import { benchExport } from './export.js';
 import { benchPasswordHash } from './password-hash.js';
 import { benchStats } from './stats.js';
 
@@ -7,6 +8,7 @@ const benchmarks: Record<string, (args: string[]) => Promise<void>> = {
   events: benchEventList,
   auth: benchPasswordHash,
   stats: benchStats,
+  export: benchExport,
 };
 
 const [name = 'events', ...args] = process.argv.slice(2).filter((arg) => arg !== '--');

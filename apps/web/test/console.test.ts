@@ -1,12 +1,15 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { apiSession, cityAdmin, launchChromium, startKepu, type Kepu } from './kepu.js';
 
 // The main flow of a 区县 administrator in real Chromium against a real API: sign in, create an event
 // through the form, find it in the list and the dashboard, edit it, lose and win a conflict with a
-// second tab, delete and restore it; then the 沙坪坝区 administrator must not see it anywhere.
+// second tab, delete and restore it; export a list, import venues and schedule an export; then the
+// 沙坪坝区 administrator must not see the event anywhere.
 
 const artifacts = fileURLToPath(new URL('../../../artifacts/', import.meta.url));
 const yubei = { username: 'yubei-e2e', password: 'yubei-e2e-password' };
@@ -48,6 +51,19 @@ async function kpi(target: Page, name: string): Promise<number> {
   const value = target.getByTestId(`kpi-${name}`).locator('.ant-statistic-content-value');
   await value.waitFor();
   return Number((await value.innerText()).replace(/\D/g, ''));
+}
+
+/** Clicks what starts a download and reads the file the browser saved. */
+async function downloaded(target: Page, trigger: Locator): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([target.waitForEvent('download'), trigger.click()]);
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+}
+
+/** A CSV's header cells and the rest of its text, after the byte-order mark Excel needs. */
+function csvParts(text: string) {
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const [header = '', ...rows] = text.slice(1).split(/\r?\n/);
+  return { headers: header.split(','), body: rows.join('\n') };
 }
 
 async function signIn(target: Page, credentials: { username: string; password: string }) {
@@ -217,6 +233,114 @@ describe('the 渝北区 administrator', () => {
     await page.locator('canvas').first().waitFor();
     await page.waitForTimeout(1000);
     await page.screenshot({ path: `${artifacts}dashboard.png`, fullPage: true });
+  });
+});
+
+describe('the 渝北区 administrator moving data in and out', () => {
+  let sheets = '';
+  beforeAll(async () => {
+    sheets = await mkdtemp(join(tmpdir(), 'kepu-sheets-'));
+  });
+  afterAll(() => rm(sheets, { recursive: true, force: true }));
+
+  async function sheet(name: string, lines: string[]) {
+    const path = join(sheets, name);
+    await writeFile(path, `\uFEFF${lines.join('\r\n')}\r\n`);
+    return path;
+  }
+  const summary = async (target: Page, name: string) => Number(await target.getByTestId(`summary-${name}`).locator('.ant-statistic-content-value').innerText());
+
+  it('exports the events list as it is on screen: its columns under their Chinese headers, its rows', async () => {
+    await page.goto(`${kepu.origin}/events?cols=title,startsAt,attendance&sort=-attendance`);
+    const top = page.locator('.ant-table-row').first().getByRole('link');
+    await top.waitFor();
+    const shown = await top.innerText();
+    const headers = (await page.locator('.ant-table-thead th').allInnerTexts()).map((header) => header.trim());
+    expect(headers).toEqual(['活动名称', '开始时间', '受众人次']);
+
+    await page.getByRole('button', { name: /导\s?出/ }).click();
+    const file = await downloaded(page, page.getByRole('menuitem', { name: 'CSV' }));
+    expect(file.name).toMatch(/\.csv$/);
+    const csv = csvParts(file.text);
+    expect(csv.headers).toEqual(headers);
+    expect(csv.body).toContain(shown);
+  });
+
+  it('imports venues: the dry run names the bad row and writes nothing; the corrected file goes in', async () => {
+    const name = `E2E 渝北区导入阵地 ${Date.now()}`;
+    await page.goto(`${kepu.origin}/venues`);
+    await page.getByRole('link', { name: /导\s?入/ }).click();
+    await page.waitForURL('**/import/venues');
+
+    await page.locator('input[type=file]').setInputFiles(await sheet('venues-unknown-column.csv', ['名称,类型,行政区划,颜色', `${name},科技馆,500112,红`]));
+    await page.getByRole('button', { name: /试导入/ }).click();
+    await eventually(() => page.locator('.ant-alert-error').innerText()).toContain('颜色');
+
+    await page.locator('input[type=file]').setInputFiles(await sheet('venues-with-a-mistake.csv', ['名称,类型,行政区划', `${name}甲,科技馆,500112`, `${name}乙,科技宫,500112`]));
+    await page.getByRole('button', { name: /试导入/ }).click();
+    await eventually(() => summary(page, 'create')).toBe(1);
+    expect(await summary(page, 'error')).toBe(1);
+    const problem = page.locator('.ant-table-row').first();
+    expect(await problem.locator('td').allInnerTexts()).toEqual(['3', '类型', expect.any(String)]);
+    expect(await page.getByRole('button', { name: /确认导入/ }).isDisabled()).toBe(true);
+    await page.getByRole('link', { name: '下载错误表' }).waitFor();
+    await page.screenshot({ path: `${artifacts}import.png`, fullPage: true });
+
+    await page.locator('input[type=file]').setInputFiles(await sheet('venues.csv', ['名称,类型,行政区划', `${name}甲,科技馆,500112`, `${name}乙,科普教育基地,500112`]));
+    await page.getByRole('button', { name: /试导入/ }).click();
+    await eventually(() => summary(page, 'create')).toBe(2);
+    expect(await summary(page, 'error')).toBe(0);
+    await page.getByRole('button', { name: /确认导入/ }).click();
+    await page.getByText('导入完成').waitFor();
+
+    await page.getByRole('link', { name: '返回列表' }).click();
+    await page.waitForURL(`${kepu.origin}/venues`);
+    await page.getByLabel('搜索名称').fill(name);
+    await page.keyboard.press('Enter');
+    await eventually(() => page.locator('.ant-table-row').filter({ hasText: name }).count()).toBe(2);
+  });
+
+  it('schedules the events list every second, sees a run succeed in its history and downloads the file', async () => {
+    const scheduleName = `E2E 每秒导出 ${Date.now()}`;
+    await page.goto(`${kepu.origin}/events?q=${encodeURIComponent(title)}`);
+    await eventually(() => page.getByRole('link', { name: title }).count()).toBe(1);
+    await page.getByRole('button', { name: /导\s?出/ }).click();
+    await page.getByRole('menuitem', { name: '定时导出…' }).click();
+    await page.waitForURL((url) => url.pathname === '/schedules');
+
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('.ant-tag').filter({ hasText: title }).waitFor();
+    await dialog.getByLabel('名称', { exact: true }).fill(scheduleName);
+    // Six fields: seconds first.
+    await dialog.getByLabel('周期').fill('* * * * * *');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('e2e@example.com');
+    await page.keyboard.press('Enter');
+    await page.screenshot({ path: `${artifacts}schedule-form.png`, fullPage: true });
+    await dialog.getByRole('button', { name: /保\s?存/ }).click();
+
+    const row = page.locator('.ant-table-row').filter({ hasText: scheduleName });
+    await eventually(() => row.innerText()).toMatch(/下次运行：\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    expect(await row.innerText()).toContain('科普活动 · CSV');
+
+    await row.getByRole('button', { name: /^历\s?史$/ }).click();
+    const drawer = page.getByRole('dialog');
+    await eventually(() => drawer.locator('.ant-tag-success').count()).toBeGreaterThan(0);
+    expect(await drawer.locator('.ant-tag-success').first().innerText()).toBe('成功');
+    await page.screenshot({ path: `${artifacts}schedules.png`, fullPage: true });
+    const file = await downloaded(page, drawer.getByRole('link', { name: '下载' }).first());
+    expect(file.name).toMatch(/\.csv$/);
+    const csv = csvParts(file.text);
+    expect(csv.headers.slice(0, 2)).toEqual(['活动名称', '活动类型']);
+    expect(csv.body).toContain(title);
+
+    await drawer.locator('.ant-drawer-close').click();
+    await drawer.waitFor({ state: 'hidden' });
+    await page.getByRole('switch', { name: `启用 ${scheduleName}` }).click();
+    await eventually(() => row.innerText()).toContain('已停用');
+    await row.getByRole('button', { name: /删\s?除/ }).click();
+    await page.locator('.ant-popover:visible .ant-popconfirm-buttons').getByRole('button', { name: /删\s?除/ }).click();
+    await eventually(() => row.count()).toBe(0);
   });
 });
 

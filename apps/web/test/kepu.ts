@@ -23,13 +23,14 @@ export interface Kepu {
 export async function startKepu(): Promise<Kepu> {
   const server = databaseUrl();
   const name = `kepu_web_${process.pid}_${Date.now()}`;
-  const dataDir = server ? null : await mkdtemp(join(tmpdir(), 'kepu-web-'));
+  // The PGlite data (without a server) and the scheduled exports' files live here and go with it.
+  const scratch = await mkdtemp(join(tmpdir(), 'kepu-web-'));
   let database: Record<string, string>;
   if (server) {
     await adminQuery(server, `create database ${name}`);
     database = { DATABASE_URL: databaseUrlFor(server, name) };
   } else {
-    database = { DATA_DIR: dataDir ?? '' };
+    database = { DATA_DIR: scratch };
   }
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', apiServer], {
     env: childEnvironment({
@@ -38,6 +39,9 @@ export async function startKepu(): Promise<Kepu> {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       CONSOLE_DIR: consoleDirectory,
+      EXPORTS_DIR: join(scratch, 'exports'),
+      // Due schedules are looked for every second, so the browser sees a scheduled run within seconds.
+      SCHEDULER_TICK_MS: '1000',
       KEPU_ADMIN_USERNAME: cityAdmin.username,
       KEPU_ADMIN_PASSWORD: cityAdmin.password,
     }),
@@ -58,7 +62,7 @@ export async function startKepu(): Promise<Kepu> {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
       if (server) await adminQuery(server, `drop database if exists ${name} with (force)`);
-      if (dataDir) await rm(dataDir, { recursive: true, force: true });
+      await rm(scratch, { recursive: true, force: true });
     },
   };
 }

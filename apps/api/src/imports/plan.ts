@@ -1,7 +1,7 @@
 import { recordMetaColumns, tableColumns, type ImportableEntity, type TableColumn } from '@kepu/domain';
 import { regionIndex, schema, type Executor } from '@kepu/db';
 import type { SheetRow } from '@kepu/sheets';
-import { and, inArray, isNull, or } from 'drizzle-orm';
+import { and, isNull, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Principal } from '../auth/principal.js';
 import { isInScope, withinScope } from '../auth/scope.js';
@@ -70,10 +70,11 @@ async function recordsNamed(executor: Executor, table: typeof schema.organisatio
   const found = new Map<string, Named[]>();
   const list = [...names];
   for (let start = 0; start < list.length; start += lookupChunk) {
+    // One array parameter, so the plan is the name index's, not a list of thousands of literals.
     const rows = await executor
       .select({ id: table.id, name: table.name, regionCode: table.regionCode })
       .from(table)
-      .where(and(inArray(table.name, list.slice(start, start + lookupChunk)), isNull(table.deletedAt), withinScope(principal, table.regionCode)));
+      .where(and(sql`${table.name} = any(${sql.param(list.slice(start, start + lookupChunk))}::text[])`, isNull(table.deletedAt), withinScope(principal, table.regionCode)));
     for (const row of rows) found.set(row.name, [...(found.get(row.name) ?? []), row]);
   }
   return found;
@@ -148,18 +149,31 @@ export async function planImport(executor: Executor, entity: ImportableEntity, r
     }
   }
 
-  // Stored records that share a natural key with an incoming row, in scope or not (a credit code is unique citywide).
+  // Stored records that share a natural key with an incoming row: the same name in the same region
+  // (the index on name and region answers it), or for organisations the same credit code citywide.
   const table = spec.table as typeof schema.organisations;
   const nameColumn = (spec.table as unknown as Record<string, PgColumn>)[target.nameField] as PgColumn;
-  const names = [...new Set(drafts.map(({ input }) => input[target.nameField]).filter((name): name is string => typeof name === 'string'))];
+  const keyed = drafts.filter(({ input }) => typeof input[target.nameField] === 'string' && typeof input.regionCode === 'string');
   const codes = entity === 'organisations' ? drafts.map(({ input }) => input.creditCode).filter((code): code is string => typeof code === 'string') : [];
   const stored = new Map<string, Record<string, unknown> & { id: string; version: number; regionCode: string }>();
-  for (let start = 0; start < Math.max(names.length, codes.length); start += lookupChunk) {
-    const byName = inArray(nameColumn, names.slice(start, start + lookupChunk));
-    const byCode = codes.length > start ? inArray(schema.organisations.creditCode as PgColumn, codes.slice(start, start + lookupChunk)) : undefined;
-    const query = executor.select().from(table).where(and(isNull(table.deletedAt), byCode ? or(byName, byCode) : byName));
-    const found = (options.lock ? await query.for('update') : await query) as (Record<string, unknown> & { id: string; version: number; regionCode: string })[];
-    for (const record of found) for (const key of target.naturalKeys(record)) if (!stored.has(key)) stored.set(key, record);
+  const remember = (found: Record<string, unknown>[]) => {
+    for (const record of found as (Record<string, unknown> & { id: string; version: number; regionCode: string })[]) {
+      for (const key of target.naturalKeys(record)) if (!stored.has(key)) stored.set(key, record);
+    }
+  };
+  for (let start = 0; start < keyed.length; start += lookupChunk) {
+    const chunk = keyed.slice(start, start + lookupChunk);
+    const names = chunk.map(({ input }) => input[target.nameField] as string);
+    const regions = chunk.map(({ input }) => input.regionCode as string);
+    const query = executor
+      .select()
+      .from(table)
+      .where(and(isNull(table.deletedAt), sql`(${nameColumn}, ${table.regionCode}) in (select * from unnest(${sql.param(names)}::text[], ${sql.param(regions)}::text[]))`));
+    remember(options.lock ? await query.for('update') : await query);
+  }
+  for (let start = 0; start < codes.length; start += lookupChunk) {
+    const query = executor.select().from(table).where(and(isNull(table.deletedAt), sql`${schema.organisations.creditCode} = any(${sql.param(codes.slice(start, start + lookupChunk))}::text[])`));
+    remember(options.lock ? await query.for('update') : await query);
   }
 
   const firstRowOfKey = new Map<string, number>();

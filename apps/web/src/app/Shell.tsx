@@ -1,5 +1,6 @@
 import {
-  ApartmentOutlined, BarChartOutlined, CalendarOutlined, DeleteOutlined, EnvironmentOutlined, KeyOutlined, LineChartOutlined, TeamOutlined, TrophyOutlined,
+  ApartmentOutlined, BarChartOutlined, CalendarOutlined, DeleteOutlined, EnvironmentOutlined, FieldTimeOutlined, KeyOutlined, LineChartOutlined, TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { Button, Dropdown, Layout, Menu, Result, Spin, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
@@ -12,6 +13,8 @@ const DashboardPage = lazy(() => import('../dashboard/DashboardPage.js'));
 const ListPage = lazy(() => import('../records/ListPage.js'));
 const FormPage = lazy(() => import('../records/FormPage.js'));
 const DetailPage = lazy(() => import('../records/DetailPage.js'));
+const ImportPage = lazy(() => import('../records/ImportPage.js'));
+const SchedulesPage = lazy(() => import('../exports/SchedulesPage.js'));
 const TrashPage = lazy(() => import('../admin/TrashPage.js'));
 const UsersPage = lazy(() => import('../admin/UsersPage.js'));
 const ApiKeysPage = lazy(() => import('../admin/ApiKeysPage.js'));
@@ -24,11 +27,15 @@ export default function Shell() {
   const { t, language, setLanguage } = useI18n();
   const navigate = useNavigate();
   const location = useLocation();
-  const section = `/${location.pathname.split('/')[1] ?? ''}`;
+  const [, first = '', second = ''] = location.pathname.split('/');
+  // An import belongs to its list in the menu.
+  const section = first === 'import' ? `/${second}` : `/${first}`;
 
   const items = [
     { key: '/', icon: <BarChartOutlined />, label: t('dashboard') },
     ...entityKeys.filter((key) => can(`${key}:read`)).map((key) => ({ key: `/${key}`, icon: icons[key], label: t(key) })),
+    // Schedules run as their owner, so they are for signed-in users, not API keys.
+    ...(session?.user ? [{ key: '/schedules', icon: <FieldTimeOutlined />, label: t('schedules') }] : []),
     ...(can('trash:restore') ? [{ key: '/trash', icon: <DeleteOutlined />, label: t('trash') }] : []),
     ...(can('users:manage') ? [{ key: '/users', icon: <TeamOutlined />, label: t('users') }] : []),
     ...(can('api_keys:manage') ? [{ key: '/api-keys', icon: <KeyOutlined />, label: t('apiKeys') }] : []),
@@ -70,6 +77,8 @@ export default function Shell() {
                 <Route path="trash" element={<TrashPage />} />
                 <Route path="users" element={<UsersPage />} />
                 <Route path="api-keys" element={<ApiKeysPage />} />
+                <Route path="schedules" element={<SchedulesPage />} />
+                <Route path="import/:entity" element={<ImportPage />} />
                 <Route path=":entity" element={<ListPage />} />
                 <Route path=":entity/new" element={<FormPage />} />
                 <Route path=":entity/:id" element={<DetailPage />} />

@@ -1,15 +1,15 @@
-import { enumOf, fieldLabel } from '@kepu/domain';
-import { SettingOutlined } from '@ant-design/icons';
+import { enumOf, fieldLabel, type ExportFormat } from '@kepu/domain';
+import { DownloadOutlined, DownOutlined, SettingOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Checkbox, DatePicker, Flex, Input, InputNumber, Popover, Result, Select, Space, Table, Typography } from 'antd';
+import { Button, Checkbox, DatePicker, Dropdown, Flex, Input, InputNumber, Popover, Result, Select, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useSession } from '../auth/session.js';
-import { get, queryString } from '../shared/api.js';
+import { apiUrl, get, queryString } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
 import { QueryState } from '../shared/states.js';
 import { displayValue } from './display.js';
-import { entities, isEntityKey, type EntityConfig, type ListRecord } from './entities.js';
+import { entities, isEntityKey, isImportable, type EntityConfig, type ListRecord } from './entities.js';
 import { RegionPicker } from './RegionPicker.js';
 
 interface Page {
@@ -24,6 +24,34 @@ export default function ListPage() {
   const { t } = useI18n();
   if (!isEntityKey(entity)) return <Result status="404" title={t('notFound')} />;
   return <RecordList key={entity} config={entities[entity]} />;
+}
+
+/**
+ * 导出 the list as it is on screen (its filters, its sort, the visible columns in their order), or
+ * schedule that export. The file is a plain link, so the browser streams it to disk itself.
+ */
+function ExportMenu({ config, filters, fields }: { config: EntityConfig; filters: Record<string, string>; fields: string[] }) {
+  const { t } = useI18n();
+  const { session } = useSession();
+  const fileUrl = (format: ExportFormat) => apiUrl(`/${config.key}/export${queryString({ ...filters, columns: fields, format })}`);
+  const scheduleUrl = `/schedules${queryString({ new: '1', entity: config.key, filters: JSON.stringify(filters), columns: fields })}`;
+  return (
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        items: [
+          { key: 'csv', label: <a href={fileUrl('csv')} download>{t('formatCsv')}</a> },
+          { key: 'xlsx', label: <a href={fileUrl('xlsx')} download>{t('formatXlsx')}</a> },
+          // Schedules run as their owner, so only a signed-in user (not an API key) can make one.
+          ...(session?.user ? [{ type: 'divider' as const }, { key: 'schedule', label: <Link to={scheduleUrl}>{t('scheduleExport')}</Link> }] : []),
+        ],
+      }}
+    >
+      <Button icon={<DownloadOutlined />}>
+        {t('export')} <DownOutlined />
+      </Button>
+    </Dropdown>
+  );
 }
 
 /** Every filter, the sort, the page and the columns live in the URL, so a view can be bookmarked and shared. */
@@ -43,6 +71,7 @@ function RecordList({ config }: { config: EntityConfig }) {
   };
 
   const apiParams = Object.fromEntries([...params].filter(([name]) => name !== 'cols'));
+  const filters = Object.fromEntries([...params].filter(([name]) => !['cols', 'page', 'pageSize'].includes(name)));
   const list = useQuery({ queryKey: [config.key, 'list', apiParams], queryFn: () => get<Page>(`/${config.key}${queryString(apiParams)}`) });
   const visible = param('cols')?.split(',') ?? config.defaultColumns;
   const sort = param('sort');
@@ -65,11 +94,19 @@ function RecordList({ config }: { config: EntityConfig }) {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t(config.key)}
         </Typography.Title>
-        {can(`${config.key}:write`) && (
-          <Link to={`/${config.key}/new`}>
-            <Button type="primary">{t('create')}</Button>
-          </Link>
-        )}
+        <Space>
+          <ExportMenu config={config} filters={filters} fields={columns.map((column) => column.key)} />
+          {can(`${config.key}:write`) && isImportable(config.key) && (
+            <Link to={`/import/${config.key}`}>
+              <Button icon={<UploadOutlined />}>{t('import')}</Button>
+            </Link>
+          )}
+          {can(`${config.key}:write`) && (
+            <Link to={`/${config.key}/new`}>
+              <Button type="primary">{t('create')}</Button>
+            </Link>
+          )}
+        </Space>
       </Flex>
       <Flex wrap gap="small" role="search">
         <Input.Search aria-label={t('search')} placeholder={t('search')} defaultValue={param('q')} allowClear onSearch={(q) => update({ q: q.trim() || undefined })} style={{ width: 220 }} />

@@ -1,12 +1,13 @@
 import {
   CreateDesignationBody, CreateEventBody, CreateIndicatorBody, CreateOrganisationBody, CreateVenueBody, UpdateDesignationBody, UpdateEventBody,
-  UpdateIndicatorBody, UpdateOrganisationBody, UpdateVenueBody, indicatorKind,
+  UpdateIndicatorBody, UpdateOrganisationBody, UpdateVenueBody, importableEntities, indicatorKind, type ImportableEntity,
 } from '@kepu/domain';
 import type { z } from 'zod';
 
 export const entityKeys = ['organisations', 'venues', 'events', 'designations', 'indicators'] as const;
 export type EntityKey = (typeof entityKeys)[number];
 export const isEntityKey = (value: string | undefined): value is EntityKey => (entityKeys as readonly string[]).includes(value ?? '');
+export const isImportable = (value: string | undefined): value is ImportableEntity => (importableEntities as readonly string[]).includes(value ?? '');
 
 export type ListRecord = Record<string, unknown> & { id: string; version: number; regionCode: string };
 

@@ -9,13 +9,10 @@ export class ApiError extends Error {
     super(problem.title);
   }
 
-  /** Field errors keyed by the form field they concern (`body.endsAt` → `endsAt`). */
+  /** Field errors keyed by the dotted path they concern, without the request part (`body.target.format` → `target.format`). */
   fieldErrors(): Record<string, string[]> {
     const byField: Record<string, string[]> = {};
-    for (const error of this.problem.errors ?? []) {
-      const field = error.field.replace(/^(body|query)\./, '').split('.')[0] ?? error.field;
-      (byField[field] ??= []).push(error.message);
-    }
+    for (const error of this.problem.errors ?? []) (byField[error.field.replace(/^(body|query)\./, '')] ??= []).push(error.message);
     return byField;
   }
 }
@@ -33,17 +30,27 @@ export interface Reply<T> {
   etag: string | null;
 }
 
-export async function request<T>(path: string, options: { method?: string; body?: unknown; ifMatch?: string | number } = {}): Promise<Reply<T>> {
+/** Where the API answers a path; downloads navigate here so the browser streams the file itself. */
+export const apiUrl = (path: string) => `/api/v1${path}`;
+
+/** A body sent as it is, with its own content type (an uploaded file), instead of as JSON. */
+export interface RawBody {
+  data: Blob;
+  type: string;
+}
+
+export async function request<T>(path: string, options: { method?: string; body?: unknown; raw?: RawBody; ifMatch?: string | number } = {}): Promise<Reply<T>> {
   const method = options.method ?? 'GET';
+  const payload = options.raw ?? (options.body !== undefined ? { data: JSON.stringify(options.body), type: 'application/json' } : null);
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (payload) headers['content-type'] = payload.type;
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
-  const response = await fetch(`/api/v1${path}`, {
+  const response = await fetch(apiUrl(path), {
     method,
     headers,
     credentials: 'same-origin',
-    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+    ...(payload ? { body: payload.data } : {}),
   });
   if (!response.ok) {
     const problem = (await response.json().catch(() => ({ title: response.statusText, status: response.status, code: 'unknown', type: '' }))) as ProblemDetails;
@@ -55,6 +62,14 @@ export async function request<T>(path: string, options: { method?: string; body?
 }
 
 export const get = async <T>(path: string) => (await request<T>(path)).body;
+
+const sheetTypes: Record<string, string> = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+
+/** POSTs a spreadsheet as the raw body, typed by its extension: browsers disagree on a CSV's own type. */
+export async function uploadSheet<T>(path: string, file: File): Promise<T> {
+  const type = sheetTypes[file.name.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
+  return (await request<T>(path, { method: 'POST', raw: { data: file, type } })).body;
+}
 
 /** A query string from the set values, repeated values joined by commas. */
 export function queryString(params: Record<string, string | number | string[] | undefined | null>): string {

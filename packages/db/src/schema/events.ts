@@ -28,6 +28,8 @@ export const events = pgTable(
   },
   (t) => [
     ...recordIndexes('events', t, t.title),
+    // Imports match records by name and region, and references by name.
+    index('events_name_region_idx').on(t.title, t.regionCode).where(live(t)),
     // Read backwards it matches the default order (starts_at desc, id desc), so a page of a large subtree
     // is read in order and stops after 20 rows. (A DESC index would be NULLS LAST and not match.)
     index('events_starts_idx').on(t.startsAt, t.id).where(live(t)),

@@ -1,4 +1,4 @@
-import { integer, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { live, nonNegative, recordColumns, recordIndexes } from './columns.js';
 import { organisationTypeEnum } from './enums.js';
 import { regions } from './regions.js';
@@ -20,6 +20,8 @@ export const organisations = pgTable(
   },
   (t) => [
     ...recordIndexes('organisations', t, t.name),
+    // Imports match records by name and region, and references by name.
+    index('organisations_name_region_idx').on(t.name, t.regionCode).where(live(t)),
     uniqueIndex('organisations_credit_code_live_key').on(t.creditCode).where(live(t)),
     nonNegative('organisations_member_count_check', t.memberCount),
     nonNegative('organisations_volunteer_count_check', t.volunteerCount),

@@ -22,6 +22,8 @@ export const venues = pgTable(
   },
   (t) => [
     ...recordIndexes('venues', t, t.name),
+    // Imports match records by name and region, and references by name.
+    index('venues_name_region_idx').on(t.name, t.regionCode).where(live(t)),
     index('venues_organisation_idx').on(t.organisationId).where(live(t)),
     check('venues_coordinates_check', sql`(${t.longitude} is null) = (${t.latitude} is null) and ${t.longitude} between -180 and 180 and ${t.latitude} between -90 and 90`),
     nonNegative('venues_floor_area_check', t.floorArea),

@@ -1,0 +1,3 @@
+CREATE INDEX "events_name_region_idx" ON "events" USING btree ("title","region_code") WHERE "events"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "organisations_name_region_idx" ON "organisations" USING btree ("name","region_code") WHERE "organisations"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "venues_name_region_idx" ON "venues" USING btree ("name","region_code") WHERE "venues"."deleted_at" is null;
