@@ -2,3 +2,5 @@ export * from './client.js';
 export * from './regions.js';
 export * as schema from './schema/index.js';
 export * from './admin.js';
+export { naturalKey } from './schema/columns.js';
+export { insertMany } from './bulk.js';

@@ -1,5 +1,5 @@
 import type { AuditAction } from '@kepu/domain';
-import { schema, type Executor } from '@kepu/db';
+import { insertMany, schema, type Executor } from '@kepu/db';
 import type { Principal } from '../auth/principal.js';
 
 const { auditLog } = schema;
@@ -36,7 +36,7 @@ export interface AuditChange {
   after?: Snapshot;
 }
 
-/** Writes audit entries, a thousand per statement; call it with the transaction of the changes it records. */
+/** Writes audit entries; call it with the transaction of the changes it records. */
 export async function recordAudits(executor: Executor, actor: Actor, entries: AuditChange[]) {
   const rows = entries.map((entry) => ({
     actorType: actor.principal?.kind ?? ('system' as const),
@@ -50,7 +50,7 @@ export async function recordAudits(executor: Executor, actor: Actor, entries: Au
     changes: changesBetween(entry.before ?? null, entry.after ?? null),
     after: entry.after ?? null,
   }));
-  for (let start = 0; start < rows.length; start += 1000) await executor.insert(auditLog).values(rows.slice(start, start + 1000));
+  await insertMany(executor, auditLog, rows);
 }
 
 /** Writes one audit entry; call it with the transaction of the change it records. */

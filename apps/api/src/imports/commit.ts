@@ -1,14 +1,13 @@
 import type { ImportableEntity } from '@kepu/domain';
-import { schema, type Database } from '@kepu/db';
+import { insertMany, schema, type Database } from '@kepu/db';
 import { readTable } from '@kepu/sheets';
 import { eq, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
 import { recordAudit, recordAudits, type Actor } from '../audit/record.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../shared/errors.js';
 import { planImport, summarise, type ImportPlan } from './plan.js';
 import { importTargets } from './specs.js';
-
-const insertChunk = 1000;
 
 export type ImportSummary = ReturnType<typeof summarise>;
 
@@ -37,12 +36,12 @@ export async function commitImport(db: Database, importId: string, principal: Pr
     const plan = await planImport(tx, entity, readTable(upload.file).rows, principal, { lock: true });
     if (plan.counts.error > 0) throw rejectPlan(plan);
 
-    const creates = plan.rows.filter((row) => row.action === 'create');
-    const created: Record<string, unknown>[] = [];
-    for (let start = 0; start < creates.length; start += insertChunk) {
-      const values = creates.slice(start, start + insertChunk).map((row) => row.values as Record<string, unknown>);
-      created.push(...(await tx.insert(spec.table).values(values as never).returning()));
-    }
+    // Ids and timestamps are made here, so the rows need not come back and the audit uses them as sent.
+    const now = new Date();
+    const created = plan.rows
+      .filter((row) => row.action === 'create')
+      .map((row) => ({ ...row.values, id: randomUUID(), version: 1, createdAt: now, updatedAt: now, deletedAt: null }));
+    await insertMany(tx, spec.table, created);
     const updates = plan.rows.filter((row) => row.action === 'update');
     const updated: { before: Record<string, unknown>; after: Record<string, unknown> }[] = [];
     for (const row of updates) {

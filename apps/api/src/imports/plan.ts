@@ -1,5 +1,5 @@
 import { recordMetaColumns, tableColumns, type ImportableEntity, type TableColumn } from '@kepu/domain';
-import { regionIndex, schema, type Executor } from '@kepu/db';
+import { naturalKey, regionIndex, schema, type Executor } from '@kepu/db';
 import type { SheetRow } from '@kepu/sheets';
 import { and, isNull, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
@@ -162,13 +162,8 @@ export async function planImport(executor: Executor, entity: ImportableEntity, r
     }
   };
   for (let start = 0; start < keyed.length; start += lookupChunk) {
-    const chunk = keyed.slice(start, start + lookupChunk);
-    const names = chunk.map(({ input }) => input[target.nameField] as string);
-    const regions = chunk.map(({ input }) => input.regionCode as string);
-    const query = executor
-      .select()
-      .from(table)
-      .where(and(isNull(table.deletedAt), sql`(${nameColumn}, ${table.regionCode}) in (select * from unnest(${sql.param(names)}::text[], ${sql.param(regions)}::text[]))`));
+    const keys = keyed.slice(start, start + lookupChunk).map(({ input }) => `${String(input.regionCode)}/${String(input[target.nameField])}`);
+    const query = executor.select().from(table).where(and(isNull(table.deletedAt), sql`${naturalKey(table.regionCode, nameColumn)} = any(${sql.param(keys)}::text[])`));
     remember(options.lock ? await query.for('update') : await query);
   }
   for (let start = 0; start < codes.length; start += lookupChunk) {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { live, nonNegative, recordColumns, recordIndexes } from './columns.js';
+import { live, naturalKey, nonNegative, recordColumns, recordIndexes } from './columns.js';
 import { audienceGroupEnum, eventCategoryEnum, eventModeEnum, eventStatusEnum } from './enums.js';
 import { regions } from './regions.js';
 import { venues } from './venues.js';
@@ -28,8 +28,8 @@ export const events = pgTable(
   },
   (t) => [
     ...recordIndexes('events', t, t.title),
-    // Imports match records by name and region, and references by name.
-    index('events_name_region_idx').on(t.title, t.regionCode).where(live(t)),
+    // Imports match records by region and name (one expression, which the trigram index cannot claim).
+    index('events_natural_key_idx').on(naturalKey(t.regionCode, t.title)).where(live(t)),
     // Read backwards it matches the default order (starts_at desc, id desc), so a page of a large subtree
     // is read in order and stops after 20 rows. (A DESC index would be NULLS LAST and not match.)
     index('events_starts_idx').on(t.startsAt, t.id).where(live(t)),

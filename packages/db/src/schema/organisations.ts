@@ -1,5 +1,5 @@
 import { index, integer, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { live, nonNegative, recordColumns, recordIndexes } from './columns.js';
+import { live, naturalKey, nonNegative, recordColumns, recordIndexes } from './columns.js';
 import { organisationTypeEnum } from './enums.js';
 import { regions } from './regions.js';
 
@@ -20,8 +20,9 @@ export const organisations = pgTable(
   },
   (t) => [
     ...recordIndexes('organisations', t, t.name),
-    // Imports match records by name and region, and references by name.
-    index('organisations_name_region_idx').on(t.name, t.regionCode).where(live(t)),
+    // Imports match records by region and name (one expression, which the trigram index cannot claim), and references by name.
+    index('organisations_natural_key_idx').on(naturalKey(t.regionCode, t.name)).where(live(t)),
+    index('organisations_name_idx').on(t.name).where(live(t)),
     uniqueIndex('organisations_credit_code_live_key').on(t.creditCode).where(live(t)),
     nonNegative('organisations_member_count_check', t.memberCount),
     nonNegative('organisations_volunteer_count_check', t.volunteerCount),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, doublePrecision, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { live, nonNegative, recordColumns, recordIndexes } from './columns.js';
+import { live, naturalKey, nonNegative, recordColumns, recordIndexes } from './columns.js';
 import { venueStatusEnum, venueTypeEnum } from './enums.js';
 import { organisations } from './organisations.js';
 import { regions } from './regions.js';
@@ -22,8 +22,9 @@ export const venues = pgTable(
   },
   (t) => [
     ...recordIndexes('venues', t, t.name),
-    // Imports match records by name and region, and references by name.
-    index('venues_name_region_idx').on(t.name, t.regionCode).where(live(t)),
+    // Imports match records by region and name (one expression, which the trigram index cannot claim), and references by name.
+    index('venues_natural_key_idx').on(naturalKey(t.regionCode, t.name)).where(live(t)),
+    index('venues_name_idx').on(t.name).where(live(t)),
     index('venues_organisation_idx').on(t.organisationId).where(live(t)),
     check('venues_coordinates_check', sql`(${t.longitude} is null) = (${t.latitude} is null) and ${t.longitude} between -180 and 180 and ${t.latitude} between -90 and 90`),
     nonNegative('venues_floor_area_check', t.floorArea),
