@@ -10,6 +10,7 @@ COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY packages/domain/package.json packages/domain/
 COPY packages/db/package.json packages/db/
+COPY packages/sheets/package.json packages/sheets/
 COPY packages/tooling/package.json packages/tooling/
 
 # Build the console (apps/web/dist).
@@ -26,6 +27,8 @@ RUN pnpm install --frozen-lockfile --prod --filter @kepu/api...
 COPY packages packages
 COPY apps/api apps/api
 COPY --from=console /app/apps/web/dist apps/web/dist
+# The volume for scheduled exports takes its owner from this directory on first mount.
+RUN mkdir -p /exports && chown node:node /exports
 USER node
 EXPOSE 3000
 CMD ["pnpm", "--filter", "@kepu/api", "start"]
