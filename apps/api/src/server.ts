@@ -47,7 +47,7 @@ const stopScheduler = config.KEPU_SCHEDULER
       retryDelaySeconds: config.JOB_RETRY_DELAY_SECONDS,
       holdMs: config.KEPU_RUN_HOLD_MS,
     })
-  : async () => undefined;
+  : () => Promise.resolve();
 
 async function shutdown(signal: string) {
   app.log.info({ signal }, 'shutting down');

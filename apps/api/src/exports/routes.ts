@@ -51,7 +51,7 @@ export function registerExportRoute<Row extends { id: string; version: number },
     check,
     async write(principal, filters, columns, format, sink) {
       const checked = check(principal, filters, columns, 'schedule.target');
-      return writeRecordExport(app.db, spec, context, { principal, query: checked.query as Query, columns: checked.columns, format }, sink);
+      return writeRecordExport(app.db, spec, context, { principal, query: checked.query, columns: checked.columns, format }, sink);
     },
   });
   context.server.get(

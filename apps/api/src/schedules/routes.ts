@@ -1,6 +1,6 @@
 import {
   CreateScheduleBody, DownloadQuery, IdParams, ListSchedulesQuery, RunPage, ScheduleResponse, SchedulePage, UpdateScheduleBody, scheduleTarget, toShanghaiIso,
-  type CreateSchedule, type RecordEntity, type ScheduleTarget,
+  type CreateSchedule, type ScheduleTarget,
 } from '@kepu/domain';
 import { schema, type Executor } from '@kepu/db';
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
@@ -46,7 +46,7 @@ async function checkSchedule(app: FastifyInstance, principal: Principal, body: {
   if (!target) return;
   if (target.kind === 'list') {
     if (!principal.permissions.has(`${target.entity}:read`)) throw forbidden(`Exporting ${target.entity} needs ${target.entity}:read`);
-    app.recordExporters.get(target.entity as RecordEntity)?.check(principal, target.filters, target.columns?.join(','), 'body.target');
+    app.recordExporters.get(target.entity)?.check(principal, target.filters, target.columns?.join(','), 'body.target');
     return;
   }
   if (!principal.permissions.has('stats:read')) throw forbidden('Reports need stats:read');

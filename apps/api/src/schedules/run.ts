@@ -1,4 +1,4 @@
-import { scheduleTarget, toShanghaiDate, type ExportFormat, type RecordEntity, type ScheduleTarget } from '@kepu/domain';
+import { scheduleTarget, toShanghaiDate, type ExportFormat, type ScheduleTarget } from '@kepu/domain';
 import { schema, type Database } from '@kepu/db';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { Readable } from 'node:stream';
@@ -58,7 +58,7 @@ export async function executeRun(context: RunContext, runId: string): Promise<vo
     let key: string;
     let written: { bytes: number };
     if (target.kind === 'list') {
-      const exporter = app.recordExporters.get(target.entity as RecordEntity);
+      const exporter = app.recordExporters.get(target.entity);
       if (!exporter) throw new Error(`${target.entity} cannot be exported`);
       const format: ExportFormat = target.format;
       key = `${base}.${format}`;
