@@ -65,6 +65,9 @@ export async function startScheduler(app: FastifyInstance, options: SchedulerOpt
   await boss.start();
   const retry = { retryLimit: options.retryLimit, retryDelay: options.retryDelaySeconds, expireInSeconds: options.expireSeconds };
   await boss.createQueue(queue, { ...retry, retryBackoff: true });
+  // A write older than a job's expiry belongs to a process that died: its run has been retried.
+  const swept = await app.exportFiles.sweep(options.expireSeconds * 1000);
+  if (swept > 0) app.log.info({ swept }, 'removed half-written export files of runs that were retried');
   const worker = `${hostname()}:${process.pid}`;
   await boss.work<{ runId: string }>(queue, { pollingIntervalSeconds: Math.max(0.5, options.tickMs / 1000) }, async ([job]) => {
     if (job) await executeRun({ app, store: app.exportFiles, worker, holdMs: options.holdMs }, job.data.runId);

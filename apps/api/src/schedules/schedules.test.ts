@@ -2,7 +2,7 @@ import type { ExportRun, ExportSchedule } from '@kepu/domain';
 import { schema } from '@kepu/db';
 import { readTable } from '@kepu/sheets';
 import { eq } from 'drizzle-orm';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +114,19 @@ describe('scheduled exports', () => {
     const file = await t.app.inject({ url: run.downloadUrl ?? '' });
     expect(readTable(file.rawPayload).rows[0]?.cells[0]).toContain('科普统计表');
     expect(await readdir(join(directory, 'runs', created.id))).toHaveLength((await runsOf(created.id)).filter((item) => item.status === 'succeeded').length);
+  });
+
+  it('when a process died mid-write, its half-written file is swept once it is older than a job can run', async () => {
+    const partials = join(directory, '.partial');
+    await mkdir(partials, { recursive: true });
+    await writeFile(join(partials, 'stale'), 'half a file');
+    await writeFile(join(partials, 'fresh'), 'still being written');
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(join(partials, 'stale'), anHourAgo, anHourAgo);
+    expect(await t.app.exportFiles.sweep(60_000)).toBe(1);
+    const left = await readdir(partials);
+    expect(left).toContain('fresh');
+    expect(left).not.toContain('stale');
   });
 
   it('refuses bad schedules, naming the field', async () => {

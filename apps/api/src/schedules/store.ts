@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 
@@ -16,6 +16,8 @@ export interface FileStore {
   /** Writes a file through `produce`, which must end the sink; it appears under `key` whole or not at all. */
   write(key: string, produce: (sink: Writable) => Promise<unknown>): Promise<{ bytes: number }>;
   read(key: string): Readable;
+  /** Removes half-written files older than `ageMs`, left by a process that died while writing. */
+  sweep(ageMs: number): Promise<number>;
 }
 
 /**
@@ -45,5 +47,18 @@ export function directoryStore(root: string): FileStore {
       }
     },
     read: (key) => createReadStream(pathOf(key)),
+    async sweep(ageMs) {
+      const partials = join(root, '.partial');
+      const names = await readdir(partials).catch(() => [] as string[]);
+      let removed = 0;
+      for (const name of names) {
+        const path = join(partials, name);
+        const { mtimeMs } = await stat(path);
+        if (Date.now() - mtimeMs < ageMs) continue;
+        await rm(path, { force: true });
+        removed += 1;
+      }
+      return removed;
+    },
   };
 }
