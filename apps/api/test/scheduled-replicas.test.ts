@@ -9,6 +9,7 @@ import { testDatabaseUrl } from '../src/env.js';
 import { buildTestApp, type TestApp } from './app.js';
 import { create, eventInput, organisationInput } from './fixtures.js';
 import { startReplica, stopReplica, type Replica } from './replica.js';
+import { until } from './until.js';
 
 // Three API processes over one PostgreSQL, each with its own scheduler clock, run a schedule that
 // fires every two seconds; one of them is killed in the middle of a run. Each occurrence must
@@ -19,14 +20,6 @@ const { exportRuns, exportSchedules } = schema;
 let t: TestApp;
 let directory: string;
 const replicas: Replica[] = [];
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  for (const started = Date.now(); Date.now() - started < timeoutMs; await new Promise((resolve) => setTimeout(resolve, 100))) {
-    const found = await probe();
-    if (found !== undefined) return found;
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe.runIf(testDatabaseUrl())('a schedule run by three API processes', () => {
   beforeAll(async () => {
@@ -65,19 +58,19 @@ describe.runIf(testDatabaseUrl())('a schedule run by three API processes', () =>
     replicas.push(...(await Promise.all([1, 2, 3].map(() => startReplica(t.database.url ?? '', environment)))));
 
     const runs = () => t.database.db.select().from(exportRuns).where(eq(exportRuns.scheduleId, scheduleId)).orderBy(asc(exportRuns.occurrence));
-    const victim = await until('a run in progress', async () => (await runs()).find((run) => run.status === 'running' && run.worker));
+    const victim = await until('a run in progress', async () => (await runs()).find((run) => run.status === 'running' && run.worker), 60_000);
     const victimPid = Number(victim.worker?.split(':').pop());
     const killed = replicas.find((replica) => replica.process.pid === victimPid);
     expect(killed, `worker ${victim.worker} is one of the replicas`).toBeDefined();
     await stopReplica(killed as Replica, 'SIGKILL');
 
     // Let the two survivors run a few more occurrences, then stop the schedule and let the queue drain.
-    await until('six more finished runs', async () => ((await runs()).filter((run) => run.occurrence > victim.occurrence && run.status === 'succeeded').length >= 6 ? true : undefined));
+    await until('six more finished runs', async () => ((await runs()).filter((run) => run.occurrence > victim.occurrence && run.status === 'succeeded').length >= 6 ? true : undefined), 60_000);
     await t.database.db.update(exportSchedules).set({ active: false }).where(eq(exportSchedules.id, scheduleId));
     const finished = await until('every run finished', async () => {
       const all = await runs();
       return all.every((run) => run.status === 'succeeded') ? all : undefined;
-    });
+    }, 60_000);
 
     const retried = finished.find((run) => run.id === victim.id);
     expect(retried?.attempts).toBeGreaterThanOrEqual(2);

@@ -31,7 +31,17 @@ export const recordMetaColumns: TableColumn[] = [
   { name: 'updatedAt', kind: 'dateTime', required: false, header: '更新时间' },
 ];
 
-/** The record's own columns, in form order, as templates, imports and exports share them. */
-export function tableColumns(entity: RecordEntity): TableColumn[] {
-  return fieldsOf(entity, createSchemas[entity]).map((field) => ({ ...field, header: fieldLabel(field.name, 'zh') }));
+const columnsByEntity = new Map<RecordEntity, readonly TableColumn[]>();
+
+/**
+ * The record's own columns, in form order, as templates, imports and exports share them. Read off
+ * the schema once per entity: imports ask for them on every row.
+ */
+export function tableColumns(entity: RecordEntity): readonly TableColumn[] {
+  let columns = columnsByEntity.get(entity);
+  if (!columns) {
+    columns = fieldsOf(entity, createSchemas[entity]).map((field) => ({ ...field, header: fieldLabel(field.name, 'zh') }));
+    columnsByEntity.set(entity, columns);
+  }
+  return columns;
 }

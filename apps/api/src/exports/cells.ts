@@ -60,11 +60,12 @@ export async function recordCells(entity: RecordEntity, columns: TableColumn[], 
     await names.load(column.references as keyof typeof nameSources, ids);
   }
   const regions = await regionIndex();
+  const labelsOf = columns.map((column) => enumOf(entity, column.name)?.labels);
   return records.map((record) =>
-    columns.map((column): Cell => {
+    columns.map((column, index): Cell => {
       const value = record[column.name] as string | number | string[] | null | undefined;
       if (value === null || value === undefined) return null;
-      const labels = enumOf(entity, column.name)?.labels;
+      const labels = labelsOf[index];
       switch (column.kind) {
         case 'region':
           return regionCell(String(value), regions.get(String(value))?.fullName);

@@ -9,7 +9,7 @@ import { problems } from '../shared/openapi.js';
 import type { ResourceContext } from '../shared/resource/context.js';
 import type { ListQueryBase, ResourceSpec } from '../shared/resource/spec.js';
 import { chooseColumns, writeRecordExport } from './records.js';
-import { attachment, formatTypes } from './stream.js';
+import { formatTypes, sendDownload } from './stream.js';
 
 /** A list export as scheduled exports run it, as the schedule's owner; `check` is for saving the schedule. */
 export interface RecordExporter {
@@ -83,7 +83,7 @@ export function registerExportRoute<Row extends { id: string; version: number },
         body.destroy(error as Error);
       });
       const fileName = `${recordEntityLabels[entity]}-${toShanghaiDate(new Date())}.${format}`;
-      return reply.header('content-type', formatTypes[format]).header('content-disposition', attachment(fileName)).header('cache-control', 'no-store').send(body);
+      return sendDownload(reply, { fileName, contentType: formatTypes[format], body });
     },
   );
 }

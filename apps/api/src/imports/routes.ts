@@ -2,15 +2,14 @@ import { ImportEntityParams, ImportResponse, IdParams, SheetFormatQuery, UploadQ
 import { schema } from '@kepu/db';
 import { readTable, SheetError } from '@kepu/sheets';
 import { and, eq } from 'drizzle-orm';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { principalOf, type Principal } from '../auth/principal.js';
 import { withinScope } from '../auth/scope.js';
 import { AppError, forbidden } from '../shared/errors.js';
 import { problems } from '../shared/openapi.js';
-import { attachment, formatTypes } from '../exports/stream.js';
+import { formatTypes, sendDownload } from '../exports/stream.js';
 import { commitImport } from './commit.js';
 import { planImport, summarise } from './plan.js';
 import { errorSheetChunks, templateChunks } from './sheets.js';
@@ -48,10 +47,6 @@ function requireWrite(principal: Principal, entity: ImportableEntity) {
   if (!principal.permissions.has(`${entity}:write`)) throw forbidden(`Importing ${entity} needs ${entity}:write`);
 }
 
-function sendFile(reply: FastifyReply, fileName: string, format: 'csv' | 'xlsx', chunks: AsyncIterable<string | Uint8Array>) {
-  return reply.header('content-type', formatTypes[format]).header('content-disposition', attachment(fileName)).header('cache-control', 'no-store').send(Readable.from(chunks));
-}
-
 /**
  * Imports of organisations, venues and events from CSV or XLSX: a template, a dry run that stores
  * the upload with what it found, the error sheet, and an all-or-nothing commit.
@@ -86,7 +81,7 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
     },
     (request, reply) => {
       const { entity } = request.params;
-      return sendFile(reply, `${recordEntityLabels[entity]}导入模板.${request.query.format}`, request.query.format, templateChunks(entity, request.query.format));
+      return sendDownload(reply, { fileName: `${recordEntityLabels[entity]}导入模板.${request.query.format}`, contentType: formatTypes[request.query.format], body: templateChunks(entity, request.query.format) });
     },
   );
 
@@ -158,7 +153,7 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
       const upload = await findImport(principal, request.params.id);
       const entity = upload.entity as ImportableEntity;
       const plan = await planImport(app.db, entity, readUpload(upload.file).rows, principal);
-      return sendFile(reply, `${recordEntityLabels[entity]}-错误.${request.query.format}`, request.query.format, errorSheetChunks(entity, plan, request.query.format));
+      return sendDownload(reply, { fileName: `${recordEntityLabels[entity]}-错误.${request.query.format}`, contentType: formatTypes[request.query.format], body: errorSheetChunks(entity, plan, request.query.format) });
     },
   );
 

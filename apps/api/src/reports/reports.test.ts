@@ -8,12 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/app.js';
 import type { Principal } from '../auth/principal.js';
 import { loadDemoData } from '../demo/load.js';
-import { formatTypes } from '../exports/stream.js';
+import { formatTypes, type Download } from '../exports/stream.js';
 import { findRegion } from '../regions/queries.js';
 import { AppError } from '../shared/errors.js';
 import { districtProfile, type DistrictProfile } from './district-profile.js';
 import { renderReport, type ReportParams } from './routes.js';
 import { statisticsForm, statisticsFormChunks, statisticsFormSheets } from './statistics-form.js';
+
 
 let t: TestApp;
 let directory: string;
@@ -32,10 +33,10 @@ const principalOf = (role: Role, scopeRegionCode: string): Principal => ({
 });
 const cityAdmin = principalOf('city_admin', '500000');
 
-async function bytesOf(body: Buffer | AsyncIterable<Uint8Array>): Promise<Buffer> {
+async function bytesOf(body: Download['body']): Promise<Buffer> {
   if (Buffer.isBuffer(body)) return body;
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of body) chunks.push(chunk);
+  const chunks: Buffer[] = [];
+  for await (const chunk of body as AsyncIterable<string | Uint8Array>) chunks.push(Buffer.from(chunk));
   return Buffer.concat(chunks);
 }
 

@@ -1,12 +1,11 @@
 import { DistrictProfileQuery, StatisticsFormQuery, toShanghaiDate, type Region, type ReportFormat, type ReportKind } from '@kepu/domain';
 import type { Executor } from '@kepu/db';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { principalOf, type Principal } from '../auth/principal.js';
 import { assertInScope } from '../auth/scope.js';
-import { attachment, formatTypes } from '../exports/stream.js';
+import { formatTypes, sendDownload, type Download } from '../exports/stream.js';
 import { forbidden, unprocessable } from '../shared/errors.js';
 import { problems } from '../shared/openapi.js';
 import { requireRegion } from '../shared/references.js';
@@ -17,12 +16,6 @@ export interface ReportParams {
   region?: string;
   year?: number;
   format?: ReportFormat;
-}
-
-export interface RenderedReport {
-  fileName: string;
-  contentType: string;
-  body: Buffer | AsyncIterable<Uint8Array>;
 }
 
 const pdfType = 'application/pdf';
@@ -36,7 +29,7 @@ function requireLevel(region: Region, levels: Region['level'][], what: string) {
  * year in Asia/Shanghai). The routes and scheduled exports both come through here, so a schedule
  * cannot report on more than its owner may see.
  */
-export async function renderReport(db: Executor, principal: Principal, report: ReportKind, params: ReportParams): Promise<RenderedReport> {
+export async function renderReport(db: Executor, principal: Principal, report: ReportKind, params: ReportParams): Promise<Download> {
   if (!principal.permissions.has('stats:read')) throw forbidden('Reports need the stats:read permission');
   const region = await requireRegion(params.region ?? principal.scopeRegionCode, 'query.region');
   assertInScope(principal, region.code, 'query.region', 'see');
@@ -52,11 +45,6 @@ export async function renderReport(db: Executor, principal: Principal, report: R
   return params.format === 'xlsx'
     ? { fileName: `${fileName}.xlsx`, contentType: formatTypes.xlsx, body: districtProfileChunks(profile) }
     : { fileName: `${fileName}.pdf`, contentType: pdfType, body: await districtProfilePdf(profile) };
-}
-
-function sendReport(reply: FastifyReply, report: RenderedReport) {
-  const body = Buffer.isBuffer(report.body) ? report.body : Readable.from(report.body);
-  return reply.header('content-type', report.contentType).header('content-disposition', attachment(report.fileName)).header('cache-control', 'no-store').send(body);
 }
 
 const scopeRules = 'The region defaults to your scope region; one outside it answers 403 naming `query.region`. The year defaults to this year (Asia/Shanghai).';
@@ -81,7 +69,7 @@ For the city (500000) a second sheet 分区县 has one row per 区县, the city'
         response: { 200: z.unknown().meta({ description: 'the XLSX workbook' }), ...problems(400, 401, 403, 422) },
       },
     },
-    async (request, reply) => sendReport(reply, await renderReport(app.db, principalOf(request), 'statistics-form', request.query)),
+    async (request, reply) => sendDownload(reply, await renderReport(app.db, principalOf(request), 'statistics-form', request.query)),
   );
 
   server.get(
@@ -99,6 +87,6 @@ For the city (500000) a second sheet 分区县 has one row per 区县, the city'
         response: { 200: z.unknown().meta({ description: 'the PDF document or XLSX workbook' }), ...problems(400, 401, 403, 422) },
       },
     },
-    async (request, reply) => sendReport(reply, await renderReport(app.db, principalOf(request), 'district-profile', request.query)),
+    async (request, reply) => sendDownload(reply, await renderReport(app.db, principalOf(request), 'district-profile', request.query)),
   );
 }

@@ -12,7 +12,7 @@ import { principalOf, type Principal } from '../auth/principal.js';
 import { assertInScope, withinScope } from '../auth/scope.js';
 import { AppError, forbidden, invalidFields, notFound, preconditionFailed } from '../shared/errors.js';
 import { expectedVersion, withEtag } from '../shared/http.js';
-import { attachment } from '../exports/stream.js';
+import { sendDownload } from '../exports/stream.js';
 import { problems } from '../shared/openapi.js';
 import { IfMatchHeaders } from '../shared/resource/context.js';
 import { requireRegion } from '../shared/references.js';
@@ -251,11 +251,7 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
 
   const sendRunFile = (reply: FastifyReply, run: RunRow | undefined) => {
     if (!run || run.status !== 'succeeded' || !run.storageKey) throw new AppError(404, 'export-runs.no_file', 'This run has no file (yet)');
-    return reply
-      .header('content-type', run.contentType ?? 'application/octet-stream')
-      .header('content-disposition', attachment(run.fileName ?? 'export'))
-      .header('cache-control', 'private, no-store')
-      .send(app.exportFiles.read(run.storageKey));
+    return sendDownload(reply, { fileName: run.fileName ?? 'export', contentType: run.contentType ?? 'application/octet-stream', body: app.exportFiles.read(run.storageKey) });
   };
 
   server.get(

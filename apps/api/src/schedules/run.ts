@@ -72,7 +72,7 @@ export async function executeRun(context: RunContext, runId: string): Promise<vo
       key = `${base}.${report.fileName.split('.').pop() ?? 'bin'}`;
       fileName = report.fileName;
       contentType = report.contentType;
-      written = await store.write(key, (sink) => pipeline(Buffer.isBuffer(report.body) ? Readable.from([report.body]) : Readable.from(report.body), sink));
+      written = await store.write(key, (sink) => pipeline(Readable.from(report.body), sink));
     }
     await db
       .update(exportRuns)

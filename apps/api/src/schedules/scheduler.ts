@@ -36,22 +36,21 @@ export function dueOccurrence(expression: string, createdAt: Date, now: Date): D
 /**
  * Queues every due occurrence once. Each replica does this on its own clock; the unique
  * (schedule, occurrence) row decides which of them queues the job, in the same transaction as the
- * job itself, so an occurrence is queued exactly once however many replicas see it.
+ * job itself, so an occurrence is queued exactly once however many replicas see it. `seen` keeps
+ * this replica from trying the same occurrence again on every tick until the next one is due.
  */
-export async function queueDueRuns(db: Database, boss: PgBoss, now: Date, retry: { retryLimit: number; retryDelay: number; expireInSeconds: number }): Promise<number> {
+async function queueDueRuns(db: Database, boss: PgBoss, now: Date, seen: Map<string, number>): Promise<void> {
   const schedules = await db.select().from(exportSchedules).where(and(eq(exportSchedules.active, true), isNull(exportSchedules.deletedAt)));
-  let queued = 0;
   for (const schedule of schedules) {
     const occurrence = dueOccurrence(schedule.cron, schedule.createdAt, now);
-    if (!occurrence) continue;
+    if (!occurrence || seen.get(schedule.id) === occurrence.getTime()) continue;
     await db.transaction(async (tx) => {
       const [run] = await tx.insert(exportRuns).values({ scheduleId: schedule.id, occurrence }).onConflictDoNothing().returning({ id: exportRuns.id });
-      if (!run) return;
-      await boss.send(queue, { runId: run.id }, { ...retry, retryBackoff: true, db: fromDrizzle(tx as unknown as DrizzleTransactionLike, sql) });
-      queued += 1;
+      // Retries and expiry come from the queue's settings.
+      if (run) await boss.send(queue, { runId: run.id }, { db: fromDrizzle(tx as unknown as DrizzleTransactionLike, sql) });
     });
+    seen.set(schedule.id, occurrence.getTime());
   }
-  return queued;
 }
 
 /** Starts the job queue, its worker and the clock that queues due schedules; resolves with a stop function. */
@@ -63,8 +62,10 @@ export async function startScheduler(app: FastifyInstance, options: SchedulerOpt
     : new PgBoss({ ...common, db: fromPglite((options.database.db as unknown as { $client: PGliteLike }).$client) });
   boss.on('error', (error) => app.log.error({ err: error }, 'job queue error'));
   await boss.start();
-  const retry = { retryLimit: options.retryLimit, retryDelay: options.retryDelaySeconds, expireInSeconds: options.expireSeconds };
-  await boss.createQueue(queue, { ...retry, retryBackoff: true });
+  // The queue's settings follow this process's configuration; creating an existing queue keeps its old ones.
+  const settings = { retryLimit: options.retryLimit, retryDelay: options.retryDelaySeconds, retryBackoff: true, expireInSeconds: options.expireSeconds };
+  await boss.createQueue(queue, settings);
+  await boss.updateQueue(queue, settings);
   // A write older than a job's expiry belongs to a process that died: its run has been retried.
   const swept = await app.exportFiles.sweep(options.expireSeconds * 1000);
   if (swept > 0) app.log.info({ swept }, 'removed half-written export files of runs that were retried');
@@ -74,8 +75,9 @@ export async function startScheduler(app: FastifyInstance, options: SchedulerOpt
   });
 
   let ticking: Promise<unknown> = Promise.resolve();
+  const seen = new Map<string, number>();
   const tick = () => {
-    ticking = queueDueRuns(app.db, boss, new Date(), retry).catch((error: unknown) => app.log.error({ err: error }, 'queueing scheduled exports failed'));
+    ticking = queueDueRuns(app.db, boss, new Date(), seen).catch((error: unknown) => app.log.error({ err: error }, 'queueing scheduled exports failed'));
   };
   const timer = setInterval(tick, options.tickMs);
   tick();

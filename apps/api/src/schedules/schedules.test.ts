@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type AuthHeaders, type TestApp } from '../../test/app.js';
 import { create, eventInput, organisationInput } from '../../test/fixtures.js';
 import { startScheduler } from './scheduler.js';
+import { until } from '../../test/until.js';
 
 let t: TestApp;
 let directory: string;
@@ -50,14 +51,6 @@ async function schedule(body: object, headers: AuthHeaders = owner) {
 
 async function runsOf(id: string, headers: AuthHeaders = owner) {
   return (await t.inject({ url: `/api/v1/export-schedules/${id}/runs?pageSize=100`, headers })).json<{ items: ExportRun[] }>().items;
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  for (const started = Date.now(); Date.now() - started < timeoutMs; await new Promise((resolve) => setTimeout(resolve, 100))) {
-    const found = await probe();
-    if (found !== undefined) return found;
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 async function pause(id: string, headers: AuthHeaders = owner) {
