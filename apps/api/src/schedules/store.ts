@@ -53,8 +53,9 @@ export function directoryStore(root: string): FileStore {
       let removed = 0;
       for (const name of names) {
         const path = join(partials, name);
-        const { mtimeMs } = await stat(path);
-        if (Date.now() - mtimeMs < ageMs) continue;
+        // A write in progress may finish (and rename its file away) while we look.
+        const written = await stat(path).catch(() => undefined);
+        if (!written || Date.now() - written.mtimeMs < ageMs) continue;
         await rm(path, { force: true });
         removed += 1;
       }
