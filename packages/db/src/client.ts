@@ -74,6 +74,9 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Pr
     driver: 'pglite',
     async migrate() {
       await migratePglite(drizzlePglite({ client, casing: 'snake_case' }), { migrationsFolder });
+      // PGlite learns array types (enum[] for `type = any($1)` filters) when it opens; types the
+      // migrations just created would otherwise have no serializer until the next start.
+      await client.refreshArrayTypes();
     },
     close: () => client.close(),
   };
