@@ -4,4 +4,6 @@ export const sharedTestOptions = {
   maxWorkers: 2,
   testTimeout: 30_000,
   hookTimeout: 120_000,
+  // Generated (fast-check) tests run a CI-sized sample; KEPU_FUZZ_RUNS=2000 npm test runs more.
+  provide: { fuzzRuns: Number(process.env.KEPU_FUZZ_RUNS) || 0 },
 };

@@ -18,9 +18,10 @@ import { indicatorsResource } from './indicators/resource.js';
 import { organisationsResource } from './organisations/resource.js';
 import { databasePlugin } from './plugins/database.js';
 import { openapiPlugin } from './plugins/openapi.js';
-import { problemsPlugin } from './plugins/problems.js';
+import { problemsPlugin, sendFrameworkError } from './plugins/problems.js';
 import { routeTablePlugin } from './plugins/route-table.js';
-import { securityHeadersPlugin } from './plugins/security-headers.js';
+import { securityHeaders, securityHeadersPlugin } from './plugins/security-headers.js';
+import { parseQueryStrictly, textRulePlugin } from './plugins/text-rule.js';
 import { responseSerializerCompiler } from './plugins/serializer.js';
 import { registerRegionRoutes } from './regions/routes.js';
 import { registerReportRoutes } from './reports/routes.js';
@@ -36,7 +37,8 @@ import { venuesResource } from './venues/resource.js';
 export interface AppOptions {
   database: DatabaseHandle;
   logger?: FastifyServerOptions['logger'];
-  trustProxy?: boolean;
+  /** Which proxies' X-Forwarded-* headers to believe: all (`true`), none, or these addresses/CIDRs. */
+  trustProxy?: FastifyServerOptions['trustProxy'];
   sessionTtlHours?: number;
   /** The built console to serve at `/` (apps/web/dist); null serves a hint instead. */
   consoleDirectory?: string | null;
@@ -46,16 +48,28 @@ export interface AppOptions {
   downloadLinkTtlHours?: number;
 }
 
-/** Requests Node cannot even parse (raw non-ASCII in the URL, broken headers) still get problem+json. */
-function rejectMalformedRequest(_error: Error, socket: Socket) {
+/**
+ * Requests Node cannot even parse still get problem+json with the usual headers. Node's parser
+ * caps the request line and headers at 16 KiB together (HPE_HEADER_OVERFLOW): that is a URL or a
+ * cookie too long, not bad encoding; anything else is malformed (raw non-ASCII in the URL, broken headers).
+ */
+function rejectMalformedRequest(error: Error & { code?: string }, socket: Socket) {
   if (!socket.writable) return;
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const problem = tooLarge
+    ? { status: 431, code: 'request.too_large', title: 'The URL and headers together are over 16 KiB; shorten the query (fewer filter values) or the cookies', field: 'url' }
+    : { status: 400, code: 'request.malformed', title: 'The HTTP request could not be parsed; percent-encode non-ASCII characters in the URL', field: 'request' };
   const body = JSON.stringify({
-    type: 'urn:kepu:problem:request.malformed',
-    title: 'The HTTP request could not be parsed; percent-encode non-ASCII characters in the URL',
-    status: 400,
-    code: 'request.malformed',
+    type: `urn:kepu:problem:${problem.code}`,
+    title: problem.title,
+    status: problem.status,
+    code: problem.code,
+    errors: [{ field: problem.field, message: problem.title }],
   });
-  socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  const headers = Object.entries({ ...securityHeaders('/api/', 'http'), 'content-type': 'application/problem+json', 'content-length': String(Buffer.byteLength(body)), connection: 'close' })
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
+  socket.end(`HTTP/1.1 ${problem.status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n${headers}\r\n${body}`);
 }
 
 /** Runs `make` once, on first use, and shares its promise; a failure is retried on the next call. */
@@ -76,12 +90,16 @@ export async function buildApp(options: AppOptions) {
     bodyLimit,
     trustProxy: options.trustProxy ?? false,
     clientErrorHandler: rejectMalformedRequest,
+    // Long enough that an overlong id reaches its schema (400 naming params.id) instead of the router's 414.
+    routerOptions: { maxParamLength: 1000, querystringParser: parseQueryStrictly },
+    frameworkErrors: sendFrameworkError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializerCompiler);
 
   await app.register(routeTablePlugin);
   await app.register(problemsPlugin);
+  await app.register(textRulePlugin);
   await app.register(securityHeadersPlugin);
   await app.register(cookie);
   await app.register(databasePlugin, { database: options.database });

@@ -7,10 +7,32 @@ export const MAX_RANGE_DAYS = 366 * 10;
 
 export const id = z.uuid().meta({ description: 'record id (UUID)' });
 export const count = z.number().int().min(0).max(1_000_000_000);
-export const isoDate = z.iso.date().meta({ description: 'calendar date YYYY-MM-DD (Asia/Shanghai)', example: '2024-09-15' });
+
+/**
+ * The dates Kepu records: 科普 work of the People's Republic, from 1949, planned at most to 2100.
+ * Every date, instant and year a client sends is checked against it, so no value near year 10000
+ * reaches PostgreSQL (which would round it into a year no client can parse) and no loop over a
+ * period's days can run for millennia.
+ */
+export const DATE_DOMAIN = { first: '1949-01-01', last: '2100-12-31', firstYear: 1949, lastYear: 2100 } as const;
+const domainText = `between ${DATE_DOMAIN.first} and ${DATE_DOMAIN.last}`;
+const domainStartMs = Date.parse(`${DATE_DOMAIN.first}T00:00:00+08:00`);
+const domainEndMs = Date.parse(`${DATE_DOMAIN.lastYear + 1}-01-01T00:00:00+08:00`);
+
+export const isoDate = z.iso
+  .date()
+  .refine((date) => date >= DATE_DOMAIN.first && date <= DATE_DOMAIN.last, `must be ${domainText}`)
+  .meta({ description: `calendar date YYYY-MM-DD (Asia/Shanghai), ${domainText}`, example: '2024-09-15' });
 export const isoDateTime = z.iso
   .datetime({ offset: true })
-  .meta({ description: 'ISO 8601 instant with offset; responses use +08:00 (Asia/Shanghai)', example: '2024-09-15T09:00:00+08:00' });
+  .refine((instant) => {
+    const ms = Date.parse(instant);
+    return ms >= domainStartMs && ms < domainEndMs;
+  }, `must be ${domainText} (Asia/Shanghai)`)
+  .meta({ description: `ISO 8601 instant with offset, ${domainText}; responses use +08:00 (Asia/Shanghai)`, example: '2024-09-15T09:00:00+08:00' });
+/** A calendar year within the date domain; query strings coerce it from text. */
+export const calendarYear = z.number().int().min(DATE_DOMAIN.firstYear).max(DATE_DOMAIN.lastYear);
+export const calendarYearQuery = z.coerce.number().int().min(DATE_DOMAIN.firstYear).max(DATE_DOMAIN.lastYear);
 export const text = (max: number) => z.string().trim().max(max);
 export const name = z.string().trim().min(1).max(200);
 

@@ -20,3 +20,4 @@ export * from './tables.js';
 export * from './time.js';
 export * from './users.js';
 export * from './venues.js';
+export * from './text.js';

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { listQueryBase, multiValue, nonEmptyPatch, pageOf, recordMeta, sortParam, text } from './common.js';
+import { calendarYear, calendarYearQuery, listQueryBase, multiValue, nonEmptyPatch, pageOf, recordMeta, sortParam, text } from './common.js';
 import { honourLevel, indicatorKind } from './enums.js';
 import { regionCode } from './regions.js';
 
-const year = z.coerce.number().int().min(1949).max(2100);
+const year = calendarYearQuery;
 
 const indicatorFields = z.strictObject({
   regionCode,
-  year: z.number().int().min(1949).max(2100),
+  year: calendarYear,
   kind: indicatorKind.schema,
   value: z.number().min(0).max(1e13),
   source: text(200).min(1).meta({ description: '出处, e.g. 2022年重庆市公民科学素质抽样调查', example: '2022年公民科学素质调查' }),

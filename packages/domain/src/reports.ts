@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarYearQuery } from './common.js';
 import { regionCode } from './regions.js';
 
 /** The generated reports; scheduled exports name them by these keys. */
@@ -10,7 +11,7 @@ export type ReportFormat = z.infer<typeof reportFormat>;
 
 const reportFields = {
   region: regionCode.optional().meta({ description: 'the region reported on; default: your scope region' }),
-  year: z.coerce.number().int().min(2000).max(2100).optional().meta({ description: 'the calendar year reported on; default: this year (Asia/Shanghai)' }),
+  year: calendarYearQuery.optional().meta({ description: 'the calendar year reported on; default: this year (Asia/Shanghai)' }),
 };
 
 export const StatisticsFormQuery = z.strictObject(reportFields);

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { recordEntity } from './access.js';
-import { id, isoDateTime, nonEmptyPatch, pageOf, recordMeta } from './common.js';
+import { calendarYear, id, isoDateTime, nonEmptyPatch, pageOf, recordMeta } from './common.js';
 import { exportFormat } from './exports.js';
 import { regionCode } from './regions.js';
 import { reportFormat, reportKind } from './reports.js';
 
 
 /** A report's year: a fixed year, or relative to the day the schedule runs (Asia/Shanghai). */
-export const reportYear = z.union([z.number().int().min(2000).max(2100), z.enum(['current', 'previous'])]);
+export const reportYear = z.union([calendarYear, z.enum(['current', 'previous'])]);
 
 const listTarget = z.strictObject({
   kind: z.literal('list'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { count, isoDate, isoDateTime, multiValue } from './common.js';
+import { calendarYearQuery, count, isoDate, isoDateTime, multiValue } from './common.js';
 import {
   eventStatus, honourLevel, indicatorKind, labelledEnum, organisationType, regionLevel, venueStatus, venueType, type EventStatus,
 } from './enums.js';
@@ -71,7 +71,7 @@ export const statDefinitions: Record<FlowMetric | StockMetric | RatioMetric | 'd
 
 const statsPeriodFields = {
   region: regionCode.optional().meta({ description: 'the region whose subtree is counted; default: your scope region' }),
-  year: z.coerce.number().int().min(2000).max(2100).optional().meta({ description: 'a calendar year, instead of from/to' }),
+  year: calendarYearQuery.optional().meta({ description: 'a calendar year, instead of from/to' }),
   from: isoDate.optional().meta({ description: 'first day of the period (Asia/Shanghai); send with `to`' }),
   to: isoDate.optional().meta({ description: 'last day of the period, inclusive' }),
   status: multiValue(eventStatus.schema).default(['completed']).meta({ description: 'event statuses counted; default completed' }),
@@ -202,7 +202,8 @@ export function isoWeekOf(date: string): string {
 /** Every ISO week the period touches, in order. */
 export function weeksOf(period: { from: string; to: string }): string[] {
   const weeks = new Set<string>();
-  for (let day = period.from; day <= period.to; day = addDays(day, 1)) weeks.add(isoWeekOf(day));
+  // Compared as instants, not strings: `10000-01-01` sorts before `9999-12-31` as text.
+  for (let time = utc(period.from); time <= utc(period.to); time += dayMs) weeks.add(isoWeekOf(dateOf(time)));
   return [...weeks];
 }
 

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { findApiKey } from '../api-keys/resolve.js';
 import { AppError, forbidden, unauthenticated } from '../shared/errors.js';
+import { isApiPath } from '../shared/http.js';
 import type { Access, Principal } from './principal.js';
 import { findSession, sessionCookie } from './sessions.js';
 
@@ -52,7 +53,7 @@ export const authPlugin = fp(
   (app: FastifyInstance) => {
     app.decorateRequest('principal', null);
     app.addHook('onRoute', (route) => {
-      const covered = route.url.startsWith('/api') && !pluginRoutePrefixes.some((prefix) => route.url.startsWith(prefix));
+      const covered = isApiPath(route.url) && !pluginRoutePrefixes.some((prefix) => route.url.startsWith(prefix));
       if (covered && !route.config?.access) throw new Error(`${String(route.method)} ${route.url} declares no config.access`);
     });
     app.addHook('onRequest', async (request) => {

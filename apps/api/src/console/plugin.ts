@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { isApiPath } from '../shared/http.js';
 
 /**
  * Serves the built admin console (apps/web/dist) at `/`, so one URL gives the API and the console.
@@ -29,7 +30,7 @@ export const consolePlugin = fp(
       },
     });
     app.get('/*', { schema: { hide: true } }, (request, reply) => {
-      if (request.url.startsWith('/api')) return reply.callNotFound();
+      if (isApiPath(request.url)) return reply.callNotFound();
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(page);
     });
   },

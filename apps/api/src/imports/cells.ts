@@ -1,4 +1,4 @@
-import { enumOf, regionSubtreePrefix, type Region, type RecordEntity, type TableColumn } from '@kepu/domain';
+import { enumOf, regionSubtreePrefix, unstorableTextProblem, type Region, type RecordEntity, type TableColumn } from '@kepu/domain';
 import { excelSerialToDate, type SheetRow } from '@kepu/sheets';
 
 type Raw = SheetRow['cells'][number];
@@ -50,6 +50,8 @@ function readEnum(entity: RecordEntity, column: TableColumn, text: string): Cell
 
 /** Reads one cell for a column; references and regions come back as text and are resolved later against the database. */
 export function readCell(entity: RecordEntity, column: TableColumn, raw: Raw): CellReading {
+  const unstorable = typeof raw === 'string' ? unstorableTextProblem(raw) : undefined;
+  if (unstorable) return { problem: unstorable };
   switch (column.kind) {
     case 'number':
       return readNumber(raw);

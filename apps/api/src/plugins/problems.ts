@@ -3,6 +3,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isAppError, sqlState, type FieldError } from '../shared/errors.js';
+import type { RouteEntry } from './route-table.js';
+import { securityHeaders } from './security-headers.js';
 
 const contextNames: Record<string, string> = { querystring: 'query', body: 'body', params: 'params', headers: 'headers' };
 
@@ -66,12 +68,48 @@ function toProblem(error: FastifyError): Omit<ProblemDetails, 'type' | 'instance
   const known = state ? databaseErrors[state] : undefined;
   if (known) return { status: known.status, code: known.code, title: known.title, errors: constraintErrors(error) };
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    // Fastify's own client errors (bad JSON, body too large, wrong media type) carry safe messages.
+    // Fastify's own client errors (body too large, wrong media type, bad URL) carry safe messages.
     const code = `request.${(error.code ?? 'invalid').replace(/^FST_ERR_(CTP_)?/, '').toLowerCase()}`;
-    const tooLarge = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? { errors: [{ field: 'body', message: error.message }] } : {};
-    return { status: error.statusCode, code, title: error.message, ...tooLarge };
+    return { status: error.statusCode, code, title: error.message, errors: [{ field: frameworkErrorFields[error.code] ?? 'request', message: error.message }] };
   }
   return undefined;
+}
+
+/** The part of the request each of Fastify's own client errors is about. */
+const frameworkErrorFields: Record<string, string> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'body',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'body',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'headers.content-type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'headers.content-length',
+  FST_ERR_BAD_URL: 'params',
+  FST_ERR_MAX_PARAM_LENGTH: 'params',
+};
+
+/**
+ * Errors Fastify's router raises before any route or hook runs (a path segment that is not valid
+ * percent-encoding, or longer than the router keeps): the same problem+json and headers as the rest.
+ */
+export function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  reply.headers(securityHeaders(request.url, request.protocol));
+  void sendProblem(reply, request, toProblem(error) ?? { status: 400, code: 'request.malformed', title: error.message });
+}
+
+/** A matcher per API path pattern, so a known path with the wrong method answers 405 with `Allow`. */
+function methodsByPath(routes: RouteEntry[]) {
+  const patterns = new Map<string, { matcher: RegExp; methods: Set<string> }>();
+  for (const route of routes) {
+    if (!route.url.startsWith('/api/') || route.url.includes('*')) continue;
+    const source = route.url.split('/').map((segment) => (segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/');
+    const entry = patterns.get(route.url) ?? { matcher: new RegExp(`^${source}$`), methods: new Set<string>() };
+    entry.methods.add(route.method);
+    if (route.method === 'GET') entry.methods.add('HEAD');
+    patterns.set(route.url, entry);
+  }
+  return (path: string) => {
+    const allowed = new Set<string>();
+    for (const { matcher, methods } of patterns.values()) if (matcher.test(path)) for (const method of methods) allowed.add(method);
+    return [...allowed].sort();
+  };
 }
 
 export const problemsPlugin = fp(
@@ -84,9 +122,25 @@ export const problemsPlugin = fp(
       request.log.error({ err: error }, 'unhandled error');
       return sendProblem(reply, request, { status: 500, code: 'server.error', title: 'Something went wrong on our side; it has been logged' });
     });
-    app.setNotFoundHandler((request, reply) =>
-      sendProblem(reply, request, { status: 404, code: 'route.not_found', title: `No route ${request.method} ${request.url.split('?')[0]}` }),
-    );
+    let allowedMethods: ((path: string) => string[]) | undefined;
+    app.addHook('onReady', (done) => {
+      allowedMethods = methodsByPath(app.routeTable);
+      done();
+    });
+    app.setNotFoundHandler((request, reply) => {
+      const path = request.url.split('?')[0] ?? '';
+      const allowed = allowedMethods?.(path) ?? [];
+      if (allowed.length > 0) {
+        reply.header('allow', allowed.join(', '));
+        return sendProblem(reply, request, {
+          status: 405,
+          code: 'route.method_not_allowed',
+          title: `${request.method} is not allowed on ${path}; use ${allowed.join(', ')}`,
+          errors: [{ field: 'method', message: `must be one of ${allowed.join(', ')}` }],
+        });
+      }
+      return sendProblem(reply, request, { status: 404, code: 'route.not_found', title: `No route ${request.method} ${path}` });
+    });
   },
-  { name: 'problems' },
+  { name: 'problems', dependencies: ['route-table'] },
 );

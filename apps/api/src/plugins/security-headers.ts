@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { isApiPath } from '../shared/http.js';
 
 const apiPolicy = "default-src 'none'; frame-ancestors 'none'";
 // The docs page runs Swagger UI's own scripts and styles, all served from here.
@@ -9,20 +10,26 @@ const consolePolicy = "default-src 'self'; img-src 'self' data:; style-src 'self
 
 function policyFor(url: string) {
   if (url.startsWith('/api/docs')) return docsPolicy;
-  return url.startsWith('/api') ? apiPolicy : consolePolicy;
+  return isApiPath(url) ? apiPolicy : consolePolicy;
 }
 
-/** Headers every response carries (OWASP API8: security misconfiguration). */
+/** Headers every response carries (OWASP API8: security misconfiguration), also on answers written outside Fastify's reply. */
+export function securityHeaders(url: string, protocol: string): Record<string, string> {
+  return {
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'no-referrer',
+    'cross-origin-opener-policy': 'same-origin',
+    'content-security-policy': policyFor(url),
+    ...(url.startsWith('/api/v1') ? { 'cache-control': 'no-store' } : {}),
+    ...(protocol === 'https' ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
+  };
+}
+
 export const securityHeadersPlugin = fp(
   (app: FastifyInstance) => {
     app.addHook('onSend', async (request, reply) => {
-      reply.header('x-content-type-options', 'nosniff');
-      reply.header('x-frame-options', 'DENY');
-      reply.header('referrer-policy', 'no-referrer');
-      reply.header('cross-origin-opener-policy', 'same-origin');
-      reply.header('content-security-policy', policyFor(request.url));
-      if (request.url.startsWith('/api/v1')) reply.header('cache-control', 'no-store');
-      if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+      reply.headers(securityHeaders(request.url, request.protocol));
     });
   },
   { name: 'security-headers' },

@@ -19,3 +19,6 @@ export function expectedVersion(ifMatch: string | undefined): number {
 
 /** `%`, `_` and `\` match literally in a search, so a user's text is never a pattern. */
 export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+/** Whether a request URL is the API's (`/api`, `/api/…`, `/api?…`) rather than a console page such as `/api-keys`. */
+export const isApiPath = (url: string) => url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
