@@ -4,6 +4,15 @@ import { z } from 'zod';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
+// Which proxies may set X-Forwarded-For. `true` believes every hop, so a client that sends its own
+// header picks the address the sign-in limit counts and the audit log records; name the proxy's
+// address instead. (Fastify 5.12 ignores hop counts: they cannot tell a proxy from a direct client.)
+const proxyAddress = z.union([z.enum(['loopback', 'linklocal', 'uniquelocal']), z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]);
+const trustProxy = z.union(
+  [booleanFlag, z.string().transform((value) => value.split(',').map((entry) => entry.trim())).pipe(z.array(proxyAddress))],
+  { error: "use false, true, or a comma-separated list of the proxies' addresses or CIDRs" },
+);
+
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -12,7 +21,7 @@ const Env = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KEPU_DEMO_DATA: booleanFlag.default(true),
-  TRUST_PROXY: booleanFlag.default(false),
+  TRUST_PROXY: trustProxy.default(false),
   SESSION_TTL_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(8),
   KEPU_ADMIN_USERNAME: z.string().min(3).optional(),
   KEPU_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
