@@ -3,5 +3,5 @@ export declare const sharedTestOptions: {
   maxWorkers: number;
   testTimeout: number;
   hookTimeout: number;
-  provide: { fuzzRuns: number };
+  provide: { fuzzRuns: number; fuzzSeed: number };
 };

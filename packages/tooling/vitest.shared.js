@@ -4,6 +4,7 @@ export const sharedTestOptions = {
   maxWorkers: 2,
   testTimeout: 30_000,
   hookTimeout: 120_000,
-  // Generated (fast-check) tests run a CI-sized sample; KEPU_FUZZ_RUNS=2000 npm test runs more.
-  provide: { fuzzRuns: Number(process.env.KEPU_FUZZ_RUNS) || 0 },
+  // Generated (fast-check) tests run a CI-sized sample; KEPU_FUZZ_RUNS=200 npm test runs more, and
+  // KEPU_FUZZ_SEED=<seed printed by a failure> replays it.
+  provide: { fuzzRuns: Number(process.env.KEPU_FUZZ_RUNS) || 0, fuzzSeed: Number(process.env.KEPU_FUZZ_SEED) || 0 },
 };

@@ -9,6 +9,9 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** PGlite: a file holding a migrated database with regions; PostgreSQL: the template database's name. */
     templateDatabase: { driver: 'pglite'; file: string } | { driver: 'postgres'; url: string; name: string };
+    /** KEPU_FUZZ_RUNS and KEPU_FUZZ_SEED (see @kepu/tooling/vitest): 0 means the test's own default. */
+    fuzzRuns: number;
+    fuzzSeed: number;
   }
 }
 

@@ -7,6 +7,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** KEPU_FUZZ_RUNS (see @kepu/tooling/vitest): cases per generated test; 0 means this file's CI-sized default. */
     fuzzRuns: number;
+    fuzzSeed: number;
   }
 }
 

@@ -249,9 +249,11 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
     },
   );
 
-  const sendRunFile = (reply: FastifyReply, run: RunRow | undefined) => {
+  const sendRunFile = async (reply: FastifyReply, run: RunRow | undefined) => {
     if (!run || run.status !== 'succeeded' || !run.storageKey) throw new AppError(404, 'export-runs.no_file', 'This run has no file (yet)');
-    return sendDownload(reply, { fileName: run.fileName ?? 'export', contentType: run.contentType ?? 'application/octet-stream', body: app.exportFiles.read(run.storageKey) });
+    const body = await app.exportFiles.read(run.storageKey);
+    if (!body) throw new AppError(410, 'export-runs.file_gone', 'This run\'s file is no longer stored; run the schedule again for a fresh one');
+    return sendDownload(reply, { fileName: run.fileName ?? 'export', contentType: run.contentType ?? 'application/octet-stream', body });
   };
 
   server.get(
@@ -263,7 +265,7 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
         tags,
         summary: 'Download a run\'s file (signed in)',
         params: IdParams,
-        response: { 200: z.unknown().meta({ description: 'the file' }), ...problems(400, 401, 404) },
+        response: { 200: z.unknown().meta({ description: 'the file' }), ...problems(400, 401, 404, 410) },
       },
     },
     async (request, reply) => {
@@ -285,7 +287,7 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
         description: 'The link (a run\'s `downloadUrl`, as sent to the schedule\'s recipients) carries `expires` and an HMAC `signature`; it stops working when it expires.',
         params: IdParams,
         querystring: DownloadQuery,
-        response: { 200: z.unknown().meta({ description: 'the file' }), ...problems(400, 403, 404) },
+        response: { 200: z.unknown().meta({ description: 'the file' }), ...problems(400, 403, 404, 410) },
       },
     },
     async (request, reply) => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 
@@ -15,7 +15,8 @@ declare module 'fastify' {
 export interface FileStore {
   /** Writes a file through `produce`, which must end the sink; it appears under `key` whole or not at all. */
   write(key: string, produce: (sink: Writable) => Promise<unknown>): Promise<{ bytes: number }>;
-  read(key: string): Readable;
+  /** The file under `key`, or undefined when it is gone (removed by hand, or a volume the replicas do not share). */
+  read(key: string): Promise<Readable | undefined>;
   /** Removes half-written files older than `ageMs`, left by a process that died while writing. */
   sweep(ageMs: number): Promise<number>;
 }
@@ -46,7 +47,13 @@ export function directoryStore(root: string): FileStore {
         await rm(partial, { force: true });
       }
     },
-    read: (key) => createReadStream(pathOf(key)),
+    async read(key) {
+      const file = await open(pathOf(key), 'r').catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return undefined;
+        throw error;
+      });
+      return file?.createReadStream();
+    },
     async sweep(ageMs) {
       const partials = join(root, '.partial');
       const names = await readdir(partials).catch(() => [] as string[]);
