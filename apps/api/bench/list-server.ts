@@ -4,6 +4,7 @@ import { openDatabase } from '@kepu/db';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../src/app.js';
+import { benchRateLimits } from './options.js';
 
 interface Statement {
   query: string;
@@ -16,7 +17,7 @@ const poolSize = 10;
 async function start() {
   if (mode === 'kepu') {
     const database = await openDatabase({ url, poolSize });
-    return buildApp({ database });
+    return buildApp({ database, rateLimits: benchRateLimits });
   }
   // As the app does: the statements before the last two in turn, then the page and the count together.
   const statements = JSON.parse(statementsJson) as Statement[];

@@ -18,6 +18,7 @@ import { indicatorsResource } from './indicators/resource.js';
 import { organisationsResource } from './organisations/resource.js';
 import { databasePlugin } from './plugins/database.js';
 import { openapiPlugin } from './plugins/openapi.js';
+import { defaultRateLimits, rateLimitsPlugin, type RateLimitSettings } from './plugins/rate-limits.js';
 import { problemsPlugin, sendFrameworkError } from './plugins/problems.js';
 import { routeTablePlugin } from './plugins/route-table.js';
 import { securityHeaders, securityHeadersPlugin } from './plugins/security-headers.js';
@@ -46,6 +47,8 @@ export interface AppOptions {
   exportsDirectory?: string;
   /** How long a download link of a scheduled export works. */
   downloadLinkTtlHours?: number;
+  /** Request budgets per principal (default: defaultRateLimits). */
+  rateLimits?: RateLimitSettings;
 }
 
 /**
@@ -103,6 +106,8 @@ export async function buildApp(options: AppOptions) {
   await app.register(securityHeadersPlugin);
   await app.register(cookie);
   await app.register(databasePlugin, { database: options.database });
+  // Before auth: its onRequest hook refuses spent addresses before a key lookup; it counts principals after auth.
+  await app.register(rateLimitsPlugin, options.rateLimits ?? defaultRateLimits);
   await app.register(authPlugin);
   await app.register(openapiPlugin);
 

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { defaultRateLimits } from './plugins/rate-limits.js';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
@@ -34,6 +35,10 @@ const Env = z.object({
   JOB_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(3),
   JOB_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).max(3_600).default(30),
   DOWNLOAD_LINK_TTL_HOURS: z.coerce.number().min(0.01).max(24 * 90).default(24 * 7),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(defaultRateLimits.perMinute),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(defaultRateLimits.anonymousPerMinute),
+  RATE_LIMIT_HEAVY_PER_10_MINUTES: z.coerce.number().int().min(1).default(defaultRateLimits.heavyPer10Minutes),
+  RATE_LIMIT_HEAVY_CONCURRENT: z.coerce.number().int().min(1).default(defaultRateLimits.heavyConcurrent),
   KEPU_RUN_HOLD_MS: z.coerce.number().int().min(0).max(600_000).default(0),
 });
 

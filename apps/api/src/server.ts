@@ -16,6 +16,12 @@ const app = await buildApp({
   consoleDirectory: config.CONSOLE_DIR,
   exportsDirectory: config.EXPORTS_DIR,
   downloadLinkTtlHours: config.DOWNLOAD_LINK_TTL_HOURS,
+  rateLimits: {
+    perMinute: config.RATE_LIMIT_PER_MINUTE,
+    anonymousPerMinute: config.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+    heavyPer10Minutes: config.RATE_LIMIT_HEAVY_PER_10_MINUTES,
+    heavyConcurrent: config.RATE_LIMIT_HEAVY_CONCURRENT,
+  },
 });
 
 const accountNotes: string[] = [];

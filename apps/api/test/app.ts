@@ -23,10 +23,13 @@ export interface TestApp {
 
 let users = 0;
 
+/** Tests make hundreds of requests per principal within seconds; only rate-limits.test.ts gives real budgets. */
+export const unlimitedRates = { perMinute: 1e9, anonymousPerMinute: 1e9, heavyPer10Minutes: 1e9, heavyConcurrent: 1e9 };
+
 /** The real app over a fresh database; always `close()` it. */
-export async function buildTestApp(options: Pick<AppOptions, 'sessionTtlHours' | 'exportsDirectory'> = {}): Promise<TestApp> {
+export async function buildTestApp(options: Pick<AppOptions, 'sessionTtlHours' | 'exportsDirectory' | 'rateLimits'> = {}): Promise<TestApp> {
   const database = await openTestDatabase();
-  const app = await buildApp({ database, ...options });
+  const app = await buildApp({ database, rateLimits: unlimitedRates, ...options });
 
   async function signIn(role: Role, scopeRegionCode: string) {
     users += 1;

@@ -3,12 +3,22 @@ import { z } from 'zod';
 export const exportFormat = z.enum(['csv', 'xlsx']).meta({ description: 'csv: UTF-8 with BOM (Excel opens it as is); xlsx: Excel workbook' });
 export type ExportFormat = z.infer<typeof exportFormat>;
 
+/** The field names of a `columns` value as exports read it: comma-separated, blanks ignored. */
+export const columnNames = (value: string) => value.split(',').map((name) => name.trim()).filter(Boolean);
+
+/** A column named twice would be written twice (a cheap way to multiply an export's size): each once. */
+export function refuseRepeatedColumns(names: string[], context: z.RefinementCtx) {
+  const repeated = [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
+  if (repeated.length > 0) context.addIssue({ code: 'custom', message: `names ${repeated.join(', ')} more than once; name each column once` });
+}
+
 /** What an export adds to a list's filters; paging does not apply: every matching row is written. */
 export const exportParams = {
   format: exportFormat.default('csv'),
   columns: z
     .string()
     .max(1000)
+    .superRefine((value, context) => refuseRepeatedColumns(columnNames(value), context))
     .optional()
     .meta({ description: 'comma-separated field names in the order to write them, as the list shows them; default: every field of the record' }),
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { recordEntity } from './access.js';
 import { calendarYear, id, isoDateTime, nonEmptyPatch, pageOf, recordMeta } from './common.js';
-import { exportFormat } from './exports.js';
+import { columnNames, exportFormat, refuseRepeatedColumns } from './exports.js';
 import { regionCode } from './regions.js';
 import { reportFormat, reportKind } from './reports.js';
 
@@ -16,7 +16,12 @@ const listTarget = z.strictObject({
     .record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))
     .default({})
     .meta({ description: "the list's query parameters (region, type, year, q, sort …), checked against the list's own schema" }),
-  columns: z.array(z.string()).max(50).optional().meta({ description: 'field names, as the export endpoint takes them' }),
+  columns: z
+    .array(z.string())
+    .max(50)
+    .superRefine((names, context) => refuseRepeatedColumns(columnNames(names.join(',')), context))
+    .optional()
+    .meta({ description: 'field names, as the export endpoint takes them' }),
   format: exportFormat,
 });
 

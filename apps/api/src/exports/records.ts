@@ -1,4 +1,4 @@
-import { recordEntityLabels, type ExportFormat, type RecordEntity, type TableColumn } from '@kepu/domain';
+import { columnNames, recordEntityLabels, type ExportFormat, type RecordEntity, type TableColumn } from '@kepu/domain';
 import type { Database } from '@kepu/db';
 import type { Cell } from '@kepu/sheets';
 import { and, sql } from 'drizzle-orm';
@@ -19,7 +19,7 @@ const batchSize = 2000;
 export function chooseColumns(entity: RecordEntity, requested: string | undefined, field = 'query.columns'): TableColumn[] {
   const available = exportableColumns(entity);
   if (!requested) return available.filter((column) => column.name !== 'id' && column.name !== 'createdAt');
-  const names = requested.split(',').map((name) => name.trim()).filter(Boolean);
+  const names = columnNames(requested);
   const unknown = names.filter((name) => !available.some((column) => column.name === name));
   if (unknown.length > 0 || names.length === 0) {
     throw invalidFields([{ field, message: `unknown column ${unknown.join(', ') || '(none given)'}; choose from ${available.map((column) => column.name).join(', ')}` }]);

@@ -57,7 +57,7 @@ export function registerExportRoute<Row extends { id: string; version: number },
   context.server.get(
     `${context.base}/export`,
     {
-      config: context.read,
+      config: { ...context.read, heavy: true },
       schema: {
         operationId: `export${spec.singular}s`,
         tags: context.tags,

@@ -88,7 +88,7 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
   server.post(
     '/api/v1/imports/:entity',
     {
-      config: { access: { authenticated: true } },
+      config: { access: { authenticated: true }, heavy: true },
       schema: {
         operationId: 'checkImport',
         tags,
@@ -138,7 +138,7 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
   server.get(
     '/api/v1/imports/:id/errors',
     {
-      config: { access: { authenticated: true } },
+      config: { access: { authenticated: true }, heavy: true },
       schema: {
         operationId: 'getImportErrorSheet',
         tags,
@@ -160,7 +160,7 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
   server.post(
     '/api/v1/imports/:id/commit',
     {
-      config: { access: { authenticated: true } },
+      config: { access: { authenticated: true }, heavy: true },
       schema: {
         operationId: 'commitImport',
         tags,

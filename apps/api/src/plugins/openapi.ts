@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { documentRateLimits } from './rate-limits.js';
 
 const description = `Kepu 全域科普管理平台: regions (行政区划), organisations (科协组织), venues (科普阵地),
 events (科普活动), designations (认定/荣誉) and indicators (指标) for the 科协 of a city.
@@ -30,7 +31,7 @@ export const openapiPlugin = fp(
         security: [{ session: [] }, { apiKey: [] }],
       },
       transform: jsonSchemaTransform,
-      transformObject: jsonSchemaTransformObject,
+      transformObject: (document) => documentRateLimits(jsonSchemaTransformObject(document)),
     });
     await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
     app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, () => app.swagger());

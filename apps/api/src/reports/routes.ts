@@ -56,7 +56,7 @@ export function registerReportRoutes(app: FastifyInstance) {
   server.get(
     '/api/v1/reports/statistics-form',
     {
-      config: { access: { permission: 'stats:read' } },
+      config: { access: { permission: 'stats:read' }, heavy: true },
       schema: {
         operationId: 'getStatisticsForm',
         tags,
@@ -75,7 +75,7 @@ For the city (500000) a second sheet 分区县 has one row per 区县, the city'
   server.get(
     '/api/v1/reports/district-profile',
     {
-      config: { access: { permission: 'stats:read' } },
+      config: { access: { permission: 'stats:read' }, heavy: true },
       schema: {
         operationId: 'getDistrictProfile',
         tags,
