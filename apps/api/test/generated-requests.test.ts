@@ -47,12 +47,16 @@ interface GeneratedRequest {
   body: unknown;
   headers: Record<string, string>;
   csvRows: string[][];
+  /** Where the request comes from: spread, so per-address sign-in limits do not end the run early. */
+  remoteAddress: string;
 }
 
 let t: TestApp;
 let context: SchemaContext;
 let operations: Operation[] = [];
 const tenants: Tenant[] = [];
+/** Records the examples refer to, kept out of the id pools so no generated DELETE takes them away. */
+const anchors = { organisation: '', venue: '' };
 const principals = {} as Record<PrincipalKind, AuthHeaders>;
 const idsByCollection = new Map<string, string[]>();
 const csvHeaders = new Map<string, string>();
@@ -76,6 +80,8 @@ beforeAll(async () => {
     idsByCollection.set('export-runs', [...(idsByCollection.get('export-runs') ?? []), tenant.files.runId]);
   }
   idsByCollection.set('downloads', idsByCollection.get('export-runs') ?? []);
+  anchors.organisation = (await create(t, 'organisations', organisationInput({ name: '生成示例学会', regionCode: districts.yubei.township }))).id;
+  anchors.venue = (await create(t, 'venues', venueInput({ name: '生成示例阵地', regionCode: districts.yubei.township, organisationId: anchors.organisation }))).id;
   for (const entity of ['organisations', 'venues', 'events']) {
     const template = await t.inject({ url: `/api/v1/imports/${entity}/template?format=csv` });
     csvHeaders.set(entity, template.body.replace(/^\ufeff/, '').split(/\r?\n/)[0] ?? '');
@@ -86,6 +92,8 @@ beforeAll(async () => {
     components: document.components.schemas,
     pools: { ids: [...idsByCollection.values()].flat(), regionCodes: ['500000', '500112', '500106', '500112017', '500106001', '500101', '500000000'] },
   };
+  // Reads and writes first, deletions last, so the records in the pools live through most of the run.
+  const methodOrder = ['GET', 'POST', 'PATCH', 'DELETE'];
   operations = Object.entries(document.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, operation]) => ({
       signature: `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`,
@@ -94,7 +102,7 @@ beforeAll(async () => {
       parameters: operation.parameters ?? [],
       body: operation.requestBody?.content['application/json']?.schema,
     })),
-  );
+  ).sort((a, b) => methodOrder.indexOf(a.method) - methodOrder.indexOf(b.method));
 }, 180_000);
 
 afterAll(async () => {
@@ -124,13 +132,12 @@ const unique = (prefix: string) => `${prefix}${(made += 1)}`;
 
 /** Known-good bodies (as the access matrix writes them), for the generator to vary one field at a time. */
 function examples(): Record<string, () => Record<string, unknown>> {
-  const home = tenants[0];
   const township = districts.yubei.township;
   return {
     'POST /api/v1/organisations': () => ({ ...organisationInput({ name: unique('生成组织'), regionCode: township }) }),
     'POST /api/v1/venues': () => ({ ...venueInput({ name: unique('生成阵地'), regionCode: township }) }),
-    'POST /api/v1/events': () => ({ ...eventInput(home?.ids.organisations ?? '', { title: unique('生成活动'), regionCode: township }) }),
-    'POST /api/v1/designations': () => ({ name: unique('生成认定'), kind: 'education_base', level: 'district', grantedBy: '渝北区科协', subjectType: 'venue', venueId: home?.ids.venues, validFrom: '2024-01-01' }),
+    'POST /api/v1/events': () => ({ ...eventInput(anchors.organisation, { title: unique('生成活动'), regionCode: township }) }),
+    'POST /api/v1/designations': () => ({ name: unique('生成认定'), kind: 'education_base', level: 'district', grantedBy: '渝北区科协', subjectType: 'venue', venueId: anchors.venue, validFrom: '2024-01-01' }),
     'POST /api/v1/indicators': () => ({ regionCode: districts.yubei.code, year: 1949 + (made % 150), kind: 'resident_population', value: 1000, source: unique('生成来源'), level: 'district' }),
     'POST /api/v1/users': () => ({ username: unique('gen-user-'), displayName: unique('生成用户'), role: 'viewer', scopeRegionCode: districts.yubei.code, password: 'a long enough password' }),
     'POST /api/v1/api-keys': () => ({ name: unique('生成密钥'), scopes: ['events:read'], scopeRegionCode: districts.yubei.code, expiresAt: new Date(Date.now() + 86_400_000).toISOString() }),
@@ -174,7 +181,7 @@ function requestArbitrary(operation: Operation): fc.Arbitrary<GeneratedRequest> 
     { weight: 2, arbitrary: fc.constant<PrincipalKind>('api_key') },
     { weight: 2, arbitrary: fc.constantFrom<PrincipalKind>('township_staff', 'viewer', 'anonymous') },
   );
-  return fc.record({ principal, path, query, body, headers, csvRows });
+  return fc.record({ principal, path, query, body, headers, csvRows, remoteAddress: fc.ipV4() });
 }
 
 const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
@@ -204,6 +211,19 @@ async function principalHeaders(operation: Operation, kind: PrincipalKind): Prom
   return fresh;
 }
 
+/** A request that hangs fails its case (with the request named) instead of stalling the whole run. */
+async function answeredInTime<T>(answer: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${answerBoundMs} ms: ${what}`)), answerBoundMs);
+  });
+  try {
+    return await Promise.race([answer, stalled]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The ETag of the record a URL names (`/api/v1/events/:id…`), read as the city administrator. */
 async function etagOf(url: string): Promise<string> {
   const record = /^\/api\/v1\/[\w-]+\/[^/?]+/.exec(url)?.[0] ?? url;
@@ -231,7 +251,7 @@ describe('generated requests', () => {
         fc.asyncProperty(requestArbitrary(operation), async (request) => {
           const url = urlOf(operation, request);
           const isUpload = operation.signature === 'POST /api/v1/imports/:entity';
-          const entity = String(request.path.entity ?? 'events');
+          const entity = typeof request.path.entity === 'string' ? request.path.entity : 'events';
           const payload = isUpload
             ? [csvHeaders.get(entity) ?? '', ...request.csvRows.map((row) => row.map(csvCell).join(','))].join('\r\n')
             : request.body === undefined ? undefined : JSON.stringify(request.body);
@@ -243,7 +263,7 @@ describe('generated requests', () => {
           };
           const before = writes ? await dataDigest() : undefined;
           const started = performance.now();
-          const response = await t.app.inject({ method: operation.method as 'GET', url, headers, ...(payload === undefined ? {} : { payload }) });
+          const response = await answeredInTime(t.app.inject({ method: operation.method as 'GET', url, headers, remoteAddress: request.remoteAddress, ...(payload === undefined ? {} : { payload }) }), `${operation.method} ${url.slice(0, 300)}`);
           const elapsed = performance.now() - started;
           tally.requests += 1;
           const status = response.statusCode;

@@ -30,6 +30,8 @@ export const isoDateTime = z.iso
     return ms >= domainStartMs && ms < domainEndMs;
   }, `must be ${domainText} (Asia/Shanghai)`)
   .meta({ description: `ISO 8601 instant with offset, ${domainText}; responses use +08:00 (Asia/Shanghai)`, example: '2024-09-15T09:00:00+08:00' });
+/** A date Kepu derives rather than receives (the period before one that starts in 1949 starts in 1948): its format, not the domain. */
+export const derivedDate = z.iso.date().meta({ description: 'calendar date YYYY-MM-DD (Asia/Shanghai)' });
 /** A calendar year within the date domain; query strings coerce it from text. */
 export const calendarYear = z.number().int().min(DATE_DOMAIN.firstYear).max(DATE_DOMAIN.lastYear);
 export const calendarYearQuery = z.coerce.number().int().min(DATE_DOMAIN.firstYear).max(DATE_DOMAIN.lastYear);

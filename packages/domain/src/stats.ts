@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarYearQuery, count, isoDate, isoDateTime, multiValue } from './common.js';
+import { calendarYearQuery, count, derivedDate, isoDate, isoDateTime, multiValue } from './common.js';
 import {
   eventStatus, honourLevel, indicatorKind, labelledEnum, organisationType, regionLevel, venueStatus, venueType, type EventStatus,
 } from './enums.js';
@@ -332,7 +332,7 @@ export const StatsRankingResponse = z
   .object({
     region: StatsRegion,
     period: StatsPeriodResponse,
-    previousPeriod: z.object({ from: isoDate, to: isoDate, year: z.number().int() }),
+    previousPeriod: z.object({ from: derivedDate, to: derivedDate, year: z.number().int() }),
     metric: rankingMetric.schema,
     label: z.string(),
     order: z.enum(['desc', 'asc']),
