@@ -143,6 +143,13 @@ function examples(): Record<string, () => Record<string, unknown>> {
     'POST /api/v1/api-keys': () => ({ name: unique('生成密钥'), scopes: ['events:read'], scopeRegionCode: districts.yubei.code, expiresAt: new Date(Date.now() + 86_400_000).toISOString() }),
     'POST /api/v1/export-schedules': () => ({ name: unique('生成导出'), cron: '0 8 * * *', recipients: [], active: true, target: { kind: 'list', entity: 'events', format: 'csv', filters: {} } }),
     'POST /api/v1/auth/login': () => ({ username: unique('nobody-'), password: 'not the password' }),
+    'PATCH /api/v1/organisations/:id': () => ({ memberCount: made }),
+    'PATCH /api/v1/venues/:id': () => ({ address: unique('生成地址') }),
+    'PATCH /api/v1/events/:id': () => ({ attendance: 2000 + made }),
+    'PATCH /api/v1/designations/:id': () => ({ grantedBy: unique('生成机构') }),
+    'PATCH /api/v1/indicators/:id': () => ({ note: unique('生成备注') }),
+    'PATCH /api/v1/users/:id': () => ({ displayName: unique('生成用户') }),
+    'PATCH /api/v1/export-schedules/:id': () => ({ name: unique('生成导出') }),
   };
 }
 
