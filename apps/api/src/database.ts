@@ -4,9 +4,14 @@ import type { Config } from './env.js';
 
 /** PGlite in DATA_DIR by default; real PostgreSQL when DATABASE_URL is set. */
 export async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
-  if (config.DATABASE_URL) return openDatabase({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
+  const timeouts = {
+    statementMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    acquireMs: config.DATABASE_ACQUIRE_TIMEOUT_MS,
+    idleInTransactionMs: config.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+  };
+  if (config.DATABASE_URL) return openDatabase({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, timeouts });
   mkdirSync(config.DATA_DIR, { recursive: true });
-  return openDatabase({ dataDir: `${config.DATA_DIR}/pglite` });
+  return openDatabase({ dataDir: `${config.DATA_DIR}/pglite`, timeouts });
 }
 
 /** Brings a database up to date: schema migrations, then the region reference data. */

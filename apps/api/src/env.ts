@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultDatabaseTimeouts } from '@kepu/db';
 import { z } from 'zod';
 import { defaultRateLimits } from './plugins/rate-limits.js';
 
@@ -20,6 +21,9 @@ const Env = z.object({
   DATA_DIR: z.string().min(1).optional(),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(defaultDatabaseTimeouts.statementMs),
+  DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(defaultDatabaseTimeouts.acquireMs),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(defaultDatabaseTimeouts.idleInTransactionMs),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KEPU_DEMO_DATA: booleanFlag.default(true),
   TRUST_PROXY: trustProxy.default(false),

@@ -1,5 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -8,6 +7,8 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { withDeadline } from './faults.js';
+import { WorkerPglite } from './pglite/client.js';
 import * as schema from './schema/index.js';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -20,28 +21,68 @@ export interface DatabaseHandle {
   driver: 'pglite' | 'postgres';
   /** Applies pending migrations; safe to call from several replicas at once. */
   migrate(): Promise<void>;
+  /** Runs `select 1` and settles within `deadlineMs` however busy the database is; rejects with a database fault. */
+  ping(deadlineMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
 export type QueryListener = (query: string, params: unknown[]) => void;
 
-export type DatabaseOptions =
+/** How long the database may take before a request gets 503 instead of waiting on. */
+export interface DatabaseTimeouts {
+  /** One statement's run time; PostgreSQL cancels it (57014), PGlite's thread is restarted. */
+  statementMs: number;
+  /** Waiting for a pooled connection (PGlite: for its one session) before giving up. */
+  acquireMs: number;
+  /** A transaction that sends nothing for this long is ended, so it cannot hold locks and a connection for ever. */
+  idleInTransactionMs: number;
+}
+
+/**
+ * The longest statements Kepu runs by design are bulk inserts of 10,000 rows (imports, the demo
+ * data): 1.1 s on PGlite, and `npm run bench -- export` imports 100,000 events on PostgreSQL under
+ * these limits; 15 s leaves room for a loaded server. A sign-in that waits 5 s for a connection has
+ * waited longer than a person will. An export reads its cursor in one transaction and waits on its
+ * client between batches, so the idle limit is a minute.
+ */
+export const defaultDatabaseTimeouts: DatabaseTimeouts = { statementMs: 15_000, acquireMs: 5_000, idleInTransactionMs: 60_000 };
+
+export type DatabaseOptions = (
   | { url: string; poolSize?: number; onQuery?: QueryListener }
-  | { dataDir?: string; loadDataDir?: Blob };
+  | { dataDir?: string; loadDataDir?: Blob }
+) & { timeouts?: Partial<DatabaseTimeouts> };
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 const migrationLockKey = 7_215_046;
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  return 'url' in options ? Promise.resolve(openPostgres(options.url, options.poolSize ?? 10, options.onQuery)) : openPglite(options);
+  const timeouts = { ...defaultDatabaseTimeouts, ...options.timeouts };
+  return 'url' in options ? Promise.resolve(openPostgres(options.url, options.poolSize ?? 10, timeouts, options.onQuery)) : openPglite(options, timeouts);
 }
 
-function openPostgres(url: string, poolSize: number, onQuery?: QueryListener): DatabaseHandle {
-  // Lists are prepared statements with the region prefix as a parameter; a generic plan cannot use
-  // the prefix index, so every execution is planned for its actual values.
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c plan_cache_mode=force_custom_plan' });
-  // An idle client that loses its connection must not crash the process.
-  pool.on('error', () => undefined);
+const ignore = () => undefined;
+
+function openPostgres(url: string, poolSize: number, timeouts: DatabaseTimeouts, onQuery?: QueryListener): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: timeouts.acquireMs,
+    // Lists are prepared statements with the region prefix as a parameter; a generic plan cannot use
+    // the prefix index, so every execution is planned for its actual values. The server enforces the
+    // timeouts itself, on every connection, whatever the client is doing.
+    options: `-c plan_cache_mode=force_custom_plan -c statement_timeout=${timeouts.statementMs} -c idle_in_transaction_session_timeout=${timeouts.idleInTransactionMs}`,
+  });
+  // A client that loses its connection must not crash the process: idle ones report to the pool; a
+  // checked-out one (mid-transaction when the server restarts) has no listener of its own, and an
+  // unheard 'error' event throws: without this listener the API process exited on the first
+  // `pg_ctl restart` of test/database-faults.test.ts (2 runs of 2). Its next query fails instead,
+  // and the pool drops it on release.
+  pool.on('error', ignore);
+  pool.on('connect', (client) => client.on('error', ignore));
+  // Health asks on its own connection, so a pool full of slow statements cannot queue it.
+  const probe = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: timeouts.acquireMs, options: `-c statement_timeout=${timeouts.acquireMs}` });
+  probe.on('error', ignore);
+  probe.on('connect', (client) => client.on('error', ignore));
   const logger = onQuery ? { logQuery: onQuery } : false;
   const db = drizzlePg({ client: pool, schema, casing: 'snake_case', logger }) as unknown as Database;
   return {
@@ -50,34 +91,40 @@ function openPostgres(url: string, poolSize: number, onQuery?: QueryListener): D
     async migrate() {
       const lock = await pool.connect();
       try {
+        // Waiting for another replica's migrations, or building an index on a large table, may take longer than a request's statement.
+        await lock.query('set statement_timeout = 0');
         await lock.query('select pg_advisory_lock($1)', [migrationLockKey]);
         // On the locked connection itself: a pool of one must not wait for a second connection.
         await migratePg(drizzlePg({ client: lock, casing: 'snake_case' }), { migrationsFolder });
       } finally {
-        await lock.query('select pg_advisory_unlock($1)', [migrationLockKey]).catch(() => undefined);
+        await lock.query('select pg_advisory_unlock($1)', [migrationLockKey]).catch(ignore);
+        await lock.query('reset statement_timeout').catch(ignore);
         lock.release();
       }
     },
-    close: () => pool.end(),
+    ping: (deadlineMs) => withDeadline(probe.query('select 1'), deadlineMs).then(ignore),
+    async close() {
+      await Promise.all([pool.end(), probe.end()]);
+    },
   };
 }
 
-async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<DatabaseHandle> {
-  const client = await PGlite.create({
-    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-    extensions: { pg_trgm },
-  });
-  const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Database;
+async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }, timeouts: DatabaseTimeouts): Promise<DatabaseHandle> {
+  const source = { ...(options.dataDir ? { dataDir: options.dataDir } : {}), ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) };
+  const client = await WorkerPglite.open(source, timeouts);
+  // drizzle's PGlite driver calls query (with rowMode and parsers) and transaction, which the worker client provides.
+  const asPglite = client as unknown as PGlite;
+  const db = drizzlePglite({ client: asPglite, schema, casing: 'snake_case' }) as unknown as Database;
   return {
     db,
     driver: 'pglite',
     async migrate() {
-      await migratePglite(drizzlePglite({ client, casing: 'snake_case' }), { migrationsFolder });
+      await migratePglite(drizzlePglite({ client: asPglite, casing: 'snake_case' }), { migrationsFolder });
       // PGlite learns array types (enum[] for `type = any($1)` filters) when it opens; types the
       // migrations just created would otherwise have no serializer until the next start.
       await client.refreshArrayTypes();
     },
+    ping: (deadlineMs) => withDeadline(client.query('select 1'), deadlineMs).then(ignore),
     close: () => client.close(),
   };
 }
@@ -90,6 +137,6 @@ export async function queryRows<T>(executor: Executor, query: SQL): Promise<T[]>
 
 /** The PGlite client behind a handle, for dumping a prepared database (tests copy it per file). */
 export async function dumpPglite(handle: DatabaseHandle): Promise<Blob> {
-  const client = (handle.db as unknown as { $client: PGlite }).$client;
-  return client.dumpDataDir('none');
+  const client = (handle.db as unknown as { $client: WorkerPglite }).$client;
+  return client.dumpDataDir();
 }

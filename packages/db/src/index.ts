@@ -1,4 +1,5 @@
 export * from './client.js';
+export * from './faults.js';
 export * from './regions.js';
 export * as schema from './schema/index.js';
 export * from './admin.js';

@@ -1,3 +1,4 @@
+import { databaseFault, type DatabaseFault } from '@kepu/db';
 import type { ProblemDetails } from '@kepu/domain';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -36,6 +37,19 @@ const databaseErrors: Record<string, { status: number; code: string; title: stri
   '22008': { status: 400, code: 'request.invalid', title: 'A date or time is out of range' },
 };
 
+/**
+ * The database is away (restarting, unreachable, no connection free within the acquire timeout) or
+ * cut a statement off (statement_timeout, an idle transaction; PGlite's thread deadline): 503 with
+ * Retry-After, never a 500, so clients and proxies know to retry. `databaseFault` in @kepu/db knows
+ * which driver errors (SQLSTATE 57014, 57P01–05, 08xxx, refused sockets, …) are which.
+ */
+const databaseFaults: Record<DatabaseFault, { code: string; title: string }> = {
+  unavailable: { code: 'database.unavailable', title: 'The database cannot take requests right now; try again in a few seconds' },
+  timeout: { code: 'database.timeout', title: 'The database took too long and the statement was stopped; try again, or ask for less at once' },
+};
+/** A PostgreSQL restart takes a few seconds, and the pool reconnects on the next request. */
+const databaseRetryAfterSeconds = 5;
+
 /** Which request fields a named constraint guards, so a conflict points at them. */
 const constraintFields: Record<string, string[]> = {
   organisations_credit_code_live_key: ['body.creditCode'],
@@ -49,7 +63,7 @@ function constraintErrors(error: unknown): FieldError[] | undefined {
   return (constraintFields[constraint] ?? ['body']).map((field) => ({ field, message: `conflicts with ${constraint}` }));
 }
 
-function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: Omit<ProblemDetails, 'type' | 'instance'>) {
+function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: Omit<ProblemDetails, 'type' | 'instance'> & Record<string, unknown>) {
   return reply
     .code(problem.status)
     .type('application/problem+json')
@@ -67,6 +81,8 @@ function toProblem(error: FastifyError): Omit<ProblemDetails, 'type' | 'instance
   const state = sqlState(error);
   const known = state ? databaseErrors[state] : undefined;
   if (known) return { status: known.status, code: known.code, title: known.title, errors: constraintErrors(error) };
+  const fault = databaseFault(error);
+  if (fault) return { status: 503, ...databaseFaults[fault] };
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     // Fastify's own client errors (body too large, wrong media type, bad URL) carry safe messages.
     const code = `request.${(error.code ?? 'invalid').replace(/^FST_ERR_(CTP_)?/, '').toLowerCase()}`;
@@ -94,6 +110,12 @@ export function sendFrameworkError(error: FastifyError, request: FastifyRequest,
   void sendProblem(reply, request, toProblem(error) ?? { status: 400, code: 'request.malformed', title: error.message });
 }
 
+/** The 503 of a database fault, with `extension` members beside the usual ones (health adds `database`). */
+export function sendDatabaseFault(reply: FastifyReply, request: FastifyRequest, fault: DatabaseFault, extension: Record<string, unknown> = {}) {
+  reply.header('retry-after', String(databaseRetryAfterSeconds));
+  return sendProblem(reply, request, { ...extension, status: 503, ...databaseFaults[fault] });
+}
+
 /** A matcher per API path pattern, so a known path with the wrong method answers 405 with `Allow`. */
 function methodsByPath(routes: RouteEntry[]) {
   const patterns = new Map<string, { matcher: RegExp; methods: Set<string> }>();
@@ -117,6 +139,10 @@ export const problemsPlugin = fp(
     app.setErrorHandler((error: FastifyError, request, reply) => {
       const problem = toProblem(error);
       if (isAppError(error) && error.details.retryAfter) reply.header('retry-after', String(error.details.retryAfter));
+      if (problem?.status === 503) {
+        reply.header('retry-after', String(databaseRetryAfterSeconds));
+        request.log.warn({ err: error }, 'database fault');
+      }
       if (problem?.status === 401) reply.header('www-authenticate', 'Bearer realm="kepu"');
       if (problem) return sendProblem(reply, request, problem);
       request.log.error({ err: error }, 'unhandled error');

@@ -1,0 +1,76 @@
+// @ts-check
+// The thread that owns one PGlite. Plain JavaScript because Node 20 does not run a worker's entry
+// through the tsx loader the API starts with. It only executes what the main thread sends, one
+// message at a time; deadlines, locking and restarts are decided on the main thread (./client.ts),
+// which can terminate this thread mid-statement.
+import { Blob } from 'node:buffer';
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+
+/** @typedef {import('./protocol.js').Call} Call */
+/** @typedef {import('./protocol.js').Message} Message */
+/** @typedef {import('./protocol.js').ThreadOptions} ThreadOptions */
+
+const port = parentPort;
+if (!port) throw new Error('pglite/worker.js runs as a worker thread');
+/** @type {unknown} */
+const data = workerData;
+const options = /** @type {ThreadOptions} */ (data);
+
+/** @param {string} value */
+const raw = (value) => value;
+
+/** The error's message and its PostgreSQL fields (code, constraint, …); an Error's own fields do not survive postMessage. */
+function plainError(/** @type {unknown} */ error) {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const fields = /** @type {Record<string, unknown>} */ ({ ...error });
+  return { ...Object.fromEntries(Object.entries(fields).filter(([, value]) => typeof value === 'string')), message: error.message };
+}
+
+/**
+ * @param {PGlite} db
+ * @param {Call} call
+ */
+async function execute(db, call) {
+  if ('begin' in call && call.begin) await db.exec('BEGIN');
+  switch (call.op) {
+    case 'query': {
+      // Types the caller parses itself come back as their text; its parsers are functions, which cannot cross threads.
+      const parsers = Object.fromEntries(call.rawTypes.map((type) => [type, raw]));
+      const { rows, fields, affectedRows } = await db.query(call.sql, call.params, { rowMode: call.rowMode, parsers });
+      return { rows, fields, affectedRows };
+    }
+    case 'exec':
+      return (await db.exec(call.sql)).map(({ rows, fields, affectedRows }) => ({ rows, fields, affectedRows }));
+    case 'refreshArrayTypes':
+      return db.refreshArrayTypes();
+    case 'dump':
+      return (await db.dumpDataDir('none')).arrayBuffer();
+    case 'close':
+      return db.close();
+  }
+}
+
+try {
+  const db = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: new Blob([options.loadDataDir]) } : {}),
+    extensions: { pg_trgm },
+  });
+  const claims = new Int32Array(options.claims);
+  // One call at a time, in the order sent, so a call is claimed right before PGlite runs it.
+  let previous = Promise.resolve();
+  port.on('message', (/** @type {Message} */ { id, slot, call }) => {
+    previous = previous.then(async () => {
+      if (Atomics.compareExchange(claims, slot, id, -id) !== id) return;
+      await execute(db, call).then(
+        (result) => port.postMessage({ id, result }, result instanceof ArrayBuffer ? [result] : []),
+        (/** @type {unknown} */ error) => port.postMessage({ id, error: plainError(error) }),
+      );
+    });
+  });
+  port.postMessage({ ready: true });
+} catch (error) {
+  port.postMessage({ ready: false, error: plainError(error) });
+}
