@@ -1,3 +1,19 @@
 import { kepuEslint } from '@kepu/tooling/eslint';
 
-export default kepuEslint(import.meta.dirname);
+const bothLanguages = 'staff read this message: give it in both languages with bilingual()/bilingualIssue()/matching() from messages.ts';
+const checks = '/^(refine|regex|min|max|length|gt|gte|lt|lte)$/';
+
+export default [
+  ...kepuEslint(import.meta.dirname),
+  {
+    // A zod message written as a bare string would reach Chinese-speaking staff in English only.
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: `CallExpression[callee.property.name=${checks}][arguments.1.type=/^(Literal|TemplateLiteral)$/]`, message: bothLanguages },
+        { selector: `CallExpression[callee.property.name=${checks}] > ObjectExpression > Property[key.name=/^(message|error)$/]`, message: bothLanguages },
+        { selector: "CallExpression[callee.property.name='addIssue'] > ObjectExpression > Property[key.name='message']", message: bothLanguages },
+      ],
+    },
+  },
+];

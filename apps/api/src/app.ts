@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DatabaseHandle } from '@kepu/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { validatorCompiler } from 'fastify-type-provider-zod';
 import cookie from '@fastify/cookie';
 import { registerApiKeyRoutes } from './api-keys/routes.js';
 import { consolePlugin } from './console/plugin.js';
@@ -24,11 +23,14 @@ import { routeTablePlugin } from './plugins/route-table.js';
 import { securityHeaders, securityHeadersPlugin } from './plugins/security-headers.js';
 import { parseQueryStrictly, textRulePlugin } from './plugins/text-rule.js';
 import { responseSerializerCompiler } from './plugins/serializer.js';
+import { validatorCompiler } from './plugins/validator.js';
 import { registerRegionRoutes } from './regions/routes.js';
 import { registerReportRoutes } from './reports/routes.js';
 import { linkSigner } from './schedules/links.js';
 import { registerScheduleRoutes } from './schedules/routes.js';
 import { directoryStore } from './schedules/store.js';
+import { problem } from './shared/errors.js';
+import { contentLanguages } from './shared/language.js';
 import { registerResource } from './shared/resource/routes.js';
 import { registerStatsRoutes } from './stats/routes.js';
 import { registerTrashRoutes } from './trash/routes.js';
@@ -55,24 +57,29 @@ export interface AppOptions {
  * Requests Node cannot even parse still get problem+json with the usual headers. Node's parser
  * caps the request line and headers at 16 KiB together (HPE_HEADER_OVERFLOW): that is a URL or a
  * cookie too long, not bad encoding; anything else is malformed (raw non-ASCII in the URL, broken headers).
+ * With no headers to negotiate from, the answer is in Chinese, the language of a request without Accept-Language.
  */
 function rejectMalformedRequest(error: Error & { code?: string }, socket: Socket) {
   if (!socket.writable) return;
   const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-  const problem = tooLarge
-    ? { status: 431, code: 'request.too_large', title: 'The URL and headers together are over 16 KiB; shorten the query (fewer filter values) or the cookies', field: 'url' }
-    : { status: 400, code: 'request.malformed', title: 'The HTTP request could not be parsed; percent-encode non-ASCII characters in the URL', field: 'request' };
+  const { status, code, title } = problem(tooLarge ? 'headersTooLarge' : 'malformed');
   const body = JSON.stringify({
-    type: `urn:kepu:problem:${problem.code}`,
-    title: problem.title,
-    status: problem.status,
-    code: problem.code,
-    errors: [{ field: problem.field, message: problem.title }],
+    type: `urn:kepu:problem:${code}`,
+    title: title.zh,
+    status,
+    code,
+    errors: [{ field: tooLarge ? 'url' : 'request', message: title.zh }],
   });
-  const headers = Object.entries({ ...securityHeaders('/api/', 'http'), 'content-type': 'application/problem+json', 'content-length': String(Buffer.byteLength(body)), connection: 'close' })
+  const headers = Object.entries({
+    ...securityHeaders('/api/', 'http'),
+    'content-type': 'application/problem+json',
+    'content-language': contentLanguages.zh,
+    'content-length': String(Buffer.byteLength(body)),
+    connection: 'close',
+  })
     .map(([name, value]) => `${name}: ${value}\r\n`)
     .join('');
-  socket.end(`HTTP/1.1 ${problem.status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n${headers}\r\n${body}`);
+  socket.end(`HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n${headers}\r\n${body}`);
 }
 
 /** Runs `make` once, on first use, and shares its promise; a failure is retried on the next call. */

@@ -269,7 +269,7 @@ describe.runIf(testDatabaseUrl() && clusterBinaries)('a private PostgreSQL clust
       let health: Answer;
       let signingIn: Answer;
       try {
-        const held = Array.from({ length: 4 }, () => ask(`${origin}/api/v1/auth/me`, { headers: { cookie: session.cookie } }));
+        const held = Array.from({ length: 4 }, () => ask(`${origin}/api/v1/auth/me`, { headers: { cookie: session.cookie, 'accept-language': 'en' } }));
         await sleep(300);
         [health, signingIn] = await Promise.all([ask(`${origin}/api/health`), login()]);
         answers = await Promise.all(held);

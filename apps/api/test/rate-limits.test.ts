@@ -49,9 +49,10 @@ describe('per-principal request budgets', () => {
     expect(answers[0]?.headers.ratelimit).toBe('"requests";r=9;t=30');
     expect(answers[9]?.headers.ratelimit).toBe('"requests";r=0;t=30');
 
-    const refused = await get(regionUrl, viewer);
+    const refused = await get(regionUrl, { ...viewer, 'accept-language': 'en' });
     expectRefused(refused, 'request.rate_limited');
     expect(refused.json<{ title: string }>().title).toBe('Too many requests (10 a minute); try again in 30 s');
+    expect((await get(regionUrl, viewer)).json<{ title: string }>().title).toBe('请求过于频繁（每分钟最多 10 次），请 30 秒后再试');
     expect(refused.headers['retry-after']).toBe('30');
     expect(refused.headers.ratelimit).toBe('"requests";r=0;t=30');
     expect(refused.headers['ratelimit-policy']).toBe('"requests";q=10;w=60');
@@ -127,7 +128,7 @@ describe('exports, reports and imports', () => {
     });
     await Promise.all(uploads.map((upload) => upload.started));
 
-    const refused = await get(exportUrl, admin);
+    const refused = await get(exportUrl, { ...admin, 'accept-language': 'en' });
     expectRefused(refused, 'request.too_many_running');
     expect(refused.json<{ title: string }>().title).toContain('2 of your exports, reports or imports are still running');
 
@@ -139,7 +140,7 @@ describe('exports, reports and imports', () => {
   it('when columns name a field twice, the export is 400 naming query.columns, and so is a schedule', async () => {
     const { userId: _, ...admin } = await t.signIn('district_admin', '500112');
     for (const columns of ['title,title', 'title, startsAt ,title']) {
-      const response = await get(`/api/v1/events/export?columns=${encodeURIComponent(columns)}`, admin);
+      const response = await get(`/api/v1/events/export?columns=${encodeURIComponent(columns)}`, { ...admin, 'accept-language': 'en' });
       expect(response.statusCode, response.body).toBe(400);
       expect(response.json()).toMatchObject({ code: 'request.invalid', errors: [{ field: 'query.columns', message: 'names title more than once; name each column once' }] });
     }

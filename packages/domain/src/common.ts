@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingual, bilingualIssue } from './messages.js';
 import { regionCode } from './regions.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -16,19 +17,20 @@ export const count = z.number().int().min(0).max(1_000_000_000);
  */
 export const DATE_DOMAIN = { first: '1949-01-01', last: '2100-12-31', firstYear: 1949, lastYear: 2100 } as const;
 const domainText = `between ${DATE_DOMAIN.first} and ${DATE_DOMAIN.last}`;
+const domainTextZh = `${DATE_DOMAIN.first} 至 ${DATE_DOMAIN.last} 之间`;
 const domainStartMs = Date.parse(`${DATE_DOMAIN.first}T00:00:00+08:00`);
 const domainEndMs = Date.parse(`${DATE_DOMAIN.lastYear + 1}-01-01T00:00:00+08:00`);
 
 export const isoDate = z.iso
   .date()
-  .refine((date) => date >= DATE_DOMAIN.first && date <= DATE_DOMAIN.last, `must be ${domainText}`)
+  .refine((date) => date >= DATE_DOMAIN.first && date <= DATE_DOMAIN.last, bilingual({ zh: `日期须在 ${domainTextZh}`, en: `must be ${domainText}` }))
   .meta({ description: `calendar date YYYY-MM-DD (Asia/Shanghai), ${domainText}`, example: '2024-09-15' });
 export const isoDateTime = z.iso
   .datetime({ offset: true })
   .refine((instant) => {
     const ms = Date.parse(instant);
     return ms >= domainStartMs && ms < domainEndMs;
-  }, `must be ${domainText} (Asia/Shanghai)`)
+  }, bilingual({ zh: `时间须在 ${domainTextZh}（北京时间）`, en: `must be ${domainText} (Asia/Shanghai)` }))
   .meta({ description: `ISO 8601 instant with offset, ${domainText}; responses use +08:00 (Asia/Shanghai)`, example: '2024-09-15T09:00:00+08:00' });
 /** A date Kepu derives rather than receives (the period before one that starts in 1949 starts in 1948): its format, not the domain. */
 export const derivedDate = z.iso.date().meta({ description: 'calendar date YYYY-MM-DD (Asia/Shanghai)' });
@@ -74,17 +76,20 @@ export const dateRangeQuery = {
   to: isoDate.optional().meta({ description: 'on or before this date (Asia/Shanghai)' }),
 };
 
+/** The end of a range given as from/to (lists, statistics) must not come first. */
+export const toBeforeFrom = { zh: '结束日期不能早于开始日期', en: 'must not be before from' };
+
 export function checkDateRange(value: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx) {
   if (!value.from || !value.to) return;
   const days = (Date.parse(value.to) - Date.parse(value.from)) / 86_400_000;
-  if (days < 0) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
-  else if (days > MAX_RANGE_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `range may span at most ${MAX_RANGE_DAYS} days` });
+  if (days < 0) ctx.addIssue(bilingualIssue(['to'], toBeforeFrom));
+  else if (days > MAX_RANGE_DAYS) ctx.addIssue(bilingualIssue(['to'], { zh: `时间范围最多 ${MAX_RANGE_DAYS} 天，请缩小范围`, en: `range may span at most ${MAX_RANGE_DAYS} days` }));
 }
 
 /** A period's end must not come before its start. */
 export function checkPeriodOrder(start: string | null | undefined, end: string | null | undefined, endField: string, ctx: z.RefinementCtx) {
   if (start && end && Date.parse(end) < Date.parse(start)) {
-    ctx.addIssue({ code: 'custom', path: [endField], message: 'must not be before the start' });
+    ctx.addIssue(bilingualIssue([endField], { zh: '结束时间不能早于开始时间', en: 'must not be before the start' }));
   }
 }
 
@@ -99,5 +104,5 @@ export function pageOf<T extends z.ZodType>(item: T) {
 
 /** A PATCH body must change something. */
 export function nonEmptyPatch(value: object, ctx: z.RefinementCtx) {
-  if (Object.keys(value).length === 0) ctx.addIssue({ code: 'custom', path: [], message: 'send at least one field to change' });
+  if (Object.keys(value).length === 0) ctx.addIssue(bilingualIssue([], { zh: '请至少修改一个字段', en: 'send at least one field to change' }));
 }

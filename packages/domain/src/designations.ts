@@ -3,6 +3,7 @@ import {
   checkPeriodOrder, id, isoDate, listQueryBase, multiValue, name, nonEmptyPatch, pageOf, recordMeta, sortParam, text,
 } from './common.js';
 import { designationKind, designationSubject, honourLevel } from './enums.js';
+import { bilingualIssue } from './messages.js';
 import { regionCode } from './regions.js';
 
 const designationFields = z.strictObject({
@@ -23,15 +24,23 @@ const subjectIdField = { organisation: 'organisationId', venue: 'venueId', event
 
 type SubjectInput = Partial<Pick<z.infer<typeof designationFields>, 'subjectType' | 'regionCode' | 'organisationId' | 'venueId' | 'eventId' | 'validFrom' | 'validTo'>>;
 
+const requiredFor = (subject: keyof typeof designationSubject.labels) => ({
+  zh: `认定对象为${designationSubject.labels[subject]}时必须填写`,
+  en: `required when subjectType is ${subject}`,
+});
+
 /** The subject is exactly one thing: the id that matches `subjectType`, or a region code for regions. */
 export function checkDesignationRules(value: SubjectInput, ctx: z.RefinementCtx) {
   if (value.subjectType === 'region' && !value.regionCode) {
-    ctx.addIssue({ code: 'custom', path: ['regionCode'], message: 'required when subjectType is region' });
+    ctx.addIssue(bilingualIssue(['regionCode'], requiredFor('region')));
   }
-  for (const [subject, field] of Object.entries(subjectIdField)) {
+  for (const [subject, field] of Object.entries(subjectIdField) as [keyof typeof subjectIdField, (typeof subjectIdField)[keyof typeof subjectIdField]][]) {
     const given = value[field] != null;
-    if (subject === value.subjectType && !given) ctx.addIssue({ code: 'custom', path: [field], message: `required when subjectType is ${subject}` });
-    if (subject !== value.subjectType && given) ctx.addIssue({ code: 'custom', path: [field], message: `only allowed when subjectType is ${subject}` });
+    if (subject === value.subjectType && !given) ctx.addIssue(bilingualIssue([field], requiredFor(subject)));
+    if (subject !== value.subjectType && given) {
+      const label = designationSubject.labels[subject];
+      ctx.addIssue(bilingualIssue([field], { zh: `只有认定对象为${label}时才能填写`, en: `only allowed when subjectType is ${subject}` }));
+    }
   }
   checkPeriodOrder(value.validFrom, value.validTo, 'validTo', ctx);
 }

@@ -3,6 +3,7 @@ import {
   checkDateRange, count, dateRangeQuery, id, isoDateTime, listQueryBase, multiValue, name, nonEmptyPatch, pageOf, recordMeta, sortParam, text,
 } from './common.js';
 import { audienceGroup, eventCategory, eventMode, eventStatus } from './enums.js';
+import { bilingualIssue } from './messages.js';
 import { regionCode } from './regions.js';
 
 const eventFields = z.strictObject({
@@ -27,16 +28,16 @@ type EventRuleInput = Partial<Pick<z.infer<typeof eventFields>, 'startsAt' | 'en
 
 export function checkEventRules(value: EventRuleInput, ctx: z.RefinementCtx) {
   if (value.startsAt && value.endsAt && Date.parse(value.endsAt) <= Date.parse(value.startsAt)) {
-    ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be after startsAt' });
+    ctx.addIssue(bilingualIssue(['endsAt'], { zh: '结束时间须晚于开始时间', en: 'must be after startsAt' }));
   }
   if (value.participants != null && value.attendance != null && value.participants > value.attendance) {
-    ctx.addIssue({ code: 'custom', path: ['participants'], message: '人数 cannot exceed 人次 (attendance)' });
+    ctx.addIssue(bilingualIssue(['participants'], { zh: '受众人数不能多于受众人次', en: '人数 cannot exceed 人次 (attendance)' }));
   }
   if (value.organiserIds && new Set(value.organiserIds).size !== value.organiserIds.length) {
-    ctx.addIssue({ code: 'custom', path: ['organiserIds'], message: 'must not repeat an organiser' });
+    ctx.addIssue(bilingualIssue(['organiserIds'], { zh: '主办组织不能重复', en: 'must not repeat an organiser' }));
   }
   if (value.audienceGroups && new Set(value.audienceGroups).size !== value.audienceGroups.length) {
-    ctx.addIssue({ code: 'custom', path: ['audienceGroups'], message: 'must not repeat a group' });
+    ctx.addIssue(bilingualIssue(['audienceGroups'], { zh: '受众群体不能重复', en: 'must not repeat a group' }));
   }
 }
 

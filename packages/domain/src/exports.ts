@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingualIssue } from './messages.js';
 
 export const exportFormat = z.enum(['csv', 'xlsx']).meta({ description: 'csv: UTF-8 with BOM (Excel opens it as is); xlsx: Excel workbook' });
 export type ExportFormat = z.infer<typeof exportFormat>;
@@ -9,7 +10,9 @@ export const columnNames = (value: string) => value.split(',').map((name) => nam
 /** A column named twice would be written twice (a cheap way to multiply an export's size): each once. */
 export function refuseRepeatedColumns(names: string[], context: z.RefinementCtx) {
   const repeated = [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
-  if (repeated.length > 0) context.addIssue({ code: 'custom', message: `names ${repeated.join(', ')} more than once; name each column once` });
+  if (repeated.length > 0) {
+    context.addIssue(bilingualIssue([], { zh: `列 ${repeated.join('、')} 选了不止一次，每列只能选一次`, en: `names ${repeated.join(', ')} more than once; name each column once` }));
+  }
 }
 
 /** What an export adds to a list's filters; paging does not apply: every matching row is written. */

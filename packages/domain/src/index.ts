@@ -10,6 +10,7 @@ export * from './exports.js';
 export * from './fields.js';
 export * from './imports.js';
 export * from './indicators.js';
+export * from './messages.js';
 export * from './organisations.js';
 export * from './problem.js';
 export * from './regions.js';

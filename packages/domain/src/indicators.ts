@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarYear, calendarYearQuery, listQueryBase, multiValue, nonEmptyPatch, pageOf, recordMeta, sortParam, text } from './common.js';
 import { honourLevel, indicatorKind } from './enums.js';
+import { bilingualIssue } from './messages.js';
 import { regionCode } from './regions.js';
 
 const year = calendarYearQuery;
@@ -19,7 +20,7 @@ const percentKinds = new Set(['science_literacy_rate', 'community_coverage']);
 
 export function checkIndicatorRules(value: { kind?: string; value?: number }, ctx: z.RefinementCtx) {
   if (value.kind && percentKinds.has(value.kind) && value.value != null && value.value > 100) {
-    ctx.addIssue({ code: 'custom', path: ['value'], message: 'a percentage cannot exceed 100' });
+    ctx.addIssue(bilingualIssue(['value'], { zh: '百分比不能超过 100', en: 'a percentage cannot exceed 100' }));
   }
 }
 

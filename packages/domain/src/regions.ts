@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { regionLevel } from './enums.js';
+import { matching } from './messages.js';
 
 /** The root of the tree Kepu ships: 重庆市. City administrators are scoped to it. */
 export const cityRegionCode = '500000';
 
 /** GB/T 2260 code: 6 digits for 市/区县, 9 for 镇街, 12 for 村/社区. */
-export const regionCode = z
-  .string()
-  .regex(/^(\d{6}|\d{9}|\d{12})$/, 'must be a GB/T 2260 code of 6, 9 or 12 digits')
+export const regionCode = matching(z.string(), /^(\d{6}|\d{9}|\d{12})$/, { zh: '须为 6、9 或 12 位数字的行政区划代码（GB/T 2260）', en: 'must be a GB/T 2260 code of 6, 9 or 12 digits' })
   .meta({ description: 'GB/T 2260 行政区划代码', example: '500106' });
 
 /**

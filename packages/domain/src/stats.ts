@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { calendarYearQuery, count, derivedDate, isoDate, isoDateTime, multiValue } from './common.js';
+import { calendarYearQuery, count, derivedDate, isoDate, isoDateTime, multiValue, toBeforeFrom } from './common.js';
 import {
   eventStatus, honourLevel, indicatorKind, labelledEnum, organisationType, regionLevel, venueStatus, venueType, type EventStatus,
 } from './enums.js';
+import { bilingualIssue } from './messages.js';
 import { regionCode } from './regions.js';
 
 /** The longest period a statistic covers: five years of months. */
@@ -83,17 +84,17 @@ const monthNumber = (date: string) => Number(date.slice(0, 4)) * 12 + Number(dat
 
 function checkStatsPeriod(value: { year?: number | undefined; from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx) {
   if (value.year !== undefined && (value.from || value.to)) {
-    ctx.addIssue({ code: 'custom', path: ['year'], message: 'send either year or from/to, not both' });
+    ctx.addIssue(bilingualIssue(['year'], { zh: '年度和起止日期只能填一种', en: 'send either year or from/to, not both' }));
     return;
   }
   if (Boolean(value.from) !== Boolean(value.to)) {
-    ctx.addIssue({ code: 'custom', path: [value.from ? 'to' : 'from'], message: 'from and to come together' });
+    ctx.addIssue(bilingualIssue([value.from ? 'to' : 'from'], { zh: '开始日期和结束日期须同时填写', en: 'from and to come together' }));
     return;
   }
   if (!value.from || !value.to) return;
-  if (value.to < value.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+  if (value.to < value.from) ctx.addIssue(bilingualIssue(['to'], toBeforeFrom));
   else if (monthNumber(value.to) - monthNumber(value.from) >= MAX_STATS_MONTHS) {
-    ctx.addIssue({ code: 'custom', path: ['to'], message: `a period may span at most ${MAX_STATS_MONTHS} months` });
+    ctx.addIssue(bilingualIssue(['to'], { zh: `统计时段最多 ${MAX_STATS_MONTHS} 个月，请缩小范围`, en: `a period may span at most ${MAX_STATS_MONTHS} months` }));
   }
 }
 

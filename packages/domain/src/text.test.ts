@@ -29,7 +29,7 @@ describe('the text rule', () => {
         const before = text.slice(0, index).replace(/[\ud800-\udbff]$/, '');
         const after = text.slice(index).replace(/^[\udc00-\udfff]/, '');
         const problem = unstorableTextProblem(`${before}${char}${after}`);
-        return problem?.includes(`position ${before.length}`) === true;
+        return problem?.en.includes(`position ${before.length}`) === true && problem.zh.includes(`位置 ${before.length}`);
       }),
       runs,
     );

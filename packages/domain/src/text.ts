@@ -1,3 +1,5 @@
+import type { LocalText } from './messages.js';
+
 /**
  * The one text rule: text Kepu stores must survive PostgreSQL and UTF-8 exactly as it was sent.
  * PostgreSQL cannot store U+0000 in text at all, and a lone UTF-16 surrogate (what `"\ud800"` in
@@ -8,12 +10,12 @@
 const unstorable = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Why this text cannot be stored as sent, or undefined when it can. */
-export function unstorableTextProblem(text: string): string | undefined {
+export function unstorableTextProblem(text: string): LocalText | undefined {
   const match = unstorable.exec(text);
   if (!match) return undefined;
   return match[0] === '\u0000'
-    ? `contains a NUL character (U+0000) at position ${match.index}, which cannot be stored`
-    : `contains a lone UTF-16 surrogate at position ${match.index}, which is not valid Unicode text`;
+    ? { zh: `含有无法保存的空字符 NUL（U+0000，位置 ${match.index}），请删除该字符`, en: `contains a NUL character (U+0000) at position ${match.index}, which cannot be stored` }
+    : { zh: `含有残缺的 UTF-16 代理字符（位置 ${match.index}），不是有效文字，请重新输入`, en: `contains a lone UTF-16 surrogate at position ${match.index}, which is not valid Unicode text` };
 }
 
 /** Keys that would reach an object's prototype when copied with Object.assign or a naive merge. */
@@ -22,7 +24,7 @@ const prototypeKeys = new Set(['__proto__', 'constructor', 'prototype']);
 export interface TextProblem {
   /** Dotted path of the offending value or key, e.g. `body.organiserIds.0` or `query.q`. */
   field: string;
-  message: string;
+  message: LocalText;
 }
 
 /**
@@ -44,9 +46,11 @@ export function findUnstorableText(value: unknown, path: string, depth = 0): Tex
   }
   for (const key of Object.keys(value)) {
     const keyProblem = unstorableTextProblem(key);
-    // eslint-disable-next-line no-control-regex -- the path must not carry the NUL it reports
-    if (keyProblem) return { field: `${path}.${key.replace(/[\u0000\ud800-\udfff]/g, '\ufffd')}`, message: `the key ${keyProblem}` };
-    if (prototypeKeys.has(key)) return { field: `${path}.${key}`, message: 'is not a field Kepu accepts (reserved name)' };
+    if (keyProblem) {
+      // eslint-disable-next-line no-control-regex -- the path must not carry the NUL it reports
+      return { field: `${path}.${key.replace(/[\u0000\ud800-\udfff]/g, '\ufffd')}`, message: { zh: `字段名${keyProblem.zh}`, en: `the key ${keyProblem.en}` } };
+    }
+    if (prototypeKeys.has(key)) return { field: `${path}.${key}`, message: { zh: '是保留名称，不能用作字段名', en: 'is not a field Kepu accepts (reserved name)' } };
     const problem = findUnstorableText((value as Record<string, unknown>)[key], `${path}.${key}`, depth + 1);
     if (problem) return problem;
   }

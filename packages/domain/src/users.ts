@@ -1,16 +1,22 @@
 import { z } from 'zod';
 import { permissions, role } from './access.js';
 import { isoDateTime, listQueryBase, multiValue, nonEmptyPatch, pageOf, recordMeta, sortParam } from './common.js';
+import { bilingual, matching } from './messages.js';
 import { regionCode } from './regions.js';
 
-export const username = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, 'must be 3–40 letters, digits, dots, dashes or underscores');
+export const username = matching(z.string().trim().toLowerCase(), /^[a-z0-9][a-z0-9._-]{2,39}$/, {
+  zh: '须为 3–40 个字符，只能用字母、数字、点、短横线或下划线，且以字母或数字开头',
+  en: 'must be 3–40 letters, digits, dots, dashes or underscores',
+});
 
 /** Long enough to resist guessing; no composition rules (NIST SP 800-63B). */
-export const password = z.string().min(10, 'must be at least 10 characters').max(128);
+const minPasswordLength = 10;
+export const password = z
+  .string()
+  .max(128)
+  // Counted in characters as people type them, as `.min` would; a refinement so the message has both languages.
+  .refine((text) => [...text].length >= minPasswordLength, bilingual({ zh: `至少 ${minPasswordLength} 个字符`, en: `must be at least ${minPasswordLength} characters` }))
+  .meta({ minLength: minPasswordLength });
 
 const userFields = z.strictObject({
   username,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { count, id, listQueryBase, multiValue, name, nonEmptyPatch, pageOf, recordMeta, sortParam, text } from './common.js';
 import { honourLevel, venueStatus, venueType } from './enums.js';
+import { bilingualIssue } from './messages.js';
 import { regionCode } from './regions.js';
 
 const venueFields = z.strictObject({
@@ -21,7 +22,7 @@ export function checkCoordinates(value: { longitude?: number | null; latitude?: 
   const hasLongitude = value.longitude != null;
   const hasLatitude = value.latitude != null;
   if (hasLongitude !== hasLatitude) {
-    ctx.addIssue({ code: 'custom', path: [hasLongitude ? 'latitude' : 'longitude'], message: 'longitude and latitude go together' });
+    ctx.addIssue(bilingualIssue([hasLongitude ? 'latitude' : 'longitude'], { zh: '经度和纬度须同时填写', en: 'longitude and latitude go together' }));
   }
 }
 

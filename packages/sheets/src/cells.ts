@@ -50,14 +50,17 @@ export function columnIndex(reference: string): number {
   return index - 1;
 }
 
-/** Why a file cannot be read; `cell` points at the offending cell when there is one (e.g. `B7`). */
+/**
+ * Why a file cannot be read, in Chinese and English (`message` is the English), for whoever
+ * uploaded it; `cell` points at the offending cell when there is one (e.g. `B7`).
+ */
 export class SheetError extends Error {
   constructor(
     readonly code: 'format' | 'encoding' | 'too_large' | 'formula' | 'merged' | 'empty' | 'ragged',
-    message: string,
+    readonly text: { zh: string; en: string },
     readonly cell?: string,
   ) {
-    super(message);
+    super(text.en);
     this.name = 'SheetError';
   }
 }

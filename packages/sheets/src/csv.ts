@@ -34,14 +34,14 @@ export async function* csvChunks(rows: AsyncIterable<Cell[]> | Iterable<Cell[]>)
  * so a file that is not valid UTF-8 is read as GB18030.
  */
 function decodeCsv(bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new SheetError('format', 'the file is binary, not CSV text; upload .csv or .xlsx');
+  if (bytes.includes(0)) throw new SheetError('format', { zh: '这是二进制文件，不是 CSV 文本；请上传 .csv 或 .xlsx 文件', en: 'the file is binary, not CSV text; upload .csv or .xlsx' });
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     try {
       return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
     } catch {
-      throw new SheetError('encoding', 'the CSV is neither UTF-8 nor GB18030 text; save it as "CSV UTF-8"');
+      throw new SheetError('encoding', { zh: '此 CSV 既不是 UTF-8 也不是 GB18030 编码；请另存为“CSV UTF-8”', en: 'the CSV is neither UTF-8 nor GB18030 text; save it as "CSV UTF-8"' });
     }
   }
 }
@@ -57,8 +57,10 @@ export function readCsv(bytes: Uint8Array): SheetRow[] {
   } catch (error) {
     const { code, lines } = error as { code?: string; lines?: number };
     if (code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH') {
-      throw new SheetError('ragged', `line ${lines ?? '?'} has a different number of columns than the header`);
+      const line = lines ?? '?';
+      throw new SheetError('ragged', { zh: `第 ${line} 行的列数与表头不一致`, en: `line ${line} has a different number of columns than the header` });
     }
-    throw new SheetError('format', `the CSV cannot be parsed: ${(error as Error).message}`);
+    const reason = (error as Error).message;
+    throw new SheetError('format', { zh: `无法解析此 CSV：${reason}`, en: `the CSV cannot be parsed: ${reason}` });
   }
 }

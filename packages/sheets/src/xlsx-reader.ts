@@ -7,6 +7,9 @@ export interface ReadLimits {
   maxInflatedBytes: number;
 }
 
+/** A part of the workbook that cannot be unpacked or parsed; `where` names the part and the reader's reason. */
+const damaged = (where: string) => new SheetError('format', { zh: `此 XLSX 文件已损坏（${where}）`, en: `the XLSX is damaged (${where})` });
+
 const defaultLimits: ReadLimits = { maxInflatedBytes: 256 * 1024 * 1024 };
 
 const wanted = (path: string) =>
@@ -24,12 +27,16 @@ function unzipParts(bytes: Uint8Array, limits: ReadLimits): Map<string, Uint8Arr
     file.ondata = (error, chunk) => {
       if (failure) return;
       if (error) {
-        failure = new SheetError('format', `the XLSX is damaged (${file.name}: ${error.message})`);
+        failure = damaged(`${file.name}: ${error.message}`);
         return;
       }
       inflated += chunk.length;
       if (inflated > limits.maxInflatedBytes) {
-        failure = new SheetError('too_large', `the XLSX unpacks to more than ${limits.maxInflatedBytes / 1024 / 1024} MiB; it looks like a zip bomb`);
+        const mebibytes = limits.maxInflatedBytes / 1024 / 1024;
+        failure = new SheetError('too_large', {
+          zh: `此 XLSX 解压后超过 ${mebibytes} MiB，疑似压缩炸弹，无法读取`,
+          en: `the XLSX unpacks to more than ${mebibytes} MiB; it looks like a zip bomb`,
+        });
         file.terminate();
         return;
       }
@@ -45,7 +52,8 @@ function unzipParts(bytes: Uint8Array, limits: ReadLimits): Map<string, Uint8Arr
       unzip.push(bytes.subarray(offset, offset + slice), offset + slice >= bytes.length);
     }
   } catch (error) {
-    throw failure ?? new SheetError('format', `the XLSX is damaged: ${(error as Error).message}`);
+    const reason = (error as Error).message;
+    throw failure ?? new SheetError('format', { zh: `此 XLSX 文件已损坏：${reason}`, en: `the XLSX is damaged: ${reason}` });
   }
   if (failure) throw failure as Error;
   return new Map([...parts].map(([name, chunks]) => [name, Buffer.concat(chunks)]));
@@ -64,7 +72,7 @@ function parseXml(bytes: Uint8Array | undefined, part: string, handlers: { open?
     parser.write(new TextDecoder().decode(bytes)).close();
   } catch (error) {
     if (error instanceof SheetError) throw error;
-    throw new SheetError('format', `the XLSX is damaged (${part}: ${(error as Error).message})`);
+    throw damaged(`${part}: ${(error as Error).message}`);
   }
 }
 
@@ -102,7 +110,7 @@ function firstSheet(parts: Map<string, Uint8Array>): { name: string; path: strin
       if (name === 'sheet' && !sheet) sheet = { name: attributes.name ?? 'Sheet1', relation: attributes['r:id'] ?? attributes.id ?? '' };
     },
   });
-  if (!sheet) throw new SheetError('format', 'this is a zip file but not an XLSX workbook; upload .xlsx or .csv');
+  if (!sheet) throw new SheetError('format', { zh: '这是 zip 压缩文件，不是 XLSX 工作簿；请上传 .xlsx 或 .csv 文件', en: 'this is a zip file but not an XLSX workbook; upload .xlsx or .csv' });
   let target: string | undefined;
   parseXml(parts.get('xl/_rels/workbook.xml.rels'), 'workbook.xml.rels', {
     open(name, attributes) {
@@ -122,7 +130,7 @@ export function readXlsx(bytes: Uint8Array, limits: ReadLimits = defaultLimits):
   const parts = unzipParts(bytes, limits);
   const sheet = firstSheet(parts);
   const sheetXml = parts.get(sheet.path);
-  if (!sheetXml) throw new SheetError('format', `the XLSX has no data for sheet "${sheet.name}"`);
+  if (!sheetXml) throw new SheetError('format', { zh: `此 XLSX 中工作表“${sheet.name}”没有数据`, en: `the XLSX has no data for sheet "${sheet.name}"` });
   const sharedStrings = readSharedStrings(parts.get('xl/sharedStrings.xml'));
 
   const rows: SheetRow[] = [];
@@ -139,9 +147,19 @@ export function readXlsx(bytes: Uint8Array, limits: ReadLimits = defaultLimits):
         cell = { reference: attributes.r ?? '', column, type: attributes.t ?? 'n' };
         text = '';
       } else if (name === 'f') {
-        throw new SheetError('formula', `cell ${cell?.reference ?? '?'} holds a formula; paste it as values before importing`, cell?.reference);
+        const reference = cell?.reference ?? '?';
+        throw new SheetError(
+          'formula',
+          { zh: `单元格 ${reference} 是公式，请先“选择性粘贴为数值”再导入`, en: `cell ${reference} holds a formula; paste it as values before importing` },
+          cell?.reference,
+        );
       } else if (name === 'mergeCell') {
-        throw new SheetError('merged', `cells ${attributes.ref ?? ''} are merged; unmerge them so each row has its own values`, attributes.ref);
+        const range = attributes.ref ?? '';
+        throw new SheetError(
+          'merged',
+          { zh: `单元格 ${range} 是合并单元格，请取消合并，让每行都有自己的值`, en: `cells ${range} are merged; unmerge them so each row has its own values` },
+          attributes.ref,
+        );
       } else if ((name === 'v' || name === 't') && cell) {
         collecting = true;
       }
@@ -167,7 +185,9 @@ function cellValue(cell: { reference: string; type: string }, raw: string, share
   switch (cell.type) {
     case 's': {
       const shared = sharedStrings[Number(raw)];
-      if (shared === undefined) throw new SheetError('format', `cell ${cell.reference} points at a missing shared string`, cell.reference);
+      if (shared === undefined) {
+        throw new SheetError('format', { zh: `单元格 ${cell.reference} 引用的共享文本不存在，文件可能已损坏`, en: `cell ${cell.reference} points at a missing shared string` }, cell.reference);
+      }
       return unescapeFormula(shared);
     }
     case 'inlineStr':
@@ -176,7 +196,7 @@ function cellValue(cell: { reference: string; type: string }, raw: string, share
     case 'b':
       return raw === '1';
     case 'e':
-      throw new SheetError('formula', `cell ${cell.reference} holds the error ${raw}; fix it before importing`, cell.reference);
+      throw new SheetError('formula', { zh: `单元格 ${cell.reference} 是错误值 ${raw}，请改正后再导入`, en: `cell ${cell.reference} holds the error ${raw}; fix it before importing` }, cell.reference);
     case 'd':
       return raw;
     default:

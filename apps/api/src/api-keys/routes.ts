@@ -9,7 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { recordAudit } from '../audit/record.js';
 import { principalOf } from '../auth/principal.js';
 import { assertInScope, withinScope } from '../auth/scope.js';
-import { AppError, notFound } from '../shared/errors.js';
+import { AppError, notFound, problem } from '../shared/errors.js';
 import { escapeLike } from '../shared/http.js';
 import { problems } from '../shared/openapi.js';
 import { requireRegion } from '../shared/references.js';
@@ -75,13 +75,13 @@ export function registerApiKeyRoutes(app: FastifyInstance) {
       assertInScope(principal, body.scopeRegionCode, 'body.scopeRegionCode');
       const beyond = body.scopes.filter((scope) => !principal.permissions.has(scope));
       if (beyond.length > 0) {
-        throw new AppError(403, 'api_keys.scope_too_wide', 'A key cannot do more than its creator', {
-          errors: beyond.map((scope) => ({ field: 'body.scopes', message: `you do not have ${scope}` })),
+        throw new AppError(problem('keyScopeTooWide'), {
+          errors: beyond.map((scope) => ({ field: 'body.scopes', message: { zh: `您自己没有 ${scope} 权限`, en: `you do not have ${scope}` } })),
         });
       }
       const expiresAt = new Date(body.expiresAt);
       if (expiresAt.getTime() <= Date.now() || expiresAt.getTime() > Date.now() + maxLifetimeMs) {
-        throw new AppError(400, 'request.invalid', 'A key expires within a year from now', { errors: [{ field: 'body.expiresAt', message: 'must be in the next 366 days' }] });
+        throw new AppError(problem('apiKeyLifetime'), { errors: [{ field: 'body.expiresAt', message: { zh: '须在今后 366 天之内', en: 'must be in the next 366 days' } }] });
       }
       const key = generateApiKey();
       const row = await app.db.transaction(async (tx) => {

@@ -3,17 +3,16 @@ import type { Database } from '@kepu/db';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { findApiKey } from '../api-keys/resolve.js';
-import { AppError, forbidden, unauthenticated } from '../shared/errors.js';
+import { AppError, forbidden, problem } from '../shared/errors.js';
 import { isApiPath } from '../shared/http.js';
 import type { Access, Principal } from './principal.js';
 import { findSession, sessionCookie } from './sessions.js';
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const problemMessages = {
-  unknown: 'The session or API key is not valid; sign in again',
-  expired: 'The session or API key has expired; sign in again',
-  revoked: 'The session or API key has been revoked; sign in again',
-};
+const credentialProblems = { unknown: 'credentialUnknown', expired: 'credentialExpired', revoked: 'credentialRevoked' } as const;
+
+/** A session or API key that no longer lets its holder in: `auth.session_expired`, `auth.key_revoked` …. */
+const refusedCredential = (credential: 'key' | 'session', reason: keyof typeof credentialProblems) => new AppError(problem(credentialProblems[reason], { credential }));
 
 /** Routes served by plugins (the docs page's assets) that are public by nature. */
 const pluginRoutePrefixes = ['/api/docs'];
@@ -22,25 +21,25 @@ async function resolvePrincipal(db: Database, request: FastifyRequest): Promise<
   const authorization = request.headers.authorization;
   if (authorization !== undefined) {
     const [scheme, secret] = authorization.split(' ');
-    if (scheme?.toLowerCase() !== 'bearer' || !secret) throw unauthenticated('malformed', 'Authorization must be "Bearer <API key>"');
+    if (scheme?.toLowerCase() !== 'bearer' || !secret) throw new AppError(problem('authorizationMalformed'));
     const found = await findApiKey(db, secret);
-    if ('problem' in found) throw unauthenticated(`key_${found.problem}`, problemMessages[found.problem]);
+    if ('problem' in found) throw refusedCredential('key', found.problem);
     return found.principal;
   }
   const token = request.cookies[sessionCookie];
   if (!token) return null;
   const found = await findSession(db, token);
-  if ('problem' in found) throw unauthenticated(`session_${found.problem}`, problemMessages[found.problem]);
+  if ('problem' in found) throw refusedCredential('session', found.problem);
   return found.principal;
 }
 
 function enforce(access: Exclude<Access, { public: true }>, principal: Principal | null, request: FastifyRequest) {
-  if (!principal) throw unauthenticated('required', 'Sign in, or send an API key as Authorization: Bearer …');
+  if (!principal) throw new AppError(problem('authenticationRequired'));
   if ('permission' in access && !principal.permissions.has(access.permission)) throw forbidden();
   // Cookies ride along on cross-site requests; the CSRF token in a header proves the page is ours.
   if (principal.session && unsafeMethods.has(request.method) && request.headers['x-csrf-token'] !== principal.session.csrfToken) {
-    throw new AppError(403, 'auth.csrf', 'Send the X-CSRF-Token header you received at sign-in', {
-      errors: [{ field: 'headers.x-csrf-token', message: 'missing or wrong' }],
+    throw new AppError(problem('csrf'), {
+      errors: [{ field: 'headers.x-csrf-token', message: { zh: '缺少或不正确', en: 'missing or wrong' } }],
     });
   }
 }

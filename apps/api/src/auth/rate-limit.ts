@@ -1,6 +1,6 @@
 import { schema, queryRows, type Executor } from '@kepu/db';
 import { inArray, sql } from 'drizzle-orm';
-import { AppError } from '../shared/errors.js';
+import { AppError, problem } from '../shared/errors.js';
 
 const { rateLimits } = schema;
 
@@ -21,7 +21,7 @@ export async function assertUnderLimits(executor: Executor, limits: Limit[]) {
     if (row && windowEnds > now && row.hits >= limit.max) retryAfter = Math.max(retryAfter, Math.ceil((windowEnds - now) / 1000));
   }
   if (retryAfter > 0) {
-    throw new AppError(429, 'auth.too_many_attempts', `Too many failed sign-ins; try again in ${retryAfter} s`, { retryAfter });
+    throw new AppError(problem('tooManyAttempts', { seconds: retryAfter }), { retryAfter });
   }
 }
 

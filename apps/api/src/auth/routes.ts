@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record.js';
-import { AppError, unauthenticated } from '../shared/errors.js';
+import { AppError, problem } from '../shared/errors.js';
 import { problems } from '../shared/openapi.js';
 import { toUserResponse, type UserRow } from '../users/queries.js';
 import { principalOf, type Principal } from './principal.js';
@@ -78,7 +78,7 @@ export function registerAuthRoutes(app: FastifyInstance, options: AuthOptions) {
             action: 'login_failed', entity: 'users', entityId: user?.id ?? null, regionCode: user?.scopeRegionCode ?? cityRegionCode,
           });
         });
-        throw unauthenticated('invalid_credentials', 'Wrong username or password');
+        throw new AppError(problem('invalidCredentials'));
       }
       const { token, principal } = await app.db.transaction(async (tx) => {
         await clearLimit(tx, `login:account:${username}`);
@@ -143,10 +143,10 @@ export function registerAuthRoutes(app: FastifyInstance, options: AuthOptions) {
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      if (principal.kind !== 'user') throw new AppError(403, 'auth.forbidden', 'API keys have no password');
+      if (principal.kind !== 'user') throw new AppError(problem('apiKeysHaveNoPassword'));
       const [user] = await app.db.select().from(users).where(eq(users.id, principal.id));
       if (!user || !(await verifyPassword(user.passwordHash, request.body.currentPassword))) {
-        throw new AppError(400, 'request.invalid', 'The current password is wrong', { errors: [{ field: 'body.currentPassword', message: 'wrong password' }] });
+        throw new AppError(problem('currentPasswordWrong'), { errors: [{ field: 'body.currentPassword', message: { zh: '密码不正确', en: 'wrong password' } }] });
       }
       const passwordHash = await hashPassword(request.body.newPassword);
       const { token, principal: renewed, updated } = await app.db.transaction(async (tx) => {

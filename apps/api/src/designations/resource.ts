@@ -27,7 +27,7 @@ async function subjectRegion(input: CreateDesignation, { executor, principal }: 
   const [row] = await requireLive<{ regionCode: string }>(executor, subject.table, [id], `body.${subject.field}`, principal);
   const regionCode = row?.regionCode ?? '';
   if (input.regionCode && input.regionCode !== regionCode) {
-    throw unprocessable([{ field: 'body.regionCode', message: `must be the subject's region ${regionCode} (or left out)` }]);
+    throw unprocessable([{ field: 'body.regionCode', message: { zh: `须与认定对象所在的行政区划 ${regionCode} 一致（也可不填）`, en: `must be the subject's region ${regionCode} (or left out)` } }]);
   }
   return regionCode;
 }

@@ -22,7 +22,11 @@ export function chooseColumns(entity: RecordEntity, requested: string | undefine
   const names = columnNames(requested);
   const unknown = names.filter((name) => !available.some((column) => column.name === name));
   if (unknown.length > 0 || names.length === 0) {
-    throw invalidFields([{ field, message: `unknown column ${unknown.join(', ') || '(none given)'}; choose from ${available.map((column) => column.name).join(', ')}` }]);
+    const choices = available.map((column) => column.name).join(', ');
+    const message = unknown.length > 0
+      ? { zh: `没有列 ${unknown.join('、')}；可选的列有 ${choices}`, en: `unknown column ${unknown.join(', ')}; choose from ${choices}` }
+      : { zh: `没有选择任何列；可选的列有 ${choices}`, en: `unknown column (none given); choose from ${choices}` };
+    throw invalidFields([{ field, message }]);
   }
   return names.map((name) => available.find((column) => column.name === name) as TableColumn);
 }

@@ -4,7 +4,7 @@ import { PassThrough, type Writable } from 'node:stream';
 import { z } from 'zod';
 import { principalOf, type Principal } from '../auth/principal.js';
 import { assertInScope } from '../auth/scope.js';
-import { invalidFields } from '../shared/errors.js';
+import { invalidFields, issueErrors } from '../shared/errors.js';
 import { problems } from '../shared/openapi.js';
 import type { ResourceContext } from '../shared/resource/context.js';
 import type { ListQueryBase, ResourceSpec } from '../shared/resource/spec.js';
@@ -24,6 +24,8 @@ declare module 'fastify' {
   }
 }
 
+const notAFilter = { zh: '不是此列表的筛选条件', en: 'not a filter of this list' };
+
 /** `GET /api/v1/{entity}/export`: the whole list, as filtered and sorted on screen, as CSV or XLSX. */
 export function registerExportRoute<Row extends { id: string; version: number }, Create, Query extends ListQueryBase, Response>(
   app: FastifyInstance,
@@ -34,16 +36,8 @@ export function registerExportRoute<Row extends { id: string; version: number },
   const querystring = (spec.schemas.query as unknown as z.ZodObject).safeExtend(exportParams);
   if (!app.hasDecorator('recordExporters')) app.decorate('recordExporters', new Map());
   const check = (principal: Principal, filters: Record<string, unknown>, columns: string | undefined, field: string) => {
-    const parsed = spec.schemas.query.safeParse(filters);
-    if (!parsed.success) {
-      throw invalidFields(
-        parsed.error.issues.flatMap((issue) =>
-          issue.code === 'unrecognized_keys'
-            ? issue.keys.map((key) => ({ field: [field, 'filters', ...issue.path, key].join('.'), message: 'not a filter of this list' }))
-            : [{ field: [field, 'filters', ...issue.path].join('.'), message: issue.message }],
-        ),
-      );
-    }
+    const parsed = spec.schemas.query.safeParse(filters, { reportInput: true });
+    if (!parsed.success) throw invalidFields(issueErrors(parsed.error.issues, `${field}.filters`, notAFilter));
     if (parsed.data.region) assertInScope(principal, parsed.data.region, `${field}.filters.region`, 'see');
     return { query: parsed.data, columns: chooseColumns(entity, columns, `${field}.columns`) };
   };

@@ -1,10 +1,10 @@
-import { enumOf, regionSubtreePrefix, unstorableTextProblem, type Region, type RecordEntity, type TableColumn } from '@kepu/domain';
+import { enumOf, regionSubtreePrefix, unstorableTextProblem, type LocalText, type Region, type RecordEntity, type TableColumn } from '@kepu/domain';
 import { excelSerialToDate, type SheetRow } from '@kepu/sheets';
 
 type Raw = SheetRow['cells'][number];
 
 /** A cell read as a field value, or why it cannot be. */
-export type CellReading = { value: unknown } | { problem: string };
+export type CellReading = { value: unknown } | { problem: LocalText };
 
 const listMarks = /[；;、,，\n]/;
 
@@ -17,7 +17,7 @@ function readNumber(raw: Raw): CellReading {
   if (typeof raw === 'number') return { value: raw };
   const text = halfWidth(asText(raw)).replace(/[,\s]/g, '');
   const value = Number(text);
-  return text !== '' && Number.isFinite(value) ? { value } : { problem: `"${asText(raw)}" is not a number` };
+  return text !== '' && Number.isFinite(value) ? { value } : { problem: { zh: `“${asText(raw)}”不是数字`, en: `"${asText(raw)}" is not a number` } };
 }
 
 const pad = (value: string | number) => String(value).padStart(2, '0');
@@ -31,13 +31,21 @@ function readDateTime(raw: Raw, dateOnly: boolean): CellReading {
   const text = typeof raw === 'number' ? excelSerialToDate(raw).replace('T', ' ') : halfWidth(asText(raw));
   if (!dateOnly && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text)) return { value: text };
   const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(\d{1,2})\s*[:时点]\s*(\d{1,2})?\s*(?:[:分]\s*(\d{1,2})\s*秒?)?)?$/.exec(text);
-  if (!match) return { problem: `"${asText(raw)}" is not a date${dateOnly ? '' : ' and time'} (write 2024-09-15${dateOnly ? '' : ' 09:00'})` };
+  if (!match) {
+    const example = dateOnly ? '2024-09-15' : '2024-09-15 09:00';
+    return {
+      problem: {
+        zh: `“${asText(raw)}”不是${dateOnly ? '日期' : '日期时间'}，请写成 ${example} 这样的格式`,
+        en: `"${asText(raw)}" is not a date${dateOnly ? '' : ' and time'} (write ${example})`,
+      },
+    };
+  }
   const [, year, month, day, hour = '0', minute = '0', second = '0'] = match;
   const date = `${year}-${pad(month ?? '')}-${pad(day ?? '')}`;
   const check = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(check.getTime()) || check.toISOString().slice(0, 10) !== date) return { problem: `${date} is not a calendar date` };
+  if (Number.isNaN(check.getTime()) || check.toISOString().slice(0, 10) !== date) return { problem: { zh: `日历上没有 ${date} 这一天`, en: `${date} is not a calendar date` } };
   if (dateOnly) return { value: date };
-  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return { problem: `"${asText(raw)}" is not a time of day` };
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return { problem: { zh: `“${asText(raw)}”不是有效的时刻`, en: `"${asText(raw)}" is not a time of day` } };
   return { value: `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}+08:00` };
 }
 
@@ -45,7 +53,8 @@ function readEnum(entity: RecordEntity, column: TableColumn, text: string): Cell
   const labelled = enumOf(entity, column.name);
   if (!labelled) return { value: text };
   const value = labelled.values.find((key) => labelled.labels[key] === text || key === text);
-  return value ? { value } : { problem: `"${text}" is not one of ${labelled.values.map((key) => labelled.labels[key]).join('、')}` };
+  const choices = labelled.values.map((key) => labelled.labels[key]).join('、');
+  return value ? { value } : { problem: { zh: `“${text}”不是可选值，可选：${choices}`, en: `"${text}" is not one of ${choices}` } };
 }
 
 /** Reads one cell for a column; references and regions come back as text and are resolved later against the database. */
@@ -84,14 +93,20 @@ export function regionFinder(regions: Map<string, Region>, scopeCode: string) {
       byName.set(name, list);
     }
   }
-  return (text: string): { code: string } | { problem: string } => {
+  return (text: string): { code: string } | { problem: LocalText } => {
     const code = /^(\d{6}(?:\d{3}(?:\d{3})?)?)(?:\s|$)/.exec(text)?.[1];
-    if (code) return regions.has(code) ? { code } : { problem: `unknown region code ${code}` };
+    if (code) return regions.has(code) ? { code } : { problem: { zh: `没有代码为 ${code} 的行政区划`, en: `unknown region code ${code}` } };
     const named = byName.get(text.replace(/\s+/g, '')) ?? [];
     // The same 镇街 name recurs across districts; prefer the one inside the caller's scope.
     const candidates = named.length > 1 ? named.filter((region) => region.code.startsWith(regionSubtreePrefix(scopeCode))) : named;
     if (candidates.length === 1) return { code: (candidates[0] as Region).code };
-    if (candidates.length === 0) return { problem: `unknown region "${text}"; write its GB/T 2260 code or full name` };
-    return { problem: `"${text}" names ${candidates.length} regions (${candidates.slice(0, 3).map((region) => region.fullName).join('、')}…); write the code or full name` };
+    if (candidates.length === 0) return { problem: { zh: `找不到行政区划“${text}”，请填写区划代码或全称`, en: `unknown region "${text}"; write its GB/T 2260 code or full name` } };
+    const some = candidates.slice(0, 3).map((region) => region.fullName).join('、');
+    return {
+      problem: {
+        zh: `有 ${candidates.length} 个行政区划叫“${text}”（${some}…），请填写区划代码或全称`,
+        en: `"${text}" names ${candidates.length} regions (${some}…); write the code or full name`,
+      },
+    };
   };
 }

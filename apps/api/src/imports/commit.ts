@@ -1,22 +1,21 @@
-import type { ImportableEntity } from '@kepu/domain';
+import type { ImportableEntity, Language } from '@kepu/domain';
 import { insertMany, schema, type Database } from '@kepu/db';
 import { readTable } from '@kepu/sheets';
 import { eq, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { recordAudit, recordAudits, type Actor } from '../audit/record.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../shared/errors.js';
+import { AppError, notFound, problem } from '../shared/errors.js';
 import { planImport, summarise, type ImportPlan } from './plan.js';
 import { importTargets } from './specs.js';
 
 export type ImportSummary = ReturnType<typeof summarise>;
 
-/** Problems of a plan as a 422 naming each row and column, so nothing is written. */
+/** Problems of a plan as a 422 naming each row and column (the first 50), so nothing is written. */
 export function rejectPlan(plan: ImportPlan): AppError {
-  const summary = summarise(plan, 50);
-  return new AppError(422, 'import.invalid', `${summary.problemCount} problems in ${summary.error} rows; nothing was imported`, {
-    errors: summary.problems.map((problem) => ({ field: `file.rows.${problem.row}${problem.column ? `.${problem.column}` : ''}`, message: problem.message })),
-    summary,
+  const problems = plan.rows.flatMap((row) => row.problems);
+  return new AppError(problem('importInvalid', { problems: problems.length, rows: plan.counts.error }), {
+    errors: problems.slice(0, 50).map((each) => ({ field: `file.rows.${each.row}${each.column ? `.${each.column}` : ''}`, message: each.message })),
   });
 }
 
@@ -29,7 +28,7 @@ export function rejectPlan(plan: ImportPlan): AppError {
 export async function commitImport(db: Database, importId: string, principal: Principal, actor: Actor): Promise<{ summary: ImportSummary; replayed: boolean }> {
   return db.transaction(async (tx) => {
     const [upload] = await tx.select().from(schema.imports).where(eq(schema.imports.id, importId)).for('update');
-    if (!upload) throw new AppError(404, 'imports.not_found', 'No such import');
+    if (!upload) throw notFound('imports');
     if (upload.status === 'committed') return { summary: upload.summary as ImportSummary, replayed: true };
     const entity = upload.entity as ImportableEntity;
     const { spec } = importTargets[entity];
@@ -59,7 +58,7 @@ export async function commitImport(db: Database, importId: string, principal: Pr
       ...created.map((row) => ({ action: 'import' as const, entity, entityId: String(row.id), regionCode: spec.regionOf(row), after: snapshot(row) })),
       ...updated.map(({ before, after }) => ({ action: 'import' as const, entity, entityId: String(after.id), regionCode: spec.regionOf(after), before: snapshot(before), after: snapshot(after) })),
     ]);
-    const summary = summarise(plan);
+    const summary = summarise(plan, upload.language as Language);
     await recordAudit(tx, actor, {
       action: 'import',
       entity: 'imports',

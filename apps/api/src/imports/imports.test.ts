@@ -191,10 +191,38 @@ describe('bad files write nothing and say why', () => {
   });
 });
 
+describe('the language of row problems', () => {
+  const file = () => csv(['名称,类型,行政区划', '语言测试阵地,科技宫,500106']);
+  const sheetProblems = async (id: string) => {
+    const sheet = await t.inject({ url: `/api/v1/imports/${id}/errors?format=csv` });
+    const [header, row] = readTable(sheet.rawPayload).rows.map((each) => each.cells);
+    return [header?.at(-1), row?.at(-1)];
+  };
+
+  it('when no language is asked for, the summary and the error sheet are in Chinese', async () => {
+    const result = await checked('venues', file());
+    expect(result.summary.problems[0]?.message).toBe('“科技宫”不是可选值，可选：科技馆、科普教育基地、校园科技馆、社区科普馆/活动室、社区科普公园、农村科普示范基地、科普画廊/宣传栏、LED科普屏、科普e站、科普网络书屋、新时代文明实践所(站)科普平台、科普大篷车');
+    expect(await sheetProblems(result.id)).toEqual(['错误', `类型：${result.summary.problems[0]?.message}`]);
+  });
+
+  it('when the uploader prefers English, the stored summary and the error sheet stay English whoever asks later; a refused commit answers in its own request\'s language', async () => {
+    const result = await checked('venues', file(), { 'accept-language': 'en-GB,en;q=0.9,zh-CN;q=0.5' });
+    expect(result.summary.problems[0]?.message).toMatch(/^"科技宫" is not one of 科技馆、/);
+    expect(await sheetProblems(result.id)).toEqual(['Problems', `类型: ${result.summary.problems[0]?.message}`]);
+    const refused = await commit(result.id);
+    const problem = refused.json<{ title: string; errors: { field: string; message: string }[] }>();
+    expect(refused.headers['content-language']).toBe('zh-CN');
+    expect(problem.title).toBe('1 行共有 1 处问题，未导入任何数据');
+    expect(problem.errors).toEqual([{ field: 'file.rows.2.类型', message: expect.stringMatching(/^“科技宫”不是可选值/) as string }]);
+    const stored = await t.inject({ url: `/api/v1/imports/${result.id}` });
+    expect(stored.json<ImportResult>().summary).toEqual(result.summary);
+  });
+});
+
 describe('scope', () => {
   it('when a 沙坪坝区 admin imports a 渝北区 row, the row is refused and nothing is written', async () => {
     const headers = await t.signIn('district_admin', '500106');
-    const result = await checked('venues', csv(['名称,类型,行政区划', '越界阵地,科技馆,500112', '本区阵地,科技馆,500106']), headers);
+    const result = await checked('venues', csv(['名称,类型,行政区划', '越界阵地,科技馆,500112', '本区阵地,科技馆,500106']), { ...headers, 'accept-language': 'en' });
     expect(result.summary).toMatchObject({ create: 1, error: 1, problems: [{ row: 2, column: '行政区划' }] });
     expect(result.summary.problems[0]?.message).toContain('outside your scope');
     expect((await commit(result.id, headers)).statusCode).toBe(422);

@@ -1,19 +1,20 @@
-import { recordMetaColumns, tableColumns, type ImportableEntity, type TableColumn } from '@kepu/domain';
+import { issueText, recordMetaColumns, tableColumns, type ImportableEntity, type Language, type LocalText, type TableColumn } from '@kepu/domain';
 import { naturalKey, regionIndex, schema, type Executor } from '@kepu/db';
 import type { SheetRow } from '@kepu/sheets';
 import { and, isNull, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Principal } from '../auth/principal.js';
-import { isInScope, withinScope } from '../auth/scope.js';
-import { isOwnAncestor, levelMismatch } from '../organisations/resource.js';
-import { AppError } from '../shared/errors.js';
+import { isInScope, outsideScope, withinScope } from '../auth/scope.js';
+import { isOwnAncestor, levelMismatch, ownMemberAsParent } from '../organisations/resource.js';
+import { AppError, problem } from '../shared/errors.js';
 import { readCell, regionFinder } from './cells.js';
 import { importTargets } from './specs.js';
 
 export interface RowProblem {
   row: number;
   column: string | null;
-  message: string;
+  /** Both languages until the summary is written in the uploader's. */
+  message: LocalText;
 }
 
 export type PlannedAction = 'create' | 'update' | 'unchanged';
@@ -39,9 +40,11 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 const lookupChunk = 5000;
 
 /** File-level problems (headers) are a 422 naming the column; nothing is planned. */
-function headerProblem(message: string): AppError {
-  return new AppError(422, 'import.headers', 'The file\'s header row does not match the template', { errors: [{ field: 'file.header', message }] });
+function headerProblem(message: LocalText): AppError {
+  return new AppError(problem('importHeaders'), { errors: [{ field: 'file.header', message }] });
 }
+
+const quoted = (names: string[]) => names.map((name) => `"${name}"`).join('、');
 
 /** Which column each header names; unknown, repeated and missing required headers stop the import. */
 function mapHeader(entity: ImportableEntity, header: SheetRow['cells']): (TableColumn | null)[] {
@@ -50,15 +53,21 @@ function mapHeader(entity: ImportableEntity, header: SheetRow['cells']): (TableC
   const names = header.map((cell) => (cell === null ? '' : String(cell).trim()));
   const mapped = names.map((name) => known.find((column) => column.header === name || column.name === name));
   const unknown = names.filter((name, index) => name !== '' && !mapped[index]);
-  if (unknown.length > 0) throw headerProblem(`unknown column ${unknown.map((name) => `"${name}"`).join('、')}; the template's columns are ${columns.map((column) => column.header).join('、')}`);
+  if (unknown.length > 0) {
+    const template = columns.map((column) => column.header).join('、');
+    throw headerProblem({ zh: `模板中没有 ${quoted(unknown)} 列；模板的列为 ${template}`, en: `unknown column ${quoted(unknown)}; the template's columns are ${template}` });
+  }
   const seen = new Set<string>();
   for (const column of mapped) {
     if (!column) continue;
-    if (seen.has(column.name)) throw headerProblem(`column "${column.header}" appears twice`);
+    if (seen.has(column.name)) throw headerProblem({ zh: `"${column.header}" 列出现了两次`, en: `column "${column.header}" appears twice` });
     seen.add(column.name);
   }
   const missing = columns.filter((column) => column.required && !seen.has(column.name));
-  if (missing.length > 0) throw headerProblem(`missing required column ${missing.map((column) => `"${column.header}"`).join('、')}`);
+  if (missing.length > 0) {
+    const names = quoted(missing.map((column) => column.header));
+    throw headerProblem({ zh: `缺少必填列 ${names}`, en: `missing required column ${names}` });
+  }
   // Exports add id and timestamps; an import reads past them.
   return mapped.map((column) => (column && columns.includes(column) ? column : null));
 }
@@ -81,14 +90,14 @@ async function recordsNamed(executor: Executor, table: typeof schema.organisatio
 }
 
 /** Resolves a reference by id or by name, preferring a namesake in the same district as the row. */
-function resolveName(found: Map<string, Named[]>, text: string, regionCode: string | undefined): { id: string } | { problem: string } {
+function resolveName(found: Map<string, Named[]>, text: string, regionCode: string | undefined): { id: string } | { problem: LocalText } {
   if (uuidPattern.test(text)) return { id: text.toLowerCase() };
   const candidates = found.get(text) ?? [];
   const district = regionCode?.slice(0, 6);
   const near = candidates.length > 1 && district ? candidates.filter((candidate) => candidate.regionCode.startsWith(district)) : candidates;
   if (near.length === 1) return { id: (near[0] as Named).id };
-  if (near.length === 0) return { problem: `no record named "${text}" in your scope` };
-  return { problem: `${near.length} records are named "${text}"; write the id (编号) instead` };
+  if (near.length === 0) return { problem: { zh: `在您的权限范围内找不到名为“${text}”的记录`, en: `no record named "${text}" in your scope` } };
+  return { problem: { zh: `有 ${near.length} 条记录名为“${text}”，请改填编号`, en: `${near.length} records are named "${text}"; write the id (编号) instead` } };
 }
 
 const sameValue = (stored: unknown, incoming: unknown): boolean => {
@@ -106,7 +115,7 @@ export async function planImport(executor: Executor, entity: ImportableEntity, r
   const target = importTargets[entity];
   const { spec } = target;
   const [headerRow, ...dataRows] = rows.filter((row) => row.cells.some((cell) => cell !== null && String(cell).trim() !== ''));
-  if (!headerRow) throw new AppError(422, 'import.empty', 'The file has no rows', { errors: [{ field: 'file', message: 'no header row and no data' }] });
+  if (!headerRow) throw new AppError(problem('importEmpty'), { errors: [{ field: 'file', message: { zh: '没有表头，也没有数据', en: 'no header row and no data' } }] });
   const columns = mapHeader(entity, headerRow.cells);
   const findRegion = regionFinder(await regionIndex(), principal.scopeRegionCode);
 
@@ -123,7 +132,10 @@ export async function planImport(executor: Executor, entity: ImportableEntity, r
       if (column.kind === 'region') {
         const region = findRegion(String(reading.value));
         if ('problem' in region) return problems.push({ row: row.number, column: column.header, message: region.problem });
-        if (!isInScope(principal, region.code)) return problems.push({ row: row.number, column: column.header, message: `${region.code} is outside your scope ${principal.scopeRegionCode}` });
+        if (!isInScope(principal, region.code)) {
+          const outside = outsideScope(principal);
+          return problems.push({ row: row.number, column: column.header, message: { zh: `${region.code} ${outside.zh}`, en: `${region.code} is ${outside.en}` } });
+        }
         input[column.name] = region.code;
       } else {
         input[column.name] = reading.value;
@@ -177,20 +189,20 @@ export async function planImport(executor: Executor, entity: ImportableEntity, r
     const keys = problems.length === 0 ? target.naturalKeys(input) : [];
     const existing = keys.map((key) => stored.get(key)).find(Boolean);
     const repeated = keys.map((key) => firstRowOfKey.get(key)).find((number) => number !== undefined);
-    if (repeated !== undefined) problems.push({ row: row.number, column: null, message: `the same record as row ${repeated}` });
+    if (repeated !== undefined) problems.push({ row: row.number, column: null, message: { zh: `与第 ${repeated} 行是同一条记录`, en: `the same record as row ${repeated}` } });
     for (const key of keys) if (!firstRowOfKey.has(key)) firstRowOfKey.set(key, row.number);
     if (existing && !isInScope(principal, existing.regionCode)) {
-      problems.push({ row: row.number, column: null, message: `matches a record outside your scope (${existing.regionCode})` });
+      problems.push({ row: row.number, column: null, message: { zh: `与您权限范围之外的一条记录（${existing.regionCode}）重复`, en: `matches a record outside your scope (${existing.regionCode})` } });
     }
 
     let values: Record<string, unknown> | undefined;
     if (problems.length === 0) {
       const merged: Record<string, unknown> = existing ? { ...pickFields(spec.toResponse(existing) as Record<string, unknown>, entity), ...input } : input;
-      const parsed = (spec.schemas.merged ?? spec.schemas.create).safeParse(merged);
+      const parsed = (spec.schemas.merged ?? spec.schemas.create).safeParse(merged, { reportInput: true });
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           const field = String(issue.path[0] ?? '');
-          problems.push({ row: row.number, column: tableColumns(entity).find((column) => column.name === field)?.header ?? null, message: issue.message });
+          problems.push({ row: row.number, column: tableColumns(entity).find((column) => column.name === field)?.header ?? null, message: issueText(issue) });
         }
       } else {
         values = spec.toColumns(parsed.data);
@@ -219,13 +231,14 @@ async function domainRules(executor: Executor, entity: ImportableEntity, values:
   if (misplaced) problems.push({ row, column: '行政区划', message: misplaced });
   const parentId = values.parentId as string | null;
   if (existing && parentId && (parentId === existing.id || (await isOwnAncestor(executor, existing.id, parentId)))) {
-    problems.push({ row, column: '上级组织', message: 'an organisation cannot belong to itself or to one of its members' });
+    problems.push({ row, column: '上级组织', message: ownMemberAsParent });
   }
   return problems;
 }
 
-/** Counts by action plus the first problems, as the dry run and the commit report them. */
-export function summarise(plan: ImportPlan, limit = 200) {
+/** Counts by action plus the first problems in `language`, as the dry run and the commit report them. */
+export function summarise(plan: ImportPlan, language: Language, limit = 200) {
   const problems = plan.rows.flatMap((row) => row.problems);
-  return { rows: plan.rows.length, ...plan.counts, problems: problems.slice(0, limit), problemCount: problems.length };
+  const shown = problems.slice(0, limit).map((each) => ({ ...each, message: each.message[language] }));
+  return { rows: plan.rows.length, ...plan.counts, problems: shown, problemCount: problems.length };
 }

@@ -1,4 +1,4 @@
-import { ImportEntityParams, ImportResponse, IdParams, SheetFormatQuery, UploadQuery, recordEntityLabels, toShanghaiIso, type ImportableEntity } from '@kepu/domain';
+import { ImportEntityParams, ImportResponse, IdParams, SheetFormatQuery, UploadQuery, recordEntityLabels, toShanghaiIso, type ImportableEntity, type Language } from '@kepu/domain';
 import { schema } from '@kepu/db';
 import { readTable, SheetError } from '@kepu/sheets';
 import { and, eq } from 'drizzle-orm';
@@ -7,7 +7,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf, type Principal } from '../auth/principal.js';
 import { withinScope } from '../auth/scope.js';
-import { AppError, forbidden } from '../shared/errors.js';
+import { AppError, notFound, problem } from '../shared/errors.js';
+import { languageOf } from '../shared/language.js';
 import { problems } from '../shared/openapi.js';
 import { formatTypes, sendDownload } from '../exports/stream.js';
 import { commitImport } from './commit.js';
@@ -37,14 +38,14 @@ function readUpload(bytes: Buffer) {
     return readTable(bytes);
   } catch (error) {
     if (error instanceof SheetError) {
-      throw new AppError(422, `import.${error.code}`, 'The file cannot be imported', { errors: [{ field: error.cell ? `file.${error.cell}` : 'file', message: error.message }] });
+      throw new AppError(problem('importUnreadable', { reason: error.code }), { errors: [{ field: error.cell ? `file.${error.cell}` : 'file', message: error.text }] });
     }
     throw error;
   }
 }
 
 function requireWrite(principal: Principal, entity: ImportableEntity) {
-  if (!principal.permissions.has(`${entity}:write`)) throw forbidden(`Importing ${entity} needs ${entity}:write`);
+  if (!principal.permissions.has(`${entity}:write`)) throw new AppError(problem('importNeedsWrite', { entity, label: recordEntityLabels[entity] }));
 }
 
 /**
@@ -60,7 +61,7 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
 
   async function findImport(principal: Principal, id: string): Promise<ImportRow> {
     const [row] = await app.db.select().from(imports).where(and(eq(imports.id, id), withinScope(principal, imports.regionCode)));
-    if (!row) throw new AppError(404, 'imports.not_found', 'No such import');
+    if (!row) throw notFound('imports');
     requireWrite(principal, row.entity as ImportableEntity);
     return row;
   }
@@ -105,10 +106,12 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
       const principal = principalOf(request);
       requireWrite(principal, entity);
       if (!Buffer.isBuffer(request.body)) {
-        throw new AppError(415, 'import.media_type', 'Send the file itself as the body', { errors: [{ field: 'body', message: `use Content-Type text/csv or ${formatTypes.xlsx}` }] });
+        const message = { zh: `Content-Type 请用 text/csv 或 ${formatTypes.xlsx}`, en: `use Content-Type text/csv or ${formatTypes.xlsx}` };
+        throw new AppError(problem('importMediaType'), { errors: [{ field: 'body', message }] });
       }
       const { format, rows } = readUpload(request.body);
       const plan = await planImport(app.db, entity, rows, principal);
+      const language = languageOf(request);
       const [row] = await app.db
         .insert(imports)
         .values({
@@ -116,7 +119,8 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
           fileName: request.query.fileName ?? `upload.${format}`,
           format,
           file: request.body,
-          summary: summarise(plan),
+          summary: summarise(plan, language),
+          language,
           actorType: principal.kind,
           actorId: principal.id,
           regionCode: principal.scopeRegionCode,
@@ -153,7 +157,7 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
       const upload = await findImport(principal, request.params.id);
       const entity = upload.entity as ImportableEntity;
       const plan = await planImport(app.db, entity, readUpload(upload.file).rows, principal);
-      return sendDownload(reply, { fileName: `${recordEntityLabels[entity]}-错误.${request.query.format}`, contentType: formatTypes[request.query.format], body: errorSheetChunks(entity, plan, request.query.format) });
+      return sendDownload(reply, { fileName: `${recordEntityLabels[entity]}-错误.${request.query.format}`, contentType: formatTypes[request.query.format], body: errorSheetChunks(entity, plan, request.query.format, upload.language as Language) });
     },
   );
 

@@ -1,4 +1,4 @@
-import { enumOf, recordEntityLabels, tableColumns, type ExportFormat, type ImportableEntity } from '@kepu/domain';
+import { enumOf, recordEntityLabels, tableColumns, type ExportFormat, type ImportableEntity, type Language } from '@kepu/domain';
 import type { Cell } from '@kepu/sheets';
 import type { ImportPlan } from './plan.js';
 import { tableChunks } from '../exports/stream.js';
@@ -42,14 +42,21 @@ export function templateChunks(entity: ImportableEntity, format: ExportFormat): 
   ]);
 }
 
-/** The uploaded rows as they were, with a last column saying what is wrong with each. */
-export function errorSheetChunks(entity: ImportableEntity, plan: ImportPlan, format: ExportFormat): AsyncIterable<string | Uint8Array> {
+/** How the error column is headed and its problems joined, in the uploader's language. */
+const problemColumn: Record<Language, { header: string; afterColumn: string; between: string }> = {
+  zh: { header: '错误', afterColumn: '：', between: '；' },
+  en: { header: 'Problems', afterColumn: ': ', between: '; ' },
+};
+
+/** The uploaded rows as they were, with a last column saying what is wrong with each, in the uploader's language. */
+export function errorSheetChunks(entity: ImportableEntity, plan: ImportPlan, format: ExportFormat, language: Language): AsyncIterable<string | Uint8Array> {
   const width = plan.header.length;
+  const words = problemColumn[language];
   const rows: Cell[][] = [
-    [...plan.header.map(header), header('错误')],
+    [...plan.header.map(header), header(words.header)],
     ...plan.rows.map((row) => [
       ...Array.from({ length: width }, (_, index) => row.cells[index] ?? null),
-      row.problems.map((problem) => `${problem.column ? `${problem.column}：` : ''}${problem.message}`).join('；'),
+      row.problems.map((problem) => `${problem.column ? `${problem.column}${words.afterColumn}` : ''}${problem.message[language]}`).join(words.between),
     ]),
   ];
   return tableChunks(format, { name: `${recordEntityLabels[entity]}-错误`, frozenRows: 1 }, rows);

@@ -1,6 +1,6 @@
 import {
-  CreateOrganisationBody, ListOrganisationsQuery, OrganisationPage, OrganisationResponse, UpdateOrganisationBody,
-  type CreateOrganisation, type ListOrganisations, type Organisation, type OrganisationType, type RegionLevel,
+  CreateOrganisationBody, ListOrganisationsQuery, OrganisationPage, OrganisationResponse, UpdateOrganisationBody, organisationType, regionLevel,
+  type CreateOrganisation, type ListOrganisations, type LocalText, type Organisation, type OrganisationType, type RegionLevel,
 } from '@kepu/domain';
 import { schema, type Executor, queryRows } from '@kepu/db';
 import { eq, sql } from 'drizzle-orm';
@@ -21,10 +21,18 @@ const requiredLevel: Partial<Record<OrganisationType, RegionLevel>> = {
 };
 
 /** Why an organisation of this type cannot sit on a region of this level, or null when it can. */
-export function levelMismatch(type: OrganisationType, level: RegionLevel): string | null {
+export function levelMismatch(type: OrganisationType, level: RegionLevel): LocalText | null {
   const required = requiredLevel[type];
-  return required && required !== level ? `a ${type} belongs to a region of level ${required}, not ${level}` : null;
+  if (!required || required === level) return null;
+  const { labels } = regionLevel;
+  return {
+    zh: `${organisationType.labels[type]}应属于${labels[required]}级行政区划，而这里是${labels[level]}级`,
+    en: `a ${type} belongs to a region of level ${required}, not ${level}`,
+  };
 }
+
+/** An organisation's parent chain must not loop back to it. */
+export const ownMemberAsParent = { zh: '组织不能隶属于自己或自己的下级组织', en: 'an organisation cannot belong to itself or to one of its members' };
 
 export async function isOwnAncestor(executor: Executor, id: string, parentId: string): Promise<boolean> {
   const rows = await queryRows<{ found: boolean }>(
@@ -66,7 +74,7 @@ export const organisationsResource: ImportableSpec<OrganisationRow, CreateOrgani
     if (input.parentId) {
       await requireLive(executor, organisations, [input.parentId], 'body.parentId', principal);
       if (current && (input.parentId === current.id || (await isOwnAncestor(executor, current.id, input.parentId)))) {
-        throw unprocessable([{ field: 'body.parentId', message: 'an organisation cannot belong to itself or to one of its members' }]);
+        throw unprocessable([{ field: 'body.parentId', message: ownMemberAsParent }]);
       }
     }
     return organisationsResource.toColumns(input);

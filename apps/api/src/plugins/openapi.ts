@@ -10,7 +10,8 @@ events (科普活动), designations (认定/荣誉) and indicators (指标) for 
 
 - Sign in with \`POST /api/v1/auth/login\` (cookie session; send \`X-CSRF-Token\` on writes) or send a partner key
   as \`Authorization: Bearer …\`. Everything you see and change is limited to your region subtree.
-- Errors are \`application/problem+json\` (RFC 9457) with \`code\` and, for bad input, \`errors[].field\`.
+- Errors are \`application/problem+json\` (RFC 9457) with \`code\` and, for bad input, \`errors[].field\`; \`title\` and
+  \`errors[].message\` are Chinese, or English when \`Accept-Language\` prefers it (\`Content-Language\` says which).
 - \`GET\` of a record returns an \`ETag\`; \`PATCH\` and \`DELETE\` require it as \`If-Match\` (428 without, 412 when stale).
 - \`POST\` accepts \`Idempotency-Key\`: a retry replays the first response and creates nothing new.
 - Times are ISO 8601; responses are in Asia/Shanghai (+08:00).`;

@@ -1,40 +1,28 @@
 import { databaseFault, type DatabaseFault } from '@kepu/db';
-import type { ProblemDetails } from '@kepu/domain';
+import type { LocalText, ProblemDetails } from '@kepu/domain';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { isAppError, sqlState, type FieldError } from '../shared/errors.js';
+import type { z } from 'zod';
+import { isAppError, issueErrors, problem, sqlState, type FieldError, type Problem, type ProblemExtras } from '../shared/errors.js';
+import { contentLanguages, languageOf } from '../shared/language.js';
 import type { RouteEntry } from './route-table.js';
 import { securityHeaders } from './security-headers.js';
 
 const contextNames: Record<string, string> = { querystring: 'query', body: 'body', params: 'params', headers: 'headers' };
 
-function fieldPath(context: string | undefined, instancePath: string, extraKey?: string): string {
-  const segments = instancePath.split('/').filter(Boolean);
-  if (extraKey) segments.push(extraKey);
-  return [contextNames[context ?? ''] ?? context ?? 'request', ...segments].join('.');
-}
+/** A request schema's refusal, as `validatorCompiler` raises it. */
+const isValidationError = (error: FastifyError): error is FastifyError & { issues: z.core.$ZodIssue[] } =>
+  error.code === 'FST_ERR_VALIDATION' && Array.isArray((error as { issues?: unknown }).issues);
 
-function validationErrors(error: FastifyError & { validation: { instancePath: string; message?: string; params?: Record<string, unknown> }[] }): FieldError[] {
-  const context = error.validationContext;
-  return error.validation.flatMap((issue) => {
-    const unknownKeys = issue.params?.keys;
-    if (Array.isArray(unknownKeys)) {
-      return unknownKeys.map((key) => ({ field: fieldPath(context, issue.instancePath, String(key)), message: 'unknown field' }));
-    }
-    return [{ field: fieldPath(context, issue.instancePath), message: issue.message ?? 'invalid' }];
-  });
-}
-
-/** PostgreSQL errors that mean the request was wrong, not the server: SQLSTATE → status and code. */
-const databaseErrors: Record<string, { status: number; code: string; title: string }> = {
-  '23505': { status: 409, code: 'request.conflict', title: 'A live record with the same unique value already exists' },
-  '23503': { status: 422, code: 'request.unprocessable', title: 'The request refers to a record that does not exist' },
-  '23514': { status: 422, code: 'request.unprocessable', title: 'The values break a rule of the data model' },
-  '22P02': { status: 400, code: 'request.invalid', title: 'A value has the wrong format' },
-  '22003': { status: 400, code: 'request.invalid', title: 'A number is out of range' },
-  '22007': { status: 400, code: 'request.invalid', title: 'A date or time is invalid' },
-  '22008': { status: 400, code: 'request.invalid', title: 'A date or time is out of range' },
+/** PostgreSQL errors that mean the request was wrong, not the server: SQLSTATE → catalogued problem. */
+const databaseErrors: Record<string, Problem> = {
+  '23505': problem('conflict'),
+  '23503': problem('referenceMissing'),
+  '23514': problem('modelRuleBroken'),
+  '22P02': problem('valueFormat'),
+  '22003': problem('numberOutOfRange'),
+  '22007': problem('dateTimeInvalid'),
+  '22008': problem('dateTimeOutOfRange'),
 };
 
 /**
@@ -43,9 +31,9 @@ const databaseErrors: Record<string, { status: number; code: string; title: stri
  * Retry-After, never a 500, so clients and proxies know to retry. `databaseFault` in @kepu/db knows
  * which driver errors (SQLSTATE 57014, 57P01–05, 08xxx, refused sockets, …) are which.
  */
-const databaseFaults: Record<DatabaseFault, { code: string; title: string }> = {
-  unavailable: { code: 'database.unavailable', title: 'The database cannot take requests right now; try again in a few seconds' },
-  timeout: { code: 'database.timeout', title: 'The database took too long and the statement was stopped; try again, or ask for less at once' },
+const databaseFaults: Record<DatabaseFault, Problem> = {
+  unavailable: problem('databaseUnavailable'),
+  timeout: problem('databaseTimeout'),
 };
 /** A PostgreSQL restart takes a few seconds, and the pool reconnects on the next request. */
 const databaseRetryAfterSeconds = 5;
@@ -60,46 +48,67 @@ const constraintFields: Record<string, string[]> = {
 function constraintErrors(error: unknown): FieldError[] | undefined {
   const constraint = (error as { cause?: { constraint?: unknown } }).cause?.constraint ?? (error as { constraint?: unknown }).constraint;
   if (typeof constraint !== 'string') return undefined;
-  return (constraintFields[constraint] ?? ['body']).map((field) => ({ field, message: `conflicts with ${constraint}` }));
+  const message = { zh: `与已有记录冲突（${constraint}）`, en: `conflicts with ${constraint}` };
+  return (constraintFields[constraint] ?? ['body']).map((field) => ({ field, message }));
 }
 
-function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: Omit<ProblemDetails, 'type' | 'instance'> & Record<string, unknown>) {
-  return reply
-    .code(problem.status)
-    .type('application/problem+json')
-    .send({ type: `urn:kepu:problem:${problem.code}`, instance: request.url, ...problem });
+/** A problem as the handler answers it: catalogued fields, the extras an AppError carries, extension members. */
+type Answer = { status: number; code: string; title: LocalText } & Omit<ProblemExtras, 'retryAfter'> & Record<string, unknown>;
+
+/** Sends a problem in the request's language: the title and every field message, labelled with Content-Language. */
+function sendProblem(reply: FastifyReply, request: FastifyRequest, answer: Answer) {
+  const language = languageOf(request);
+  const vary = String(reply.getHeader('vary') ?? '');
+  if (!/\baccept-language\b/i.test(vary)) reply.header('vary', vary ? `${vary}, Accept-Language` : 'Accept-Language');
+  const { title, errors, ...rest } = answer;
+  const body: ProblemDetails & Record<string, unknown> = {
+    type: `urn:kepu:problem:${answer.code}`,
+    instance: request.url,
+    ...rest,
+    title: title[language],
+    ...(errors ? { errors: errors.map((error) => ({ field: error.field, message: error.message[language] })) } : {}),
+  };
+  return reply.code(answer.status).header('content-language', contentLanguages[language]).type('application/problem+json').send(body);
 }
 
-function toProblem(error: FastifyError): Omit<ProblemDetails, 'type' | 'instance'> | undefined {
+type FrameworkProblem = 'bodyTooLarge' | 'emptyJsonBody' | 'invalidMediaType' | 'invalidContentLength' | 'badUrl' | 'paramTooLong';
+
+/** Fastify's own client errors (body too large, wrong media type, bad URL): the problem and the part of the request each is about. */
+const frameworkErrors: Record<string, { name: FrameworkProblem; field: string }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { name: 'bodyTooLarge', field: 'body' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { name: 'emptyJsonBody', field: 'body' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { name: 'invalidMediaType', field: 'headers.content-type' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { name: 'invalidContentLength', field: 'headers.content-length' },
+  FST_ERR_BAD_URL: { name: 'badUrl', field: 'params' },
+  FST_ERR_MAX_PARAM_LENGTH: { name: 'paramTooLong', field: 'params' },
+};
+
+function frameworkProblem(error: FastifyError & { statusCode: number }): Answer {
+  const known = frameworkErrors[error.code];
+  // Fastify's messages are safe to show, and English: they are the English titles.
+  const message = error.message;
+  const answer = known
+    ? problem(known.name, { message })
+    : { ...problem('frameworkError', { message, name: (error.code ?? 'invalid').replace(/^FST_ERR_(CTP_)?/, '').toLowerCase() }), status: error.statusCode };
+  return { ...answer, errors: [{ field: known?.field ?? 'request', message: answer.title }] };
+}
+
+function toProblem(error: FastifyError): Answer | undefined {
   if (isAppError(error)) {
     const { retryAfter, ...details } = error.details;
-    return { status: error.status, code: error.code, title: error.message, ...details };
+    return { status: error.status, code: error.code, title: error.title, ...details };
   }
-  if (hasZodFastifySchemaValidationErrors(error)) {
-    return { status: 400, code: 'request.invalid', title: 'The request has invalid fields', errors: validationErrors(error) };
+  if (isValidationError(error)) {
+    return { ...problem('invalidFields'), errors: issueErrors(error.issues, contextNames[error.validationContext ?? ''] ?? 'request') };
   }
   const state = sqlState(error);
   const known = state ? databaseErrors[state] : undefined;
-  if (known) return { status: known.status, code: known.code, title: known.title, errors: constraintErrors(error) };
+  if (known) return { ...known, errors: constraintErrors(error) };
   const fault = databaseFault(error);
-  if (fault) return { status: 503, ...databaseFaults[fault] };
-  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    // Fastify's own client errors (body too large, wrong media type, bad URL) carry safe messages.
-    const code = `request.${(error.code ?? 'invalid').replace(/^FST_ERR_(CTP_)?/, '').toLowerCase()}`;
-    return { status: error.statusCode, code, title: error.message, errors: [{ field: frameworkErrorFields[error.code] ?? 'request', message: error.message }] };
-  }
+  if (fault) return databaseFaults[fault];
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return frameworkProblem(error as FastifyError & { statusCode: number });
   return undefined;
 }
-
-/** The part of the request each of Fastify's own client errors is about. */
-const frameworkErrorFields: Record<string, string> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: 'body',
-  FST_ERR_CTP_EMPTY_JSON_BODY: 'body',
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'headers.content-type',
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'headers.content-length',
-  FST_ERR_BAD_URL: 'params',
-  FST_ERR_MAX_PARAM_LENGTH: 'params',
-};
 
 /**
  * Errors Fastify's router raises before any route or hook runs (a path segment that is not valid
@@ -107,13 +116,13 @@ const frameworkErrorFields: Record<string, string> = {
  */
 export function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   reply.headers(securityHeaders(request.url, request.protocol));
-  void sendProblem(reply, request, toProblem(error) ?? { status: 400, code: 'request.malformed', title: error.message });
+  void sendProblem(reply, request, toProblem(error) ?? problem('malformed'));
 }
 
 /** The 503 of a database fault, with `extension` members beside the usual ones (health adds `database`). */
 export function sendDatabaseFault(reply: FastifyReply, request: FastifyRequest, fault: DatabaseFault, extension: Record<string, unknown> = {}) {
   reply.header('retry-after', String(databaseRetryAfterSeconds));
-  return sendProblem(reply, request, { ...extension, status: 503, ...databaseFaults[fault] });
+  return sendProblem(reply, request, { ...extension, ...databaseFaults[fault] });
 }
 
 /** A matcher per API path pattern, so a known path with the wrong method answers 405 with `Allow`. */
@@ -137,16 +146,16 @@ function methodsByPath(routes: RouteEntry[]) {
 export const problemsPlugin = fp(
   (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
-      const problem = toProblem(error);
+      const answer = toProblem(error);
       if (isAppError(error) && error.details.retryAfter) reply.header('retry-after', String(error.details.retryAfter));
-      if (problem?.status === 503) {
+      if (answer?.status === 503) {
         reply.header('retry-after', String(databaseRetryAfterSeconds));
         request.log.warn({ err: error }, 'database fault');
       }
-      if (problem?.status === 401) reply.header('www-authenticate', 'Bearer realm="kepu"');
-      if (problem) return sendProblem(reply, request, problem);
+      if (answer?.status === 401) reply.header('www-authenticate', 'Bearer realm="kepu"');
+      if (answer) return sendProblem(reply, request, answer);
       request.log.error({ err: error }, 'unhandled error');
-      return sendProblem(reply, request, { status: 500, code: 'server.error', title: 'Something went wrong on our side; it has been logged' });
+      return sendProblem(reply, request, problem('serverError'));
     });
     let allowedMethods: ((path: string) => string[]) | undefined;
     app.addHook('onReady', (done) => {
@@ -158,14 +167,13 @@ export const problemsPlugin = fp(
       const allowed = allowedMethods?.(path) ?? [];
       if (allowed.length > 0) {
         reply.header('allow', allowed.join(', '));
+        const methods = allowed.join(', ');
         return sendProblem(reply, request, {
-          status: 405,
-          code: 'route.method_not_allowed',
-          title: `${request.method} is not allowed on ${path}; use ${allowed.join(', ')}`,
-          errors: [{ field: 'method', message: `must be one of ${allowed.join(', ')}` }],
+          ...problem('methodNotAllowed', { method: request.method, path, allowed: methods }),
+          errors: [{ field: 'method', message: { zh: `须为 ${methods} 之一`, en: `must be one of ${methods}` } }],
         });
       }
-      return sendProblem(reply, request, { status: 404, code: 'route.not_found', title: `No route ${request.method} ${path}` });
+      return sendProblem(reply, request, problem('routeNotFound', { method: request.method, path }));
     });
   },
   { name: 'problems', dependencies: ['route-table'] },

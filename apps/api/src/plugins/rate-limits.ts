@@ -1,7 +1,7 @@
-import { Problem } from '@kepu/domain';
+import { Problem, type LocalText } from '@kepu/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { AppError } from '../shared/errors.js';
+import { AppError, problem } from '../shared/errors.js';
 import { isApiPath } from '../shared/http.js';
 import { windowCounters, type WindowLimit, type WindowState } from '../shared/window-counters.js';
 
@@ -54,11 +54,12 @@ interface Policy extends WindowLimit {
   name: string;
   /** The RateLimit-Policy field (draft-ietf-httpapi-ratelimit-headers-10). */
   field: string;
-  what: string;
-  per: string;
+  /** What is counted and over how long, as the 429's title says it. */
+  what: LocalText;
+  per: LocalText;
 }
 
-const policy = (name: string, quota: number, windowSeconds: number, what: string, per: string): Policy => ({
+const policy = (name: string, quota: number, windowSeconds: number, what: LocalText, per: LocalText): Policy => ({
   name,
   quota,
   windowSeconds,
@@ -72,9 +73,7 @@ function announce(reply: FastifyReply, limit: Policy, state: WindowState) {
 }
 
 const rateLimited = (limit: Policy, state: WindowState) =>
-  new AppError(429, 'request.rate_limited', `Too many ${limit.what} (${limit.quota} ${limit.per}); try again in ${state.resetSeconds} s`, {
-    retryAfter: state.resetSeconds,
-  });
+  new AppError(problem('rateLimited', { what: limit.what, quota: limit.quota, per: limit.per, seconds: state.resetSeconds }), { retryAfter: state.resetSeconds });
 
 /**
  * Per-principal request budgets over the whole /api surface (OWASP API4), counted in memory and
@@ -86,9 +85,16 @@ const rateLimited = (limit: Policy, state: WindowState) =>
 export const rateLimitsPlugin = fp(
   (app: FastifyInstance, settings: RateLimitSettings) => {
     const counters = windowCounters(app.db, settings.now);
-    const requests = policy('requests', settings.perMinute, 60, 'requests', 'a minute');
-    const heavy = policy('heavy', settings.heavyPer10Minutes, 600, 'exports, reports and imports', 'per 10 minutes');
-    const anonymous = policy('anonymous', settings.anonymousPerMinute, 60, 'requests without a valid session or key from your address', 'a minute');
+    const perMinute = { zh: '每分钟', en: 'a minute' };
+    const requests = policy('requests', settings.perMinute, 60, { zh: '请求', en: 'requests' }, perMinute);
+    const heavy = policy('heavy', settings.heavyPer10Minutes, 600, { zh: '导出、报表和导入', en: 'exports, reports and imports' }, { zh: '每 10 分钟', en: 'per 10 minutes' });
+    const anonymous = policy(
+      'anonymous',
+      settings.anonymousPerMinute,
+      60,
+      { zh: '从您的地址发出的未登录（或凭据无效的）请求', en: 'requests without a valid session or key from your address' },
+      perMinute,
+    );
     const running = new Map<string, number>();
 
     /** Whose budget a request spends: its principal's (users by user, whichever session), else its address's. */
@@ -138,7 +144,7 @@ export const rateLimitsPlugin = fp(
       const inFlight = running.get(who) ?? 0;
       if (inFlight >= settings.heavyConcurrent) {
         announce(reply, heavy, counters.peek(bucket, heavy));
-        throw new AppError(429, 'request.too_many_running', `${inFlight} of your exports, reports or imports are still running; start another when one has finished`);
+        throw new AppError(problem('tooManyRunning', { count: inFlight }));
       }
       spend(reply, heavy, bucket);
       running.set(who, inFlight + 1);

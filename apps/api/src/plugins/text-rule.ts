@@ -1,7 +1,7 @@
 import { findUnstorableText, type TextProblem } from '@kepu/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { AppError } from '../shared/errors.js';
+import { AppError, problem, type Problem } from '../shared/errors.js';
 
 /**
  * Charsets a JSON body may declare, each decoded exactly (WHATWG decoders in fatal mode): UTF-8,
@@ -15,32 +15,36 @@ function charsetOf(contentType: string | undefined): string | undefined {
   return match ? (match[1] ?? '').toLowerCase() : undefined;
 }
 
-const refused = (status: number, code: string, title: string, problem: TextProblem) => new AppError(status, code, title, { errors: [problem] });
+const refused = (reason: Problem, fieldError: TextProblem) => new AppError(reason, { errors: [fieldError] });
 
 function decodeJsonBody(request: FastifyRequest, body: Buffer): unknown {
   const charset = charsetOf(request.headers['content-type']) ?? 'utf-8';
   const encoding = jsonCharsets[charset];
   if (!encoding) {
-    throw refused(415, 'request.charset', 'The body is in a character set Kepu does not read; send UTF-8', {
+    const readable = Object.keys(jsonCharsets).join(', ');
+    throw refused(problem('charset'), {
       field: 'headers.content-type',
-      message: `charset ${charset} is not one of ${Object.keys(jsonCharsets).join(', ')}`,
+      message: { zh: `字符集 ${charset} 不在可读取的 ${readable} 之中`, en: `charset ${charset} is not one of ${readable}` },
     });
   }
   let text: string;
   try {
     text = new TextDecoder(encoding, { fatal: true }).decode(body);
   } catch {
-    throw refused(400, 'request.encoding', `The body is not valid ${encoding.toUpperCase()}`, { field: 'body', message: `has bytes that are not ${encoding.toUpperCase()}` });
+    const name = encoding.toUpperCase();
+    throw refused(problem('bodyEncoding', { encoding: name }), { field: 'body', message: { zh: `含有不属于 ${name} 编码的字节`, en: `has bytes that are not ${name}` } });
   }
-  if (text.trim() === '') throw refused(400, 'request.empty_body', 'The body is empty; send a JSON document', { field: 'body', message: 'is empty' });
+  if (text.trim() === '') throw refused(problem('emptyBody'), { field: 'body', message: { zh: '内容为空', en: 'is empty' } });
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw refused(400, 'request.invalid_json', 'The body is not valid JSON', { field: 'body', message: (error as Error).message });
+    // The parser's own words say where the JSON breaks; they are English only, so Chinese leads with a sentence of its own.
+    const reason = (error as Error).message;
+    throw refused(problem('invalidJson'), { field: 'body', message: { zh: `JSON 格式有误：${reason}`, en: reason } });
   }
-  const problem = findUnstorableText(value, 'body');
-  if (problem) throw refused(400, 'request.invalid', 'The request has invalid fields', problem);
+  const unstorable = findUnstorableText(value, 'body');
+  if (unstorable) throw refused(problem('invalidFields'), unstorable);
   return value;
 }
 
@@ -95,11 +99,11 @@ export const textRulePlugin = fp(
     app.addHook('preValidation', (request, _reply, done) => {
       const [key] = (request.query as ParsedQuery)[undecodable] ?? [];
       if (key !== undefined) {
-        done(refused(400, 'request.encoding', 'A query parameter is not valid percent-encoded UTF-8', { field: `query.${key}`, message: 'is not valid percent-encoded UTF-8' }));
+        done(refused(problem('queryEncoding'), { field: `query.${key}`, message: { zh: '不是有效的 UTF-8 百分号编码', en: 'is not valid percent-encoded UTF-8' } }));
         return;
       }
-      const problem = findUnstorableText(request.params, 'params') ?? findUnstorableText(request.query, 'query');
-      done(problem ? refused(400, 'request.invalid', 'The request has invalid fields', problem) : undefined);
+      const unstorable = findUnstorableText(request.params, 'params') ?? findUnstorableText(request.query, 'query');
+      done(unstorable ? refused(problem('invalidFields'), unstorable) : undefined);
     });
   },
   { name: 'text-rule' },

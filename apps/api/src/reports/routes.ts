@@ -1,4 +1,4 @@
-import { DistrictProfileQuery, StatisticsFormQuery, toShanghaiDate, type Region, type ReportFormat, type ReportKind } from '@kepu/domain';
+import { DistrictProfileQuery, StatisticsFormQuery, regionLevel, toShanghaiDate, type LocalText, type Region, type ReportFormat, type ReportKind } from '@kepu/domain';
 import type { Executor } from '@kepu/db';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { principalOf, type Principal } from '../auth/principal.js';
 import { assertInScope } from '../auth/scope.js';
 import { formatTypes, sendDownload, type Download } from '../exports/stream.js';
-import { forbidden, unprocessable } from '../shared/errors.js';
+import { AppError, problem, unprocessable } from '../shared/errors.js';
 import { problems } from '../shared/openapi.js';
 import { requireRegion } from '../shared/references.js';
 import { districtProfile, districtProfileChunks, districtProfilePdf } from './district-profile.js';
@@ -20,8 +20,11 @@ export interface ReportParams {
 
 const pdfType = 'application/pdf';
 
-function requireLevel(region: Region, levels: Region['level'][], what: string) {
-  if (!levels.includes(region.level)) throw unprocessable([{ field: 'query.region', message: `${region.code} ${region.name} is a ${region.level}; ${what}` }]);
+function requireLevel(region: Region, levels: Region['level'][], what: LocalText) {
+  if (!levels.includes(region.level)) {
+    const message = { zh: `${region.code} ${region.name}是${regionLevel.labels[region.level]}级；${what.zh}`, en: `${region.code} ${region.name} is a ${region.level}; ${what.en}` };
+    throw unprocessable([{ field: 'query.region', message }]);
+  }
 }
 
 /**
@@ -30,16 +33,16 @@ function requireLevel(region: Region, levels: Region['level'][], what: string) {
  * cannot report on more than its owner may see.
  */
 export async function renderReport(db: Executor, principal: Principal, report: ReportKind, params: ReportParams): Promise<Download> {
-  if (!principal.permissions.has('stats:read')) throw forbidden('Reports need the stats:read permission');
+  if (!principal.permissions.has('stats:read')) throw new AppError(problem('reportsNeedStats'));
   const region = await requireRegion(params.region ?? principal.scopeRegionCode, 'query.region');
   assertInScope(principal, region.code, 'query.region', 'see');
   const year = params.year ?? Number(toShanghaiDate(new Date()).slice(0, 4));
   if (report === 'statistics-form') {
-    requireLevel(region, ['city', 'district'], 'the 科普统计 form is filed by a 区县, or rolled up for the city');
+    requireLevel(region, ['city', 'district'], { zh: '科普统计表由区县填报，或汇总为全市', en: 'the 科普统计 form is filed by a 区县, or rolled up for the city' });
     const form = await statisticsForm(db, region, year);
     return { fileName: `${region.fullName}${year}年度科普统计表.xlsx`, contentType: formatTypes.xlsx, body: statisticsFormChunks(form) };
   }
-  requireLevel(region, ['district'], 'a district profile is for a 区县');
+  requireLevel(region, ['district'], { zh: '区县科普概况只能按区县生成', en: 'a district profile is for a 区县' });
   const profile = await districtProfile(db, region, year);
   const fileName = `${region.fullName}${year}年科普概况`;
   return params.format === 'xlsx'

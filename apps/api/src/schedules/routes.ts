@@ -1,5 +1,5 @@
 import {
-  CreateScheduleBody, DownloadQuery, IdParams, ListSchedulesQuery, RunPage, ScheduleResponse, SchedulePage, UpdateScheduleBody, scheduleTarget, toShanghaiIso,
+  CreateScheduleBody, DownloadQuery, IdParams, ListSchedulesQuery, RunPage, ScheduleResponse, SchedulePage, UpdateScheduleBody, recordEntityLabels, scheduleTarget, toShanghaiIso,
   type CreateSchedule, type ScheduleTarget,
 } from '@kepu/domain';
 import { schema, type Executor } from '@kepu/db';
@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { recordAudit } from '../audit/record.js';
 import { principalOf, type Principal } from '../auth/principal.js';
 import { assertInScope, withinScope } from '../auth/scope.js';
-import { AppError, forbidden, invalidFields, notFound, preconditionFailed } from '../shared/errors.js';
+import { AppError, invalidFields, notFound, preconditionFailed, problem } from '../shared/errors.js';
 import { expectedVersion, withEtag } from '../shared/http.js';
 import { sendDownload } from '../exports/stream.js';
 import { problems } from '../shared/openapi.js';
@@ -39,22 +39,25 @@ async function checkSchedule(app: FastifyInstance, principal: Principal, body: {
     try {
       cronOf(body.cron);
     } catch (error) {
-      throw invalidFields([{ field: 'body.cron', message: `not a cron expression: ${(error as Error).message}` }]);
+      const reason = (error as Error).message;
+      throw invalidFields([{ field: 'body.cron', message: { zh: `不是有效的 cron 表达式：${reason}`, en: `not a cron expression: ${reason}` } }]);
     }
   }
   const target = body.target;
   if (!target) return;
   if (target.kind === 'list') {
-    if (!principal.permissions.has(`${target.entity}:read`)) throw forbidden(`Exporting ${target.entity} needs ${target.entity}:read`);
+    if (!principal.permissions.has(`${target.entity}:read`)) throw new AppError(problem('exportNeedsRead', { entity: target.entity, label: recordEntityLabels[target.entity] }));
     app.recordExporters.get(target.entity)?.check(principal, target.filters, target.columns?.join(','), 'body.target');
     return;
   }
-  if (!principal.permissions.has('stats:read')) throw forbidden('Reports need stats:read');
+  if (!principal.permissions.has('stats:read')) throw new AppError(problem('reportsNeedStats'));
   if (target.region) {
     await requireRegion(target.region, 'body.target.region');
     assertInScope(principal, target.region, 'body.target.region', 'see');
   }
-  if (target.report === 'statistics-form' && target.format !== 'xlsx') throw invalidFields([{ field: 'body.target.format', message: 'the 科普统计 form is XLSX only' }]);
+  if (target.report === 'statistics-form' && target.format !== 'xlsx') {
+    throw invalidFields([{ field: 'body.target.format', message: { zh: '科普统计表只能生成 XLSX', en: 'the 科普统计 form is XLSX only' } }]);
+  }
 }
 
 export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRouteOptions) {
@@ -113,7 +116,7 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
   }
 
   function assertMayChange(principal: Principal, schedule: ScheduleRow) {
-    if (schedule.ownerId !== principal.id && !principal.permissions.has('users:manage')) throw forbidden('Only the owner or an administrator can change this schedule');
+    if (schedule.ownerId !== principal.id && !principal.permissions.has('users:manage')) throw new AppError(problem('scheduleOwnerOnly'));
   }
 
   server.get(
@@ -154,7 +157,7 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      if (principal.kind !== 'user') throw forbidden('Schedules belong to users; an API key cannot own one');
+      if (principal.kind !== 'user') throw new AppError(problem('schedulesNeedUser'));
       const body: CreateSchedule = request.body;
       await checkSchedule(app, principal, body);
       const created = await app.db.transaction(async (tx) => {
@@ -250,9 +253,9 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
   );
 
   const sendRunFile = async (reply: FastifyReply, run: RunRow | undefined) => {
-    if (!run || run.status !== 'succeeded' || !run.storageKey) throw new AppError(404, 'export-runs.no_file', 'This run has no file (yet)');
+    if (!run || run.status !== 'succeeded' || !run.storageKey) throw new AppError(problem('runHasNoFile'));
     const body = await app.exportFiles.read(run.storageKey);
-    if (!body) throw new AppError(410, 'export-runs.file_gone', 'This run\'s file is no longer stored; run the schedule again for a fresh one');
+    if (!body) throw new AppError(problem('runFileGone'));
     return sendDownload(reply, { fileName: run.fileName ?? 'export', contentType: run.contentType ?? 'application/octet-stream', body });
   };
 
@@ -294,7 +297,7 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
       const { expires, signature } = request.query;
       const [run] = await app.db.select().from(exportRuns).where(eq(exportRuns.id, request.params.id));
       if (!run || !(await options.links()).verify(run.id, expires, signature)) {
-        throw new AppError(403, 'download.link_invalid', 'This download link is invalid or has expired; open the schedule\'s history for a fresh one', { errors: [{ field: 'query.signature', message: 'invalid or expired' }] });
+        throw new AppError(problem('downloadLinkInvalid'), { errors: [{ field: 'query.signature', message: { zh: '无效或已过期', en: 'invalid or expired' } }] });
       }
       return sendRunFile(reply, run);
     },

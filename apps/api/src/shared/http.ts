@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import { AppError, preconditionRequired } from './errors.js';
+import { AppError, preconditionRequired, problem } from './errors.js';
 
 export const etagOf = (version: number) => `"${version}"`;
 
@@ -10,8 +10,8 @@ export function expectedVersion(ifMatch: string | undefined): number {
   if (ifMatch === undefined || ifMatch.trim() === '') throw preconditionRequired();
   const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(ifMatch);
   if (!match?.[1]) {
-    throw new AppError(400, 'request.invalid', 'If-Match must be the ETag you received, e.g. "3"', {
-      errors: [{ field: 'headers.if-match', message: 'must be an ETag such as "3"' }],
+    throw new AppError(problem('ifMatchMalformed'), {
+      errors: [{ field: 'headers.if-match', message: { zh: '须为 ETag，例如 "3"', en: 'must be an ETag such as "3"' } }],
     });
   }
   return Number(match[1]);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { schema, type Database, type Transaction } from '@kepu/db';
 import { and, eq, lt, sql } from 'drizzle-orm';
-import { AppError, idempotencyMismatch } from './errors.js';
+import { AppError, idempotencyMismatch, problem } from './errors.js';
 
 const { idempotencyKeys } = schema;
 const keyPattern = /^[\x21-\x7e]{1,200}$/;
@@ -24,8 +24,8 @@ function canonicalJson(value: unknown): string {
 
 export function checkIdempotencyKey(key: string) {
   if (!keyPattern.test(key)) {
-    throw new AppError(400, 'request.invalid', 'Idempotency-Key must be 1–200 visible ASCII characters', {
-      errors: [{ field: 'headers.idempotency-key', message: 'must be 1–200 visible ASCII characters' }],
+    throw new AppError(problem('idempotencyKeyMalformed'), {
+      errors: [{ field: 'headers.idempotency-key', message: { zh: '须为 1–200 个可见 ASCII 字符', en: 'must be 1–200 visible ASCII characters' } }],
     });
   }
 }

@@ -10,7 +10,7 @@ import type { RecordTable } from './resource/spec.js';
 /** The region a record points at must exist; returns it so callers can check its level. */
 export async function requireRegion(code: string, field = 'body.regionCode') {
   const region = await findRegion(code);
-  if (!region) throw unprocessable([{ field, message: `unknown region ${code}` }]);
+  if (!region) throw unprocessable([{ field, message: { zh: `没有代码为 ${code} 的行政区划`, en: `unknown region ${code}` } }]);
   return region;
 }
 
@@ -32,6 +32,6 @@ export async function requireLive<Row>(
     .where(and(inArray(table.id, ids), isNull(table.deletedAt), withinScope(principal, table.regionCode)))) as (Row & { id: string })[];
   const found = new Set(rows.map((row) => row.id));
   const missing = ids.filter((id) => !found.has(id));
-  if (missing.length > 0) throw unprocessable(missing.map((id) => ({ field, message: `no such record ${id}` })));
+  if (missing.length > 0) throw unprocessable(missing.map((id) => ({ field, message: { zh: `找不到记录 ${id}，它可能已被删除，或不在您的权限范围内`, en: `no such record ${id}` } })));
   return ids.map((id) => rows.find((row) => row.id === id) as Row);
 }

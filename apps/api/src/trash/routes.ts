@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/record.js';
 import { principalOf, type Principal } from '../auth/principal.js';
 import { withinScope } from '../auth/scope.js';
 import { inSubtree } from '../regions/queries.js';
-import { AppError, notFound, sqlState } from '../shared/errors.js';
+import { AppError, notFound, problem, sqlState } from '../shared/errors.js';
 import { problems } from '../shared/openapi.js';
 import type { RecordTable } from '../shared/resource/spec.js';
 
@@ -88,7 +88,7 @@ export function registerTrashRoutes(app: FastifyInstance) {
           .where(and(eq(table.id, request.params.id), isNotNull(table.deletedAt), withinScope(principal, table.regionCode)))) as { id: string; regionCode: string }[];
         if (!row) throw notFound(request.params.entity);
         await tx.delete(table).where(eq(table.id, row.id)).catch((error: unknown) => {
-          if (sqlState(error) === '23503') throw new AppError(409, 'trash.still_referenced', 'Other records still refer to this one; purge or change them first');
+          if (sqlState(error) === '23503') throw new AppError(problem('stillReferenced'));
           throw error;
         });
         await recordAudit(tx, { principal, ip: request.ip }, { action: 'purge', entity: request.params.entity, entityId: row.id, regionCode: row.regionCode });

@@ -1,11 +1,11 @@
 import {
-  CreateUserBody, ListUsersQuery, UpdateUserBody, UserPage, UserResponse, roleRank,
+  CreateUserBody, ListUsersQuery, UpdateUserBody, UserPage, UserResponse, role, roleRank,
   type CreateUser, type ListUsers, type User,
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
 import { hashPassword } from '../auth/secrets.js';
 import { revokeUserSessions } from '../auth/sessions.js';
-import { AppError } from '../shared/errors.js';
+import { AppError, problem } from '../shared/errors.js';
 import { requireRegion } from '../shared/references.js';
 import { anyOf } from '../shared/resource/bind.js';
 import type { ResourceSpec } from '../shared/resource/spec.js';
@@ -44,8 +44,9 @@ export const usersResource: ResourceSpec<UserRow, UserInput, ListUsers, User> = 
   async prepare(input, { principal }) {
     await requireRegion(input.scopeRegionCode, 'body.scopeRegionCode');
     if (!principal.role || roleRank[input.role] > roleRank[principal.role]) {
-      throw new AppError(403, 'users.role_too_high', 'You cannot grant a role above your own', {
-        errors: [{ field: 'body.role', message: `at most ${principal.role ?? 'none'}` }],
+      const highest = principal.role ? { zh: role.labels[principal.role], en: principal.role } : { zh: '无', en: 'none' };
+      throw new AppError(problem('roleTooHigh'), {
+        errors: [{ field: 'body.role', message: { zh: `最高只能是${highest.zh}`, en: `at most ${highest.en}` } }],
       });
     }
     return {

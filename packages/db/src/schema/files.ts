@@ -24,13 +24,19 @@ export const imports = pgTable(
     /** checked: dry run done; committed: written. */
     status: text().notNull().default('checked'),
     summary: jsonb().notNull(),
+    /** The uploader's language, negotiated at upload: the summary's problems and the error sheet are written in it. */
+    language: text().notNull().default('zh'),
     actorType: text().notNull(),
     actorId: uuid(),
     regionCode: text().notNull().references(() => regions.code),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     committedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index('imports_region_idx').on(t.regionCode, t.createdAt), check('imports_status_check', sql`${t.status} in ('checked', 'committed')`)],
+  (t) => [
+    index('imports_region_idx').on(t.regionCode, t.createdAt),
+    check('imports_status_check', sql`${t.status} in ('checked', 'committed')`),
+    check('imports_language_check', sql`${t.language} in ('zh', 'en')`),
+  ],
 );
 
 /** A report or list export that runs on a cron schedule (Asia/Shanghai) as its owner. */

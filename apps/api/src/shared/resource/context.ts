@@ -6,7 +6,7 @@ import { recordAudit, type Actor } from '../../audit/record.js';
 import { principalOf, type Principal } from '../../auth/principal.js';
 import { assertInScope, withinScope } from '../../auth/scope.js';
 import type { AuditAction } from '@kepu/domain';
-import { invalidFields, notFound, preconditionFailed } from '../errors.js';
+import { invalidFields, issueErrors, notFound, preconditionFailed } from '../errors.js';
 import { and, ilike, like } from 'drizzle-orm';
 import { subtreePattern } from '../../regions/queries.js';
 import { escapeLike } from '../http.js';
@@ -34,9 +34,9 @@ export function resourceContext<Row extends { id: string; version: number }, Cre
 
   /** Validates a whole record (stored fields plus changes) and returns it typed, or 400 naming the fields. */
   function validateMerged(record: Record<string, unknown>): Create {
-    const parsed = mergedSchema.safeParse(record);
+    const parsed = mergedSchema.safeParse(record, { reportInput: true });
     if (!parsed.success) {
-      throw invalidFields(parsed.error.issues.map((issue) => ({ field: ['body', ...issue.path].join('.'), message: issue.message })));
+      throw invalidFields(issueErrors(parsed.error.issues, 'body'));
     }
     return parsed.data;
   }

@@ -2,7 +2,7 @@ import { AuditHistory, IdParams, RevertBody } from '@kepu/domain';
 import type { FastifyInstance } from 'fastify';
 import { entityHistory, findAuditEntry } from '../../audit/queries.js';
 import { principalOf } from '../../auth/principal.js';
-import { notFound, unprocessable } from '../errors.js';
+import { entityLabels, notFound, unprocessable } from '../errors.js';
 import { expectedVersion, withEtag } from '../http.js';
 import { problems } from '../openapi.js';
 import { IfMatchHeaders, type ResourceContext } from './context.js';
@@ -88,7 +88,7 @@ export function registerRevisionRoutes<Row extends { id: string; version: number
         const current = await context.lockForWrite(tx, principalOf(request), request.params.id, version);
         const entry = await findAuditEntry(tx, request.body.auditId);
         if (!entry || entry.entity !== spec.entity || entry.entityId !== current.id || !entry.after) {
-          throw unprocessable([{ field: 'body.auditId', message: `not a revision of this ${singular}` }]);
+          throw unprocessable([{ field: 'body.auditId', message: { zh: `不是此${entityLabels[spec.entity]}的修改记录`, en: `not a revision of this ${singular}` } }]);
         }
         const row = await context.store(tx, actor, context.validateMerged(context.pick(entry.after)), current);
         await context.audited(tx, actor, 'revert', current, row);

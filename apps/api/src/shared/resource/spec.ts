@@ -5,6 +5,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { Actor } from '../../audit/record.js';
 import type { Principal } from '../../auth/principal.js';
+import type { ProblemEntity } from '../errors.js';
 import type { Bind } from './bind.js';
 
 /** A table with the record columns every entity has (see packages/db `recordColumns`). */
@@ -38,7 +39,7 @@ export interface PrepareContext<Row> {
  */
 export interface ResourceSpec<Row extends { id: string; version: number }, Create, Query extends ListQueryBase, Response> {
   /** Plural path segment, audit entity and error-code prefix, e.g. `events`. */
-  entity: string;
+  entity: ProblemEntity;
   /** Singular English name for operation ids, e.g. `Event`. */
   singular: string;
   tag: string;

@@ -1,0 +1,2 @@
+ALTER TABLE "imports" ADD COLUMN "language" text DEFAULT 'zh' NOT NULL;--> statement-breakpoint
+ALTER TABLE "imports" ADD CONSTRAINT "imports_language_check" CHECK ("imports"."language" in ('zh', 'en'));
