@@ -1,4 +1,5 @@
-import type { ProblemDetails } from '@kepu/domain';
+import type { Language, ProblemDetails } from '@kepu/domain';
+import { currentLanguage } from './i18n.js';
 
 /** A failed API call, carrying the RFC 9457 problem the server answered with. */
 export class ApiError extends Error {
@@ -39,10 +40,13 @@ export interface RawBody {
   type: string;
 }
 
+/** What the console asks the API to answer in, so problem titles and field messages match the language switch. */
+const acceptLanguages: Record<Language, string> = { zh: 'zh-CN', en: 'en' };
+
 export async function request<T>(path: string, options: { method?: string; body?: unknown; raw?: RawBody; ifMatch?: string | number } = {}): Promise<Reply<T>> {
   const method = options.method ?? 'GET';
   const payload = options.raw ?? (options.body !== undefined ? { data: JSON.stringify(options.body), type: 'application/json' } : null);
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': acceptLanguages[currentLanguage()] };
   if (payload) headers['content-type'] = payload.type;
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;

@@ -1,6 +1,8 @@
+import { issueText } from '@kepu/domain';
 import type { FormInstance } from 'antd';
 import type { z } from 'zod';
 import { ApiError } from './api.js';
+import { currentLanguage } from './i18n.js';
 
 /**
  * Puts messages on the form fields they name. A dotted path lands on the deepest field the form has
@@ -28,12 +30,13 @@ export function showFieldErrors(form: FormInstance, errors: Record<string, strin
   return placedAll;
 }
 
-/** Checks values with a domain schema, the one the API checks them with; issues land on their fields. */
+/** Checks values with a domain schema, the one the API checks them with; issues land on their fields, in the console's language. */
 export function validate<T extends z.ZodType>(form: FormInstance, schema: T, values: unknown): z.infer<T> | null {
-  const checked = schema.safeParse(values);
+  const checked = schema.safeParse(values, { reportInput: true });
   if (checked.success) return checked.data;
+  const language = currentLanguage();
   const errors: Record<string, string[]> = {};
-  for (const issue of checked.error.issues) (errors[issue.path.map(String).join('.')] ??= []).push(issue.message);
+  for (const issue of checked.error.issues) (errors[issue.path.map(String).join('.')] ??= []).push(issueText(issue)[language]);
   showFieldErrors(form, errors);
   return null;
 }

@@ -1,6 +1,10 @@
+import type { Language } from '@kepu/domain';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 
-export type Language = 'zh' | 'en';
+const storageKey = 'kepu:language';
+
+/** The language the switch last chose, Chinese until then: the console's text and the API's problems follow it. */
+export const currentLanguage = (): Language => (localStorage.getItem(storageKey) === 'en' ? 'en' : 'zh');
 
 /** Console text: Chinese first, English beside it. Domain labels (types, categories) stay in Chinese. */
 const messages = {
@@ -172,12 +176,12 @@ interface I18n {
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(() => (localStorage.getItem('kepu:language') === 'en' ? 'en' : 'zh'));
+  const [language, setLanguageState] = useState<Language>(currentLanguage);
   const value = useMemo<I18n>(
     () => ({
       language,
       setLanguage: (next) => {
-        localStorage.setItem('kepu:language', next);
+        localStorage.setItem(storageKey, next);
         setLanguageState(next);
       },
       t: (key) => messages[key][language === 'zh' ? 0 : 1],
