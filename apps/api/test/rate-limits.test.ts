@@ -94,6 +94,14 @@ describe('per-principal request budgets', () => {
     expect((await from('203.0.113.10')).statusCode).toBe(401);
   });
 
+  it('when an address sends no credentials at all to routes that need them, the 401s cost nothing and its public requests still pass', async () => {
+    const bare = (url: string) => t.app.inject({ url, remoteAddress: '203.0.113.20' });
+    for (let index = 0; index < 30; index += 1) expect((await bare(regionUrl)).statusCode).toBe(401);
+    const health = await bare('/api/health');
+    expect(health.statusCode).toBe(200);
+    expect(health.headers.ratelimit).toBe('"anonymous";r=19;t=30');
+  });
+
   it('when the counts are settled, the principal\'s row in rate_limits holds them', async () => {
     const { userId, ...viewer } = await t.signIn('viewer', '500000');
     await spend(3, regionUrl, viewer);

@@ -15,9 +15,11 @@ import { windowCounters, type WindowLimit, type WindowState } from '../shared/wi
  *   3½ minutes at 600 a minute.
  * 600 a minute is four times what the console needs and costs the server ~2.5% of a core per caller
  * (the events bench serves ~800 list pages a second on two cores). Exports, reports and imports get a
- * budget of their own: a whole-city export of 200,000 events takes ~11 s of server time (the export
- * bench streams 17,600 rows/s), so 20 per 10 minutes keeps one caller under ~40% of a core at worst
- * while leaving room for four import rounds or a nightly sync's export per entity; at most 2 run at once.
+ * budget of their own. What bounds their cost is that at most 2 run at once per caller: a whole-city
+ * export of 200,000 events takes ~11 s of server time (the export bench streams 17,600 rows/s). The
+ * count per 10 minutes bounds how often the whole dataset can be pulled, and leaves room for a person
+ * exporting view after view (~2 a minute), several import rounds, or a sweep of every list with each of
+ * its filters (~80 downloads, as the console's from-nothing test makes): 120.
  */
 export interface RateLimitSettings {
   /** Ordinary API requests per principal (a user, whichever session, or an API key) per minute. */
@@ -34,7 +36,7 @@ export interface RateLimitSettings {
   now?: () => number;
 }
 
-export const defaultRateLimits = { perMinute: 600, anonymousPerMinute: 300, heavyPer10Minutes: 20, heavyConcurrent: 2 } satisfies RateLimitSettings;
+export const defaultRateLimits = { perMinute: 600, anonymousPerMinute: 300, heavyPer10Minutes: 120, heavyConcurrent: 2 } satisfies RateLimitSettings;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -162,9 +164,11 @@ export const rateLimitsPlugin = fp(
     });
 
     // A request refused before the limiter saw it (bad credentials, no permission, a malformed query)
-    // still cost something: it spends its principal's budget, or with none its address's.
-    app.addHook('onResponse', (request, _reply, done) => {
-      if (!request.rateLimitCounted && isApiPath(request.url)) {
+    // still cost something: it spends its principal's budget, or with none its address's. A request
+    // that brought no credentials at all to a route that needs them cost nothing but the 401.
+    app.addHook('onResponse', (request, reply, done) => {
+      const bareRefusal = reply.statusCode === 401 && request.headers.authorization === undefined && request.headers.cookie === undefined;
+      if (!request.rateLimitCounted && !bareRefusal && isApiPath(request.url)) {
         const { limit, bucket } = budgetOf(request);
         counters.take(bucket, limit);
       }
