@@ -98,7 +98,8 @@ describe('from nothing', () => {
           const documented = Object.keys(operation.responses).includes(String(response.status));
           // An enum value the document offers must never be refused as malformed.
           const refusedEnum = enumParameter && response.status === 400;
-          if (response.status >= 500 || !documented || refusedEnum) failures.push(`GET ${url} → ${response.status}`);
+          // Nor may a sweep like this one, with the budgets npm start ships, run into them.
+          if (response.status >= 500 || response.status === 429 || !documented || refusedEnum) failures.push(`GET ${url} → ${response.status}`);
         }
       }
     }

@@ -17,9 +17,9 @@ import { windowCounters, type WindowLimit, type WindowState } from '../shared/wi
  * (the events bench serves ~800 list pages a second on two cores). Exports, reports and imports get a
  * budget of their own. What bounds their cost is that at most 2 run at once per caller: a whole-city
  * export of 200,000 events takes ~11 s of server time (the export bench streams 17,600 rows/s). The
- * count per 10 minutes bounds how often the whole dataset can be pulled, and leaves room for a person
- * exporting view after view (~2 a minute), several import rounds, or a sweep of every list with each of
- * its filters (~80 downloads, as the console's from-nothing test makes): 120.
+ * count per 10 minutes bounds how often small ones can be pulled back to back, and leaves room for a
+ * person exporting view after view (~2 a minute), several import rounds, or a sweep of every list with
+ * each of its filters and sorts (~140 downloads, as the from-nothing test makes): 300.
  */
 export interface RateLimitSettings {
   /** Ordinary API requests per principal (a user, whichever session, or an API key) per minute. */
@@ -36,7 +36,7 @@ export interface RateLimitSettings {
   now?: () => number;
 }
 
-export const defaultRateLimits = { perMinute: 600, anonymousPerMinute: 300, heavyPer10Minutes: 120, heavyConcurrent: 2 } satisfies RateLimitSettings;
+export const defaultRateLimits = { perMinute: 600, anonymousPerMinute: 300, heavyPer10Minutes: 300, heavyConcurrent: 2 } satisfies RateLimitSettings;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
