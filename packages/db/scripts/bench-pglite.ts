@@ -1,5 +1,6 @@
 // `npm run bench -- pglite`: what hosting PGlite in a worker thread (src/pglite/) costs per
 // statement, against PGlite in the calling thread as Kepu ran it before, on the same data.
+import { medianMs } from '@kepu/tooling/bench';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { eq, sql } from 'drizzle-orm';
@@ -10,18 +11,7 @@ import * as schema from '../src/schema/index.js';
 
 const rounds = 3000;
 
-/** Median time of one call, in microseconds, over `rounds` calls after a warm-up. */
-async function medianMicros(task: () => Promise<unknown>): Promise<number> {
-  for (let warm = 0; warm < 300; warm += 1) await task();
-  const times: number[] = [];
-  for (let round = 0; round < rounds; round += 1) {
-    const started = performance.now();
-    await task();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return (times[Math.floor(rounds / 2)] ?? 0) * 1000;
-}
+const medianMicros = async (task: () => Promise<unknown>) => (await medianMs(task, { rounds, warmup: 300 })) * 1000;
 
 const workloads: [string, (db: Database) => Promise<unknown>][] = [
   ['select 1', (db) => db.execute(sql`select 1`)],

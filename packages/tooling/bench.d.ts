@@ -1,0 +1,1 @@
+export declare function medianMs(task: () => Promise<unknown>, options: { rounds: number; warmup?: number }): Promise<number>;
