@@ -14,6 +14,15 @@ export default [
         { selector: `CallExpression[callee.property.name=${checks}] > ObjectExpression > Property[key.name=/^(message|error)$/]`, message: bothLanguages },
         { selector: "CallExpression[callee.property.name='addIssue'] > ObjectExpression > Property[key.name='message']", message: bothLanguages },
       ],
+      // The console imports this package: server code here would end up in the browser bundle.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['drizzle-orm', 'drizzle-orm/*', 'fastify', 'fastify-*', '@fastify/*', '@kepu/db', '@kepu/db/*'], message: 'packages/domain is zod only: no server code (drizzle, fastify, @kepu/db)' },
+          ],
+        },
+      ],
     },
   },
 ];

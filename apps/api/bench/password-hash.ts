@@ -1,7 +1,7 @@
 import { scrypt } from 'node:crypto';
 import { promisify } from 'node:util';
 import { medianMs } from '@kepu/tooling/bench';
-import { hashPassword, verifyPassword } from '../src/auth/secrets.js';
+import { hashPassword, verifyPassword } from '../src/kernel/secrets.js';
 
 const rounds = 20;
 const scryptAsync = promisify(scrypt);

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDatabaseTimeouts } from '@kepu/db';
 import { z } from 'zod';
-import { defaultRateLimits } from './plugins/rate-limits.js';
+import { defaultRateLimits } from './kernel/plugins/rate-limits.js';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RouteEntry } from '../src/plugins/route-table.js';
+import type { RouteEntry } from '../src/kernel/plugins/route-table.js';
 import { buildTestApp, type AuthHeaders, type TestApp } from './app.js';
 import { create, eventInput, organisationInput, venueInput } from './fixtures.js';
 import { districts, seedTenant, type DistrictKey, type Tenant } from './tenants.js';

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authPlugin } from '../src/auth/plugin.js';
-import { databasePlugin } from '../src/plugins/database.js';
+import { databasePlugin } from '../src/kernel/plugins/database.js';
 import { buildTestApp, testPassword, type AuthHeaders, type TestApp } from './app.js';
 import { create, eventInput, organisationInput } from './fixtures.js';
 

@@ -1,8 +1,8 @@
 import { fillText, type LocalText } from '@kepu/domain';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entityLabels } from '../src/shared/errors.js';
-import { problemTypes } from '../src/shared/problem-types.js';
+import { entityLabels } from '../src/kernel/errors.js';
+import { problemTypes } from '../src/kernel/problem-types.js';
 import { buildTestApp, type AuthHeaders, type TestApp } from './app.js';
 import { create, eventInput, organisationInput } from './fixtures.js';
 

@@ -5,7 +5,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { testDatabaseUrl } from '../src/env.js';
-import type { RateLimitSettings } from '../src/plugins/rate-limits.js';
+import type { RateLimitSettings } from '../src/kernel/plugins/rate-limits.js';
 import { buildTestApp, type AuthHeaders, type TestApp } from './app.js';
 import { create } from './fixtures.js';
 

@@ -1,8 +1,8 @@
 import { cityRegionCode, type Role } from '@kepu/domain';
 import { schema, type Database } from '@kepu/db';
 import { sql } from 'drizzle-orm';
-import { randomToken } from '../auth/secrets.js';
-import { insertUser } from '../users/queries.js';
+import { randomToken } from '../kernel/secrets.js';
+import { insertUser } from '../users/index.js';
 
 export interface CreatedAccount {
   username: string;

@@ -1,8 +1,8 @@
 import type { Permission } from '@kepu/domain';
 import { schema, type Database } from '@kepu/db';
 import { eq, sql } from 'drizzle-orm';
-import type { Principal } from '../auth/principal.js';
-import { randomToken, sameSecret, sha256 } from '../auth/secrets.js';
+import type { Principal } from '../kernel/principal.js';
+import { randomToken, sameSecret, sha256 } from '../kernel/secrets.js';
 
 const { apiKeys } = schema;
 const keyPattern = /^kepu_([A-Za-z0-9]{10})_([A-Za-z0-9_-]{43})$/;

@@ -1,18 +1,18 @@
 import {
   ApiKeyPage, CreateApiKeyBody, CreatedApiKeyResponse, IdParams, ListApiKeysQuery, ApiKeyResponse, toShanghaiIso, type ApiKey,
 } from '@kepu/domain';
-import { recordMetaOf } from '../shared/resource/spec.js';
+import { recordMetaOf } from '../kernel/resource/spec.js';
 import { schema } from '@kepu/db';
 import { and, asc, desc, eq, ilike, isNull, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { recordAudit } from '../audit/record.js';
-import { principalOf } from '../auth/principal.js';
-import { assertInScope, withinScope } from '../auth/scope.js';
-import { AppError, notFound, problem } from '../shared/errors.js';
-import { escapeLike } from '../shared/http.js';
-import { problems } from '../shared/openapi.js';
-import { requireRegion } from '../shared/references.js';
+import { recordAudit } from '../kernel/audit/record.js';
+import { principalOf } from '../kernel/principal.js';
+import { assertInScope, withinScope } from '../kernel/scope.js';
+import { AppError, notFound, problem } from '../kernel/errors.js';
+import { escapeLike } from '../kernel/http.js';
+import { problems } from '../kernel/openapi.js';
+import { requireRegion } from '../kernel/references.js';
 import { generateApiKey } from './resolve.js';
 
 const { apiKeys } = schema;

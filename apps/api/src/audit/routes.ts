@@ -3,11 +3,11 @@ import { schema } from '@kepu/db';
 import { and } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { principalOf } from '../auth/principal.js';
-import { withinScope } from '../auth/scope.js';
-import { inSubtree } from '../regions/queries.js';
-import { problems } from '../shared/openapi.js';
-import { listAudit } from './queries.js';
+import { principalOf } from '../kernel/principal.js';
+import { withinScope } from '../kernel/scope.js';
+import { inSubtree } from '../kernel/regions.js';
+import { problems } from '../kernel/openapi.js';
+import { listAudit } from '../kernel/audit/queries.js';
 
 export function registerAuditRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get(

@@ -2,10 +2,10 @@ import type {} from '@fastify/cookie';
 import type { Database } from '@kepu/db';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { findApiKey } from '../api-keys/resolve.js';
-import { AppError, forbidden, problem } from '../shared/errors.js';
-import { isApiPath } from '../shared/http.js';
-import type { Access, Principal } from './principal.js';
+import { findApiKey } from '../api-keys/index.js';
+import { AppError, forbidden, problem } from '../kernel/errors.js';
+import { isApiPath } from '../kernel/http.js';
+import type { Access, Principal } from '../kernel/principal.js';
 import { findSession, sessionCookie } from './sessions.js';
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -1,6 +1,6 @@
 import { schema, queryRows, type Executor } from '@kepu/db';
 import { inArray, sql } from 'drizzle-orm';
-import { AppError, problem } from '../shared/errors.js';
+import { AppError, problem } from '../kernel/errors.js';
 
 const { rateLimits } = schema;
 

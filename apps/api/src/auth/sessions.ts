@@ -1,9 +1,9 @@
 import { rolePermissions } from '@kepu/domain';
 import { schema, type Executor } from '@kepu/db';
-import { and, eq, isNull, lt, ne, sql } from 'drizzle-orm';
-import type { UserRow } from '../users/queries.js';
-import type { Principal } from './principal.js';
-import { randomToken, sha256 } from './secrets.js';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
+import type { UserRow } from '../users/index.js';
+import type { Principal } from '../kernel/principal.js';
+import { randomToken, sha256 } from '../kernel/secrets.js';
 
 const { sessions, users } = schema;
 
@@ -47,14 +47,6 @@ export async function findSession(executor: Executor, token: string): Promise<Se
 
 export async function revokeSession(executor: Executor, sessionId: string) {
   await executor.update(sessions).set({ revokedAt: sql`now()` }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
-}
-
-/** On a password, role or scope change every other session of the user ends. */
-export async function revokeUserSessions(executor: Executor, userId: string, keepSessionId?: string) {
-  await executor
-    .update(sessions)
-    .set({ revokedAt: sql`now()` })
-    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), keepSessionId ? ne(sessions.id, keepSessionId) : undefined));
 }
 
 /** Sessions ended a month ago and sign-in counters of past windows are of no use; sign-ins sweep them. */

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { CreateUserBody, cityRegionCode } from '@kepu/domain';
 import { openConfiguredDatabase, prepareDatabase } from '../database.js';
 import { loadConfig, passwordFromEnvironment } from '../env.js';
-import { insertUser } from '../users/queries.js';
+import { insertUser } from '../users/index.js';
 
 const { values } = parseArgs({
   options: {

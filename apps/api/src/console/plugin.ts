@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { isApiPath } from '../shared/http.js';
+import { isApiPath } from '../kernel/http.js';
 
 /**
  * Serves the built admin console (apps/web/dist) at `/`, so one URL gives the API and the console.

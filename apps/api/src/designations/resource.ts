@@ -4,11 +4,11 @@ import {
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
 import { eq, gte, isNull, lte, or } from 'drizzle-orm';
-import { anyOf } from '../shared/resource/bind.js';
+import { anyOf } from '../kernel/resource/bind.js';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { unprocessable } from '../shared/errors.js';
-import { requireLive, requireRegion } from '../shared/references.js';
-import { recordMetaOf, recordResource, type PrepareContext, type RecordTable, type ResourceSpec } from '../shared/resource/spec.js';
+import { unprocessable } from '../kernel/errors.js';
+import { requireLive, requireRegion } from '../kernel/references.js';
+import { recordMetaOf, recordResource, type PrepareContext, type RecordTable, type ResourceSpec } from '../kernel/resource/spec.js';
 
 const { designations, organisations, venues, events } = schema;
 type DesignationRow = typeof designations.$inferSelect;

@@ -4,14 +4,15 @@ import type { Cell } from '@kepu/sheets';
 import { and, sql } from 'drizzle-orm';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Principal } from '../auth/principal.js';
-import { invalidFields } from '../shared/errors.js';
-import { bindParameter } from '../shared/resource/bind.js';
-import type { ResourceContext } from '../shared/resource/context.js';
-import { orderFor } from '../shared/resource/repository.js';
-import type { ListQueryBase, ResourceSpec } from '../shared/resource/spec.js';
+import type { Principal } from '../kernel/principal.js';
+import { invalidFields } from '../kernel/errors.js';
+import { bindParameter } from '../kernel/resource/bind.js';
+import type { ResourceContext } from '../kernel/resource/context.js';
+import { orderFor } from '../kernel/resource/repository.js';
+import type { ListQueryBase, ResourceSpec } from '../kernel/resource/spec.js';
 import { exportableColumns, recordCells, referenceNames } from './cells.js';
-import { cursorBatches, tableChunks } from './stream.js';
+import { tableChunks } from '../kernel/download.js';
+import { cursorBatches } from './cursor.js';
 
 const batchSize = 2000;
 

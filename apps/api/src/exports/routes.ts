@@ -2,14 +2,14 @@ import { exportParams, recordEntityLabels, toShanghaiDate, type ExportFormat, ty
 import type { FastifyInstance } from 'fastify';
 import { PassThrough, type Writable } from 'node:stream';
 import { z } from 'zod';
-import { principalOf, type Principal } from '../auth/principal.js';
-import { assertInScope } from '../auth/scope.js';
-import { invalidFields, issueErrors } from '../shared/errors.js';
-import { problems } from '../shared/openapi.js';
-import type { ResourceContext } from '../shared/resource/context.js';
-import type { ListQueryBase, ResourceSpec } from '../shared/resource/spec.js';
+import { principalOf, type Principal } from '../kernel/principal.js';
+import { assertInScope } from '../kernel/scope.js';
+import { invalidFields, issueErrors } from '../kernel/errors.js';
+import { problems } from '../kernel/openapi.js';
+import type { ResourceContext } from '../kernel/resource/context.js';
+import type { ListQueryBase, ResourceSpec } from '../kernel/resource/spec.js';
 import { chooseColumns, writeRecordExport } from './records.js';
-import { formatTypes, sendDownload } from './stream.js';
+import { formatTypes, sendDownload } from '../kernel/download.js';
 
 /** A list export as scheduled exports run it, as the schedule's owner; `check` is for saving the schedule. */
 export interface RecordExporter {
@@ -26,7 +26,10 @@ declare module 'fastify' {
 
 const notAFilter = { zh: '不是此列表的筛选条件', en: 'not a filter of this list' };
 
-/** `GET /api/v1/{entity}/export`: the whole list, as filtered and sorted on screen, as CSV or XLSX. */
+/**
+ * `GET /api/v1/{entity}/export`: the whole list, as filtered and sorted on screen, as CSV or XLSX.
+ * Also adds the entity's exporter to `app.recordExporters` (decorated in app.ts) for scheduled exports.
+ */
 export function registerExportRoute<Row extends { id: string; version: number }, Create, Query extends ListQueryBase, Response>(
   app: FastifyInstance,
   spec: ResourceSpec<Row, Create, Query, Response>,
@@ -34,7 +37,6 @@ export function registerExportRoute<Row extends { id: string; version: number },
 ) {
   const entity = spec.entity as RecordEntity;
   const querystring = (spec.schemas.query as unknown as z.ZodObject).safeExtend(exportParams);
-  if (!app.hasDecorator('recordExporters')) app.decorate('recordExporters', new Map());
   const check = (principal: Principal, filters: Record<string, unknown>, columns: string | undefined, field: string) => {
     const parsed = spec.schemas.query.safeParse(filters, { reportInput: true });
     if (!parsed.success) throw invalidFields(issueErrors(parsed.error.issues, `${field}.filters`, notAFilter));

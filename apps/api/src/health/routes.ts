@@ -3,7 +3,7 @@ import { Problem } from '@kepu/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { sendDatabaseFault } from '../plugins/problems.js';
+import { sendDatabaseFault } from '../kernel/plugins/problems.js';
 
 const DatabaseStatus = z.object({ reachable: z.boolean(), driver: z.enum(['pglite', 'postgres']), latencyMs: z.number().nullable() });
 

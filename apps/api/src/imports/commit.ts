@@ -3,9 +3,9 @@ import { insertMany, schema, type Database } from '@kepu/db';
 import { readTable } from '@kepu/sheets';
 import { eq, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
-import { recordAudit, recordAudits, type Actor } from '../audit/record.js';
-import type { Principal } from '../auth/principal.js';
-import { AppError, notFound, problem } from '../shared/errors.js';
+import { recordAudit, recordAudits, type Actor } from '../kernel/audit/record.js';
+import type { Principal } from '../kernel/principal.js';
+import { AppError, notFound, problem } from '../kernel/errors.js';
 import { planImport, summarise, type ImportPlan } from './plan.js';
 import { importTargets } from './specs.js';
 

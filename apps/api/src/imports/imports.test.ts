@@ -5,7 +5,7 @@ import { handWrittenXlsx, zipBomb } from '@kepu/sheets/testing';
 import { count, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type AuthHeaders, type TestApp } from '../../test/app.js';
-import { loadDemoData } from '../demo/load.js';
+import { loadDemoData } from '../demo/index.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -3,10 +3,10 @@ import { naturalKey, regionIndex, schema, type Executor } from '@kepu/db';
 import type { SheetRow } from '@kepu/sheets';
 import { and, isNull, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { Principal } from '../auth/principal.js';
-import { isInScope, outsideScope, withinScope } from '../auth/scope.js';
-import { isOwnAncestor, levelMismatch, ownMemberAsParent } from '../organisations/resource.js';
-import { AppError, problem } from '../shared/errors.js';
+import type { Principal } from '../kernel/principal.js';
+import { isInScope, outsideScope, withinScope } from '../kernel/scope.js';
+import { isOwnAncestor, levelMismatch, ownMemberAsParent } from '../organisations/index.js';
+import { AppError, problem } from '../kernel/errors.js';
 import { readCell, regionFinder } from './cells.js';
 import { importTargets } from './specs.js';
 

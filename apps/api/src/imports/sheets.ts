@@ -1,7 +1,7 @@
 import { enumOf, recordEntityLabels, tableColumns, type ExportFormat, type ImportableEntity, type Language } from '@kepu/domain';
 import type { Cell } from '@kepu/sheets';
 import type { ImportPlan } from './plan.js';
-import { tableChunks } from '../exports/stream.js';
+import { tableChunks } from '../kernel/download.js';
 import { xlsxChunks } from '@kepu/sheets';
 
 const header = (text: string): Cell => ({ value: text, style: 'header' });

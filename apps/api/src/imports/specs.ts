@@ -1,8 +1,8 @@
 import type { ImportableEntity } from '@kepu/domain';
-import { eventsResource } from '../events/resource.js';
-import { organisationsResource } from '../organisations/resource.js';
-import type { ImportableSpec, ListQueryBase } from '../shared/resource/spec.js';
-import { venuesResource } from '../venues/resource.js';
+import { eventsResource } from '../events/index.js';
+import { organisationsResource } from '../organisations/index.js';
+import type { ImportableSpec, ListQueryBase } from '../kernel/resource/spec.js';
+import { venuesResource } from '../venues/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one table of three differently typed resources
 type AnyImportable = ImportableSpec<any, any, ListQueryBase, any>;

@@ -4,9 +4,9 @@ import {
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
 import { eq } from 'drizzle-orm';
-import { anyOf } from '../shared/resource/bind.js';
-import { requireRegion } from '../shared/references.js';
-import { recordMetaOf, recordResource, type ResourceSpec } from '../shared/resource/spec.js';
+import { anyOf } from '../kernel/resource/bind.js';
+import { requireRegion } from '../kernel/references.js';
+import { recordMetaOf, recordResource, type ResourceSpec } from '../kernel/resource/spec.js';
 
 const { indicators } = schema;
 type IndicatorRow = typeof indicators.$inferSelect;

@@ -4,10 +4,10 @@ import {
 } from '@kepu/domain';
 import { schema, type Executor, queryRows } from '@kepu/db';
 import { eq, sql } from 'drizzle-orm';
-import { anyOf } from '../shared/resource/bind.js';
-import { unprocessable } from '../shared/errors.js';
-import { requireLive, requireRegion } from '../shared/references.js';
-import { recordMetaOf, recordResource, type ImportableSpec } from '../shared/resource/spec.js';
+import { anyOf } from '../kernel/resource/bind.js';
+import { unprocessable } from '../kernel/errors.js';
+import { requireLive, requireRegion } from '../kernel/references.js';
+import { recordMetaOf, recordResource, type ImportableSpec } from '../kernel/resource/spec.js';
 
 const { organisations } = schema;
 type OrganisationRow = typeof organisations.$inferSelect;

@@ -1,14 +1,10 @@
-import { regionSubtreePrefix, type Region } from '@kepu/domain';
-import { regionIndex, schema, type Executor } from '@kepu/db';
-import { and, asc, eq, ilike, like, sql, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
-import { escapeLike } from '../shared/http.js';
+import type { Region } from '@kepu/domain';
+import { schema, type Executor } from '@kepu/db';
+import { and, asc, eq, ilike, sql } from 'drizzle-orm';
+import { escapeLike } from '../kernel/http.js';
+import { inSubtree } from '../kernel/regions.js';
 
 const { regions } = schema;
-
-export async function findRegion(code: string): Promise<Region | undefined> {
-  return (await regionIndex()).get(code);
-}
 
 export async function searchRegions(
   executor: Executor,
@@ -27,12 +23,4 @@ export async function searchRegions(
     // Shorter names first: 沙坪坝 should find 沙坪坝区 before the 200 communities inside it.
     .orderBy(sql`length(${regions.fullName})`, asc(regions.code))
     .limit(options.limit);
-}
-
-/** The LIKE pattern of a subtree: the code prefix is the materialised path. */
-export const subtreePattern = (code: string) => `${regionSubtreePrefix(code)}%`;
-
-/** Rows whose region code lies in the subtree of `code`. */
-export function inSubtree(column: PgColumn, code: string): SQL {
-  return like(column, subtreePattern(code));
 }

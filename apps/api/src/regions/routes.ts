@@ -1,9 +1,10 @@
 import { RegionListResponse, RegionParams, RegionResponse, SearchRegionsQuery } from '@kepu/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { notFound } from '../shared/errors.js';
-import { problems } from '../shared/openapi.js';
-import { findRegion, searchRegions } from './queries.js';
+import { notFound } from '../kernel/errors.js';
+import { problems } from '../kernel/openapi.js';
+import { findRegion } from '../kernel/regions.js';
+import { searchRegions } from './queries.js';
 import { childrenOf } from './tree.js';
 
 const tags = ['行政区划 regions'];

@@ -1,7 +1,7 @@
 import { indicatorKind, indicatorUnit, toShanghaiDate, toShanghaiIso, type Region, type StatsOverview, type StatsRatios } from '@kepu/domain';
 import type { Executor } from '@kepu/db';
 import { xlsxChunks, type Cell } from '@kepu/sheets';
-import { breakdown, overview, ratios } from '../stats/reports.js';
+import { breakdown, overview, ratios } from '../stats/index.js';
 import { renderPdf, type PdfDocumentModel } from './pdf.js';
 import { associationOf, MISSING, reportPeriod } from './statistics-form.js';
 

@@ -6,13 +6,13 @@ import { rolePermissions, type Region, type Role, type StatsBreakdown, type Stat
 import { readXlsx, xlsxChunks, type SheetRow } from '@kepu/sheets';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/app.js';
-import type { Principal } from '../auth/principal.js';
-import { loadDemoData } from '../demo/load.js';
-import { formatTypes, type Download } from '../exports/stream.js';
-import { findRegion } from '../regions/queries.js';
-import { AppError } from '../shared/errors.js';
+import type { Principal } from '../kernel/principal.js';
+import { loadDemoData } from '../demo/index.js';
+import { formatTypes, type Download } from '../kernel/download.js';
+import { findRegion } from '../kernel/regions.js';
+import { AppError } from '../kernel/errors.js';
 import { districtProfile, type DistrictProfile } from './district-profile.js';
-import { renderReport, type ReportParams } from './routes.js';
+import { renderReport, type ReportParams } from './render.js';
 import { statisticsForm, statisticsFormChunks, statisticsFormSheets } from './statistics-form.js';
 
 

@@ -3,7 +3,7 @@ import {
 } from '@kepu/domain';
 import type { Executor } from '@kepu/db';
 import { xlsxChunks, type Cell, type SheetSource } from '@kepu/sheets';
-import { breakdown, overview, ratios } from '../stats/reports.js';
+import { breakdown, overview, ratios } from '../stats/index.js';
 
 /** What a report shows where a figure has no value, in every format. */
 export const MISSING = '—';

@@ -4,9 +4,9 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance } from 'fastify';
-import { userPrincipal } from '../auth/sessions.js';
-import { formatTypes } from '../exports/stream.js';
-import { renderReport } from '../reports/routes.js';
+import { userPrincipal } from '../auth/index.js';
+import { formatTypes } from '../kernel/download.js';
+import { renderReport } from '../reports/index.js';
 import type { FileStore } from './store.js';
 
 const { exportRuns, exportSchedules, users } = schema;

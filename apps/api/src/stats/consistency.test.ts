@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/app.js';
 import { create, eventInput } from '../../test/fixtures.js';
 import { readBaseRows, StatsOracle, type OraclePeriod } from '../../test/stats-oracle.js';
-import { childrenOf } from '../regions/tree.js';
+import { childrenOf } from '../regions/index.js';
 
 // Every stats endpoint agrees with a naive recount over the base rows (test/stats-oracle.ts): on
 // random data written straight to the tables, and after a sequence of API writes, deletes and restores.

@@ -1,7 +1,7 @@
 import { addDays, monthEnd, shanghaiDayStart, type EventStatus, type RegionLevel, type IndicatorKind, type HonourLevel, type OrganisationType, type VenueStatus, type VenueType } from '@kepu/domain';
 import { queryRows, type Executor } from '@kepu/db';
 import { sql, type SQL } from 'drizzle-orm';
-import { subtreePattern } from '../regions/queries.js';
+import { subtreePattern } from '../kernel/regions.js';
 
 /**
  * Reads of the stats_* rollups (see packages/db/src/schema/stats.ts). Every function takes the

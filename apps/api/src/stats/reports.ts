@@ -5,7 +5,7 @@ import {
   type StatsPeriod, type StatsRanking, type StatsRatios, type StatsTimeSeries,
 } from '@kepu/domain';
 import type { Executor } from '@kepu/db';
-import { childrenOf, countInSubtree } from '../regions/tree.js';
+import { childrenOf, countInSubtree } from '../regions/index.js';
 import {
   childCodeLength, coveredUnits, designatedVenueCounts, eventFigures, indicatorKey, indicatorValues, noEvents, openVenuesPerChild, organisationFigures,
   venueCounts, type EventGrouping, type EventSlice, type EventTotals, type IndicatorValue,

@@ -5,10 +5,10 @@ import {
 import type { Executor } from '@kepu/db';
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import { principalOf } from '../auth/principal.js';
-import { assertInScope } from '../auth/scope.js';
-import { problems } from '../shared/openapi.js';
-import { requireRegion } from '../shared/references.js';
+import { principalOf } from '../kernel/principal.js';
+import { assertInScope } from '../kernel/scope.js';
+import { problems } from '../kernel/openapi.js';
+import { requireRegion } from '../kernel/references.js';
 import { breakdown, overview, ranking, ratios, timeSeries } from './reports.js';
 
 const definitionsText = Object.entries(statDefinitions)

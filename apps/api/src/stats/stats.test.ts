@@ -2,7 +2,7 @@ import type { StatsBreakdown, StatsOverview, StatsRanking, StatsRatios, StatsTim
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type AuthHeaders, type TestApp } from '../../test/app.js';
 import { create } from '../../test/fixtures.js';
-import { loadDemoData } from '../demo/load.js';
+import { loadDemoData } from '../demo/index.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,9 +1,10 @@
 import { type Role, type User } from '@kepu/domain';
-import { recordMetaOf } from '../shared/resource/spec.js';
+import { recordMetaOf } from '../kernel/resource/spec.js';
 import { schema, type Executor } from '@kepu/db';
-import { hashPassword } from '../auth/secrets.js';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import { hashPassword } from '../kernel/secrets.js';
 
-const { users } = schema;
+const { users, sessions } = schema;
 export type UserRow = typeof users.$inferSelect;
 
 /** The public view of a user: never the password hash. */
@@ -28,4 +29,15 @@ export async function insertUser(
     .returning();
   if (!row) throw new Error('insert returned no row');
   return row;
+}
+
+/**
+ * On a password, role or scope change every other session of the user ends. It lives with the user,
+ * whose changes call for it; auth uses it too (changing one's own password), so auth depends on users, not back.
+ */
+export async function revokeUserSessions(executor: Executor, userId: string, keepSessionId?: string) {
+  await executor
+    .update(sessions)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), keepSessionId ? ne(sessions.id, keepSessionId) : undefined));
 }

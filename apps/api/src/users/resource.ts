@@ -3,13 +3,12 @@ import {
   type CreateUser, type ListUsers, type User,
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
-import { hashPassword } from '../auth/secrets.js';
-import { revokeUserSessions } from '../auth/sessions.js';
-import { AppError, problem } from '../shared/errors.js';
-import { requireRegion } from '../shared/references.js';
-import { anyOf } from '../shared/resource/bind.js';
-import type { ResourceSpec } from '../shared/resource/spec.js';
-import { toUserResponse, type UserRow } from './queries.js';
+import { hashPassword } from '../kernel/secrets.js';
+import { AppError, problem } from '../kernel/errors.js';
+import { requireRegion } from '../kernel/references.js';
+import { anyOf } from '../kernel/resource/bind.js';
+import type { ResourceSpec } from '../kernel/resource/spec.js';
+import { revokeUserSessions, toUserResponse, type UserRow } from './queries.js';
 
 const { users } = schema;
 

@@ -4,9 +4,9 @@ import {
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
 import { eq, sql } from 'drizzle-orm';
-import { anyOf } from '../shared/resource/bind.js';
-import { requireLive, requireRegion } from '../shared/references.js';
-import { recordMetaOf, recordResource, type ImportableSpec } from '../shared/resource/spec.js';
+import { anyOf } from '../kernel/resource/bind.js';
+import { requireLive, requireRegion } from '../kernel/references.js';
+import { recordMetaOf, recordResource, type ImportableSpec } from '../kernel/resource/spec.js';
 
 const { venues, organisations, designations } = schema;
 type VenueRow = typeof venues.$inferSelect;

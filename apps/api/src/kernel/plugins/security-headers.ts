@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { isApiPath } from '../shared/http.js';
+import { isApiPath } from '../http.js';
 
 const apiPolicy = "default-src 'none'; frame-ancestors 'none'";
 // The docs page runs Swagger UI's own scripts and styles, all served from here.

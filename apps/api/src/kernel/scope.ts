@@ -1,8 +1,8 @@
 import { regionSubtreePrefix } from '@kepu/domain';
 import type { SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { inSubtree } from '../regions/queries.js';
-import { AppError, problem } from '../shared/errors.js';
+import { inSubtree } from './regions.js';
+import { AppError, problem } from './errors.js';
 import type { Principal } from './principal.js';
 
 /** The condition that keeps a query inside the caller's region subtree. */

@@ -1,9 +1,9 @@
 import type { Executor } from '@kepu/db';
 import { and, inArray, isNull } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { Principal } from '../auth/principal.js';
-import { withinScope } from '../auth/scope.js';
-import { findRegion } from '../regions/queries.js';
+import type { Principal } from './principal.js';
+import { withinScope } from './scope.js';
+import { findRegion } from './regions.js';
 import { unprocessable } from './errors.js';
 import type { RecordTable } from './resource/spec.js';
 

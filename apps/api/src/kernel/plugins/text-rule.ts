@@ -1,7 +1,7 @@
 import { findUnstorableText, type TextProblem } from '@kepu/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { AppError, problem, type Problem } from '../shared/errors.js';
+import { AppError, problem, type Problem } from '../errors.js';
 
 /**
  * Charsets a JSON body may declare, each decoded exactly (WHATWG decoders in fatal mode): UTF-8,

@@ -3,8 +3,8 @@ import type { LocalText, ProblemDetails } from '@kepu/domain';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { z } from 'zod';
-import { isAppError, issueErrors, problem, sqlState, type FieldError, type Problem, type ProblemExtras } from '../shared/errors.js';
-import { contentLanguages, languageOf } from '../shared/language.js';
+import { isAppError, issueErrors, problem, sqlState, type FieldError, type Problem, type ProblemExtras } from '../errors.js';
+import { contentLanguages, languageOf } from '../language.js';
 import type { RouteEntry } from './route-table.js';
 import { securityHeaders } from './security-headers.js';
 

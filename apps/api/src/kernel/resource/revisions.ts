@@ -1,7 +1,7 @@
 import { AuditHistory, IdParams, RevertBody } from '@kepu/domain';
 import type { FastifyInstance } from 'fastify';
-import { entityHistory, findAuditEntry } from '../../audit/queries.js';
-import { principalOf } from '../../auth/principal.js';
+import { entityHistory, findAuditEntry } from '../audit/queries.js';
+import { principalOf } from '../principal.js';
 import { entityLabels, notFound, unprocessable } from '../errors.js';
 import { expectedVersion, withEtag } from '../http.js';
 import { problems } from '../openapi.js';

@@ -1,6 +1,6 @@
 import type { AuditAction } from '@kepu/domain';
 import { insertMany, schema, type Executor } from '@kepu/db';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../principal.js';
 
 const { auditLog } = schema;
 

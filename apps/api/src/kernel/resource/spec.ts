@@ -3,8 +3,8 @@ import type { Executor } from '@kepu/db';
 import type { SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
-import type { Actor } from '../../audit/record.js';
-import type { Principal } from '../../auth/principal.js';
+import type { Actor } from '../audit/record.js';
+import type { Principal } from '../principal.js';
 import type { ProblemEntity } from '../errors.js';
 import type { Bind } from './bind.js';
 

@@ -1,9 +1,9 @@
 import { Problem, type LocalText } from '@kepu/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { AppError, problem } from '../shared/errors.js';
-import { isApiPath } from '../shared/http.js';
-import { windowCounters, type WindowLimit, type WindowState } from '../shared/window-counters.js';
+import { AppError, problem } from '../errors.js';
+import { isApiPath } from '../http.js';
+import { windowCounters, type WindowLimit, type WindowState } from '../window-counters.js';
 
 /**
  * What one caller may ask of the API. The defaults are sized for Kepu's callers:

@@ -1,14 +1,13 @@
-import { IdParams, recordEntities } from '@kepu/domain';
+import { IdParams } from '@kepu/domain';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { principalOf } from '../../auth/principal.js';
+import { principalOf } from '../principal.js';
 import { notFound } from '../errors.js';
 import { expectedVersion, withEtag } from '../http.js';
 import { onceForKey } from '../idempotency.js';
 import { problems } from '../openapi.js';
-import { IfMatchHeaders, resourceContext } from './context.js';
+import { IfMatchHeaders, resourceContext, type ResourceContext } from './context.js';
 import { orderFor } from './repository.js';
-import { registerExportRoute } from '../../exports/routes.js';
 import { registerRevisionRoutes } from './revisions.js';
 import type { ListQueryBase, ResourceSpec } from './spec.js';
 
@@ -17,12 +16,23 @@ const IdempotencyHeaders = z.looseObject({
 });
 
 /**
+ * More routes on a resource, registered after its own with the same context. Features supply them
+ * (the export route comes from `exports`), so the kernel never imports a feature.
+ */
+export type ResourceRoutes = <Row extends { id: string; version: number }, Create, Query extends ListQueryBase, Response>(
+  app: FastifyInstance,
+  spec: ResourceSpec<Row, Create, Query, Response>,
+  context: ResourceContext<Row, Create, Query, Response>,
+) => void;
+
+/**
  * Registers list, create, get, update and soft-delete for one resource under /api/v1/{entity},
- * plus its history, restore and revert. Every query is limited to the caller's region subtree.
+ * plus its history, restore and revert, then `more`. Every query is limited to the caller's region subtree.
  */
 export function registerResource<Row extends { id: string; version: number }, Create, Query extends ListQueryBase, Response>(
   app: FastifyInstance,
   spec: ResourceSpec<Row, Create, Query, Response>,
+  more: ResourceRoutes[] = [],
 ) {
   const context = resourceContext(app, spec);
   const { server, repository, base, tags, read, write } = context;
@@ -166,6 +176,5 @@ export function registerResource<Row extends { id: string; version: number }, Cr
   );
 
   registerRevisionRoutes(app, spec, context);
-  // Records can be exported; user accounts cannot.
-  if ((recordEntities as readonly string[]).includes(spec.entity)) registerExportRoute(app, spec, context);
+  for (const register of more) register(app, spec, context);
 }

@@ -1,0 +1,1 @@
+export { eventsResource } from './resource.js';

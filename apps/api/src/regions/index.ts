@@ -1,0 +1,2 @@
+// The region tree, for figures rolled up over a subtree.
+export { childrenOf, countInSubtree } from './tree.js';

@@ -1,0 +1,2 @@
+// The figures reports are built from.
+export { breakdown, overview, ratios } from './reports.js';

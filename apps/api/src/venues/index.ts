@@ -1,0 +1,1 @@
+export { venuesResource } from './resource.js';
