@@ -1,46 +1,41 @@
-import { CreateApiKeyBody, apiKeyScopes, type ApiKey, type CreatedApiKey } from '@kepu/domain';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, DatePicker, Flex, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { CreateApiKeyBody, apiKeyScopes, type ApiKey } from '@kepu/domain';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, DatePicker, Flex, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useSession } from '../auth/session.js';
-import { RegionName, RegionPicker } from '../records/RegionPicker.js';
-import { shanghaiTime } from '../records/display.js';
-import { get, queryString, request } from '../shared/api.js';
-import { showServerErrors, validate } from '../shared/forms.js';
-import { useAction } from '../shared/actions.js';
+import { shanghaiTime } from '../components/display.js';
+import { QueryState } from '../components/QueryState.js';
+import { RegionName, RegionPicker } from '../components/RegionPicker.js';
+import { validate } from '../shared/forms.js';
 import { useI18n } from '../shared/i18n.js';
-import { QueryState } from '../shared/states.js';
+import { useSession } from '../shared/session.js';
+import { apiKeyQueries, useCreateApiKey, useRevokeApiKey } from './api/api-keys.js';
 
 export default function ApiKeysPage() {
   const { t } = useI18n();
   const { session, can } = useSession();
-  const { message } = App.useApp();
-  const client = useQueryClient();
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
   const [form] = Form.useForm();
-  const keys = useQuery({ queryKey: ['api-keys', page], queryFn: () => get<{ items: ApiKey[]; total: number }>(`/api-keys${queryString({ page })}`) });
+  const keys = useQuery(apiKeyQueries.list({ page }));
   // A key can never carry more than its creator may do.
   const grantable = apiKeyScopes.filter((scope) => can(scope));
 
-  async function create(values: { name?: string; scopes?: string[]; scopeRegionCode?: string; expiresAt?: Dayjs }) {
-    const body = validate(form, CreateApiKeyBody, { ...values, expiresAt: values.expiresAt ? `${values.expiresAt.format('YYYY-MM-DD')}T23:59:59+08:00` : undefined });
-    if (!body) return;
-    try {
-      const { body: created } = await request<CreatedApiKey>('/api-keys', { method: 'POST', body });
-      await client.invalidateQueries({ queryKey: ['api-keys'] });
+  const createKey = useCreateApiKey({
+    form,
+    onSuccess: (created) => {
       setCreating(false);
       form.resetFields();
       setSecret(created.secret);
-    } catch (error) {
-      if (!showServerErrors(form, error)) message.error(error instanceof Error ? error.message : String(error));
-    }
+    },
+  });
+  function create(values: { name?: string; scopes?: string[]; scopeRegionCode?: string; expiresAt?: Dayjs }) {
+    const body = validate(form, CreateApiKeyBody, { ...values, expiresAt: values.expiresAt ? `${values.expiresAt.format('YYYY-MM-DD')}T23:59:59+08:00` : undefined });
+    if (body) createKey.mutate(body);
   }
 
-  const run = useAction();
-  const revoke = (key: ApiKey) => run(`/api-keys/${key.id}`, { method: 'DELETE', ifMatch: key.version, refresh: ['api-keys'] });
+  const revoke = useRevokeApiKey();
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -71,7 +66,7 @@ export default function ApiKeysPage() {
                 key.revokedAt ? (
                   <Tag>{t('revoked')}</Tag>
                 ) : (
-                  <Popconfirm title={`${t('revoke')}?`} onConfirm={() => void revoke(key)}>
+                  <Popconfirm title={`${t('revoke')}?`} onConfirm={() => revoke.mutate(key)}>
                     <Button danger size="small">
                       {t('revoke')}
                     </Button>
@@ -82,7 +77,7 @@ export default function ApiKeysPage() {
         />
       </QueryState>
       <Modal open={creating} title={`${t('apiKeys')} · ${t('create')}`} onCancel={() => setCreating(false)} onOk={() => form.submit()} okText={t('save')} cancelText={t('cancel')} forceRender>
-        <Form form={form} layout="vertical" onFinish={(values: Parameters<typeof create>[0]) => void create(values)} initialValues={{ scopeRegionCode: session?.scopeRegionCode, expiresAt: dayjs().add(90, 'day') }}>
+        <Form form={form} layout="vertical" onFinish={create} initialValues={{ scopeRegionCode: session?.scopeRegionCode, expiresAt: dayjs().add(90, 'day') }}>
           <Form.Item name="name" label={t('name')} required>
             <Input />
           </Form.Item>

@@ -2,22 +2,19 @@ import { recordEntities, type TrashItem } from '@kepu/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { RegionName } from '../records/RegionPicker.js';
-import { shanghaiTime } from '../records/display.js';
-import { get, queryString } from '../shared/api.js';
-import { useAction } from '../shared/actions.js';
+import { shanghaiTime } from '../components/display.js';
+import { QueryState } from '../components/QueryState.js';
+import { RegionName } from '../components/RegionPicker.js';
 import { useI18n } from '../shared/i18n.js';
-import { QueryState } from '../shared/states.js';
+import { trashQueries, useRestoreRecord } from './api/trash.js';
 
 export default function TrashPage() {
   const { t } = useI18n();
   const [entity, setEntity] = useState<string | undefined>();
   const [page, setPage] = useState(1);
-  const trash = useQuery({ queryKey: ['trash', entity, page], queryFn: () => get<{ items: TrashItem[]; total: number }>(`/trash${queryString({ entity, page })}`) });
+  const trash = useQuery(trashQueries.list({ entity, page }));
 
-  const run = useAction();
-  const restore = (item: TrashItem) =>
-    run(`/${item.entity}/${item.id}/restore`, { method: 'POST', ifMatch: item.version, refresh: ['trash', item.entity, 'stats'], success: t('restored') });
+  const restore = useRestoreRecord({ success: t('restored') });
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -35,7 +32,7 @@ export default function TrashPage() {
             { key: 'name', title: t('name'), dataIndex: 'name' },
             { key: 'region', title: t('region'), dataIndex: 'regionCode', render: (code: string) => <RegionName code={code} /> },
             { key: 'deletedAt', title: t('deletedAt'), dataIndex: 'deletedAt', render: shanghaiTime },
-            { key: 'actions', title: t('actions'), render: (_: unknown, item) => <Button onClick={() => void restore(item)} aria-label={`${t('restore')} ${item.name}`}>{t('restore')}</Button> },
+            { key: 'actions', title: t('actions'), render: (_: unknown, item) => <Button onClick={() => restore.mutate({ entity: item.entity, id: item.id, version: item.version })} aria-label={`${t('restore')} ${item.name}`}>{t('restore')}</Button> },
           ]}
         />
       </QueryState>

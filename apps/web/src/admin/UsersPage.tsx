@@ -1,44 +1,39 @@
 import { CreateUserBody, role, roleRank, type User } from '@kepu/domain';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Flex, Form, Input, Modal, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Flex, Form, Input, Modal, Popconfirm, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { useSession } from '../auth/session.js';
-import { RegionName, RegionPicker } from '../records/RegionPicker.js';
-import { get, queryString, request } from '../shared/api.js';
-import { showServerErrors, validate } from '../shared/forms.js';
-import { useAction } from '../shared/actions.js';
+import { QueryState } from '../components/QueryState.js';
+import { RegionName, RegionPicker } from '../components/RegionPicker.js';
+import { validate } from '../shared/forms.js';
 import { useI18n } from '../shared/i18n.js';
-import { QueryState } from '../shared/states.js';
+import { useSession } from '../shared/session.js';
+import { useCreateUser, useDeleteUser, userQueries } from './api/users.js';
 
 export default function UsersPage() {
   const { t } = useI18n();
   const { session } = useSession();
-  const { message } = App.useApp();
-  const client = useQueryClient();
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm();
-  const users = useQuery({ queryKey: ['users', page], queryFn: () => get<{ items: User[]; total: number }>(`/users${queryString({ page })}`) });
+  const users = useQuery(userQueries.list({ page }));
   // An admin may grant any role up to its own, never above (the API enforces the same).
   const ownRank = session?.user ? roleRank[session.user.role] : 0;
   const grantable = role.values.filter((value) => roleRank[value] <= ownRank);
 
-  async function create(values: unknown) {
-    const body = validate(form, CreateUserBody, values);
-    if (!body) return;
-    try {
-      await request('/users', { method: 'POST', body });
-      await client.invalidateQueries({ queryKey: ['users'] });
+  const createUser = useCreateUser({
+    form,
+    success: t('saved'),
+    onSuccess: () => {
       setCreating(false);
       form.resetFields();
-      message.success(t('saved'));
-    } catch (error) {
-      if (!showServerErrors(form, error)) message.error(error instanceof Error ? error.message : String(error));
-    }
+    },
+  });
+  function create(values: unknown) {
+    const body = validate(form, CreateUserBody, values);
+    if (body) createUser.mutate(body);
   }
 
-  const run = useAction();
-  const remove = (user: User) => run(`/users/${user.id}`, { method: 'DELETE', ifMatch: user.version, refresh: ['users'], success: t('deleted') });
+  const remove = useDeleteUser({ success: t('deleted') });
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -65,7 +60,7 @@ export default function UsersPage() {
               title: t('actions'),
               render: (_: unknown, user) =>
                 user.id !== session?.user?.id && (
-                  <Popconfirm title={t('confirmDelete')} onConfirm={() => void remove(user)}>
+                  <Popconfirm title={t('confirmDelete')} onConfirm={() => remove.mutate(user)}>
                     <Button danger size="small">
                       {t('delete')}
                     </Button>
@@ -76,7 +71,7 @@ export default function UsersPage() {
         />
       </QueryState>
       <Modal open={creating} title={`${t('users')} · ${t('create')}`} onCancel={() => setCreating(false)} onOk={() => form.submit()} okText={t('save')} cancelText={t('cancel')} forceRender>
-        <Form form={form} layout="vertical" onFinish={(values) => void create(values)} initialValues={{ scopeRegionCode: session?.scopeRegionCode }}>
+        <Form form={form} layout="vertical" onFinish={create} initialValues={{ scopeRegionCode: session?.scopeRegionCode }}>
           <Form.Item name="username" label={t('username')} required>
             <Input autoComplete="off" />
           </Form.Item>

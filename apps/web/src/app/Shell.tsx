@@ -5,9 +5,9 @@ import {
 import { Button, Dropdown, Layout, Menu, Result, Spin, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
-import { useSession } from '../auth/session.js';
-import { entityKeys } from '../records/entities.js';
+import { recordEntities } from '@kepu/domain';
 import { useI18n, type MessageKey } from '../shared/i18n.js';
+import { useSession } from '../shared/session.js';
 
 const DashboardPage = lazy(() => import('../dashboard/DashboardPage.js'));
 const ListPage = lazy(() => import('../records/ListPage.js'));
@@ -33,7 +33,7 @@ export default function Shell() {
 
   const items = [
     { key: '/', icon: <BarChartOutlined />, label: t('dashboard') },
-    ...entityKeys.filter((key) => can(`${key}:read`)).map((key) => ({ key: `/${key}`, icon: icons[key], label: t(key) })),
+    ...recordEntities.filter((key) => can(`${key}:read`)).map((key) => ({ key: `/${key}`, icon: icons[key], label: t(key) })),
     // Schedules run as their owner, so they are for signed-in users, not API keys.
     ...(session?.user ? [{ key: '/schedules', icon: <FieldTimeOutlined />, label: t('schedules') }] : []),
     ...(can('trash:restore') ? [{ key: '/trash', icon: <DeleteOutlined />, label: t('trash') }] : []),

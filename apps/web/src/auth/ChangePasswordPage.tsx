@@ -1,32 +1,25 @@
 import { ChangePasswordBody } from '@kepu/domain';
-import { App, Button, Card, Form, Input, Typography } from 'antd';
-import { request } from '../shared/api.js';
-import { showServerErrors, validate } from '../shared/forms.js';
+import { Button, Card, Form, Input, Typography } from 'antd';
+import { validate } from '../shared/forms.js';
 import { useI18n } from '../shared/i18n.js';
-import { useSession } from './session.js';
+import { useSession } from '../shared/session.js';
+import { useChangePassword } from './api/change-password.js';
 
 export default function ChangePasswordPage() {
   const { t } = useI18n();
   const { signOut } = useSession();
-  const { message } = App.useApp();
   const [form] = Form.useForm();
+  const change = useChangePassword({ form, onSuccess: () => void signOut('passwordChanged') });
 
-  async function submit(values: unknown) {
+  function submit(values: unknown) {
     const body = validate(form, ChangePasswordBody, values);
-    if (!body) return;
-    try {
-      await request('/auth/password', { method: 'POST', body });
-      // Changing the password ends every session, this one included.
-      await signOut('passwordChanged');
-    } catch (error) {
-      if (!showServerErrors(form, error)) message.error(error instanceof Error ? error.message : String(error));
-    }
+    if (body) change.mutate(body);
   }
 
   return (
     <Card style={{ maxWidth: 480 }}>
       <Typography.Title level={3}>{t('changePassword')}</Typography.Title>
-      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
+      <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item name="currentPassword" label={t('currentPassword')} required>
           <Input.Password autoComplete="current-password" />
         </Form.Item>

@@ -1,9 +1,9 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
-import { ApiError } from '../shared/api.js';
+import { ApiError } from '../shared/api/client.js';
 import { useI18n } from '../shared/i18n.js';
-import { useSession } from './session.js';
+import { useSession } from '../shared/session.js';
 
 export function SignInPage() {
   const { session, notice, signIn } = useSession();

@@ -1,15 +1,13 @@
-import {
-  rankingMetric, toShanghaiDate, type RankingMetric, type StatsBreakdown, type StatsOverview, type StatsRanking, type StatsTimeSeries,
-} from '@kepu/domain';
+import { rankingMetric, toShanghaiDate, type RankingMetric } from '@kepu/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Flex, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { lazy, Suspense, useState, type ComponentProps } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { useSession } from '../auth/session.js';
-import { RegionPicker } from '../records/RegionPicker.js';
-import { get, queryString } from '../shared/api.js';
+import { QueryState } from '../components/QueryState.js';
+import { RegionPicker } from '../components/RegionPicker.js';
 import { useI18n } from '../shared/i18n.js';
-import { QueryState } from '../shared/states.js';
+import { useSession } from '../shared/session.js';
+import { statsQueries } from './api/stats.js';
 // ECharts and the district boundaries load after the figures: the KPI cards never wait for them.
 const LazyChart = lazy(() => import('./Chart.js').then((module) => ({ default: module.Chart })));
 const Chart = (props: ComponentProps<typeof LazyChart>) => (
@@ -22,9 +20,6 @@ const thisYear = Number(toShanghaiDate(new Date()).slice(0, 4));
 const years = Array.from({ length: thisYear - 2011 }, (_, index) => thisYear - index);
 const mapMetrics = ['attendance', 'events', 'organisations', 'venues'] as const;
 
-const useStats = <T,>(path: string, params: Record<string, string | number | undefined>) =>
-  useQuery({ queryKey: ['stats', path, params], queryFn: () => get<T>(`/stats/${path}${queryString(params)}`) });
-
 export default function DashboardPage() {
   const { t } = useI18n();
   const { session } = useSession();
@@ -34,11 +29,11 @@ export default function DashboardPage() {
   const [metric, setMetric] = useState<RankingMetric>('attendance');
   const common = { region, year };
 
-  const overview = useStats<StatsOverview>('overview', common);
-  const series = useStats<StatsTimeSeries>('timeseries', common);
-  const children = useStats<StatsBreakdown>('breakdown', { ...common, by: 'region' });
-  const categories = useStats<StatsBreakdown>('breakdown', { ...common, by: 'eventCategory' });
-  const ranking = useStats<StatsRanking>('ranking', { ...common, metric });
+  const overview = useQuery(statsQueries.overview(common));
+  const series = useQuery(statsQueries.timeSeries(common));
+  const children = useQuery(statsQueries.breakdown({ ...common, by: 'region' }));
+  const categories = useQuery(statsQueries.breakdown({ ...common, by: 'eventCategory' }));
+  const ranking = useQuery(statsQueries.ranking({ ...common, metric }));
 
   const set = (name: string, value: string | undefined) => {
     const next = new URLSearchParams(params);

@@ -3,10 +3,10 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Drawer, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { shanghaiTime } from '../records/display.js';
-import { get, queryString } from '../shared/api.js';
+import { shanghaiTime } from '../components/display.js';
+import { QueryState } from '../components/QueryState.js';
 import { useI18n, type MessageKey } from '../shared/i18n.js';
-import { QueryState } from '../shared/states.js';
+import { scheduleQueries } from './api/schedules.js';
 
 const statusColours: Record<ExportRun['status'], string> = { queued: 'default', running: 'processing', succeeded: 'success', failed: 'error' };
 
@@ -27,11 +27,7 @@ function fileSize(bytes: number | null): string {
 export function RunsDrawer({ schedule, onClose }: { schedule: ExportSchedule; onClose: () => void }) {
   const { t } = useI18n();
   const [page, setPage] = useState(1);
-  const runs = useQuery({
-    queryKey: ['export-schedules', schedule.id, 'runs', page],
-    queryFn: () => get<{ items: ExportRun[]; total: number }>(`/export-schedules/${schedule.id}/runs${queryString({ page, pageSize: 10 })}`),
-    refetchInterval: 3000,
-  });
+  const runs = useQuery(scheduleQueries.runs(schedule.id, { page, pageSize: 10 }));
 
   return (
     <Drawer

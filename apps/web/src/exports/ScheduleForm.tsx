@@ -1,14 +1,12 @@
-import { CreateScheduleBody, enumOf, fieldLabel, reportKind, type ExportSchedule, type RecordEntity, type ReportKind } from '@kepu/domain';
-import { useQueryClient } from '@tanstack/react-query';
-import { App, AutoComplete, Flex, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Tag, Typography } from 'antd';
+import { CreateScheduleBody, enumOf, fieldLabel, recordEntities, reportKind, type RecordEntity, type ReportKind } from '@kepu/domain';
+import { AutoComplete, Flex, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
-import { useSession } from '../auth/session.js';
-import { entities, entityKeys, isEntityKey } from '../records/entities.js';
-import { RegionName, RegionPicker } from '../records/RegionPicker.js';
-import { request } from '../shared/api.js';
-import { showServerErrors, validate } from '../shared/forms.js';
+import { RegionName, RegionPicker } from '../components/RegionPicker.js';
+import { entities, isRecordEntity } from '../shared/entities.js';
+import { validate } from '../shared/forms.js';
 import { useI18n, type MessageKey } from '../shared/i18n.js';
+import { useSession } from '../shared/session.js';
+import { useCreateSchedule } from './api/schedules.js';
 import { cronPresets, formatLabels, reportLabels, type FileFormat, type ListTarget, type ReportTarget } from './targets.js';
 
 type Filters = ListTarget['filters'];
@@ -41,7 +39,7 @@ export const blankSchedule: ScheduleValues = { target: { kind: 'list', filters: 
 export function draftFromUrl(params: URLSearchParams, t: (key: MessageKey) => string): ScheduleValues | null {
   const entity = params.get('entity') ?? undefined;
   if (params.get('new') !== '1') return null;
-  if (!isEntityKey(entity)) return blankSchedule;
+  if (!isRecordEntity(entity)) return blankSchedule;
   let filters: Filters = {};
   try {
     const parsed: unknown = JSON.parse(params.get('filters') ?? '{}');
@@ -127,7 +125,7 @@ function ListTargetFields({ entity }: { entity: RecordEntity | undefined }) {
   return (
     <>
       <Form.Item name={['target', 'entity']} label={t('listOf')} required>
-        <Select options={entityKeys.filter((key) => can(`${key}:read`)).map((key) => ({ value: key, label: t(key) }))} />
+        <Select options={recordEntities.filter((key) => can(`${key}:read`)).map((key) => ({ value: key, label: t(key) }))} />
       </Form.Item>
       <Form.Item name={['target', 'filters']} label={t('filters')}>
         <FiltersInput entity={entity} />
@@ -168,10 +166,8 @@ function ReportTargetFields({ report }: { report: ReportKind | undefined }) {
  */
 export function ScheduleForm({ initial, onClose }: { initial: ScheduleValues; onClose: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const client = useQueryClient();
   const [form] = Form.useForm<ScheduleValues>();
-  const [saving, setSaving] = useState(false);
+  const create = useCreateSchedule({ form, success: t('saved'), onSuccess: onClose });
   const kind = Form.useWatch(['target', 'kind'], form) ?? initial.target.kind;
   const entity = Form.useWatch(['target', 'entity'], form) ?? initial.target.entity;
   const report = Form.useWatch(['target', 'report'], form) ?? initial.target.report;
@@ -187,25 +183,14 @@ export function ScheduleForm({ initial, onClose }: { initial: ScheduleValues; on
     }
   }
 
-  async function save(values: ScheduleValues) {
+  function save(values: ScheduleValues) {
     const body = validate(form, CreateScheduleBody, toBody(values));
-    if (!body) return;
-    setSaving(true);
-    try {
-      await request<ExportSchedule>('/export-schedules', { method: 'POST', body });
-      await client.invalidateQueries({ queryKey: ['export-schedules'] });
-      message.success(t('saved'));
-      onClose();
-    } catch (error) {
-      if (!showServerErrors(form, error)) message.error(error instanceof Error ? error.message : String(error));
-    } finally {
-      setSaving(false);
-    }
+    if (body) create.mutate(body);
   }
 
   return (
-    <Modal open title={`${t('schedules')} · ${t('create')}`} onCancel={onClose} onOk={() => form.submit()} okText={t('save')} cancelText={t('cancel')} confirmLoading={saving} width={640}>
-      <Form form={form} name="schedule" layout="vertical" initialValues={initial} onValuesChange={onValuesChange} onFinish={(values) => void save(values)}>
+    <Modal open title={`${t('schedules')} · ${t('create')}`} onCancel={onClose} onOk={() => form.submit()} okText={t('save')} cancelText={t('cancel')} confirmLoading={create.isPending} width={640}>
+      <Form form={form} name="schedule" layout="vertical" initialValues={initial} onValuesChange={onValuesChange} onFinish={save}>
         <Form.Item name="name" label={t('name')} required>
           <Input />
         </Form.Item>

@@ -3,11 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Flex, Popconfirm, Space, Switch, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { shanghaiTime } from '../records/display.js';
-import { get, queryString } from '../shared/api.js';
-import { useAction } from '../shared/actions.js';
+import { shanghaiTime } from '../components/display.js';
+import { QueryState } from '../components/QueryState.js';
 import { useI18n } from '../shared/i18n.js';
-import { QueryState } from '../shared/states.js';
+import { scheduleQueries, useDeleteSchedule, useSetScheduleActive } from './api/schedules.js';
 import { RunsDrawer } from './RunsDrawer.js';
 import { blankSchedule, draftFromUrl, ScheduleForm, type ScheduleValues } from './ScheduleForm.js';
 import { cronPresets, formatLabels, reportLabels } from './targets.js';
@@ -38,14 +37,8 @@ function CronText({ schedule }: { schedule: ExportSchedule }) {
 
 function ActiveSwitch({ schedule }: { schedule: ExportSchedule }) {
   const { t } = useI18n();
-  const run = useAction();
-  const [busy, setBusy] = useState(false);
-  async function change(active: boolean) {
-    setBusy(true);
-    await run(`/export-schedules/${schedule.id}`, { method: 'PATCH', body: { active }, ifMatch: schedule.version, refresh: ['export-schedules'] });
-    setBusy(false);
-  }
-  return <Switch checked={schedule.active} loading={busy} aria-label={`${t('active')} ${schedule.name}`} onChange={(active) => void change(active)} />;
+  const change = useSetScheduleActive();
+  return <Switch checked={schedule.active} loading={change.isPending} aria-label={`${t('active')} ${schedule.name}`} onChange={(active) => change.mutate({ schedule, active })} />;
 }
 
 /** Scheduled exports in the user's area; anyone signed in can schedule what they may read. */
@@ -55,13 +48,8 @@ export default function SchedulesPage() {
   const [page, setPage] = useState(1);
   const [draft, setDraft] = useState<ScheduleValues | null>(() => draftFromUrl(params, t));
   const [runsOf, setRunsOf] = useState<ExportSchedule | null>(null);
-  const schedules = useQuery({
-    queryKey: ['export-schedules', page],
-    queryFn: () => get<{ items: ExportSchedule[]; total: number }>(`/export-schedules${queryString({ page })}`),
-  });
-
-  const run = useAction();
-  const remove = (schedule: ExportSchedule) => run(`/export-schedules/${schedule.id}`, { method: 'DELETE', ifMatch: schedule.version, refresh: ['export-schedules'], success: t('deleted') });
+  const schedules = useQuery(scheduleQueries.list({ page }));
+  const remove = useDeleteSchedule({ success: t('deleted') });
 
   function closeForm() {
     setDraft(null);
@@ -98,7 +86,7 @@ export default function SchedulesPage() {
                   <Button size="small" onClick={() => setRunsOf(schedule)}>
                     {t('runHistory')}
                   </Button>
-                  <Popconfirm title={t('confirmDeleteSchedule')} onConfirm={() => void remove(schedule)} okText={t('delete')} cancelText={t('cancel')}>
+                  <Popconfirm title={t('confirmDeleteSchedule')} onConfirm={() => remove.mutate(schedule)} okText={t('delete')} cancelText={t('cancel')}>
                     <Button danger size="small">
                       {t('delete')}
                     </Button>

@@ -1,28 +1,27 @@
 import { fieldLabel, fieldsOf } from '@kepu/domain';
-import type { AuditEntry } from '@kepu/domain';
+import type { RecordEntity } from '@kepu/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Flex, Popconfirm, Result, Space, Table, Timeline, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { useSession } from '../auth/session.js';
-import { get, queryString } from '../shared/api.js';
-import { useAction } from '../shared/actions.js';
+import { displayValue, shanghaiTime } from '../components/display.js';
+import { QueryState } from '../components/QueryState.js';
+import { entities, isRecordEntity, valueOf, type AnyRecord, type EntityConfig } from '../shared/entities.js';
 import { useI18n, type MessageKey } from '../shared/i18n.js';
-import { QueryState } from '../shared/states.js';
-import { displayValue, shanghaiTime } from './display.js';
-import { entities, isEntityKey, type EntityConfig, type EntityKey, type ListRecord } from './entities.js';
+import { useSession } from '../shared/session.js';
+import { recordQueries, useDeleteRecord } from './api/records.js';
 
 export default function DetailPage() {
   const { entity, id } = useParams();
   const { t } = useI18n();
-  if (!isEntityKey(entity) || !id) return <Result status="404" title={t('notFound')} />;
+  if (!isRecordEntity(entity) || !id) return <Result status="404" title={t('notFound')} />;
   return <RecordDetail key={id} config={entities[entity]} id={id} />;
 }
 
 const recordActions = ['create', 'update', 'delete', 'restore', 'revert', 'purge'];
 
-function History({ entity, id }: { entity: EntityKey; id: string }) {
+function History({ entity, id }: { entity: RecordEntity; id: string }) {
   const { t, language } = useI18n();
-  const history = useQuery({ queryKey: [entity, id, 'history'], queryFn: () => get<{ items: AuditEntry[] }>(`/${entity}/${id}/history`) });
+  const history = useQuery(recordQueries.history(entity, id));
   return (
     <Card title={t('history')}>
       <QueryState isPending={history.isPending} error={history.error} isEmpty={history.data?.items.length === 0}>
@@ -50,19 +49,15 @@ function History({ entity, id }: { entity: EntityKey; id: string }) {
   );
 }
 
-function Related({ entity, param, id }: { entity: EntityKey; param: string; id: string }) {
+function Related({ entity, param, id }: { entity: RecordEntity; param: string; id: string }) {
   const { t, language } = useI18n();
   const { can } = useSession();
   const config = entities[entity];
-  const list = useQuery({
-    queryKey: [entity, 'list', { [param]: id, pageSize: 10 }],
-    queryFn: () => get<{ items: ListRecord[]; total: number }>(`/${entity}${queryString({ [param]: id, pageSize: 10 })}`),
-    enabled: can(`${entity}:read`),
-  });
+  const list = useQuery({ ...recordQueries.list(entity, { [param]: id, pageSize: 10 }), enabled: can(`${entity}:read`) });
   if (!can(`${entity}:read`)) return null;
   return (
     <Card title={`${t('related')} · ${t(entity)}${list.data ? `（${list.data.total}）` : ''}`} size="small">
-      <Table<ListRecord>
+      <Table<AnyRecord>
         rowKey="id"
         size="small"
         loading={list.isPending}
@@ -73,7 +68,7 @@ function Related({ entity, param, id }: { entity: EntityKey; param: string; id: 
           key: field,
           dataIndex: field,
           title: fieldLabel(field, language),
-          render: (value: unknown, record: ListRecord) => (index === 0 ? <Link to={`/${entity}/${record.id}`}>{config.title(record)}</Link> : displayValue(entity, field, value)),
+          render: (value: unknown, record: AnyRecord) => (index === 0 ? <Link to={`/${entity}/${record.id}`}>{config.title(record)}</Link> : displayValue(entity, field, value)),
         }))}
       />
     </Card>
@@ -84,13 +79,9 @@ function RecordDetail({ config, id }: { config: EntityConfig; id: string }) {
   const { t, language } = useI18n();
   const { can } = useSession();
   const navigate = useNavigate();
-  const record = useQuery({ queryKey: [config.key, id], queryFn: () => get<ListRecord>(`/${config.key}/${id}`) });
+  const record = useQuery(recordQueries.detail(config.key, id));
   const fields = fieldsOf(config.key, config.create);
-
-  const run = useAction();
-  async function remove(version: number) {
-    if (await run(`/${config.key}/${id}`, { method: 'DELETE', ifMatch: version, refresh: [config.key, 'stats'], success: t('deleted') })) void navigate(`/${config.key}`);
-  }
+  const remove = useDeleteRecord({ success: t('deleted'), onSuccess: () => void navigate(`/${config.key}`) });
 
   return (
     <QueryState isPending={record.isPending} error={record.error}>
@@ -105,7 +96,7 @@ function RecordDetail({ config, id }: { config: EntityConfig; id: string }) {
                 <Link to={`/${config.key}/${id}/edit`}>
                   <Button type="primary">{t('edit')}</Button>
                 </Link>
-                <Popconfirm title={t('confirmDelete')} onConfirm={() => void remove(record.data.version)} okText={t('delete')} cancelText={t('cancel')}>
+                <Popconfirm title={t('confirmDelete')} onConfirm={() => remove.mutate({ entity: config.key, id, version: record.data.version })} okText={t('delete')} cancelText={t('cancel')}>
                   <Button danger>{t('delete')}</Button>
                 </Popconfirm>
               </Space>
@@ -117,7 +108,7 @@ function RecordDetail({ config, id }: { config: EntityConfig; id: string }) {
               items={[...fields.map((field) => field.name), 'updatedAt'].map((field) => ({
                 key: field,
                 label: fieldLabel(field, language),
-                children: field === 'organiserIds' ? <References entity="organisations" ids={record.data.organiserIds as string[]} /> : displayValue(config.key, field, record.data[field]),
+                children: field === 'organiserIds' && 'organiserIds' in record.data ? <References entity="organisations" ids={record.data.organiserIds} /> : displayValue(config.key, field, valueOf(record.data, field)),
               }))}
             />
           </Card>
@@ -131,7 +122,7 @@ function RecordDetail({ config, id }: { config: EntityConfig; id: string }) {
   );
 }
 
-function References({ entity, ids }: { entity: EntityKey; ids: string[] }) {
+function References({ entity, ids }: { entity: RecordEntity; ids: string[] }) {
   return (
     <Space wrap>
       {ids.map((id) => (
@@ -141,7 +132,7 @@ function References({ entity, ids }: { entity: EntityKey; ids: string[] }) {
   );
 }
 
-function ReferenceLink({ entity, id }: { entity: EntityKey; id: string }) {
-  const record = useQuery({ queryKey: [entity, id], queryFn: () => get<ListRecord>(`/${entity}/${id}`), staleTime: 60_000 });
+function ReferenceLink({ entity, id }: { entity: RecordEntity; id: string }) {
+  const record = useQuery({ ...recordQueries.detail(entity, id), staleTime: 60_000 });
   return <Link to={`/${entity}/${id}`}>{record.data ? entities[entity].title(record.data) : id.slice(0, 8)}</Link>;
 }

@@ -1,29 +1,30 @@
 import { fieldLabel, fieldsOf, type FieldSpec } from '@kepu/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Result, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Result, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { ApiError, request } from '../shared/api.js';
-import { showServerErrors, validate } from '../shared/forms.js';
+import { plainText } from '../components/display.js';
+import { QueryState } from '../components/QueryState.js';
+import { RegionPicker } from '../components/RegionPicker.js';
+import { ApiError } from '../shared/api/client.js';
+import { entities, isRecordEntity, type AnyRecord, type EntityConfig } from '../shared/entities.js';
+import { validate } from '../shared/forms.js';
 import { useI18n } from '../shared/i18n.js';
-import { QueryState } from '../shared/states.js';
-import { plainText } from './display.js';
-import { entities, isEntityKey, type EntityConfig, type ListRecord } from './entities.js';
+import { getRecord, recordQueries, useCreateRecord, useUpdateRecord } from './api/records.js';
 import { ReferenceSelect } from './ReferenceSelect.js';
-import { RegionPicker } from './RegionPicker.js';
 
 type Values = Record<string, unknown>;
 
 export default function FormPage() {
   const { entity, id } = useParams();
   const { t } = useI18n();
-  if (!isEntityKey(entity)) return <Result status="404" title={t('notFound')} />;
+  if (!isRecordEntity(entity)) return <Result status="404" title={t('notFound')} />;
   return id ? <EditRecord key={id} config={entities[entity]} id={id} /> : <RecordForm config={entities[entity]} record={null} />;
 }
 
 function EditRecord({ config, id }: { config: EntityConfig; id: string }) {
-  const record = useQuery({ queryKey: [config.key, id], queryFn: async () => (await request<ListRecord>(`/${config.key}/${id}`)).body, staleTime: 0 });
+  const record = useQuery({ ...recordQueries.detail(config.key, id), staleTime: 0 });
   return (
     <QueryState isPending={record.isPending} error={record.error}>
       {record.data && <RecordForm config={config} record={record.data} />}
@@ -32,10 +33,11 @@ function EditRecord({ config, id }: { config: EntityConfig; id: string }) {
 }
 
 /** Form values hold Shanghai wall-clock times as dayjs; the API takes ISO instants with +08:00. */
-function toForm(fields: FieldSpec[], record: Values): Values {
+function toForm(fields: FieldSpec[], record: Values | AnyRecord): Values {
+  const source: Values = record;
   return Object.fromEntries(
     fields.map(({ name, kind }) => {
-      const value = record[name];
+      const value = source[name];
       if (value === null || value === undefined) return [name, undefined];
       if (kind === 'dateTime') return [name, dayjs(plainText(value).slice(0, 19))];
       if (kind === 'date') return [name, dayjs(plainText(value))];
@@ -89,44 +91,42 @@ function Control({ field, ...bound }: { field: FieldSpec; id?: string; value?: n
  * checked as the whole merged record); server errors land on their fields; a 412 shows that someone
  * else saved first and offers to reload that version with this user's changes on top.
  */
-function RecordForm({ config, record }: { config: EntityConfig; record: ListRecord | null }) {
+function RecordForm({ config, record }: { config: EntityConfig; record: AnyRecord | null }) {
   const { t, language } = useI18n();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const client = useQueryClient();
   const [form] = Form.useForm<Values>();
   const fields = fieldsOf(config.key, config.create);
-  const [base, setBase] = useState<ListRecord | null>(record);
+  const [base, setBase] = useState<AnyRecord | null>(record);
   const [conflict, setConflict] = useState(false);
-  const [saving, setSaving] = useState(false);
   const original = base ? toApi(fields, toForm(fields, base)) : {};
+  const feedback = {
+    form,
+    success: t('saved'),
+    onSuccess: (saved: AnyRecord) => void navigate(`/${config.key}/${saved.id}`),
+    // Someone else saved first: offer to reload their version with this user's changes on top.
+    onError: (error: unknown) => {
+      const conflicted = error instanceof ApiError && error.status === 412;
+      if (conflicted) setConflict(true);
+      return conflicted;
+    },
+  };
+  const create = useCreateRecord(feedback);
+  const update = useUpdateRecord(feedback);
 
-  async function save(values: Values) {
+  function save(values: Values) {
     const input = toApi(fields, values);
     const whole = withoutNulls(base ? { ...original, ...input } : input);
     if (!validate(form, config.create, whole)) return;
-    setSaving(true);
-    try {
-      const { body } = base
-        ? await request<ListRecord>(`/${config.key}/${base.id}`, { method: 'PATCH', body: changedFields(input, original), ifMatch: base.version })
-        : await request<ListRecord>(`/${config.key}`, { method: 'POST', body: withoutNulls(input) });
-      await client.invalidateQueries({ queryKey: [config.key] });
-      await client.invalidateQueries({ queryKey: ['stats'] });
-      message.success(t('saved'));
-      void navigate(`/${config.key}/${body.id}`);
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 412) setConflict(true);
-      else if (!showServerErrors(form, error)) message.error(error instanceof Error ? error.message : String(error));
-    } finally {
-      setSaving(false);
-    }
+    if (base) update.mutate({ entity: config.key, id: base.id, version: base.version, body: changedFields(input, original) });
+    else create.mutate({ entity: config.key, body: withoutNulls(input) });
   }
 
   async function reloadAndReapply() {
     if (!base) return;
     const mine = changedFields(toApi(fields, form.getFieldsValue(true) as Values), original);
-    const latest = (await request<ListRecord>(`/${config.key}/${base.id}`)).body;
-    client.setQueryData([config.key, base.id], latest);
+    const latest = await getRecord(config.key, base.id);
+    client.setQueryData(recordQueries.detail(config.key, base.id).queryKey, latest);
     setBase(latest);
     form.setFieldsValue({ ...toForm(fields, latest), ...toForm(fields.filter((field) => field.name in mine), mine) });
     setConflict(false);
@@ -148,14 +148,14 @@ function RecordForm({ config, record }: { config: EntityConfig; record: ListReco
           style={{ marginBottom: 16 }}
         />
       )}
-      <Form form={form} name={config.key} layout="vertical" initialValues={base ? toForm(fields, base) : {}} onFinish={(values) => void save(values)} style={{ maxWidth: 720 }}>
+      <Form form={form} name={config.key} layout="vertical" initialValues={base ? toForm(fields, base) : {}} onFinish={save} style={{ maxWidth: 720 }}>
         {fields.map((field) => (
           <Form.Item key={field.name} name={field.name} label={fieldLabel(field.name, language)} required={field.required}>
             <Control field={field} />
           </Form.Item>
         ))}
         <Space>
-          <Button type="primary" htmlType="submit" loading={saving}>
+          <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending}>
             {t('save')}
           </Button>
           <Button onClick={() => void navigate(-1)}>{t('cancel')}</Button>

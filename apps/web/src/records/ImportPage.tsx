@@ -1,13 +1,13 @@
 import type { ImportableEntity, ImportResult } from '@kepu/domain';
 import { UploadOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Result, Row, Space, Statistic, Steps, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { useSession } from '../auth/session.js';
-import { ApiError, apiUrl, queryString, request, uploadSheet } from '../shared/api.js';
+import { ApiError } from '../shared/api/client.js';
+import { isImportable } from '../shared/entities.js';
 import { useI18n, type MessageKey } from '../shared/i18n.js';
-import { isImportable } from './entities.js';
+import { useSession } from '../shared/session.js';
+import { errorSheetUrl, templateUrl, useCheckImport, useCommitImport } from './api/imports.js';
 
 type Problem = ImportResult['summary']['problems'][number];
 type Translate = (key: MessageKey) => string;
@@ -76,7 +76,7 @@ function Problems({ result }: { result: ImportResult }) {
         title={t('importBlocked')}
         description={summary.problemCount > summary.problems.length ? t('problemsTruncated') : undefined}
         action={
-          <a href={apiUrl(`/imports/${result.id}/errors?format=xlsx`)} download>
+          <a href={errorSheetUrl(result.id)} download>
             {t('errorSheet')}
           </a>
         }
@@ -102,13 +102,10 @@ function Problems({ result }: { result: ImportResult }) {
  */
 function Importer({ entity }: { entity: ImportableEntity }) {
   const { t } = useI18n();
-  const client = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
-  const check = useMutation({ mutationFn: (chosen: File) => uploadSheet<ImportResult>(`/imports/${entity}${queryString({ fileName: chosen.name })}`, chosen) });
-  const commit = useMutation({
-    mutationFn: async (id: string) => (await request<ImportResult>(`/imports/${id}/commit`, { method: 'POST' })).body,
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: [entity] }), client.invalidateQueries({ queryKey: ['stats'] })]),
-  });
+  // A refusal is shown on the page, cell by cell, rather than as a passing message.
+  const check = useCheckImport(entity, { onError: () => true });
+  const commit = useCommitImport(entity, { onError: () => true });
   const checked = check.data;
   const committed = commit.data;
 
@@ -144,10 +141,10 @@ function Importer({ entity }: { entity: ImportableEntity }) {
             <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
               <Space wrap>
                 <Typography.Text>{t('importTemplate')}：</Typography.Text>
-                <a href={apiUrl(`/imports/${entity}/template?format=xlsx`)} download>
+                <a href={templateUrl(entity, 'xlsx')} download>
                   {t('formatXlsx')}
                 </a>
-                <a href={apiUrl(`/imports/${entity}/template?format=csv`)} download>
+                <a href={templateUrl(entity, 'csv')} download>
                   {t('formatCsv')}
                 </a>
               </Space>

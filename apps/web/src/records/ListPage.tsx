@@ -4,25 +4,19 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Checkbox, DatePicker, Dropdown, Flex, Input, InputNumber, Popover, Result, Select, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { useSession } from '../auth/session.js';
-import { apiUrl, get, queryString } from '../shared/api.js';
+import { displayValue } from '../components/display.js';
+import { QueryState } from '../components/QueryState.js';
+import { RegionPicker } from '../components/RegionPicker.js';
+import { queryString } from '../shared/api/client.js';
+import { entities, isImportable, isRecordEntity, type AnyRecord, type EntityConfig } from '../shared/entities.js';
 import { useI18n } from '../shared/i18n.js';
-import { QueryState } from '../shared/states.js';
-import { displayValue } from './display.js';
-import { entities, isEntityKey, isImportable, type EntityConfig, type ListRecord } from './entities.js';
-import { RegionPicker } from './RegionPicker.js';
-
-interface Page {
-  items: ListRecord[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+import { useSession } from '../shared/session.js';
+import { exportUrl, recordQueries } from './api/records.js';
 
 export default function ListPage() {
   const { entity } = useParams();
   const { t } = useI18n();
-  if (!isEntityKey(entity)) return <Result status="404" title={t('notFound')} />;
+  if (!isRecordEntity(entity)) return <Result status="404" title={t('notFound')} />;
   return <RecordList key={entity} config={entities[entity]} />;
 }
 
@@ -33,7 +27,7 @@ export default function ListPage() {
 function ExportMenu({ config, filters, fields }: { config: EntityConfig; filters: Record<string, string>; fields: string[] }) {
   const { t } = useI18n();
   const { session } = useSession();
-  const fileUrl = (format: ExportFormat) => apiUrl(`/${config.key}/export${queryString({ ...filters, columns: fields, format })}`);
+  const fileUrl = (format: ExportFormat) => exportUrl(config.key, { ...filters, columns: fields, format });
   const scheduleUrl = `/schedules${queryString({ new: '1', entity: config.key, filters: JSON.stringify(filters), columns: fields })}`;
   return (
     <Dropdown
@@ -72,7 +66,7 @@ function RecordList({ config }: { config: EntityConfig }) {
 
   const apiParams = Object.fromEntries([...params].filter(([name]) => name !== 'cols'));
   const filters = Object.fromEntries([...params].filter(([name]) => !['cols', 'page', 'pageSize'].includes(name)));
-  const list = useQuery({ queryKey: [config.key, 'list', apiParams], queryFn: () => get<Page>(`/${config.key}${queryString(apiParams)}`) });
+  const list = useQuery(recordQueries.list(config.key, apiParams));
   const visible = param('cols')?.split(',') ?? config.defaultColumns;
   const sort = param('sort');
 
@@ -84,7 +78,7 @@ function RecordList({ config }: { config: EntityConfig }) {
       title: fieldLabel(column.field, language),
       sorter: Boolean(column.sort),
       sortOrder: column.sort && sort?.replace(/^-/, '') === column.sort ? (sort.startsWith('-') ? ('descend' as const) : ('ascend' as const)) : null,
-      render: (value: unknown, record: ListRecord) =>
+      render: (value: unknown, record: AnyRecord) =>
         index === 0 ? <Link to={`/${config.key}/${record.id}`}>{config.title(record)}</Link> : displayValue(config.key, column.field, value),
     }));
 
@@ -161,7 +155,7 @@ function RecordList({ config }: { config: EntityConfig }) {
         </Popover>
       </Flex>
       <QueryState isPending={false} error={list.error} retry={() => void list.refetch()}>
-        <Table<ListRecord>
+        <Table<AnyRecord>
           rowKey="id"
           loading={list.isFetching}
           dataSource={list.data?.items ?? []}

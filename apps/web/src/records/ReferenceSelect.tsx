@@ -1,12 +1,13 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
-import { get, queryString } from '../shared/api.js';
-import { entities, type EntityKey, type ListRecord } from './entities.js';
+import type { RecordEntity } from '@kepu/domain';
+import { entities } from '../shared/entities.js';
+import { recordQueries } from './api/records.js';
 
 /** Picks one or more records of another entity by searching their names. */
 export function ReferenceSelect(props: {
-  entity: EntityKey;
+  entity: RecordEntity;
   multiple?: boolean;
   value?: string | string[] | null;
   onChange?: (value: string | string[] | null) => void;
@@ -16,13 +17,8 @@ export function ReferenceSelect(props: {
   const config = entities[props.entity];
   const [text, setText] = useState('');
   const selected = (Array.isArray(props.value) ? props.value : props.value ? [props.value] : []).filter(Boolean);
-  const matches = useQuery({
-    queryKey: [props.entity, 'search', text],
-    queryFn: () => get<{ items: ListRecord[] }>(`/${props.entity}${queryString({ q: text || undefined, pageSize: 20 })}`),
-  });
-  const known = useQueries({
-    queries: selected.map((id) => ({ queryKey: [props.entity, id], queryFn: () => get<ListRecord>(`/${props.entity}/${id}`), staleTime: 60_000 })),
-  });
+  const matches = useQuery(recordQueries.search(props.entity, text));
+  const known = useQueries({ queries: selected.map((id) => ({ ...recordQueries.detail(props.entity, id), staleTime: 60_000 })) });
   const options = new Map<string, string>();
   for (const record of [...known.flatMap((query) => (query.data ? [query.data] : [])), ...(matches.data?.items ?? [])]) {
     options.set(record.id, config.title(record));

@@ -1,7 +1,7 @@
 import { issueText } from '@kepu/domain';
 import type { FormInstance } from 'antd';
 import type { z } from 'zod';
-import { ApiError } from './api.js';
+import { ApiError } from './api/client.js';
 import { currentLanguage } from './i18n.js';
 
 /**

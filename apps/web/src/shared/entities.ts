@@ -1,21 +1,24 @@
 import {
   CreateDesignationBody, CreateEventBody, CreateIndicatorBody, CreateOrganisationBody, CreateVenueBody, UpdateDesignationBody, UpdateEventBody,
-  UpdateIndicatorBody, UpdateOrganisationBody, UpdateVenueBody, importableEntities, indicatorKind, type ImportableEntity,
+  UpdateIndicatorBody, UpdateOrganisationBody, UpdateVenueBody, importableEntities, indicatorKind, recordEntities,
+  type Designation, type Event, type ImportableEntity, type Indicator, type Organisation, type RecordEntity, type Venue,
 } from '@kepu/domain';
 import type { z } from 'zod';
 
-export const entityKeys = ['organisations', 'venues', 'events', 'designations', 'indicators'] as const;
-export type EntityKey = (typeof entityKeys)[number];
-export const isEntityKey = (value: string | undefined): value is EntityKey => (entityKeys as readonly string[]).includes(value ?? '');
+// How the console shows each record type (columns, filters, titles). The entity list, the record
+// shapes and their pages are the domain's; this file only adds presentation.
+
+export const isRecordEntity = (value: string | undefined): value is RecordEntity => (recordEntities as readonly string[]).includes(value ?? '');
 export const isImportable = (value: string | undefined): value is ImportableEntity => (importableEntities as readonly string[]).includes(value ?? '');
 
-export type ListRecord = Record<string, unknown> & { id: string; version: number; regionCode: string };
+/** Any record as the API answers it: one of the domain's response types. */
+export type AnyRecord = Organisation | Venue | Event | Designation | Indicator;
 
 /** A list filter kept in the URL: an enum (multi-choice), a date range, or a year. */
 export type FilterSpec = { param: string; kind: 'enum'; field: string } | { param: 'from'; kind: 'dateRange' } | { param: 'year'; kind: 'year' };
 
 export interface EntityConfig {
-  key: EntityKey;
+  key: RecordEntity;
   create: z.ZodObject;
   update: z.ZodType;
   /** Columns a list can show, the first ones shown by default; `sort` names the API's sort key. */
@@ -25,12 +28,12 @@ export interface EntityConfig {
   /** What to call a record in titles and pickers. */
   title(record: Record<string, unknown>): string;
   /** Lists of records that point at this one, for its detail page. */
-  related: { entity: EntityKey; param: string }[];
+  related: { entity: RecordEntity; param: string }[];
 }
 
 const named = (record: Record<string, unknown>) => String(record.name ?? record.title ?? record.id);
 
-export const entities: Record<EntityKey, EntityConfig> = {
+export const entities: Record<RecordEntity, EntityConfig> = {
   organisations: {
     key: 'organisations',
     create: CreateOrganisationBody,
@@ -103,3 +106,9 @@ export const entities: Record<EntityKey, EntityConfig> = {
     related: [],
   },
 };
+
+/** A record's field by name, for the generic list, detail and form pages. */
+export function valueOf(record: AnyRecord, field: string): unknown {
+  const fields: Record<string, unknown> = record;
+  return fields[field];
+}

@@ -1,7 +1,9 @@
 import type { Permission, Session } from '@kepu/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { ApiError, SESSION_EXPIRED, rememberCsrfToken, request } from '../shared/api.js';
+import { SESSION_EXPIRED, rememberCsrfToken } from './api/client.js';
+import { sessionKeys } from './api/keys.js';
+import { sessionQuery, signIn, signOut } from './api/session.js';
 
 interface SessionState {
   session: Session | null;
@@ -15,27 +17,16 @@ interface SessionState {
 
 const SessionContext = createContext<SessionState | null>(null);
 
-async function readSession(): Promise<Session | null> {
-  try {
-    const { body } = await request<Session>('/auth/me');
-    rememberCsrfToken(body.csrfToken);
-    return body;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
-  }
-}
-
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient();
-  const query = useQuery({ queryKey: ['session'], queryFn: readSession, staleTime: Infinity, retry: false });
+  const query = useQuery(sessionQuery());
   const [notice, setNotice] = useState<SessionState['notice']>(null);
 
   const clear = useCallback(
     (reason: SessionState['notice']) => {
       rememberCsrfToken(null);
       client.clear();
-      client.setQueryData(['session'], null);
+      client.setQueryData(sessionKeys.current, null);
       setNotice(reason);
     },
     [client],
@@ -55,13 +46,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       notice,
       can: (permission) => session?.permissions.includes(permission) ?? false,
       signIn: async (username, password) => {
-        const { body } = await request<Session>('/auth/login', { method: 'POST', body: { username, password } });
-        rememberCsrfToken(body.csrfToken);
+        const session = await signIn({ username, password });
         setNotice(null);
-        client.setQueryData(['session'], body);
+        client.setQueryData(sessionKeys.current, session);
       },
       signOut: async (reason = null) => {
-        await request('/auth/logout', { method: 'POST' }).catch(() => undefined);
+        await signOut().catch(() => undefined);
         clear(reason);
       },
     };

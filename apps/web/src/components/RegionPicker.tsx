@@ -1,10 +1,10 @@
 import type { Region } from '@kepu/domain';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { TreeSelect } from 'antd';
 import { useState } from 'react';
-import { useSession } from '../auth/session.js';
-import { get, queryString } from '../shared/api.js';
+import { regionQueries } from '../shared/api/regions.js';
 import { useI18n } from '../shared/i18n.js';
+import { useSession } from '../shared/session.js';
 
 interface Node {
   id: string;
@@ -22,8 +22,7 @@ const nodeOf = (region: Region, parent: string | null): Node => ({
   isLeaf: region.level === 'village',
 });
 
-export const useRegion = (code: string | null | undefined) =>
-  useQuery({ queryKey: ['region', code], queryFn: () => get<Region>(`/regions/${code ?? ''}`), enabled: Boolean(code), staleTime: Infinity });
+export const useRegion = (code: string | null | undefined) => useQuery(regionQueries.detail(code));
 
 /** The region tree from the caller's scope down, loaded a level at a time, with name search across the scope. */
 export function RegionPicker(props: { value?: string | null; onChange?: (code: string | undefined) => void; id?: string; allowClear?: boolean; 'aria-label'?: string }) {
@@ -34,6 +33,7 @@ export function RegionPicker(props: { value?: string | null; onChange?: (code: s
   const current = useRegion(props.value);
   const [loaded, setLoaded] = useState<Node[]>([]);
   const [found, setFound] = useState<Node[]>([]);
+  const client = useQueryClient();
 
   const nodes = new Map<string, Node>();
   for (const node of [...(root.data ? [nodeOf(root.data, null)] : []), ...loaded, ...found, ...(current.data ? [nodeOf(current.data, null)] : [])]) {
@@ -41,13 +41,13 @@ export function RegionPicker(props: { value?: string | null; onChange?: (code: s
   }
 
   async function loadChildren(code: string) {
-    const { items } = await get<{ items: Region[] }>(`/regions/${code}/children`);
+    const { items } = await client.fetchQuery(regionQueries.children(code));
     setLoaded((before) => [...before, ...items.map((region) => nodeOf(region, code))]);
   }
 
   async function search(text: string) {
     if (!text.trim()) return setFound([]);
-    const { items } = await get<{ items: Region[] }>(`/regions${queryString({ q: text.trim(), within: scope, limit: 20 })}`);
+    const { items } = await client.fetchQuery(regionQueries.search({ q: text.trim(), within: scope, limit: 20 }));
     setFound(items.map((region) => ({ ...nodeOf(region, null), title: region.fullName.replace(/^重庆市/, '') })));
   }
 

@@ -1,7 +1,7 @@
 import { Button, Empty, Result, Spin } from 'antd';
 import type { ReactNode } from 'react';
-import { ApiError } from './api.js';
-import { useI18n } from './i18n.js';
+import { ApiError } from '../shared/api/client.js';
+import { useI18n } from '../shared/i18n.js';
 
 /** The loading, error and empty states every page shows the same way. */
 export function QueryState(props: { isPending: boolean; error: unknown; isEmpty?: boolean; retry?: (() => void) | undefined; children: ReactNode }) {

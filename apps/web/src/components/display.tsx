@@ -1,7 +1,6 @@
-import { enumOf } from '@kepu/domain';
+import { enumOf, type RecordEntity } from '@kepu/domain';
 import { Tag } from 'antd';
 import type { ReactNode } from 'react';
-import type { EntityKey } from './entities.js';
 import { RegionName } from './RegionPicker.js';
 
 /** Instants come from the API in Asia/Shanghai (+08:00), so the wall-clock part is what staff expect to read. */
@@ -12,7 +11,7 @@ export const plainText = (value: unknown): string =>
   typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : JSON.stringify(value);
 
 /** How a field's value reads in a table or a detail page. */
-export function displayValue(entity: EntityKey, field: string, value: unknown): ReactNode {
+export function displayValue(entity: RecordEntity, field: string, value: unknown): ReactNode {
   if (value === null || value === undefined || value === '') return '—';
   const labels = enumOf(entity, field);
   if (labels && Array.isArray(value)) return value.map((item) => <Tag key={plainText(item)}>{labels.labels[plainText(item)] ?? plainText(item)}</Tag>);
