@@ -1,6 +1,7 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { OpenAPIV3 } from 'openapi-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeNamespaces } from '../src/kernel/problem-types.js';
 import { buildTestApp, type TestApp } from './app.js';
 
 let t: TestApp;
@@ -57,5 +58,10 @@ describe('OpenAPI document', () => {
     const page = await t.inject({ url: '/api/docs/' });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
+  });
+
+  it('when the problem catalogue names a resource namespace, it is a path segment of a route', () => {
+    const segments = new Set(t.app.routeTable.flatMap((route) => route.url.split('/')));
+    for (const namespace of codeNamespaces.resources) expect(segments, namespace).toContain(namespace);
   });
 });

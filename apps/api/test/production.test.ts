@@ -163,7 +163,7 @@ describe.runIf(testDatabaseUrl())('docker-compose.yml as CI can run it: nginx in
     sheet.set([0xd0, 0xcf, 0x11, 0xe0]);
     const read = await send(`${proxy}/api/v1/imports/events`, { from, method: 'POST', headers, body: sheet });
     expect(read.status, read.body.toString()).toBe(422);
-    expect(JSON.parse(read.body.toString())).toMatchObject({ code: 'import.format' });
+    expect(JSON.parse(read.body.toString())).toMatchObject({ code: 'imports.format' });
 
     const justOver = await send(`${proxy}/api/v1/imports/events`, { from, method: 'POST', headers, body: Buffer.alloc(maxUploadBytes + 1) });
     expect(justOver.status).toBe(413);

@@ -140,7 +140,7 @@ describe('bad files write nothing and say why', () => {
 
   it('refuses wrong headers, naming the unknown and the missing columns', async () => {
     const unknown = await refused('venues', csv(['名称,类型,行政区划,颜色', 'x,科技馆,500106,红']));
-    expect(unknown).toMatchObject({ status: 422, problem: { code: 'import.headers' } });
+    expect(unknown).toMatchObject({ status: 422, problem: { code: 'imports.headers' } });
     expect(unknown.problem.errors[0]?.message).toContain('"颜色"');
     const missing = await refused('venues', csv(['名称,行政区划', 'x,500106']));
     expect(missing.problem.errors[0]?.message).toContain('"类型"');
@@ -157,14 +157,14 @@ describe('bad files write nothing and say why', () => {
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const { status, problem } = await refused('events', bomb);
     expect(status).toBe(422);
-    expect(problem.code).toBe('import.too_large');
+    expect(problem.code).toBe('imports.too_large');
   });
 
   it('refuses formulas and merged cells, naming the cell', async () => {
     const formula = await refused('venues', Buffer.from(handWrittenXlsx('<row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c></row><row r="2"><c r="A2"><f>1+1</f><v>2</v></c></row>')));
-    expect(formula.problem).toMatchObject({ code: 'import.formula', errors: [{ field: 'file.A2' }] });
+    expect(formula.problem).toMatchObject({ code: 'imports.formula', errors: [{ field: 'file.A2' }] });
     const merged = await refused('venues', Buffer.from(handWrittenXlsx('<row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c></row>', { merges: ['A2:A3'] })));
-    expect(merged.problem).toMatchObject({ code: 'import.merged', errors: [{ field: 'file.A2:A3' }] });
+    expect(merged.problem).toMatchObject({ code: 'imports.merged', errors: [{ field: 'file.A2:A3' }] });
   });
 
   it('when one row of many is wrong, the dry run names it, the error sheet marks it and the commit writes nothing', async () => {
@@ -186,7 +186,7 @@ describe('bad files write nothing and say why', () => {
     const before = await snapshot();
     const refusedCommit = await commit(result.id);
     expect(refusedCommit.statusCode).toBe(422);
-    expect(refusedCommit.json()).toMatchObject({ code: 'import.invalid', errors: [{ field: 'file.rows.3.活动类型' }, { field: 'file.rows.3.开始时间' }] });
+    expect(refusedCommit.json()).toMatchObject({ code: 'imports.invalid', errors: [{ field: 'file.rows.3.活动类型' }, { field: 'file.rows.3.开始时间' }] });
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -1,6 +1,19 @@
 import type { LocalText } from '@kepu/domain';
 
 /**
+ * Code namespaces, the part before the dot. A problem about one kind of resource is named after
+ * that resource's path segment, spelled as in the URL: `/api/v1/api-keys` → `api-keys.…`,
+ * `/api/v1/imports` → `imports.…`, `/api/v1/downloads` → `downloads.…`; `{entity}` stands for such
+ * a segment. A problem about the request or the caller rather than one resource takes a cross-cutting
+ * namespace. The part after the dot is snake_case. problem-types.test.ts checks every code here, and
+ * test/openapi.test.ts that every resource namespace is a segment of a route.
+ */
+export const codeNamespaces = {
+  resources: ['api-keys', 'downloads', 'export-runs', 'imports', 'trash', 'users'],
+  crossCutting: ['request', 'auth', 'scope', 'route', 'server', 'database'],
+} as const;
+
+/**
  * Every problem the API answers with: status, stable code (partners key on it, never change one)
  * and title in both languages. `{name}` slots are filled where the problem is raised; a code's slot
  * takes a plain value (`{entity}.not_found` → `events.not_found`), a title's may be bilingual.
@@ -64,10 +77,10 @@ export const problemTypes = {
   csrf: { status: 403, code: 'auth.csrf', title: { zh: '请求缺少登录时收到的 X-CSRF-Token，请刷新页面后重试', en: 'Send the X-CSRF-Token header you received at sign-in' } },
   outOfScope: { status: 403, code: 'scope.forbidden', title: { zh: '该行政区划不在您可{action}的范围内', en: 'This region is outside the area you may {action}' } },
   roleTooHigh: { status: 403, code: 'users.role_too_high', title: { zh: '不能授予高于您自己的角色', en: 'You cannot grant a role above your own' } },
-  keyScopeTooWide: { status: 403, code: 'api_keys.scope_too_wide', title: { zh: '密钥的权限不能超过创建者本人', en: 'A key cannot do more than its creator' } },
+  keyScopeTooWide: { status: 403, code: 'api-keys.scope_too_wide', title: { zh: '密钥的权限不能超过创建者本人', en: 'A key cannot do more than its creator' } },
   downloadLinkInvalid: {
     status: 403,
-    code: 'download.link_invalid',
+    code: 'downloads.link_invalid',
     title: { zh: '下载链接无效或已过期，请到定时导出的运行记录中获取新链接', en: 'This download link is invalid or has expired; open the schedule\'s history for a fresh one' },
   },
 
@@ -92,7 +105,7 @@ export const problemTypes = {
     code: '{entity}.version_conflict',
     title: { zh: '该{label}在您打开后已被他人修改，请重新加载后再修改', en: 'Someone else changed this record since you read it; reload and re-apply your change' },
   },
-  importMediaType: { status: 415, code: 'import.media_type', title: { zh: '请直接以文件作为请求内容上传', en: 'Send the file itself as the body' } },
+  importMediaType: { status: 415, code: 'imports.media_type', title: { zh: '请直接以文件作为请求内容上传', en: 'Send the file itself as the body' } },
 
   // 422: well-formed, but not usable
   unprocessable: {
@@ -107,10 +120,10 @@ export const problemTypes = {
     code: 'request.idempotency_key_reused',
     title: { zh: '此 Idempotency-Key 已用于另一个内容不同的请求', en: 'This Idempotency-Key was already used with a different request body' },
   },
-  importUnreadable: { status: 422, code: 'import.{reason}', title: { zh: '文件无法导入', en: 'The file cannot be imported' } },
-  importHeaders: { status: 422, code: 'import.headers', title: { zh: '文件的表头与模板不一致', en: 'The file\'s header row does not match the template' } },
-  importEmpty: { status: 422, code: 'import.empty', title: { zh: '文件中没有任何行', en: 'The file has no rows' } },
-  importInvalid: { status: 422, code: 'import.invalid', title: { zh: '{rows} 行共有 {problems} 处问题，未导入任何数据', en: '{problems} problems in {rows} rows; nothing was imported' } },
+  importUnreadable: { status: 422, code: 'imports.{reason}', title: { zh: '文件无法导入', en: 'The file cannot be imported' } },
+  importHeaders: { status: 422, code: 'imports.headers', title: { zh: '文件的表头与模板不一致', en: 'The file\'s header row does not match the template' } },
+  importEmpty: { status: 422, code: 'imports.empty', title: { zh: '文件中没有任何行', en: 'The file has no rows' } },
+  importInvalid: { status: 422, code: 'imports.invalid', title: { zh: '{rows} 行共有 {problems} 处问题，未导入任何数据', en: '{problems} problems in {rows} rows; nothing was imported' } },
 
   // 428, 429: how the request was made
   preconditionRequired: {
