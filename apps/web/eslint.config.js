@@ -15,6 +15,17 @@ const noOtherFeature = (feature) => ({
 export default [
   ...kepuEslint(import.meta.dirname),
   { files: ['src/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noDb] }] } },
-  ...features.map((feature) => ({ files: [`src/${feature}/**`], rules: { 'no-restricted-imports': ['error', { patterns: [noDb, noOtherFeature(feature)] }] } })),
-  { files: ['src/components/**', 'src/shared/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noDb, { regex: `^(\\.\\./)+(${features.join('|')})/`, message: 'shared code imports no feature' }] }] } },
+  ...features.map((feature) => ({
+    files: [`src/${feature}/**`],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noDb, noOtherFeature(feature)] }] },
+  })),
+  {
+    files: ['src/components/**', 'src/shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noDb, { regex: `^(\\.\\./)+(${features.join('|')})/`, message: 'shared code imports no feature' }] },
+      ],
+    },
+  },
 ];

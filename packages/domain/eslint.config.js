@@ -11,7 +11,10 @@ export default [
       'no-restricted-syntax': [
         'error',
         { selector: `CallExpression[callee.property.name=${checks}][arguments.1.type=/^(Literal|TemplateLiteral)$/]`, message: bothLanguages },
-        { selector: `CallExpression[callee.property.name=${checks}] > ObjectExpression > Property[key.name=/^(message|error)$/]`, message: bothLanguages },
+        {
+          selector: `CallExpression[callee.property.name=${checks}] > ObjectExpression > Property[key.name=/^(message|error)$/]`,
+          message: bothLanguages,
+        },
         { selector: "CallExpression[callee.property.name='addIssue'] > ObjectExpression > Property[key.name='message']", message: bothLanguages },
       ],
       // The console imports this package: server code here would end up in the browser bundle.
@@ -19,7 +22,10 @@ export default [
         'error',
         {
           patterns: [
-            { group: ['drizzle-orm', 'drizzle-orm/*', 'fastify', 'fastify-*', '@fastify/*', '@kepu/db', '@kepu/db/*'], message: 'packages/domain is zod only: no server code (drizzle, fastify, @kepu/db)' },
+            {
+              group: ['drizzle-orm', 'drizzle-orm/*', 'fastify', 'fastify-*', '@fastify/*', '@kepu/db', '@kepu/db/*'],
+              message: 'packages/domain is zod only: no server code (drizzle, fastify, @kepu/db)',
+            },
           ],
         },
       ],

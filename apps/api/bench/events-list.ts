@@ -36,7 +36,10 @@ async function captureStatements(url: string, authorization: string) {
 }
 
 async function startServer(args: string[]): Promise<{ child: ChildProcess; port: number }> {
-  const child = fork(new URL('./list-server.ts', import.meta.url), args, { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(new URL('./list-server.ts', import.meta.url), args, {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const [message] = (await once(child, 'message')) as [{ port: number }];
   return { child, port: message.port };
 }
@@ -52,7 +55,9 @@ async function run(label: string, args: string[], route: string, options: { seco
   const { child, port } = await startServer(args);
   try {
     const measured = await measure(`http://127.0.0.1:${port}${route}`, options);
-    console.log(`${label.padEnd(28)} ${measured.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${measured.p50} ms   p99 ${measured.p99} ms   errors ${measured.errors}`);
+    console.log(
+      `${label.padEnd(28)} ${measured.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${measured.p50} ms   p99 ${measured.p99} ms   errors ${measured.errors}`,
+    );
     return measured;
   } finally {
     child.kill();
@@ -62,9 +67,15 @@ async function run(label: string, args: string[], route: string, options: { seco
 
 export async function benchEventList(args: string[]) {
   const options = benchOptions(args, { events: 200_000 });
-  const { url, authorization } = await seedBenchDatabase(options.serverUrl, { name: 'kepu_bench_events', events: options.events, reuse: options.reuse });
+  const { url, authorization } = await seedBenchDatabase(options.serverUrl, {
+    name: 'kepu_bench_events',
+    events: options.events,
+    reuse: options.reuse,
+  });
   const captured = await captureStatements(url, authorization);
-  console.log(`GET ${path}: ${captured.rows} rows of ${captured.total.toLocaleString()} in 渝北区; ${captured.statements.length} SQL statements per request`);
+  console.log(
+    `GET ${path}: ${captured.rows} rows of ${captured.total.toLocaleString()} in 渝北区; ${captured.statements.length} SQL statements per request`,
+  );
   console.log(`autocannon: ${options.connections} connections, ${options.seconds} s per side, servers in child processes\n`);
   const bare = await run('bare Fastify + pg (baseline)', ['bare', url, JSON.stringify(captured.statements)], '/bare', { ...options, authorization });
   const kepu = await run('Kepu API', ['kepu', url], path, { ...options, authorization });

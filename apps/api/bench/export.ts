@@ -18,7 +18,10 @@ interface Server {
 
 /** A fresh API process per measurement, so its peak memory belongs to that export alone. */
 async function startServer(url: string): Promise<Server> {
-  const child = fork(new URL('./list-server.ts', import.meta.url), ['kepu', url], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(new URL('./list-server.ts', import.meta.url), ['kepu', url], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const [message] = (await once(child, 'message')) as [{ port: number }];
   return { child, origin: `http://127.0.0.1:${message.port}` };
 }
@@ -73,7 +76,15 @@ async function download(server: Server, authorization: string, query: string): P
 
 const columns = 'title,category,regionCode,organiserIds,startsAt,endsAt,mode,attendance,participants,status';
 
-async function measureExport(url: string, authorization: string, format: 'csv' | 'xlsx', label: string, from: string, to: string, expectedRows: number) {
+async function measureExport(
+  url: string,
+  authorization: string,
+  format: 'csv' | 'xlsx',
+  label: string,
+  from: string,
+  to: string,
+  expectedRows: number,
+) {
   const baseline = await rawRead(url, from, to);
   const server = await startServer(url);
   const idle = await memoryOf(server);
@@ -85,7 +96,9 @@ async function measureExport(url: string, authorization: string, format: 'csv' |
   const rows = baseline.rows;
   console.log(
     `  ${format.toUpperCase().padEnd(4)} ${label.padEnd(8)} ${rows.toLocaleString().padStart(9)} rows ${result.seconds.toFixed(1).padStart(6)} s ` +
-      `${Math.round(rows / result.seconds).toLocaleString().padStart(8)} rows/s ${mib(result.bytes).padStart(8)} ` +
+      `${Math.round(rows / result.seconds)
+        .toLocaleString()
+        .padStart(8)} rows/s ${mib(result.bytes).padStart(8)} ` +
       `peak RSS ${mib(memory.peakRss).padStart(8)} (idle ${mib(idle.rss)})  raw cursor ${baseline.seconds.toFixed(1)} s → ${(result.seconds / baseline.seconds).toFixed(1)}×`,
   );
   if (format === 'csv' && result.lines !== rows + 1) throw new Error(`the CSV has ${result.lines} lines for ${rows} rows`);
@@ -96,21 +109,29 @@ async function measureExport(url: string, authorization: string, format: 'csv' |
 async function importFile(url: string, count: number): Promise<Buffer> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const { rows } = await client.query<{ code: string; name: string }>(`select region_code as code, name from organisations where type = 'township_association' and deleted_at is null order by region_code`);
+  const { rows } = await client.query<{ code: string; name: string }>(
+    `select region_code as code, name from organisations where type = 'township_association' and deleted_at is null order by region_code`,
+  );
   await client.end();
   const lines = ['活动名称,活动类型,行政区划,主办组织,开始时间,结束时间,活动形式,受众人次,受众人数'];
   for (let index = 0; index < count; index += 1) {
     const organiser = rows[index % rows.length] as { code: string; name: string };
     const day = String(1 + (index % 28)).padStart(2, '0');
     const month = String(1 + (index % 12)).padStart(2, '0');
-    lines.push(`导入活动 ${index},讲座,${organiser.code},${organiser.name},2025-${month}-${day} 09:00,2025-${month}-${day} 11:00,线下,${100 + (index % 900)},${50 + (index % 50)}`);
+    lines.push(
+      `导入活动 ${index},讲座,${organiser.code},${organiser.name},2025-${month}-${day} 09:00,2025-${month}-${day} 11:00,线下,${100 + (index % 900)},${50 + (index % 50)}`,
+    );
   }
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`);
 }
 
 async function timedPost<T>(server: Server, authorization: string, path: string, body?: Buffer): Promise<{ body: T; seconds: number }> {
   const started = performance.now();
-  const response = await fetch(`${server.origin}${path}`, { method: 'POST', headers: { authorization, ...(body ? { 'content-type': 'text/csv' } : {}) }, ...(body ? { body } : {}) });
+  const response = await fetch(`${server.origin}${path}`, {
+    method: 'POST',
+    headers: { authorization, ...(body ? { 'content-type': 'text/csv' } : {}) },
+    ...(body ? { body } : {}),
+  });
   const parsed = (await response.json()) as T;
   if (!response.ok) throw new Error(`${path} failed: ${response.status} ${JSON.stringify(parsed).slice(0, 500)}`);
   return { body: parsed, seconds: (performance.now() - started) / 1000 };

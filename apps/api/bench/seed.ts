@@ -12,11 +12,24 @@ export async function benchApiKey(url: string, scopes: ApiKeyScope[] = ['events:
   await handle.migrate();
   const { users, apiKeys } = schema;
   const [existing] = await handle.db.select().from(users).where(eq(users.username, 'bench'));
-  const owner = existing ?? (await insertUser(handle.db, { username: 'bench', displayName: 'bench', role: 'city_admin', scopeRegionCode: '500000', password: 'bench-only-password' }));
+  const owner =
+    existing ??
+    (await insertUser(handle.db, {
+      username: 'bench',
+      displayName: 'bench',
+      role: 'city_admin',
+      scopeRegionCode: '500000',
+      password: 'bench-only-password',
+    }));
   const key = generateApiKey();
   await handle.db.insert(apiKeys).values({
-    name: 'bench', prefix: key.prefix, secretHash: key.secretHash, scopes, scopeRegionCode: '500000',
-    expiresAt: new Date(Date.now() + 86_400_000), createdBy: owner.id,
+    name: 'bench',
+    prefix: key.prefix,
+    secretHash: key.secretHash,
+    scopes,
+    scopeRegionCode: '500000',
+    expiresAt: new Date(Date.now() + 86_400_000),
+    createdBy: owner.id,
   });
   await handle.close();
   return `Bearer ${key.secret}`;
@@ -38,7 +51,10 @@ export async function createBenchDatabase(serverUrl: string, name: string): Prom
  * A dedicated database on the bench server, migrated, with regions and `events` synthetic events,
  * and the Authorization header of a key that may read them.
  */
-export async function seedBenchDatabase(serverUrl: string, options: { name: string; events: number; reuse: boolean }): Promise<{ url: string; authorization: string }> {
+export async function seedBenchDatabase(
+  serverUrl: string,
+  options: { name: string; events: number; reuse: boolean },
+): Promise<{ url: string; authorization: string }> {
   const url = databaseUrlFor(serverUrl, options.name);
   if (options.reuse) return { url, authorization: await benchApiKey(url) };
   await createBenchDatabase(serverUrl, options.name);
@@ -50,7 +66,8 @@ export async function seedBenchDatabase(serverUrl: string, options: { name: stri
   await client.query(`
     insert into organisations (name, type, region_code)
     select name || '科协', 'township_association', code from regions where level = 'township'`);
-  await client.query(`
+  await client.query(
+    `
     with places as (select code, row_number() over (order by code) - 1 as n from regions where level in ('township', 'village')),
          organisers as (select id, region_code from organisations),
          total as (select count(*) as n from places)
@@ -67,7 +84,8 @@ export async function seedBenchDatabase(serverUrl: string, options: { name: stri
     cross join total
     join places p on p.n = (g * 7919) % total.n
     cross join lateral (select timestamptz '2021-01-01 00:00+08' + ((g * 104729) % (5 * 365 * 24)) * interval '1 hour' as start_at) s`,
-  [options.events]);
+    [options.events],
+  );
   // A steady-state database has been vacuumed, which is what lets counts use index-only scans.
   await client.query('vacuum analyze');
   console.log(`seeded ${options.events.toLocaleString()} events in ${((performance.now() - started) / 1000).toFixed(1)} s`);

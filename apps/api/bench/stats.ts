@@ -102,7 +102,9 @@ async function rollupCosts(client: pg.Client) {
   const bare = await singleInserts(false);
   const kept = await singleInserts(true);
   console.log(`  one event insert without triggers (baseline)                ${bare.toFixed(2).padStart(6)} ms`);
-  console.log(`  one event insert with rollups kept                          ${kept.toFixed(2).padStart(6)} ms  (+${(kept - bare).toFixed(2)} ms, ratio ${(kept / bare).toFixed(2)})`);
+  console.log(
+    `  one event insert with rollups kept                          ${kept.toFixed(2).padStart(6)} ms  (+${(kept - bare).toFixed(2)} ms, ratio ${(kept / bare).toFixed(2)})`,
+  );
   return { rebuild, bare, kept };
 }
 
@@ -151,9 +153,10 @@ function rawQueries(region: string, kind: 'overview' | 'breakdown'): { sql: stri
   const queries = [
     { sql: `select ${key} as key, count(*), sum(member_count), sum(volunteer_count) from organisations where ${live} group by 1`, params: [pattern] },
     {
-      sql: kind === 'overview'
-        ? `select type, status, count(*) from venues where ${live} group by 1, 2`
-        : `select ${key} as key, count(*) from venues where ${live} and status = 'open' group by 1`,
+      sql:
+        kind === 'overview'
+          ? `select type, status, count(*) from venues where ${live} group by 1, 2`
+          : `select ${key} as key, count(*) from venues where ${live} and status = 'open' group by 1`,
       params: [pattern],
     },
     {
@@ -176,7 +179,10 @@ function rawQueries(region: string, kind: 'overview' | 'breakdown'): { sql: stri
 }
 
 async function startApi(url: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = fork(new URL('./list-server.ts', import.meta.url), ['kepu', url], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(new URL('./list-server.ts', import.meta.url), ['kepu', url], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const [message] = (await once(child, 'message')) as [{ port: number }];
   return { child, port: message.port };
 }
@@ -200,10 +206,18 @@ export async function benchStats(args: string[]) {
     { label: 'overview, city', path: `/api/v1/stats/overview?region=500000&year=2024`, raw: rawQueries('500000', 'overview') },
     { label: 'overview, 渝北区', path: `/api/v1/stats/overview?region=${district}&year=2024`, raw: rawQueries(district, 'overview') },
     { label: 'breakdown by 区县, city', path: `/api/v1/stats/breakdown?region=500000&by=region&year=2024`, raw: rawQueries('500000', 'breakdown') },
-    { label: 'breakdown by 镇街, 渝北区', path: `/api/v1/stats/breakdown?region=${district}&by=region&year=2024`, raw: rawQueries(district, 'breakdown') },
+    {
+      label: 'breakdown by 镇街, 渝北区',
+      path: `/api/v1/stats/breakdown?region=${district}&by=region&year=2024`,
+      raw: rawQueries(district, 'breakdown'),
+    },
   ];
-  console.log(`\n${options.connections} concurrent clients, ${options.seconds} s per measurement; period ${period.from} – ${period.to}, completed events`);
-  console.log(`${'endpoint'.padEnd(26)} ${'API p50'.padStart(8)} ${'p95'.padStart(7)} ${'req/s'.padStart(7)}   ${'raw GROUP BY p50'.padStart(16)} ${'p95'.padStart(7)} ${'q/s'.padStart(6)}   raw p50 / API p50`);
+  console.log(
+    `\n${options.connections} concurrent clients, ${options.seconds} s per measurement; period ${period.from} – ${period.to}, completed events`,
+  );
+  console.log(
+    `${'endpoint'.padEnd(26)} ${'API p50'.padStart(8)} ${'p95'.padStart(7)} ${'req/s'.padStart(7)}   ${'raw GROUP BY p50'.padStart(16)} ${'p95'.padStart(7)} ${'q/s'.padStart(6)}   raw p50 / API p50`,
+  );
   try {
     for (const endpoint of endpoints) {
       const request = async () => {
@@ -227,5 +241,7 @@ export async function benchStats(args: string[]) {
     child.kill();
     await once(child, 'exit');
   }
-  console.log(`\ntarget: p95 < 50 ms for the city overview and the district breakdown. Full rebuild ${costs.rebuild.toFixed(1)} s; per-write cost +${(costs.kept - costs.bare).toFixed(2)} ms.`);
+  console.log(
+    `\ntarget: p95 < 50 ms for the city overview and the district breakdown. Full rebuild ${costs.rebuild.toFixed(1)} s; per-write cost +${(costs.kept - costs.bare).toFixed(2)} ms.`,
+  );
 }

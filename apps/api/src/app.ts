@@ -86,10 +86,11 @@ function rejectMalformedRequest(error: Error & { code?: string }, socket: Socket
 /** Runs `make` once, on first use, and shares its promise; a failure is retried on the next call. */
 function memoise<T>(make: () => Promise<T>): () => Promise<T> {
   let made: Promise<T> | undefined;
-  return () => (made ??= make().catch((error: unknown) => {
-    made = undefined;
-    throw error;
-  }));
+  return () =>
+    (made ??= make().catch((error: unknown) => {
+      made = undefined;
+      throw error;
+    }));
 }
 
 /** 1 MiB is ample for any record; larger bodies are refused before parsing. */

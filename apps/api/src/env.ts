@@ -11,7 +11,13 @@ const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => val
 // address instead. (Fastify 5.12 ignores hop counts: they cannot tell a proxy from a direct client.)
 const proxyAddress = z.union([z.enum(['loopback', 'linklocal', 'uniquelocal']), z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]);
 const trustProxy = z.union(
-  [booleanFlag, z.string().transform((value) => value.split(',').map((entry) => entry.trim())).pipe(z.array(proxyAddress))],
+  [
+    booleanFlag,
+    z
+      .string()
+      .transform((value) => value.split(',').map((entry) => entry.trim()))
+      .pipe(z.array(proxyAddress)),
+  ],
   { error: "use false, true, or a comma-separated list of the proxies' addresses or CIDRs" },
 );
 
@@ -27,7 +33,11 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KEPU_DEMO_DATA: booleanFlag.default(true),
   TRUST_PROXY: trustProxy.default(false),
-  SESSION_TTL_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(8),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .min(0.1)
+    .max(24 * 30)
+    .default(8),
   KEPU_ADMIN_USERNAME: z.string().min(3).optional(),
   KEPU_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   CONSOLE_DIR: z.string().min(1).optional(),
@@ -38,7 +48,11 @@ const Env = z.object({
   JOB_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(30),
   JOB_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(3),
   JOB_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).max(3_600).default(30),
-  DOWNLOAD_LINK_TTL_HOURS: z.coerce.number().min(0.01).max(24 * 90).default(24 * 7),
+  DOWNLOAD_LINK_TTL_HOURS: z.coerce
+    .number()
+    .min(0.01)
+    .max(24 * 90)
+    .default(24 * 7),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(defaultRateLimits.perMinute),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(defaultRateLimits.anonymousPerMinute),
   RATE_LIMIT_HEAVY_PER_10_MINUTES: z.coerce.number().int().min(1).default(defaultRateLimits.heavyPer10Minutes),

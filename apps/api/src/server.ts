@@ -27,7 +27,8 @@ const app = await buildApp({
 const accountNotes: string[] = [];
 if (config.KEPU_ADMIN_USERNAME && config.KEPU_ADMIN_PASSWORD) {
   const created = await createFirstAdmin(database.db, { username: config.KEPU_ADMIN_USERNAME, password: config.KEPU_ADMIN_PASSWORD });
-  if (created) accountNotes.push(`  Created the first city administrator "${config.KEPU_ADMIN_USERNAME}" from KEPU_ADMIN_USERNAME/KEPU_ADMIN_PASSWORD.`);
+  if (created)
+    accountNotes.push(`  Created the first city administrator "${config.KEPU_ADMIN_USERNAME}" from KEPU_ADMIN_USERNAME/KEPU_ADMIN_PASSWORD.`);
 }
 if (config.KEPU_DEMO_DATA) {
   const demo = await loadDemoData(database.db);
@@ -35,11 +36,14 @@ if (config.KEPU_DEMO_DATA) {
   const accounts = await createDemoAccounts(database.db);
   if (accounts.length > 0) {
     accountNotes.push('  Demo accounts (shown only now; change the passwords or delete the users before real use):');
-    for (const account of accounts) accountNotes.push(`    ${account.username.padEnd(22)} ${account.password}   ${account.role} ${account.scopeRegionCode} ${account.displayName}`);
+    for (const account of accounts)
+      accountNotes.push(`    ${account.username.padEnd(22)} ${account.password}   ${account.role} ${account.scopeRegionCode} ${account.displayName}`);
   }
 }
 if (await noUsersYet(database.db)) {
-  accountNotes.push('  No users yet: set KEPU_ADMIN_USERNAME and KEPU_ADMIN_PASSWORD, or run `npm run user:create -- --username … --role city_admin --region 500000`.');
+  accountNotes.push(
+    '  No users yet: set KEPU_ADMIN_USERNAME and KEPU_ADMIN_PASSWORD, or run `npm run user:create -- --username … --role city_admin --region 500000`.',
+  );
 }
 
 const stopScheduler = config.KEPU_SCHEDULER
@@ -68,4 +72,6 @@ process.once('SIGTERM', () => void shutdown('SIGTERM'));
 await app.listen({ port: config.PORT, host: config.HOST });
 const origin = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${(app.server.address() as { port: number }).port}`;
 const where = database.driver === 'pglite' ? `embedded PGlite in ${config.DATA_DIR}` : 'PostgreSQL (DATABASE_URL)';
-console.log(`\nKepu is running on ${where}\n  Console  ${origin}/\n  API      ${origin}/api/v1\n  Docs     ${origin}/api/docs\n  OpenAPI  ${origin}/api/openapi.json\n  Health   ${origin}/api/health\n${accountNotes.join('\n')}\n`);
+console.log(
+  `\nKepu is running on ${where}\n  Console  ${origin}/\n  API      ${origin}/api/v1\n  Docs     ${origin}/api/docs\n  OpenAPI  ${origin}/api/openapi.json\n  Health   ${origin}/api/health\n${accountNotes.join('\n')}\n`,
+);

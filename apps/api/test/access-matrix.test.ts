@@ -24,7 +24,12 @@ async function principalsOf(key: DistrictKey): Promise<Record<PrincipalKind, Aut
   const { userId: _b, ...townshipStaff } = await t.signIn('township_staff', district.township);
   const { userId: _c, ...viewer } = await t.signIn('viewer', district.code);
   const scopes = ['organisations', 'venues', 'events', 'designations', 'indicators'].flatMap((entity) => [`${entity}:read`, `${entity}:write`]);
-  const key_ = await create<{ secret: string }>(t, 'api-keys', { name: `matrix-${key}`, scopes, scopeRegionCode: district.code, expiresAt: new Date(Date.now() + 86_400_000).toISOString() });
+  const key_ = await create<{ secret: string }>(t, 'api-keys', {
+    name: `matrix-${key}`,
+    scopes,
+    scopeRegionCode: district.code,
+    expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+  });
   return { district_admin: districtAdmin, township_staff: townshipStaff, viewer, api_key: { authorization: `Bearer ${key_.secret}` } };
 }
 
@@ -49,15 +54,51 @@ function requestFor(route: RouteEntry, victim: Tenant): { url: string; headers: 
     'POST /api/v1/organisations': organisationInput({ name: 'INTRUDER', regionCode: township }),
     'POST /api/v1/venues': venueInput({ name: 'INTRUDER', regionCode: township }),
     'POST /api/v1/events': eventInput(victim.ids.organisations ?? '', { title: 'INTRUDER', regionCode: township }),
-    'POST /api/v1/designations': { name: 'INTRUDER', kind: 'other', level: 'district', grantedBy: 'x', subjectType: 'region', regionCode: township, validFrom: '2024-01-01' },
-    'POST /api/v1/indicators': { regionCode: districts[victim.key].code, year: 2020, kind: 'resident_population', value: 1, source: 'INTRUDER', level: 'district' },
-    'POST /api/v1/users': { username: 'intruder', displayName: 'INTRUDER', role: 'viewer', scopeRegionCode: districts[victim.key].code, password: 'a long enough password' },
-    'POST /api/v1/api-keys': { name: 'INTRUDER', scopes: ['events:read'], scopeRegionCode: districts[victim.key].code, expiresAt: new Date(Date.now() + 86_400_000).toISOString() },
-    'POST /api/v1/export-schedules': { name: 'INTRUDER', cron: '0 8 * * *', target: { kind: 'report', report: 'district-profile', region: districts[victim.key].code, format: 'pdf' } },
+    'POST /api/v1/designations': {
+      name: 'INTRUDER',
+      kind: 'other',
+      level: 'district',
+      grantedBy: 'x',
+      subjectType: 'region',
+      regionCode: township,
+      validFrom: '2024-01-01',
+    },
+    'POST /api/v1/indicators': {
+      regionCode: districts[victim.key].code,
+      year: 2020,
+      kind: 'resident_population',
+      value: 1,
+      source: 'INTRUDER',
+      level: 'district',
+    },
+    'POST /api/v1/users': {
+      username: 'intruder',
+      displayName: 'INTRUDER',
+      role: 'viewer',
+      scopeRegionCode: districts[victim.key].code,
+      password: 'a long enough password',
+    },
+    'POST /api/v1/api-keys': {
+      name: 'INTRUDER',
+      scopes: ['events:read'],
+      scopeRegionCode: districts[victim.key].code,
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+    },
+    'POST /api/v1/export-schedules': {
+      name: 'INTRUDER',
+      cron: '0 8 * * *',
+      target: { kind: 'report', report: 'district-profile', region: districts[victim.key].code, format: 'pdf' },
+    },
   };
   const signature = `${route.method} ${route.url}`;
   if (signature === 'POST /api/v1/imports/:entity') {
-    return [{ url, headers: { 'content-type': 'text/csv' }, payload: `活动名称,活动类型,行政区划,主办组织,开始时间,结束时间,活动形式,受众人次\nINTRUDER,讲座,${township},${victim.ids.organisations ?? ''},2024-01-01 09:00,2024-01-01 10:00,线下,1\n` }];
+    return [
+      {
+        url,
+        headers: { 'content-type': 'text/csv' },
+        payload: `活动名称,活动类型,行政区划,主办组织,开始时间,结束时间,活动形式,受众人次\nINTRUDER,讲座,${township},${victim.ids.organisations ?? ''},2024-01-01 09:00,2024-01-01 10:00,线下,1\n`,
+      },
+    ];
   }
   if (route.method === 'GET') {
     const plain = { url, headers: {} };
@@ -68,13 +109,26 @@ function requestFor(route: RouteEntry, victim: Tenant): { url: string; headers: 
   if (route.url.endsWith('/commit')) return [{ url, headers: {} }];
   if (route.url.endsWith('/restore')) return [{ url, headers, payload: {} }].map(({ payload: _, ...request }) => request);
   if (route.url.endsWith('/revert')) return [{ url, headers, payload: { auditId: victim.auditId } }];
-  if (route.method === 'PATCH') return [{ url, headers, payload: entity === 'users' ? { displayName: 'INTRUDER' } : entity === 'events' ? { title: 'INTRUDER' } : entity === 'indicators' ? { source: 'INTRUDER' } : { name: 'INTRUDER' } }];
+  if (route.method === 'PATCH')
+    return [
+      {
+        url,
+        headers,
+        payload:
+          entity === 'users'
+            ? { displayName: 'INTRUDER' }
+            : entity === 'events'
+              ? { title: 'INTRUDER' }
+              : entity === 'indicators'
+                ? { source: 'INTRUDER' }
+                : { name: 'INTRUDER' },
+      },
+    ];
   if (signature in bodies) return [{ url, headers, payload: bodies[signature] }];
   throw new Error(`the matrix has no request body for ${signature}; teach it`);
 }
 
-const matrixRoutes = () =>
-  t.app.routeTable.filter((route) => route.url.startsWith('/api/v1') && !selfService.has(`${route.method} ${route.url}`));
+const matrixRoutes = () => t.app.routeTable.filter((route) => route.url.startsWith('/api/v1') && !selfService.has(`${route.method} ${route.url}`));
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -86,7 +140,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('cross-tenant matrix', () => {
-  const pairs: [DistrictKey, DistrictKey][] = [['yubei', 'shapingba'], ['shapingba', 'yubei']];
+  const pairs: [DistrictKey, DistrictKey][] = [
+    ['yubei', 'shapingba'],
+    ['shapingba', 'yubei'],
+  ];
 
   it.each(pairs)('when principals of %s call every route against %s, nothing leaks and nothing changes', async (attackerKey, victimKey) => {
     const victim = tenants[victimKey];
@@ -118,10 +175,12 @@ describe('cross-tenant matrix', () => {
     }
     // Routes × principal kinds × (1 or 2 requests), for one direction.
     expect(calls.length).toBeGreaterThanOrEqual(matrixRoutes().length * principalKinds.length);
-    console.log(`matrix ${attackerKey} → ${victimKey}: ${matrixRoutes().length} routes × ${principalKinds.length} principals = ${calls.length} requests`);
+    console.log(
+      `matrix ${attackerKey} → ${victimKey}: ${matrixRoutes().length} routes × ${principalKinds.length} principals = ${calls.length} requests`,
+    );
   });
 
-  it('when the matrix has run, the victims\' records are as they were and no intruder record exists', async () => {
+  it("when the matrix has run, the victims' records are as they were and no intruder record exists", async () => {
     for (const tenant of Object.values(tenants)) {
       for (const [entity, id] of Object.entries(tenant.ids)) {
         if (entity === 'api-keys') continue;
@@ -130,7 +189,9 @@ describe('cross-tenant matrix', () => {
         expect(response.json<{ version: number }>().version, `${entity} ${id}`).toBe(1);
       }
       const keys = await t.inject({ url: '/api/v1/api-keys?pageSize=100' });
-      expect(keys.json<{ items: { id: string; revokedAt: string | null }[] }>().items.find((key) => key.id === tenant.ids['api-keys'])?.revokedAt).toBeNull();
+      expect(
+        keys.json<{ items: { id: string; revokedAt: string | null }[] }>().items.find((key) => key.id === tenant.ids['api-keys'])?.revokedAt,
+      ).toBeNull();
       const schedule = await t.inject({ url: `/api/v1/export-schedules/${tenant.files.scheduleId}` });
       expect(schedule.json<{ version: number }>().version).toBe(1);
       expect((await t.inject({ url: `/api/v1/imports/${tenant.files.importId}` })).json<{ status: string }>().status).toBe('checked');
@@ -143,14 +204,16 @@ describe('cross-tenant matrix', () => {
     }
   });
 
-  it('when the city administrator lists the same routes, both districts\' markers show (the detector works)', async () => {
+  it("when the city administrator lists the same routes, both districts' markers show (the detector works)", async () => {
     for (const route of matrixRoutes().filter((entry) => entry.method === 'GET' && !entry.url.includes(':'))) {
       if (['/api/v1/regions', '/api/v1/auth/me'].includes(route.url)) continue;
       // Figures carry no record markers; src/stats/stats.test.ts checks that another district's writes never move them.
       if (route.url.startsWith('/api/v1/stats/') || route.url.startsWith('/api/v1/reports/')) continue;
       const response = await t.inject({ url: `${route.url}?pageSize=100` });
       expect(response.statusCode, route.url).toBe(200);
-      expect(response.body.includes('MARK-shapingba') || response.body.includes(tenants.shapingba.ids[entityOf(route.url)] ?? '-'), route.url).toBe(true);
+      expect(response.body.includes('MARK-shapingba') || response.body.includes(tenants.shapingba.ids[entityOf(route.url)] ?? '-'), route.url).toBe(
+        true,
+      );
     }
   });
 });

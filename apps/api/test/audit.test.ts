@@ -25,7 +25,12 @@ const auditCount = async () => (await queryRows<{ count: number }>(t.database.db
 describe('audit log', () => {
   it('when a record is created, changed, deleted and restored, each step is in its history with actor, IP and the difference', async () => {
     const organisation = await create(t, 'organisations', organisationInput({ name: '审计学会' }));
-    await t.inject({ method: 'PATCH', url: `/api/v1/organisations/${organisation.id}`, headers: { 'if-match': '"1"' }, payload: { memberCount: 80 } });
+    await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${organisation.id}`,
+      headers: { 'if-match': '"1"' },
+      payload: { memberCount: 80 },
+    });
     await t.inject({ method: 'DELETE', url: `/api/v1/organisations/${organisation.id}`, headers: { 'if-match': '"2"' } });
     const restored = await t.inject({ method: 'POST', url: `/api/v1/organisations/${organisation.id}/restore`, headers: { 'if-match': '"3"' } });
     expect(restored.statusCode).toBe(200);
@@ -37,7 +42,7 @@ describe('audit log', () => {
     expect(entries.every((entry) => entry.actorType === 'user' && entry.actorLabel.startsWith('city-admin') && entry.ip)).toBe(true);
   });
 
-  it('when a write fails, no audit entry is left behind (the entry shares the write\'s transaction)', async () => {
+  it("when a write fails, no audit entry is left behind (the entry shares the write's transaction)", async () => {
     const before = await auditCount();
     const failed = await t.inject({ method: 'POST', url: '/api/v1/organisations', payload: organisationInput({ regionCode: '500199' }) });
     expect(failed.statusCode).toBe(422);
@@ -46,20 +51,35 @@ describe('audit log', () => {
 
   it('when reverted to an earlier revision, the record takes those values and the revert is itself audited', async () => {
     const organisation = await create(t, 'organisations', organisationInput({ name: '回退前' }));
-    await t.inject({ method: 'PATCH', url: `/api/v1/organisations/${organisation.id}`, headers: { 'if-match': '"1"' }, payload: { name: '回退后', memberCount: 5 } });
+    await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${organisation.id}`,
+      headers: { 'if-match': '"1"' },
+      payload: { name: '回退后', memberCount: 5 },
+    });
     const [created] = await history('organisations', organisation.id);
-    const reverted = await t.inject({ method: 'POST', url: `/api/v1/organisations/${organisation.id}/revert`, headers: { 'if-match': '"2"' }, payload: { auditId: created?.id } });
+    const reverted = await t.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${organisation.id}/revert`,
+      headers: { 'if-match': '"2"' },
+      payload: { auditId: created?.id },
+    });
     expect(reverted.statusCode, reverted.body).toBe(200);
     expect(reverted.json()).toMatchObject({ name: '回退前', memberCount: 0, version: 3 });
     const entries = await history('organisations', organisation.id);
     expect(entries.at(-1)).toMatchObject({ action: 'revert', changes: { name: { from: '回退后', to: '回退前' }, memberCount: { from: 5, to: 0 } } });
   });
 
-  it('when a revert names another record\'s entry, it answers 422', async () => {
+  it("when a revert names another record's entry, it answers 422", async () => {
     const one = await create(t, 'organisations', organisationInput({ name: '甲' }));
     const other = await create(t, 'organisations', organisationInput({ name: '乙' }));
     const [entry] = await history('organisations', other.id);
-    const response = await t.inject({ method: 'POST', url: `/api/v1/organisations/${one.id}/revert`, headers: { 'if-match': '"1"' }, payload: { auditId: entry?.id } });
+    const response = await t.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${one.id}/revert`,
+      headers: { 'if-match': '"1"' },
+      payload: { auditId: entry?.id },
+    });
     expect(response.statusCode).toBe(422);
   });
 
@@ -84,14 +104,18 @@ describe('trash', () => {
     await t.inject({ method: 'DELETE', url: `/api/v1/organisations/${organisation.id}`, headers: { 'if-match': '"1"' } });
     const trash = (await t.inject({ url: '/api/v1/trash' })).json<{ items: { id: string; entity: string; name: string; version: number }[] }>();
     expect(trash.items[0]).toMatchObject({ id: organisation.id, entity: 'organisations', name: '回收学会', version: 2 });
-    expect((await t.inject({ method: 'POST', url: `/api/v1/organisations/${organisation.id}/restore`, headers: { 'if-match': '"2"' } })).statusCode).toBe(200);
+    expect(
+      (await t.inject({ method: 'POST', url: `/api/v1/organisations/${organisation.id}/restore`, headers: { 'if-match': '"2"' } })).statusCode,
+    ).toBe(200);
     const after = (await t.inject({ url: '/api/v1/trash' })).json<{ items: { id: string }[] }>();
     expect(after.items.map((item) => item.id)).not.toContain(organisation.id);
   });
 
   it('when a live record is "restored", it answers 404; when another record still refers to a purged one, 409', async () => {
     const parent = await create(t, 'organisations', organisationInput({ name: '上级' }));
-    expect((await t.inject({ method: 'POST', url: `/api/v1/organisations/${parent.id}/restore`, headers: { 'if-match': '"1"' } })).statusCode).toBe(404);
+    expect((await t.inject({ method: 'POST', url: `/api/v1/organisations/${parent.id}/restore`, headers: { 'if-match': '"1"' } })).statusCode).toBe(
+      404,
+    );
     await create(t, 'organisations', organisationInput({ name: '下级', parentId: parent.id }));
     await t.inject({ method: 'DELETE', url: `/api/v1/organisations/${parent.id}`, headers: { 'if-match': '"1"' } });
     const purge = await t.inject({ method: 'DELETE', url: `/api/v1/trash/organisations/${parent.id}` });

@@ -12,7 +12,8 @@ async function login(username: string, password = testPassword) {
 }
 
 async function usernameOf(headers: Record<string, string>) {
-  return (await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: headers.cookie ?? '' } })).json<{ user: { username: string } }>().user.username;
+  return (await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: headers.cookie ?? '' } })).json<{ user: { username: string } }>().user
+    .username;
 }
 
 describe('sign-in and sessions', () => {
@@ -43,7 +44,9 @@ describe('sign-in and sessions', () => {
     const second = await login(username);
     const secondCookie = `kepu_session=${second.cookies.find((cookie) => cookie.name === 'kepu_session')?.value ?? ''}`;
     const changed = await t.app.inject({
-      method: 'POST', url: '/api/v1/auth/password', headers: { cookie: first.cookie, 'x-csrf-token': first['x-csrf-token'] },
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: { cookie: first.cookie, 'x-csrf-token': first['x-csrf-token'] },
       payload: { currentPassword: testPassword, newPassword: 'an entirely new passphrase' },
     });
     expect(changed.statusCode).toBe(200);
@@ -58,27 +61,48 @@ describe('sign-in and sessions', () => {
   it('when the current password is wrong, the change is refused naming the field', async () => {
     const user = await t.signIn('viewer', '500112');
     const response = await t.app.inject({
-      method: 'POST', url: '/api/v1/auth/password', headers: { cookie: user.cookie, 'x-csrf-token': user['x-csrf-token'] },
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: { cookie: user.cookie, 'x-csrf-token': user['x-csrf-token'] },
       payload: { currentPassword: 'wrong wrong wrong', newPassword: 'an entirely new passphrase' },
     });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ errors: [{ field: 'body.currentPassword' }] });
   });
 
-  it('when an admin changes a user\'s role, that user\'s sessions end', async () => {
+  it("when an admin changes a user's role, that user's sessions end", async () => {
     const user = await t.signIn('viewer', '500112');
-    const response = await t.inject({ method: 'PATCH', url: `/api/v1/users/${user.userId}`, headers: { 'if-match': '"1"' }, payload: { role: 'township_staff', scopeRegionCode: '500112017' } });
+    const response = await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${user.userId}`,
+      headers: { 'if-match': '"1"' },
+      payload: { role: 'township_staff', scopeRegionCode: '500112017' },
+    });
     expect(response.statusCode, response.body).toBe(200);
     expect((await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: user.cookie } })).statusCode).toBe(401);
   });
 
   it('when an API key signs a request, /auth/me describes the key and its scope', async () => {
-    const key = await t.inject({ method: 'POST', url: '/api/v1/api-keys', payload: { name: '融媒体同步', scopes: ['events:read', 'events:write'], scopeRegionCode: '500112', expiresAt: new Date(Date.now() + 86_400_000).toISOString() } });
+    const key = await t.inject({
+      method: 'POST',
+      url: '/api/v1/api-keys',
+      payload: {
+        name: '融媒体同步',
+        scopes: ['events:read', 'events:write'],
+        scopeRegionCode: '500112',
+        expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      },
+    });
     expect(key.statusCode).toBe(201);
     const { secret, prefix } = key.json<{ secret: string; prefix: string }>();
     expect(secret.startsWith(`kepu_${prefix}_`)).toBe(true);
     const me = await t.app.inject({ url: '/api/v1/auth/me', headers: { authorization: `Bearer ${secret}` } });
-    expect(me.json()).toMatchObject({ user: null, apiKey: { name: '融媒体同步', prefix }, scopeRegionCode: '500112', permissions: ['events:read', 'events:write'] });
+    expect(me.json()).toMatchObject({
+      user: null,
+      apiKey: { name: '融媒体同步', prefix },
+      scopeRegionCode: '500112',
+      permissions: ['events:read', 'events:write'],
+    });
     const list = await t.inject({ url: '/api/v1/api-keys' });
     expect(list.body).not.toContain(secret.slice(16));
   });

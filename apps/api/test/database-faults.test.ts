@@ -39,7 +39,15 @@ async function ask(url: string, init: RequestInit = {}): Promise<Answer> {
     const text = await response.text();
     const body = (response.headers.get('content-type') ?? '').includes('json') ? (JSON.parse(text) as Answer['body']) : {};
     const { headers } = response;
-    return { status: response.status, type: headers.get('content-type') ?? '', retryAfter: headers.get('retry-after'), replayed: headers.get('idempotent-replayed') === 'true', body, ms: Date.now() - started, at: Date.now() };
+    return {
+      status: response.status,
+      type: headers.get('content-type') ?? '',
+      retryAfter: headers.get('retry-after'),
+      replayed: headers.get('idempotent-replayed') === 'true',
+      body,
+      ms: Date.now() - started,
+      at: Date.now(),
+    };
   } catch {
     return { status: 0, type: '', retryAfter: null, replayed: false, body: {}, ms: Date.now() - started, at: Date.now() };
   }
@@ -51,9 +59,16 @@ interface Session {
 }
 
 async function signIn(origin: string, username: string): Promise<Session> {
-  const response = await fetch(`${origin}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: testPassword }) });
+  const response = await fetch(`${origin}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: testPassword }),
+  });
   if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  return { cookie: (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '', csrfToken: ((await response.json()) as { csrfToken: string }).csrfToken };
+  return {
+    cookie: (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '',
+    csrfToken: ((await response.json()) as { csrfToken: string }).csrfToken,
+  };
 }
 
 const headersOf = (session: Session) => ({ cookie: session.cookie, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' });
@@ -109,8 +124,16 @@ function startWriters(origin: string, session: Session, organiserId: string, cou
       : {
           url: '/api/v1/events',
           body: {
-            title: marker, category: 'national_science_day', regionCode: '500112', organiserIds: [organiserId], startsAt: '2024-09-15T09:00:00+08:00',
-            endsAt: '2024-09-15T17:00:00+08:00', mode: 'offline', attendance: 100, participants: 80, status: 'completed',
+            title: marker,
+            category: 'national_science_day',
+            regionCode: '500112',
+            organiserIds: [organiserId],
+            startsAt: '2024-09-15T09:00:00+08:00',
+            endsAt: '2024-09-15T17:00:00+08:00',
+            mode: 'offline',
+            attendance: 100,
+            participants: 80,
+            status: 'completed',
           },
         };
   const writer = async (name: number) => {
@@ -118,7 +141,11 @@ function startWriters(origin: string, session: Session, organiserId: string, cou
       const marker = `故障写入-${name}-${index}`;
       const { url, body } = request(marker, index);
       for (;;) {
-        const answer = await ask(`${origin}${url}`, { method: 'POST', headers: { ...headersOf(session), 'idempotency-key': `fault-write-${name}-${index}` }, body: JSON.stringify(body) });
+        const answer = await ask(`${origin}${url}`, {
+          method: 'POST',
+          headers: { ...headersOf(session), 'idempotency-key': `fault-write-${name}-${index}` },
+          body: JSON.stringify(body),
+        });
         attempts.push(answer);
         if (answer.status === 201) {
           acknowledged.push({ marker, at: answer.at, replayed: answer.replayed });
@@ -170,7 +197,11 @@ describe.runIf(testDatabaseUrl() && clusterBinaries)('a private PostgreSQL clust
     const { origin } = replica;
     try {
       const session = await signIn(origin, admin);
-      const organiser = await ask(`${origin}/api/v1/organisations`, { method: 'POST', headers: headersOf(session), body: JSON.stringify({ name: '故障测试主办方', type: 'society', regionCode: '500112' }) });
+      const organiser = await ask(`${origin}/api/v1/organisations`, {
+        method: 'POST',
+        headers: headersOf(session),
+        body: JSON.stringify({ name: '故障测试主办方', type: 'society', regionCode: '500112' }),
+      });
       expect(organiser.status).toBe(201);
       const organiserId = String(organiser.body.id);
 
@@ -181,11 +212,14 @@ describe.runIf(testDatabaseUrl() && clusterBinaries)('a private PostgreSQL clust
 
       const disruptions: [string, () => Promise<void>][] = [
         ['pg_ctl restart -m fast', () => cluster.restart('fast')],
-        ['pg_ctl stop -m fast, 3 s down, start', async () => {
-          await cluster.stop('fast');
-          await sleep(3_000);
-          await cluster.start();
-        }],
+        [
+          'pg_ctl stop -m fast, 3 s down, start',
+          async () => {
+            await cluster.stop('fast');
+            await sleep(3_000);
+            await cluster.start();
+          },
+        ],
         ['pg_ctl restart -m immediate (a crash: WAL replay)', () => cluster.restart('immediate')],
       ];
       const recoveries: string[] = [];
@@ -196,13 +230,25 @@ describe.runIf(testDatabaseUrl() && clusterBinaries)('a private PostgreSQL clust
         const began = Date.now();
         await disrupt();
         const serverBack = Date.now();
-        const firstWrite = await until(`a write after ${name}`, () => {
-          alive();
-          return Promise.resolve(acknowledged.find((write) => write.at > serverBack));
-        }, 30_000);
-        const firstHealthy = await until(`health after ${name}`, () => Promise.resolve(health.answers.find((answer) => answer.at > serverBack && answer.status === 200)), 30_000);
-        recoveries.push(`${name}: server away for ${serverBack - began} ms; then first acknowledged write after ${firstWrite.at - serverBack} ms, health 200 after ${firstHealthy.at - serverBack} ms`);
-        await until('writes between restarts', () => Promise.resolve(acknowledged.filter((write) => write.at > serverBack).length >= 20 ? true : undefined));
+        const firstWrite = await until(
+          `a write after ${name}`,
+          () => {
+            alive();
+            return Promise.resolve(acknowledged.find((write) => write.at > serverBack));
+          },
+          30_000,
+        );
+        const firstHealthy = await until(
+          `health after ${name}`,
+          () => Promise.resolve(health.answers.find((answer) => answer.at > serverBack && answer.status === 200)),
+          30_000,
+        );
+        recoveries.push(
+          `${name}: server away for ${serverBack - began} ms; then first acknowledged write after ${firstWrite.at - serverBack} ms, health 200 after ${firstHealthy.at - serverBack} ms`,
+        );
+        await until('writes between restarts', () =>
+          Promise.resolve(acknowledged.filter((write) => write.at > serverBack).length >= 20 ? true : undefined),
+        );
       }
       await load.stop();
       await health.stop();
@@ -237,7 +283,11 @@ describe.runIf(testDatabaseUrl() && clusterBinaries)('a private PostgreSQL clust
       expect(down.length).toBeGreaterThan(0);
       for (const answer of down) {
         expect(answer.type).toContain('application/problem+json');
-        expect(answer.body).toMatchObject({ status: 503, code: expect.stringMatching(/^database\.(unavailable|timeout)$/) as unknown, database: { reachable: false, driver: 'postgres' } });
+        expect(answer.body).toMatchObject({
+          status: 503,
+          code: expect.stringMatching(/^database\.(unavailable|timeout)$/) as unknown,
+          database: { reachable: false, driver: 'postgres' },
+        });
         expect(Number(answer.retryAfter)).toBeGreaterThan(0);
       }
       expect(health.answers.every((answer) => answer.status === 200 || answer.status === 503)).toBe(true);
@@ -256,7 +306,12 @@ describe.runIf(testDatabaseUrl() && clusterBinaries)('a private PostgreSQL clust
       DATABASE_ACQUIRE_TIMEOUT_MS: '1000',
     });
     const { origin } = replica;
-    const login = () => ask(`${origin}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: admin, password: testPassword }) });
+    const login = () =>
+      ask(`${origin}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: admin, password: testPassword }),
+      });
     try {
       const session = await signIn(origin, admin);
       // Every signed-in request reads its session: with the table locked from outside, each one
@@ -269,7 +324,9 @@ describe.runIf(testDatabaseUrl() && clusterBinaries)('a private PostgreSQL clust
       let health: Answer;
       let signingIn: Answer;
       try {
-        const held = Array.from({ length: 4 }, () => ask(`${origin}/api/v1/auth/me`, { headers: { cookie: session.cookie, 'accept-language': 'en' } }));
+        const held = Array.from({ length: 4 }, () =>
+          ask(`${origin}/api/v1/auth/me`, { headers: { cookie: session.cookie, 'accept-language': 'en' } }),
+        );
         await sleep(300);
         [health, signingIn] = await Promise.all([ask(`${origin}/api/health`), login()]);
         answers = await Promise.all(held);
@@ -287,7 +344,9 @@ describe.runIf(testDatabaseUrl() && clusterBinaries)('a private PostgreSQL clust
       expect(signingIn.ms).toBeLessThan(5_000);
       expect(signingIn.type).toContain('application/problem+json');
       expect(signingIn.body.code).toMatch(/^database\.(unavailable|timeout)$/);
-      expect(answers.every((answer) => answer.status === 503 && answer.type.includes('application/problem+json') && Number(answer.retryAfter) > 0)).toBe(true);
+      expect(
+        answers.every((answer) => answer.status === 503 && answer.type.includes('application/problem+json') && Number(answer.retryAfter) > 0),
+      ).toBe(true);
       expect(answers.map((answer) => answer.body.code)).toContain('database.timeout');
       expect(answers.find((answer) => answer.body.code === 'database.timeout')?.body.title).toMatch(/took too long/);
       expect((await login()).status).toBe(200);
@@ -324,7 +383,11 @@ describe.runIf(!testDatabaseUrl())('PGlite with a statement that would run for t
     const username = `pglite-fault-${process.pid}`;
     await insertUser(database.db, { username, displayName: '故障测试', role: 'city_admin', scopeRegionCode: '500000', password: testPassword });
     const session = await signIn(origin, username);
-    const committed = await ask(`${origin}/api/v1/organisations`, { method: 'POST', headers: headersOf(session), body: JSON.stringify({ name: '重启后仍在的学会', type: 'society', regionCode: '500112' }) });
+    const committed = await ask(`${origin}/api/v1/organisations`, {
+      method: 'POST',
+      headers: headersOf(session),
+      body: JSON.stringify({ name: '重启后仍在的学会', type: 'society', regionCode: '500112' }),
+    });
     expect(committed.status).toBe(201);
 
     const order: string[] = [];
@@ -360,7 +423,9 @@ describe.runIf(!testDatabaseUrl())('PGlite with a statement that would run for t
     expect(cutOff?.code).toBe('57014');
     expect(databaseFault(cutOff)).toBe('timeout');
 
-    const afterwards = await ask(`${origin}/api/v1/organisations?q=${encodeURIComponent('重启后仍在的学会')}`, { headers: { cookie: session.cookie } });
+    const afterwards = await ask(`${origin}/api/v1/organisations?q=${encodeURIComponent('重启后仍在的学会')}`, {
+      headers: { cookie: session.cookie },
+    });
     expect(afterwards.body.total).toBe(1);
     expect((await ask(`${origin}/api/health`)).status).toBe(200);
   }, 60_000);

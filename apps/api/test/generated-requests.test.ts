@@ -6,7 +6,16 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { z } from 'zod';
 import { buildTestApp, type AuthHeaders, type TestApp } from './app.js';
 import { create, eventInput, organisationInput, venueInput } from './fixtures.js';
-import { encodeQueryValue, exampleCase, invalidValue, objectCase, resolve, validValue, type JsonSchema, type SchemaContext } from './generated/arbitraries.js';
+import {
+  encodeQueryValue,
+  exampleCase,
+  invalidValue,
+  objectCase,
+  resolve,
+  validValue,
+  type JsonSchema,
+  type SchemaContext,
+} from './generated/arbitraries.js';
 import { districts, seedTenant, type Tenant } from './tenants.js';
 
 // Requests derived from the OpenAPI document the server serves — every operation, every kind of
@@ -68,9 +77,23 @@ beforeAll(async () => {
   const { userId: _a, ...districtAdmin } = await t.signIn('district_admin', districts.yubei.code);
   const { userId: _b, ...townshipStaff } = await t.signIn('township_staff', districts.yubei.township);
   const { userId: _c, ...viewer } = await t.signIn('viewer', '500000');
-  const scopes = ['organisations', 'venues', 'events', 'designations', 'indicators'].flatMap((entity) => [`${entity}:read`, `${entity}:write`]).concat('stats:read');
-  const key = await create<{ secret: string }>(t, 'api-keys', { name: 'generated', scopes, scopeRegionCode: districts.yubei.code, expiresAt: new Date(Date.now() + 86_400_000).toISOString() });
-  Object.assign(principals, { city_admin: t.adminHeaders, district_admin: districtAdmin, township_staff: townshipStaff, viewer, api_key: { authorization: `Bearer ${key.secret}` }, anonymous: {} });
+  const scopes = ['organisations', 'venues', 'events', 'designations', 'indicators']
+    .flatMap((entity) => [`${entity}:read`, `${entity}:write`])
+    .concat('stats:read');
+  const key = await create<{ secret: string }>(t, 'api-keys', {
+    name: 'generated',
+    scopes,
+    scopeRegionCode: districts.yubei.code,
+    expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+  });
+  Object.assign(principals, {
+    city_admin: t.adminHeaders,
+    district_admin: districtAdmin,
+    township_staff: townshipStaff,
+    viewer,
+    api_key: { authorization: `Bearer ${key.secret}` },
+    anonymous: {},
+  });
 
   for (const tenant of tenants) {
     for (const [collection, id] of Object.entries(tenant.ids)) idsByCollection.set(collection, [...(idsByCollection.get(collection) ?? []), id]);
@@ -81,33 +104,54 @@ beforeAll(async () => {
   }
   idsByCollection.set('downloads', idsByCollection.get('export-runs') ?? []);
   anchors.organisation = (await create(t, 'organisations', organisationInput({ name: '生成示例学会', regionCode: districts.yubei.township }))).id;
-  anchors.venue = (await create(t, 'venues', venueInput({ name: '生成示例阵地', regionCode: districts.yubei.township, organisationId: anchors.organisation }))).id;
+  anchors.venue = (
+    await create(t, 'venues', venueInput({ name: '生成示例阵地', regionCode: districts.yubei.township, organisationId: anchors.organisation }))
+  ).id;
   for (const entity of ['organisations', 'venues', 'events']) {
     const template = await t.inject({ url: `/api/v1/imports/${entity}/template?format=csv` });
     csvHeaders.set(entity, template.body.replace(/^\ufeff/, '').split(/\r?\n/)[0] ?? '');
   }
 
-  const document = t.app.swagger() as unknown as { paths: Record<string, Record<string, { parameters?: Operation['parameters']; requestBody?: { content: Record<string, { schema: JsonSchema }> } }>>; components: { schemas: Record<string, JsonSchema> } };
+  const document = t.app.swagger() as unknown as {
+    paths: Record<
+      string,
+      Record<string, { parameters?: Operation['parameters']; requestBody?: { content: Record<string, { schema: JsonSchema }> } }>
+    >;
+    components: { schemas: Record<string, JsonSchema> };
+  };
   context = {
     components: document.components.schemas,
-    pools: { ids: [...idsByCollection.values()].flat(), regionCodes: ['500000', '500112', '500106', '500112017', '500106001', '500101', '500000000'] },
+    pools: {
+      ids: [...idsByCollection.values()].flat(),
+      regionCodes: ['500000', '500112', '500106', '500112017', '500106001', '500101', '500000000'],
+    },
   };
   // Reads and writes first, deletions last, so the records in the pools live through most of the run.
   const methodOrder = ['GET', 'POST', 'PATCH', 'DELETE'];
-  operations = Object.entries(document.paths).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, operation]) => ({
-      signature: `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`,
-      method: method.toUpperCase(),
-      path,
-      parameters: operation.parameters ?? [],
-      body: operation.requestBody?.content['application/json']?.schema,
-    })),
-  ).sort((a, b) => methodOrder.indexOf(a.method) - methodOrder.indexOf(b.method));
+  operations = Object.entries(document.paths)
+    .flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({
+        signature: `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`,
+        method: method.toUpperCase(),
+        path,
+        parameters: operation.parameters ?? [],
+        body: operation.requestBody?.content['application/json']?.schema,
+      })),
+    )
+    .sort((a, b) => methodOrder.indexOf(a.method) - methodOrder.indexOf(b.method));
 }, 180_000);
 
 afterAll(async () => {
   const rows = [...counts.entries()].map(([operation, figures]) => ({ operation, ...figures }));
-  const total = rows.reduce((sum, row) => ({ requests: sum.requests + row.requests, ok: sum.ok + row.ok, clientError: sum.clientError + row.clientError, serverError: sum.serverError + row.serverError }), { requests: 0, ok: 0, clientError: 0, serverError: 0 });
+  const total = rows.reduce(
+    (sum, row) => ({
+      requests: sum.requests + row.requests,
+      ok: sum.ok + row.ok,
+      clientError: sum.clientError + row.clientError,
+      serverError: sum.serverError + row.serverError,
+    }),
+    { requests: 0, ok: 0, clientError: 0, serverError: 0 },
+  );
   console.log(`generated requests on ${t.database.driver} (seed ${seed}, ${runsPerOperation} per operation):`);
   console.table([...rows, { operation: 'total', ...total }]);
   await t?.close();
@@ -137,11 +181,43 @@ function examples(): Record<string, () => Record<string, unknown>> {
     'POST /api/v1/organisations': () => ({ ...organisationInput({ name: unique('生成组织'), regionCode: township }) }),
     'POST /api/v1/venues': () => ({ ...venueInput({ name: unique('生成阵地'), regionCode: township }) }),
     'POST /api/v1/events': () => ({ ...eventInput(anchors.organisation, { title: unique('生成活动'), regionCode: township }) }),
-    'POST /api/v1/designations': () => ({ name: unique('生成认定'), kind: 'education_base', level: 'district', grantedBy: '渝北区科协', subjectType: 'venue', venueId: anchors.venue, validFrom: '2024-01-01' }),
-    'POST /api/v1/indicators': () => ({ regionCode: districts.yubei.code, year: 1949 + (made % 150), kind: 'resident_population', value: 1000, source: unique('生成来源'), level: 'district' }),
-    'POST /api/v1/users': () => ({ username: unique('gen-user-'), displayName: unique('生成用户'), role: 'viewer', scopeRegionCode: districts.yubei.code, password: 'a long enough password' }),
-    'POST /api/v1/api-keys': () => ({ name: unique('生成密钥'), scopes: ['events:read'], scopeRegionCode: districts.yubei.code, expiresAt: new Date(Date.now() + 86_400_000).toISOString() }),
-    'POST /api/v1/export-schedules': () => ({ name: unique('生成导出'), cron: '0 8 * * *', recipients: [], active: true, target: { kind: 'list', entity: 'events', format: 'csv', filters: {} } }),
+    'POST /api/v1/designations': () => ({
+      name: unique('生成认定'),
+      kind: 'education_base',
+      level: 'district',
+      grantedBy: '渝北区科协',
+      subjectType: 'venue',
+      venueId: anchors.venue,
+      validFrom: '2024-01-01',
+    }),
+    'POST /api/v1/indicators': () => ({
+      regionCode: districts.yubei.code,
+      year: 1949 + (made % 150),
+      kind: 'resident_population',
+      value: 1000,
+      source: unique('生成来源'),
+      level: 'district',
+    }),
+    'POST /api/v1/users': () => ({
+      username: unique('gen-user-'),
+      displayName: unique('生成用户'),
+      role: 'viewer',
+      scopeRegionCode: districts.yubei.code,
+      password: 'a long enough password',
+    }),
+    'POST /api/v1/api-keys': () => ({
+      name: unique('生成密钥'),
+      scopes: ['events:read'],
+      scopeRegionCode: districts.yubei.code,
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+    }),
+    'POST /api/v1/export-schedules': () => ({
+      name: unique('生成导出'),
+      cron: '0 8 * * *',
+      recipients: [],
+      active: true,
+      target: { kind: 'list', entity: 'events', format: 'csv', filters: {} },
+    }),
     'POST /api/v1/auth/login': () => ({ username: unique('nobody-'), password: 'not the password' }),
     'PATCH /api/v1/organisations/:id': () => ({ memberCount: made }),
     'PATCH /api/v1/venues/:id': () => ({ address: unique('生成地址') }),
@@ -172,16 +248,35 @@ function requestArbitrary(operation: Operation): fc.Arbitrary<GeneratedRequest> 
   const path = fc.record(Object.fromEntries(inPath.map((parameter) => [parameter.name, pathValue(operation, parameter.name, parameter.schema)])));
   const query = inQuery.length > 0 ? objectCase(querySchema, context) : fc.constant({});
   const example = examples()[operation.signature];
-  const bodyCases = operation.body ? [{ weight: 6, arbitrary: objectCase(operation.body, context) }, { weight: 1, arbitrary: invalidValue(operation.body, context) }] : [];
-  const body = !operation.body ? fc.constant(undefined) : example ? fc.oneof({ weight: 8, arbitrary: exampleCase(operation.body, context, example) }, ...bodyCases) : fc.oneof(...bodyCases);
+  const bodyCases = operation.body
+    ? [
+        { weight: 6, arbitrary: objectCase(operation.body, context) },
+        { weight: 1, arbitrary: invalidValue(operation.body, context) },
+      ]
+    : [];
+  const body = !operation.body
+    ? fc.constant(undefined)
+    : example
+      ? fc.oneof({ weight: 8, arbitrary: exampleCase(operation.body, context, example) }, ...bodyCases)
+      : fc.oneof(...bodyCases);
   // `current` is filled in with the record's ETag just before sending, so some writes are meant to succeed.
-  const ifMatch = fc.option(fc.oneof({ weight: 3, arbitrary: fc.constant(currentVersion) }, fc.constantFrom('"1"', '"2"', 'W/"1"', '*', '"abc"', '', '"99999999999"', '"1", "2"'), fc.nat({ max: 5 }).map((version) => `"${version}"`)), { nil: undefined, freq: 6 });
+  const ifMatch = fc.option(
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constant(currentVersion) },
+      fc.constantFrom('"1"', '"2"', 'W/"1"', '*', '"abc"', '', '"99999999999"', '"1", "2"'),
+      fc.nat({ max: 5 }).map((version) => `"${version}"`),
+    ),
+    { nil: undefined, freq: 6 },
+  );
   const idempotencyKey = fc.option(fc.oneof(fc.uuid(), fc.constantFrom('k\tey', 'x'.repeat(300), '键')), { nil: undefined, freq: 3 });
   const headers = fc.tuple(ifMatch, idempotencyKey).map(([match, key]) => ({
     ...(match === undefined ? {} : { 'if-match': match }),
     ...(key === undefined || operation.method !== 'POST' ? {} : { 'idempotency-key': key }),
   }));
-  const cell = fc.oneof(fc.constantFrom('科普讲座', '讲座', '500112', '2024-09-15 09:00', '线下', '100', '=1+1', '\u0000', 'a\ud800', '', '"', '\n', '0'), fc.string({ maxLength: 12 }));
+  const cell = fc.oneof(
+    fc.constantFrom('科普讲座', '讲座', '500112', '2024-09-15 09:00', '线下', '100', '=1+1', '\u0000', 'a\ud800', '', '"', '\n', '0'),
+    fc.string({ maxLength: 12 }),
+  );
   const csvRows = fc.array(fc.array(cell, { minLength: 1, maxLength: 10 }), { maxLength: 4 });
   const principal = fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom<PrincipalKind>('city_admin', 'district_admin') },
@@ -196,7 +291,11 @@ const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replaceAl
 function queryString(query: Record<string, unknown>): string {
   const pairs = Object.entries(query).flatMap(([key, value]) => {
     if (value === undefined) return [];
-    const text = Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(',') : typeof value === 'string' ? value : JSON.stringify(value);
+    const text = Array.isArray(value)
+      ? value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(',')
+      : typeof value === 'string'
+        ? value
+        : JSON.stringify(value);
     return [`${encodeQueryValue(key)}=${encodeQueryValue(text)}`];
   });
   return pairs.length > 0 ? `?${pairs.join('&')}` : '';
@@ -239,7 +338,9 @@ async function etagOf(url: string): Promise<string> {
 }
 
 function responseSchema(operation: Operation, status: number): z.ZodType | undefined {
-  const route = t.app.routeTable.find((entry) => entry.method === operation.method && entry.url === operation.signature.slice(operation.method.length + 1));
+  const route = t.app.routeTable.find(
+    (entry) => entry.method === operation.method && entry.url === operation.signature.slice(operation.method.length + 1),
+  );
   const schemas = route?.schema?.response as Record<string, z.ZodType> | undefined;
   return schemas?.[String(status)];
 }
@@ -261,7 +362,9 @@ describe('generated requests', () => {
           const entity = typeof request.path.entity === 'string' ? request.path.entity : 'events';
           const payload = isUpload
             ? [csvHeaders.get(entity) ?? '', ...request.csvRows.map((row) => row.map(csvCell).join(','))].join('\r\n')
-            : request.body === undefined ? undefined : JSON.stringify(request.body);
+            : request.body === undefined
+              ? undefined
+              : JSON.stringify(request.body);
           const headers = {
             ...(await principalHeaders(operation, request.principal)),
             ...request.headers,
@@ -270,7 +373,16 @@ describe('generated requests', () => {
           };
           const before = writes ? await dataDigest() : undefined;
           const started = performance.now();
-          const response = await answeredInTime(t.app.inject({ method: operation.method as 'GET', url, headers, remoteAddress: request.remoteAddress, ...(payload === undefined ? {} : { payload }) }), `${operation.method} ${url.slice(0, 300)}`);
+          const response = await answeredInTime(
+            t.app.inject({
+              method: operation.method as 'GET',
+              url,
+              headers,
+              remoteAddress: request.remoteAddress,
+              ...(payload === undefined ? {} : { payload }),
+            }),
+            `${operation.method} ${url.slice(0, 300)}`,
+          );
           const elapsed = performance.now() - started;
           tally.requests += 1;
           const status = response.statusCode;

@@ -31,15 +31,23 @@ function rawRequest(request: string): Promise<string> {
 
 describe('over real HTTP', () => {
   it('when a client creates, reads, changes and deletes an organisation, each step behaves as documented', async () => {
-    const created = await call(`/api/v1/organisations`, { method: 'POST', headers: json, body: JSON.stringify(organisationInput({ name: '重庆市科普作家协会', regionCode: '500000' })) });
+    const created = await call(`/api/v1/organisations`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify(organisationInput({ name: '重庆市科普作家协会', regionCode: '500000' })),
+    });
     expect(created.status).toBe(201);
     const location = created.headers.get('location') ?? '';
     const read = await call(`${location}`);
     const etag = read.headers.get('etag') ?? '';
     expect(etag).toBe('"1"');
-    const changed = await call(`${location}`, { method: 'PATCH', headers: { ...json, 'if-match': etag }, body: JSON.stringify({ memberCount: 320 }) });
+    const changed = await call(`${location}`, {
+      method: 'PATCH',
+      headers: { ...json, 'if-match': etag },
+      body: JSON.stringify({ memberCount: 320 }),
+    });
     expect(changed.status).toBe(200);
-    expect((await changed.json())).toMatchObject({ memberCount: 320, version: 2 });
+    expect(await changed.json()).toMatchObject({ memberCount: 320, version: 2 });
     const stale = await call(`${location}`, { method: 'DELETE', headers: { 'if-match': etag } });
     expect(stale.status).toBe(412);
     expect(stale.headers.get('content-type')).toContain('application/problem+json');
@@ -63,11 +71,15 @@ describe('over real HTTP', () => {
     expect(response.status).toBe(413);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     const found = await call(`/api/v1/organisations?q=${encodeURIComponent('巨型请求')}`);
-    expect((await found.json())).toMatchObject({ total: 0 });
+    expect(await found.json()).toMatchObject({ total: 0 });
   });
 
   it('when the body is not JSON at all, it answers 415 problem+json', async () => {
-    const response = await call(`/api/v1/organisations`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'name,type\n科协,society' });
+    const response = await call(`/api/v1/organisations`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: 'name,type\n科协,society',
+    });
     expect(response.status).toBe(415);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
   });
@@ -87,13 +99,27 @@ describe('over real HTTP', () => {
   it('when the route does not exist, it answers 404 problem+json', async () => {
     const response = await call(`/api/v1/volunteers`);
     expect(response.status).toBe(404);
-    expect((await response.json())).toMatchObject({ code: 'route.not_found' });
+    expect(await response.json()).toMatchObject({ code: 'route.not_found' });
   });
 
   it('when junk of every JSON type is posted to every create route, nothing answers 500', async () => {
     const junk = [
-      'null', '0', '-1', '"text"', 'true', '[]', '[{}]', '{}', '{"name":null}', '{"name":["a"]}', '{"regionCode":500106}',
-      '{"startsAt":"yesterday"}', '{"__proto__":{"admin":true}}', '{"constructor":{"prototype":{"admin":true}}}', '1e999', '"\\u0000"',
+      'null',
+      '0',
+      '-1',
+      '"text"',
+      'true',
+      '[]',
+      '[{}]',
+      '{}',
+      '{"name":null}',
+      '{"name":["a"]}',
+      '{"regionCode":500106}',
+      '{"startsAt":"yesterday"}',
+      '{"__proto__":{"admin":true}}',
+      '{"constructor":{"prototype":{"admin":true}}}',
+      '1e999',
+      '"\\u0000"',
     ];
     const entities = ['organisations', 'venues', 'events', 'designations', 'indicators'];
     const statuses = new Set<number>();
@@ -109,7 +135,7 @@ describe('over real HTTP', () => {
 
   it('when the health endpoint is asked, it reports the database reachable', async () => {
     const response = await call(`/api/health`);
-    expect((await response.json())).toMatchObject({ status: 'ok', database: { reachable: true } });
+    expect(await response.json()).toMatchObject({ status: 'ok', database: { reachable: true } });
   });
 });
 
@@ -144,7 +170,19 @@ describe('inputs that once broke the server', () => {
 
   it('when an end time lies near the year 10000, with a negative offset or digits that would round into it, it answers 400 naming endsAt', async () => {
     for (const endsAt of ['9999-12-31T23:00:00-05:00', '9999-12-31T15:59:59.9999999+08:00']) {
-      const response = await post('/api/v1/events', JSON.stringify({ title: '年末活动', category: 'lecture', regionCode: '500106', organiserIds: ['6f1c1f0e-0000-4000-8000-000000000000'], startsAt: '2024-09-15T09:00:00+08:00', endsAt, mode: 'offline', attendance: 1 }));
+      const response = await post(
+        '/api/v1/events',
+        JSON.stringify({
+          title: '年末活动',
+          category: 'lecture',
+          regionCode: '500106',
+          organiserIds: ['6f1c1f0e-0000-4000-8000-000000000000'],
+          startsAt: '2024-09-15T09:00:00+08:00',
+          endsAt,
+          mode: 'offline',
+          attendance: 1,
+        }),
+      );
       expect(response.status).toBe(400);
       expect(await fieldsOf(response)).toContain('body.endsAt');
     }
@@ -165,7 +203,10 @@ describe('inputs that once broke the server', () => {
     const latin = await post('/api/v1/organisations', JSON.stringify(organisationInput()), 'application/json; charset=iso-8859-1');
     expect(latin.status).toBe(415);
     expect(await fieldsOf(latin)).toEqual(['headers.content-type']);
-    const broken = await post('/api/v1/organisations', new Uint8Array([...Buffer.from('{"name":"'), 0xe7, 0xa7, ...Buffer.from('","type":"society","regionCode":"500106"}')]));
+    const broken = await post(
+      '/api/v1/organisations',
+      new Uint8Array([...Buffer.from('{"name":"'), 0xe7, 0xa7, ...Buffer.from('","type":"society","regionCode":"500106"}')]),
+    );
     expect(broken.status).toBe(400);
     expect(await fieldsOf(broken)).toEqual(['body']);
     const surrogate = await post('/api/v1/organisations', '{"name":"\\ud800学会","type":"society","regionCode":"500106"}');

@@ -69,7 +69,9 @@ describe.each(transports)('over %s', (transport) => {
 
     it('when the same key is used on another endpoint, it is a separate request', async () => {
       const venue = await send({
-        method: 'POST', url: '/api/v1/venues', headers: { 'idempotency-key': key('retry-1') },
+        method: 'POST',
+        url: '/api/v1/venues',
+        headers: { 'idempotency-key': key('retry-1') },
         payload: { name: named('幂等阵地'), type: 'gallery', regionCode: '500106' },
       });
       expect(venue.statusCode).toBe(201);

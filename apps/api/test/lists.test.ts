@@ -24,23 +24,43 @@ async function list<T = { id: string }>(url: string): Promise<Page<T>> {
 beforeAll(async () => {
   t = await buildTestApp();
   // 沙坪坝区 (500106) with a 镇街 and a 村/社区 below it, and 渝北区 (500112) beside it.
-  ids.district = (await create(t, 'organisations', organisationInput({ name: '沙坪坝区科协', type: 'district_association', regionCode: '500106' }))).id;
-  ids.township = (await create(t, 'organisations', organisationInput({ name: '小龙坎街道科协', type: 'township_association', regionCode: '500106001' }))).id;
-  ids.village = (await create(t, 'organisations', organisationInput({ name: '龙泉路社区科普工作站', type: 'village_station', regionCode: '500106001001' }))).id;
+  ids.district = (
+    await create(t, 'organisations', organisationInput({ name: '沙坪坝区科协', type: 'district_association', regionCode: '500106' }))
+  ).id;
+  ids.township = (
+    await create(t, 'organisations', organisationInput({ name: '小龙坎街道科协', type: 'township_association', regionCode: '500106001' }))
+  ).id;
+  ids.village = (
+    await create(t, 'organisations', organisationInput({ name: '龙泉路社区科普工作站', type: 'village_station', regionCode: '500106001001' }))
+  ).id;
   ids.yubei = (await create(t, 'organisations', organisationInput({ name: '渝北区科普e站·空港', type: 'e_station', regionCode: '500112' }))).id;
   ids.venue = (await create(t, 'venues', venueInput({ name: '重庆科技馆', type: 'science_museum', regionCode: '500105' }))).id;
   for (const [index, month] of ['01', '05', '09'].entries()) {
-    await create(t, 'events', eventInput(ids.township, {
-      title: `小龙坎科普讲座第${index + 1}期`,
-      category: 'lecture',
-      regionCode: '500106001',
-      startsAt: `2024-${month}-10T19:00:00+08:00`,
-      endsAt: `2024-${month}-10T21:00:00+08:00`,
-      attendance: 100 * (index + 1),
-      participants: 50,
-    }));
+    await create(
+      t,
+      'events',
+      eventInput(ids.township, {
+        title: `小龙坎科普讲座第${index + 1}期`,
+        category: 'lecture',
+        regionCode: '500106001',
+        startsAt: `2024-${month}-10T19:00:00+08:00`,
+        endsAt: `2024-${month}-10T21:00:00+08:00`,
+        attendance: 100 * (index + 1),
+        participants: 50,
+      }),
+    );
   }
-  await create(t, 'events', eventInput(ids.yubei, { title: '渝北科技活动周', category: 'science_week', regionCode: '500112', startsAt: '2024-05-20T09:00:00+08:00', endsAt: '2024-05-26T17:00:00+08:00' }));
+  await create(
+    t,
+    'events',
+    eventInput(ids.yubei, {
+      title: '渝北科技活动周',
+      category: 'science_week',
+      regionCode: '500112',
+      startsAt: '2024-05-20T09:00:00+08:00',
+      endsAt: '2024-05-26T17:00:00+08:00',
+    }),
+  );
 });
 afterAll(() => t.close());
 

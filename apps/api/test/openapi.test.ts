@@ -39,9 +39,16 @@ describe('OpenAPI document', () => {
         const body = operation.requestBody as OpenAPIV3.RequestBodyObject;
         expect(body.content['application/json']?.schema, label).toBeDefined();
       }
-      if (route.url.includes(':')) expect(operation.parameters?.some((parameter) => 'in' in parameter && parameter.in === 'path'), label).toBe(true);
+      if (route.url.includes(':'))
+        expect(
+          operation.parameters?.some((parameter) => 'in' in parameter && parameter.in === 'path'),
+          label,
+        ).toBe(true);
       const statuses = Object.keys(operation.responses);
-      expect(statuses.some((status) => status.startsWith('2')), label).toBe(true);
+      expect(
+        statuses.some((status) => status.startsWith('2')),
+        label,
+      ).toBe(true);
       for (const status of statuses.filter((code) => code !== '204')) {
         const response = operation.responses[status] as OpenAPIV3.ResponseObject;
         expect(Object.values(response.content ?? {})[0]?.schema, `${label} ${status}`).toBeDefined();

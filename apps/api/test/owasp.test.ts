@@ -29,7 +29,9 @@ describe('API1:2023 Broken Object Level Authorization', () => {
     const url = `/api/v1/events/${shapingbaEventId}`;
     const headers = as(yubeiAdmin);
     expect((await t.app.inject({ url, headers })).statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'PATCH', url, headers: { ...headers, 'if-match': '"1"' }, payload: { attendance: 1 } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'PATCH', url, headers: { ...headers, 'if-match': '"1"' }, payload: { attendance: 1 } })).statusCode).toBe(
+      404,
+    );
     expect((await t.app.inject({ method: 'DELETE', url, headers: { ...headers, 'if-match': '"1"' } })).statusCode).toBe(404);
     expect((await t.app.inject({ url: `${url}/history`, headers })).statusCode).toBe(404);
     expect((await t.inject({ url })).json()).toMatchObject({ version: 1, attendance: 1200 });
@@ -37,11 +39,21 @@ describe('API1:2023 Broken Object Level Authorization', () => {
 
   it('when a 渝北区 admin creates a record in 沙坪坝区 or moves one there, it is refused', async () => {
     const headers = as(yubeiAdmin);
-    const outside = await t.app.inject({ method: 'POST', url: '/api/v1/organisations', headers, payload: organisationInput({ regionCode: '500106' }) });
+    const outside = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      headers,
+      payload: organisationInput({ regionCode: '500106' }),
+    });
     expect(outside.statusCode).toBe(403);
     expect(outside.json()).toMatchObject({ code: 'scope.forbidden', errors: [{ field: 'body.regionCode' }] });
     const own = await create(t, 'organisations', organisationInput({ name: '渝北学会', regionCode: '500112' }), headers);
-    const moved = await t.app.inject({ method: 'PATCH', url: `/api/v1/organisations/${own.id}`, headers: { ...headers, 'if-match': '"1"' }, payload: { regionCode: '500106' } });
+    const moved = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${own.id}`,
+      headers: { ...headers, 'if-match': '"1"' },
+      payload: { regionCode: '500106' },
+    });
     expect(moved.statusCode).toBe(403);
     expect((await t.inject({ url: `/api/v1/organisations/${own.id}` })).json()).toMatchObject({ regionCode: '500112', version: 1 });
   });
@@ -49,7 +61,12 @@ describe('API1:2023 Broken Object Level Authorization', () => {
   it('when a 渝北区 event names a 沙坪坝区 organiser, the organiser is reported as missing', async () => {
     const organisers = await t.inject({ url: '/api/v1/organisations?region=500106' });
     const foreign = organisers.json<{ items: { id: string }[] }>().items[0]?.id ?? '';
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/events', headers: as(yubeiAdmin), payload: eventInput(foreign, { regionCode: '500112' }) });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/events',
+      headers: as(yubeiAdmin),
+      payload: eventInput(foreign, { regionCode: '500112' }),
+    });
     expect(response.statusCode).toBe(422);
     expect(response.json()).toMatchObject({ errors: [{ field: 'body.organiserIds' }] });
   });
@@ -59,7 +76,11 @@ describe('API2:2023 Broken Authentication', () => {
   it('when no credentials are sent, every non-public route answers 401 with WWW-Authenticate', async () => {
     // Public routes are sign-in itself and download links, whose signature is the credential (src/schedules tests it).
     for (const route of t.app.routeTable.filter((entry) => entry.url.startsWith('/api/v1') && !entry.public)) {
-      const response = await t.app.inject({ method: route.method, url: route.url.replace(/:\w+/g, '1'), payload: route.method === 'GET' ? undefined : {} });
+      const response = await t.app.inject({
+        method: route.method,
+        url: route.url.replace(/:\w+/g, '1'),
+        payload: route.method === 'GET' ? undefined : {},
+      });
       expect(response.statusCode, `${route.method} ${route.url}`).toBe(401);
       expect(response.headers['www-authenticate']).toContain('Bearer');
     }
@@ -85,7 +106,12 @@ describe('API2:2023 Broken Authentication', () => {
   });
 
   it('when an API key is missing its secret, tampered with, expired or revoked, it answers 401', async () => {
-    const key = await create<{ id: string; secret: string }>(t, 'api-keys', { name: '测试', scopes: ['events:read'], scopeRegionCode: '500112', expiresAt: new Date(Date.now() + 60_000).toISOString() });
+    const key = await create<{ id: string; secret: string }>(t, 'api-keys', {
+      name: '测试',
+      scopes: ['events:read'],
+      scopeRegionCode: '500112',
+      expiresAt: new Date(Date.now() + 60_000).toISOString(),
+    });
     const call = (authorization: string) => t.app.inject({ url: '/api/v1/events', headers: { authorization } });
     expect((await call(`Bearer ${key.secret}`)).statusCode).toBe(200);
     expect((await call('Bearer')).statusCode).toBe(401);
@@ -102,7 +128,12 @@ describe('API2:2023 Broken Authentication', () => {
 
   it('when a cookie-authenticated write lacks the CSRF token, it answers 403 and changes nothing', async () => {
     const { 'x-csrf-token': _, ...cookieOnly } = t.adminHeaders;
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/organisations', headers: cookieOnly, payload: organisationInput({ name: 'CSRF学会' }) });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      headers: cookieOnly,
+      payload: organisationInput({ name: 'CSRF学会' }),
+    });
     expect(response.statusCode).toBe(403);
     expect(response.json()).toMatchObject({ code: 'auth.csrf' });
     expect((await t.inject({ url: `/api/v1/organisations?q=CSRF` })).json()).toMatchObject({ total: 0 });
@@ -111,7 +142,11 @@ describe('API2:2023 Broken Authentication', () => {
 
 describe('API3:2023 Broken Object Property Level Authorization', () => {
   it('when users, sessions and keys are read, no response carries a password or key hash', async () => {
-    const bodies = await Promise.all(['/api/v1/users?pageSize=100', '/api/v1/auth/me', '/api/v1/api-keys', '/api/v1/audit?pageSize=100'].map(async (url) => (await t.inject({ url })).body));
+    const bodies = await Promise.all(
+      ['/api/v1/users?pageSize=100', '/api/v1/auth/me', '/api/v1/api-keys', '/api/v1/audit?pageSize=100'].map(
+        async (url) => (await t.inject({ url })).body,
+      ),
+    );
     const login = await t.signIn('viewer', '500000');
     bodies.push((await t.inject({ url: `/api/v1/users/${login.userId}` })).body);
     for (const body of bodies) {
@@ -121,20 +156,41 @@ describe('API3:2023 Broken Object Property Level Authorization', () => {
 
   it('when a client tries to set version, id, role or scope through mass assignment, it is refused', async () => {
     const viewer = await t.signIn('viewer', '500112');
-    for (const payload of [{ version: 99 }, { id: '00000000-0000-4000-8000-000000000000' }, { createdAt: '2020-01-01T00:00:00Z' }, { passwordHash: 'x' }]) {
+    for (const payload of [
+      { version: 99 },
+      { id: '00000000-0000-4000-8000-000000000000' },
+      { createdAt: '2020-01-01T00:00:00Z' },
+      { passwordHash: 'x' },
+    ]) {
       const response = await t.inject({ method: 'PATCH', url: `/api/v1/users/${viewer.userId}`, headers: { 'if-match': '"1"' }, payload });
       expect(response.statusCode, JSON.stringify(payload)).toBe(400);
     }
-    const escalate = await t.app.inject({ method: 'PATCH', url: `/api/v1/users/${yubeiAdmin.userId}`, headers: { ...as(yubeiAdmin), 'if-match': '"1"' }, payload: { role: 'city_admin' } });
+    const escalate = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${yubeiAdmin.userId}`,
+      headers: { ...as(yubeiAdmin), 'if-match': '"1"' },
+      payload: { role: 'city_admin' },
+    });
     expect(escalate.statusCode).toBe(403);
-    const widen = await t.app.inject({ method: 'PATCH', url: `/api/v1/users/${yubeiAdmin.userId}`, headers: { ...as(yubeiAdmin), 'if-match': '"1"' }, payload: { scopeRegionCode: '500000' } });
+    const widen = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${yubeiAdmin.userId}`,
+      headers: { ...as(yubeiAdmin), 'if-match': '"1"' },
+      payload: { scopeRegionCode: '500000' },
+    });
     expect(widen.statusCode).toBe(403);
-    expect((await t.inject({ url: `/api/v1/users/${yubeiAdmin.userId}` })).json()).toMatchObject({ role: 'district_admin', scopeRegionCode: '500112', version: 1 });
+    expect((await t.inject({ url: `/api/v1/users/${yubeiAdmin.userId}` })).json()).toMatchObject({
+      role: 'district_admin',
+      scopeRegionCode: '500112',
+      version: 1,
+    });
   });
 
   it('when a district admin creates a key wider than itself, it is refused', async () => {
     const response = await t.app.inject({
-      method: 'POST', url: '/api/v1/api-keys', headers: as(yubeiAdmin),
+      method: 'POST',
+      url: '/api/v1/api-keys',
+      headers: as(yubeiAdmin),
       payload: { name: '越权', scopes: ['events:read'], scopeRegionCode: '500000', expiresAt: new Date(Date.now() + 60_000).toISOString() },
     });
     expect(response.statusCode).toBe(403);
@@ -155,7 +211,9 @@ describe('API4:2023 Unrestricted Resource Consumption', () => {
     const me = await t.app.inject({ url: '/api/v1/auth/me', headers: as(user) });
     const username = me.json<{ user: { username: string } }>().user.username;
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: 'wrong password' } })).statusCode).toBe(401);
+      expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: 'wrong password' } })).statusCode).toBe(
+        401,
+      );
     }
     const blocked = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: testPassword } });
     expect(blocked.statusCode).toBe(429);
@@ -169,13 +227,22 @@ describe('API5:2023 Broken Function Level Authorization', () => {
     { method: 'GET', url: '/api/v1/api-keys' },
     { method: 'GET', url: '/api/v1/audit' },
     { method: 'GET', url: '/api/v1/trash' },
-    { method: 'POST', url: '/api/v1/users', payload: { username: 'x-user', displayName: 'x', role: 'viewer', scopeRegionCode: '500112017', password: 'a long enough password' } },
+    {
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: 'x-user', displayName: 'x', role: 'viewer', scopeRegionCode: '500112017', password: 'a long enough password' },
+    },
   ] as const;
 
   it.each(['viewer', 'township_staff'] as const)('when a %s calls an administrator route, it answers 403', async (role) => {
     const headers = as(await t.signIn(role, '500112017'));
     for (const route of adminRoutes) {
-      const response = await t.app.inject({ method: route.method, url: route.url, headers, ...('payload' in route ? { payload: route.payload } : {}) });
+      const response = await t.app.inject({
+        method: route.method,
+        url: route.url,
+        headers,
+        ...('payload' in route ? { payload: route.payload } : {}),
+      });
       expect(response.statusCode, `${route.method} ${route.url}`).toBe(403);
       expect(response.json()).toMatchObject({ code: 'auth.forbidden' });
     }
@@ -183,14 +250,33 @@ describe('API5:2023 Broken Function Level Authorization', () => {
 
   it('when township staff record an event they may, but an organisation they may not', async () => {
     const headers = as(await t.signIn('township_staff', '500112017'));
-    const organisation = await create(t, 'organisations', organisationInput({ name: '双凤桥街道科协', type: 'township_association', regionCode: '500112017' }));
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/events', headers, payload: eventInput(organisation.id, { regionCode: '500112017' }) })).statusCode).toBe(201);
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/organisations', headers, payload: organisationInput({ regionCode: '500112017' }) })).statusCode).toBe(403);
+    const organisation = await create(
+      t,
+      'organisations',
+      organisationInput({ name: '双凤桥街道科协', type: 'township_association', regionCode: '500112017' }),
+    );
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/v1/events', headers, payload: eventInput(organisation.id, { regionCode: '500112017' }) }))
+        .statusCode,
+    ).toBe(201);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/v1/organisations', headers, payload: organisationInput({ regionCode: '500112017' }) }))
+        .statusCode,
+    ).toBe(403);
   });
 
   it('when a viewer writes anything, it answers 403', async () => {
     const headers = as(await t.signIn('viewer', '500000'));
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/indicators', headers, payload: { regionCode: '500112', year: 2021, kind: 'resident_population', value: 1, source: 'x', level: 'district' } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/indicators',
+          headers,
+          payload: { regionCode: '500112', year: 2021, kind: 'resident_population', value: 1, source: 'x', level: 'district' },
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('when a district admin tries to purge the trash, only a city admin may', async () => {

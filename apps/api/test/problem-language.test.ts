@@ -47,7 +47,11 @@ const badRequests: { what: string; request: () => InjectOptions; code: string; f
   },
   {
     what: 'our own refinements (the end before the start, a date outside the domain)',
-    request: () => ({ method: 'POST', url: '/api/v1/events', payload: eventInput(organiserId, { startsAt: '2024-09-15T09:00:00+08:00', endsAt: '2024-09-14T09:00:00+08:00', participants: 5000 }) }),
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/events',
+      payload: eventInput(organiserId, { startsAt: '2024-09-15T09:00:00+08:00', endsAt: '2024-09-14T09:00:00+08:00', participants: 5000 }),
+    }),
     code: 'request.invalid',
     fields: ['body.endsAt', 'body.participants'],
   },
@@ -71,7 +75,12 @@ const badRequests: { what: string; request: () => InjectOptions; code: string; f
   },
   {
     what: 'a change to a version someone else replaced',
-    request: () => ({ method: 'PATCH', url: `/api/v1/events/${event.id}`, payload: { title: '改名' }, headers: { 'if-match': `"${event.version + 1}"` } }),
+    request: () => ({
+      method: 'PATCH',
+      url: `/api/v1/events/${event.id}`,
+      payload: { title: '改名' },
+      headers: { 'if-match': `"${event.version + 1}"` },
+    }),
     code: 'events.version_conflict',
     fields: [],
   },
@@ -82,7 +91,7 @@ const badRequests: { what: string; request: () => InjectOptions; code: string; f
     fields: [],
   },
   {
-    what: 'a region outside the caller\'s scope',
+    what: "a region outside the caller's scope",
     request: () => ({ method: 'POST', url: '/api/v1/organisations', payload: organisationInput({ name: '越界组织' }), headers: yubeiAdmin }),
     code: 'scope.forbidden',
     fields: ['body.regionCode'],
@@ -99,24 +108,31 @@ async function ask(request: InjectOptions, acceptLanguage?: string) {
 
 describe('the language of problems', () => {
   describe.each(badRequests)('when the request has $what', ({ request, code, fields }) => {
-    it.each([undefined, 'zh-CN', 'zh-CN,zh;q=0.9,en;q=0.8'])('and Accept-Language is %s, the title and every field message are Chinese', async (acceptLanguage) => {
-      const { language, problem } = await ask(request(), acceptLanguage);
-      expect(language).toBe('zh-CN');
-      expect(problem.code).toBe(code);
-      expect(problem.errors?.map((error) => error.field) ?? []).toEqual(expect.arrayContaining(fields));
-      for (const text of [problem.title, ...(problem.errors ?? []).map((error) => error.message)]) expect(text, JSON.stringify(problem)).toMatch(han);
-    });
+    it.each([undefined, 'zh-CN', 'zh-CN,zh;q=0.9,en;q=0.8'])(
+      'and Accept-Language is %s, the title and every field message are Chinese',
+      async (acceptLanguage) => {
+        const { language, problem } = await ask(request(), acceptLanguage);
+        expect(language).toBe('zh-CN');
+        expect(problem.code).toBe(code);
+        expect(problem.errors?.map((error) => error.field) ?? []).toEqual(expect.arrayContaining(fields));
+        for (const text of [problem.title, ...(problem.errors ?? []).map((error) => error.message)])
+          expect(text, JSON.stringify(problem)).toMatch(han);
+      },
+    );
 
-    it.each(['en', 'en-US,en;q=0.9,zh-CN;q=0.5'])('and Accept-Language is %s, they are English, with the same code and fields', async (acceptLanguage) => {
-      const chinese = await ask(request());
-      const { language, problem } = await ask(request(), acceptLanguage);
-      expect(language).toBe('en');
-      expect(problem).toMatchObject({ status: chinese.problem.status, code: chinese.problem.code });
-      expect(problem.errors?.map((error) => error.field)).toEqual(chinese.problem.errors?.map((error) => error.field));
-      expect(problem.title, JSON.stringify(problem)).not.toMatch(han);
-      // Field messages may quote Chinese (labels, the user's own values); they are not the Chinese sentences.
-      problem.errors?.forEach((error, index) => expect(error.message).not.toBe(chinese.problem.errors?.[index]?.message));
-    });
+    it.each(['en', 'en-US,en;q=0.9,zh-CN;q=0.5'])(
+      'and Accept-Language is %s, they are English, with the same code and fields',
+      async (acceptLanguage) => {
+        const chinese = await ask(request());
+        const { language, problem } = await ask(request(), acceptLanguage);
+        expect(language).toBe('en');
+        expect(problem).toMatchObject({ status: chinese.problem.status, code: chinese.problem.code });
+        expect(problem.errors?.map((error) => error.field)).toEqual(chinese.problem.errors?.map((error) => error.field));
+        expect(problem.title, JSON.stringify(problem)).not.toMatch(han);
+        // Field messages may quote Chinese (labels, the user's own values); they are not the Chinese sentences.
+        problem.errors?.forEach((error, index) => expect(error.message).not.toBe(chinese.problem.errors?.[index]?.message));
+      },
+    );
   });
 
   it('when staff get the common problems, the Chinese says what to do', async () => {
@@ -130,7 +146,9 @@ describe('the language of problems', () => {
     );
     const outside = (await ask({ url: '/api/v1/events?from=2101-01-01' })).problem;
     expect(outside.errors).toEqual([{ field: 'query.from', message: '日期须在 1949-01-01 至 2100-12-31 之间' }]);
-    expect((await ask({ url: '/api/v1/events/6f1c1f0e-0000-4000-8000-000000000000' })).problem.title).toBe('找不到该科普活动，它可能已被删除，或不在您的权限范围内');
+    expect((await ask({ url: '/api/v1/events/6f1c1f0e-0000-4000-8000-000000000000' })).problem.title).toBe(
+      '找不到该科普活动，它可能已被删除，或不在您的权限范围内',
+    );
     const english = (await ask({ url: '/api/v1/events?from=2101-01-01' }, 'en')).problem;
     expect(english.errors).toEqual([{ field: 'query.from', message: 'must be between 1949-01-01 and 2100-12-31' }]);
   });

@@ -112,10 +112,17 @@ describe.runIf(testDatabaseUrl())('docker-compose.yml as CI can run it: nginx in
       ['server api-2:3000;', `server ${second ?? ''};`],
       ['listen 80;', `listen 127.0.0.1:${port};`],
       // The package's log and temporary paths are the system's; keep this nginx's files here.
-      ['http {', 'http {\n  access_log off; client_body_temp_path body; proxy_temp_path proxy; fastcgi_temp_path fastcgi; uwsgi_temp_path uwsgi; scgi_temp_path scgi;'],
+      [
+        'http {',
+        'http {\n  access_log off; client_body_temp_path body; proxy_temp_path proxy; fastcgi_temp_path fastcgi; uwsgi_temp_path uwsgi; scgi_temp_path scgi;',
+      ],
     ]);
     await writeFile(join(directory, 'nginx.conf'), conf);
-    nginx = spawn(nginxBinary, ['-p', directory, '-c', join(directory, 'nginx.conf'), '-g', `daemon off; pid ${join(directory, 'nginx.pid')}; error_log stderr;`], { stdio: ['ignore', 'inherit', 'inherit'] });
+    nginx = spawn(
+      nginxBinary,
+      ['-p', directory, '-c', join(directory, 'nginx.conf'), '-g', `daemon off; pid ${join(directory, 'nginx.pid')}; error_log stderr;`],
+      { stdio: ['ignore', 'inherit', 'inherit'] },
+    );
     proxy = `http://127.0.0.1:${port}`;
     await until('nginx to answer', async () => {
       if (nginx?.exitCode !== null) throw new Error('nginx exited; its errors are above');
@@ -176,27 +183,39 @@ describe.runIf(testDatabaseUrl())('docker-compose.yml as CI can run it: nginx in
   it('when an export streams thousands of rows through nginx, every row arrives', async () => {
     const organiser = await create(t, 'organisations', organisationInput({ name: '导出压力测试协会' }));
     const count = 8000;
-    await insertMany(t.database.db, events, Array.from({ length: count }, (_, index) => ({
-      title: `经 nginx 导出的活动 ${index}`,
-      category: 'lecture' as const,
-      regionCode: '500106',
-      organiserIds: [organiser.id],
-      startsAt: new Date(Date.UTC(2024, 0, 1) + index * 3_600_000),
-      endsAt: new Date(Date.UTC(2024, 0, 1) + index * 3_600_000 + 1_800_000),
-      mode: 'offline' as const,
-      attendance: 100,
-      status: 'completed' as const,
-    })));
+    await insertMany(
+      t.database.db,
+      events,
+      Array.from({ length: count }, (_, index) => ({
+        title: `经 nginx 导出的活动 ${index}`,
+        category: 'lecture' as const,
+        regionCode: '500106',
+        organiserIds: [organiser.id],
+        startsAt: new Date(Date.UTC(2024, 0, 1) + index * 3_600_000),
+        endsAt: new Date(Date.UTC(2024, 0, 1) + index * 3_600_000 + 1_800_000),
+        mode: 'offline' as const,
+        attendance: 100,
+        status: 'completed' as const,
+      })),
+    );
     const exported = await send(`${proxy}/api/v1/events/export?format=csv&columns=title`, { from: '127.0.0.4', headers: t.adminHeaders });
     expect(exported.status).toBe(200);
     expect(exported.headers.server).toBe('nginx');
-    const titles = readTable(exported.body).rows.slice(1).map((row) => row.cells[0]);
+    const titles = readTable(exported.body)
+      .rows.slice(1)
+      .map((row) => row.cells[0]);
     expect(new Set(titles)).toEqual(new Set(Array.from({ length: count }, (_, index) => `经 nginx 导出的活动 ${index}`)));
   });
 
   it('when a user signs in through nginx, the session holds on both replicas and through nginx after one stops, and records the real address', async () => {
     const from = '127.0.0.5';
-    const user = await insertUser(t.database.db, { username: 'behind-nginx', displayName: '代理后的管理员', role: 'city_admin', scopeRegionCode: '500000', password: testPassword });
+    const user = await insertUser(t.database.db, {
+      username: 'behind-nginx',
+      displayName: '代理后的管理员',
+      role: 'city_admin',
+      scopeRegionCode: '500000',
+      password: testPassword,
+    });
     const signedIn = await send(`${proxy}/api/v1/auth/login`, {
       from,
       method: 'POST',
@@ -207,7 +226,12 @@ describe.runIf(testDatabaseUrl())('docker-compose.yml as CI can run it: nginx in
     const cookie = (signedIn.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
     const session = { cookie, 'x-csrf-token': (JSON.parse(signedIn.body.toString()) as { csrfToken: string }).csrfToken };
     expect(await t.database.db.select({ ip: sessions.ip }).from(sessions).where(eq(sessions.userId, user.id))).toEqual([{ ip: from }]);
-    expect(await t.database.db.select({ ip: auditLog.ip }).from(auditLog).where(and(eq(auditLog.action, 'login'), eq(auditLog.actorId, user.id)))).toEqual([{ ip: from }]);
+    expect(
+      await t.database.db
+        .select({ ip: auditLog.ip })
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'login'), eq(auditLog.actorId, user.id))),
+    ).toEqual([{ ip: from }]);
 
     for (const replica of replicas) expect((await fetch(`${replica.origin}/api/v1/auth/me`, { headers: { cookie } })).status).toBe(200);
     const [stopped] = replicas;

@@ -67,7 +67,12 @@ describe('per-principal request budgets', () => {
     const served = await get(regionUrl, other);
     expect(served.statusCode).toBe(200);
     expect(served.headers.ratelimit).toBe('"requests";r=9;t=30');
-    const key = await create<{ secret: string }>(t, 'api-keys', { name: 'rate-limit-partner', scopes: ['events:read'], scopeRegionCode: '500000', expiresAt: new Date(started + 86_400_000).toISOString() });
+    const key = await create<{ secret: string }>(t, 'api-keys', {
+      name: 'rate-limit-partner',
+      scopes: ['events:read'],
+      scopeRegionCode: '500000',
+      expiresAt: new Date(started + 86_400_000).toISOString(),
+    });
     const partner = await get('/api/v1/events?pageSize=100', { authorization: `Bearer ${key.secret}` });
     expect(partner.statusCode).toBe(200);
     expect(partner.headers.ratelimit).toBe('"requests";r=9;t=30');
@@ -102,7 +107,7 @@ describe('per-principal request budgets', () => {
     expect(health.headers.ratelimit).toBe('"anonymous";r=19;t=30');
   });
 
-  it('when the counts are settled, the principal\'s row in rate_limits holds them', async () => {
+  it("when the counts are settled, the principal's row in rate_limits holds them", async () => {
     const { userId, ...viewer } = await t.signIn('viewer', '500000');
     await spend(3, regionUrl, viewer);
     await t.app.rateLimits.sync();
@@ -124,14 +129,19 @@ describe('exports, reports and imports', () => {
     expect((await get(regionUrl, viewer)).statusCode).toBe(200);
   });
 
-  it('when two of a user\'s uploads are still running, its export is 429 request.too_many_running until they end', async () => {
+  it("when two of a user's uploads are still running, its export is 429 request.too_many_running until they end", async () => {
     const { userId: _, ...admin } = await t.signIn('district_admin', '500112');
     const uploads = [0, 1].map(() => {
       let reading!: () => void;
       const started = new Promise<void>((resolve) => (reading = resolve));
       // The server reads the body only after the limiter has let the request in.
       const body = new Readable({ read: () => reading() });
-      const answer = t.app.inject({ method: 'POST', url: '/api/v1/imports/events', headers: { ...admin, 'content-type': 'text/csv' }, payload: body });
+      const answer = t.app.inject({
+        method: 'POST',
+        url: '/api/v1/imports/events',
+        headers: { ...admin, 'content-type': 'text/csv' },
+        payload: body,
+      });
       return { body, started, answer };
     });
     await Promise.all(uploads.map((upload) => upload.started));
@@ -150,9 +160,16 @@ describe('exports, reports and imports', () => {
     for (const columns of ['title,title', 'title, startsAt ,title']) {
       const response = await get(`/api/v1/events/export?columns=${encodeURIComponent(columns)}`, { ...admin, 'accept-language': 'en' });
       expect(response.statusCode, response.body).toBe(400);
-      expect(response.json()).toMatchObject({ code: 'request.invalid', errors: [{ field: 'query.columns', message: 'names title more than once; name each column once' }] });
+      expect(response.json()).toMatchObject({
+        code: 'request.invalid',
+        errors: [{ field: 'query.columns', message: 'names title more than once; name each column once' }],
+      });
     }
-    const schedule = { name: '重复列', cron: '0 8 * * 1', target: { kind: 'list', entity: 'events', filters: {}, columns: ['title', 'title'], format: 'csv' } };
+    const schedule = {
+      name: '重复列',
+      cron: '0 8 * * 1',
+      target: { kind: 'list', entity: 'events', filters: {}, columns: ['title', 'title'], format: 'csv' },
+    };
     const refused = await t.app.inject({ method: 'POST', url: '/api/v1/export-schedules', payload: schedule, headers: admin });
     expect(refused.statusCode, refused.body).toBe(400);
     expect(refused.json()).toMatchObject({ errors: [{ field: 'body.target.columns' }] });

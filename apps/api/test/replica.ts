@@ -9,13 +9,26 @@ export interface Replica {
 }
 
 /** Tests poll replicas (every 100 ms while waiting for runs) faster than the request budgets allow; rate-limits.test.ts tests those. */
-const unlimitedRateEnvironment = { RATE_LIMIT_PER_MINUTE: '1000000000', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000000', RATE_LIMIT_HEAVY_PER_10_MINUTES: '1000000000', RATE_LIMIT_HEAVY_CONCURRENT: '1000000000' };
+const unlimitedRateEnvironment = {
+  RATE_LIMIT_PER_MINUTE: '1000000000',
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000000',
+  RATE_LIMIT_HEAVY_PER_10_MINUTES: '1000000000',
+  RATE_LIMIT_HEAVY_CONCURRENT: '1000000000',
+};
 
 /** Starts `src/server.ts` as its own process over `url`, as a production replica runs, and waits until it listens. */
 export async function startReplica(url: string, environment: Record<string, string> = {}): Promise<Replica> {
   const server = fileURLToPath(new URL('../src/server.ts', import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', server], {
-    env: childEnvironment({ DATABASE_URL: url, PORT: '0', KEPU_DEMO_DATA: 'false', LOG_LEVEL: 'warn', KEPU_SCHEDULER: 'false', ...unlimitedRateEnvironment, ...environment }),
+    env: childEnvironment({
+      DATABASE_URL: url,
+      PORT: '0',
+      KEPU_DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
+      KEPU_SCHEDULER: 'false',
+      ...unlimitedRateEnvironment,
+      ...environment,
+    }),
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';

@@ -21,7 +21,8 @@ describe.runIf(testDatabaseUrl())('two API processes over one PostgreSQL', () =>
     replicas.push(...(await Promise.all([startReplica(t.database.url ?? ''), startReplica(t.database.url ?? '')])));
     [first, second] = replicas.map((replica) => replica.origin) as [string, string];
     const user = await t.signIn('district_admin', '500112');
-    username = (await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: user.cookie } })).json<{ user: { username: string } }>().user.username;
+    username = (await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: user.cookie } })).json<{ user: { username: string } }>().user
+      .username;
   }, 120_000);
 
   afterAll(async () => {
@@ -30,7 +31,11 @@ describe.runIf(testDatabaseUrl())('two API processes over one PostgreSQL', () =>
   });
 
   const login = (origin: string, password: string) =>
-    fetch(`${origin}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    fetch(`${origin}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
 
   it('when a user signs in on one process, the other serves the session, and signing out on it ends the session on both', async () => {
     const signedIn = await login(first, testPassword);
@@ -39,7 +44,8 @@ describe.runIf(testDatabaseUrl())('two API processes over one PostgreSQL', () =>
     const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
     expect((await fetch(`${second}/api/v1/auth/me`, { headers: { cookie } })).status).toBe(200);
     const created = await fetch(`${second}/api/v1/organisations`, {
-      method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
       body: JSON.stringify({ name: '跨进程学会', type: 'society', regionCode: '500112' }),
     });
     expect(created.status).toBe(201);

@@ -18,8 +18,14 @@ export async function resourceCases(t: TestApp, year = 2022): Promise<ResourceCa
     {
       entity: 'designations',
       valid: {
-        name: '重庆市科普教育基地', kind: 'education_base', level: 'municipal', grantedBy: '重庆市科协',
-        subjectType: 'venue', venueId: venue.id, validFrom: '2023-01-01', validTo: '2027-12-31',
+        name: '重庆市科普教育基地',
+        kind: 'education_base',
+        level: 'municipal',
+        grantedBy: '重庆市科协',
+        subjectType: 'venue',
+        venueId: venue.id,
+        validFrom: '2023-01-01',
+        validTo: '2027-12-31',
       },
       patch: { level: 'national' },
     },

@@ -65,12 +65,20 @@ describe.runIf(testDatabaseUrl())('a schedule run by three API processes', () =>
     await stopReplica(killed as Replica, 'SIGKILL');
 
     // Let the two survivors run a few more occurrences, then stop the schedule and let the queue drain.
-    await until('six more finished runs', async () => ((await runs()).filter((run) => run.occurrence > victim.occurrence && run.status === 'succeeded').length >= 6 ? true : undefined), 60_000);
+    await until(
+      'six more finished runs',
+      async () => ((await runs()).filter((run) => run.occurrence > victim.occurrence && run.status === 'succeeded').length >= 6 ? true : undefined),
+      60_000,
+    );
     await t.database.db.update(exportSchedules).set({ active: false }).where(eq(exportSchedules.id, scheduleId));
-    const finished = await until('every run finished', async () => {
-      const all = await runs();
-      return all.every((run) => run.status === 'succeeded') ? all : undefined;
-    }, 60_000);
+    const finished = await until(
+      'every run finished',
+      async () => {
+        const all = await runs();
+        return all.every((run) => run.status === 'succeeded') ? all : undefined;
+      },
+      60_000,
+    );
 
     const retried = finished.find((run) => run.id === victim.id);
     expect(retried?.attempts).toBeGreaterThanOrEqual(2);

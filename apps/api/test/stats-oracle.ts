@@ -1,6 +1,21 @@
 import {
-  audienceGroup, eventCategory, honourLevel, indicatorKind, isoWeekOf, monthsOf, organisationType, previousPeriod, regionSubtreePrefix, toShanghaiDate,
-  venueStatus, venueType, weeksOf, yearEarlier, type EventStatus, type IndicatorKind, type RankingMetric,
+  audienceGroup,
+  eventCategory,
+  honourLevel,
+  indicatorKind,
+  isoWeekOf,
+  monthsOf,
+  organisationType,
+  previousPeriod,
+  regionSubtreePrefix,
+  toShanghaiDate,
+  venueStatus,
+  venueType,
+  weeksOf,
+  yearEarlier,
+  type EventStatus,
+  type IndicatorKind,
+  type RankingMetric,
 } from '@kepu/domain';
 import { schema, type Executor } from '@kepu/db';
 
@@ -51,7 +66,9 @@ export class StatsOracle {
   events(region: string, period: { from: string; to: string; statuses: EventStatus[] }) {
     return this.rows.events.filter((row) => {
       const day = toShanghaiDate(row.startsAt);
-      return row.deletedAt === null && within(row.regionCode, region) && period.statuses.includes(row.status) && day >= period.from && day <= period.to;
+      return (
+        row.deletedAt === null && within(row.regionCode, region) && period.statuses.includes(row.status) && day >= period.from && day <= period.to
+      );
     });
   }
 
@@ -96,7 +113,12 @@ export class StatsOracle {
         registeredVolunteers: sum(organisations, (row) => row.volunteerCount),
         byType: organisationType.values.map((type) => {
           const ofType = organisations.filter((row) => row.type === type);
-          return { key: type, count: ofType.length, members: sum(ofType, (row) => row.memberCount), registeredVolunteers: sum(ofType, (row) => row.volunteerCount) };
+          return {
+            key: type,
+            count: ofType.length,
+            members: sum(ofType, (row) => row.memberCount),
+            registeredVolunteers: sum(ofType, (row) => row.volunteerCount),
+          };
         }),
       },
       venues: {
@@ -132,7 +154,12 @@ export class StatsOracle {
       case 'organisationType':
         return organisationType.values.map((type) => {
           const ofType = this.organisations(region).filter((row) => row.type === type);
-          return { key: type, organisations: ofType.length, members: sum(ofType, (row) => row.memberCount), registeredVolunteers: sum(ofType, (row) => row.volunteerCount) };
+          return {
+            key: type,
+            organisations: ofType.length,
+            members: sum(ofType, (row) => row.memberCount),
+            registeredVolunteers: sum(ofType, (row) => row.volunteerCount),
+          };
         });
       case 'venueType':
         return venueType.values.map((type) => ({ key: type, venues: this.openVenues(region).filter((row) => row.type === type).length }));

@@ -27,29 +27,74 @@ export async function seedTenant(t: TestApp, key: DistrictKey): Promise<Tenant> 
   const venue = await create(t, 'venues', venueInput({ name: `${mark}-科普馆`, regionCode: district.township, organisationId: organisation.id }));
   const event = await create(t, 'events', eventInput(organisation.id, { title: `${mark}-讲座`, regionCode: district.township, venueId: venue.id }));
   const designation = await create(t, 'designations', {
-    name: `${mark}-基地`, kind: 'education_base', level: 'district', grantedBy: `${district.name}科协`, subjectType: 'venue', venueId: venue.id, validFrom: '2024-01-01',
+    name: `${mark}-基地`,
+    kind: 'education_base',
+    level: 'district',
+    grantedBy: `${district.name}科协`,
+    subjectType: 'venue',
+    venueId: venue.id,
+    validFrom: '2024-01-01',
   });
-  const indicator = await create(t, 'indicators', { regionCode: district.code, year: 2023, kind: 'per_capita_funding', value: 7.5, source: `${mark}-统计`, level: 'district' });
-  const user = await create(t, 'users', { username: `viewer-${key}`, displayName: `${mark}-用户`, role: 'viewer', scopeRegionCode: district.code, password: 'a long enough password' });
-  const apiKey = await create(t, 'api-keys', { name: `${mark}-密钥`, scopes: ['events:read'], scopeRegionCode: district.code, expiresAt: new Date(Date.now() + 86_400_000).toISOString() });
+  const indicator = await create(t, 'indicators', {
+    regionCode: district.code,
+    year: 2023,
+    kind: 'per_capita_funding',
+    value: 7.5,
+    source: `${mark}-统计`,
+    level: 'district',
+  });
+  const user = await create(t, 'users', {
+    username: `viewer-${key}`,
+    displayName: `${mark}-用户`,
+    role: 'viewer',
+    scopeRegionCode: district.code,
+    password: 'a long enough password',
+  });
+  const apiKey = await create(t, 'api-keys', {
+    name: `${mark}-密钥`,
+    scopes: ['events:read'],
+    scopeRegionCode: district.code,
+    expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+  });
   const deleted = await create(t, 'events', eventInput(organisation.id, { title: `${mark}-已删除活动`, regionCode: district.township }));
   const removal = await t.inject({ method: 'DELETE', url: `/api/v1/events/${deleted.id}`, headers: { 'if-match': '"1"' } });
   if (removal.statusCode !== 204) throw new Error(removal.body);
   const history = await t.inject({ url: `/api/v1/events/${event.id}/history` });
   const auditId = history.json<{ items: { id: number }[] }>().items[0]?.id ?? 0;
   const admin = await t.signIn('district_admin', district.code);
-  const upload = await t.inject({ method: 'POST', url: '/api/v1/imports/venues', headers: { ...admin, 'content-type': 'text/csv' }, payload: `名称,类型,行政区划\n${mark}-导入阵地,科技馆,${district.code}\n` });
+  const upload = await t.inject({
+    method: 'POST',
+    url: '/api/v1/imports/venues',
+    headers: { ...admin, 'content-type': 'text/csv' },
+    payload: `名称,类型,行政区划\n${mark}-导入阵地,科技馆,${district.code}\n`,
+  });
   const schedule = await t.inject({
-    method: 'POST', url: '/api/v1/export-schedules', headers: admin,
+    method: 'POST',
+    url: '/api/v1/export-schedules',
+    headers: admin,
     payload: { name: `${mark}-定时导出`, cron: '0 8 1 * *', target: { kind: 'list', entity: 'events', format: 'csv' } },
   });
   if (upload.statusCode !== 201 || schedule.statusCode !== 201) throw new Error(upload.body + schedule.body);
   const scheduleId = schedule.json<{ id: string }>().id;
-  const [run] = await t.database.db.insert(schema.exportRuns).values({ scheduleId, occurrence: new Date('2024-01-01T00:00:00Z'), status: 'succeeded', storageKey: `runs/${scheduleId}/seeded.csv`, fileName: `${mark}.csv` }).returning();
+  const [run] = await t.database.db
+    .insert(schema.exportRuns)
+    .values({
+      scheduleId,
+      occurrence: new Date('2024-01-01T00:00:00Z'),
+      status: 'succeeded',
+      storageKey: `runs/${scheduleId}/seeded.csv`,
+      fileName: `${mark}.csv`,
+    })
+    .returning();
   const files = { importId: upload.json<{ id: string }>().id, scheduleId, runId: run?.id ?? '' };
   const ids = {
-    organisations: organisation.id, venues: venue.id, events: event.id, designations: designation.id,
-    indicators: indicator.id, users: user.id, 'api-keys': apiKey.id,
+    organisations: organisation.id,
+    venues: venue.id,
+    events: event.id,
+    designations: designation.id,
+    indicators: indicator.id,
+    users: user.id,
+    'api-keys': apiKey.id,
   };
   return { key, ids, deletedEventId: deleted.id, auditId, files, markers: [mark, ...Object.values(ids), ...Object.values(files), deleted.id] };
 }

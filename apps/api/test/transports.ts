@@ -24,8 +24,18 @@ export type Transport = (typeof transports)[number];
 export async function clientFor(transport: Transport, app: App, auth: Record<string, string>): Promise<Send> {
   if (transport === 'inject') {
     return async ({ method = 'GET', url, headers, payload }) => {
-      const response = await app.inject({ method, url, headers: { ...auth, ...headers }, ...(payload === undefined ? {} : { payload: payload as object }) });
-      return { statusCode: response.statusCode, headers: response.headers as Record<string, string>, body: response.body, json: <T>() => response.json<T>() };
+      const response = await app.inject({
+        method,
+        url,
+        headers: { ...auth, ...headers },
+        ...(payload === undefined ? {} : { payload: payload as object }),
+      });
+      return {
+        statusCode: response.statusCode,
+        headers: response.headers as Record<string, string>,
+        body: response.body,
+        json: <T>() => response.json<T>(),
+      };
     };
   }
   const origin = await listen(app);

@@ -32,7 +32,8 @@ export async function bundleSizes() {
   const manifest = JSON.parse(await readFile(`${dist}.vite/manifest.json`, 'utf8')) as Record<string, ManifestChunk>;
   const signIn = closure(manifest, 'index.html');
   const dashboard = new Set([...signIn, ...closure(manifest, 'src/app/Shell.tsx'), ...closure(manifest, 'src/dashboard/DashboardPage.tsx')]);
-  const sum = async (keys: Set<string>) => (await Promise.all([...keys].map((key) => gzipped(manifest[key]?.file ?? '')))).reduce((total, size) => total + size, 0);
+  const sum = async (keys: Set<string>) =>
+    (await Promise.all([...keys].map((key) => gzipped(manifest[key]?.file ?? '')))).reduce((total, size) => total + size, 0);
   const files = Object.values(manifest).filter((chunk) => chunk.file.endsWith('.js'));
   return {
     signInBytes: await sum(signIn),

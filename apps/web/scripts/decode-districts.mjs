@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 const [source, regionsCsv] = process.argv.slice(2);
 const encoded = JSON.parse(readFileSync(source, 'utf8'));
 const codes = new Map(
-  readFileSync(regionsCsv, 'utf8').trim().split('\n').slice(1)
+  readFileSync(regionsCsv, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
     .map((line) => line.split(','))
     .filter(([code]) => code.length === 6 && !code.endsWith('0000'))
     .map(([code, name]) => [name, code]),

@@ -200,7 +200,10 @@ describe('the 渝北区 administrator', () => {
     await page.bringToFront();
     await page.goto(`${kepu.origin}/events/${eventId}`);
     await button(page, '删除').first().click();
-    await page.locator('.ant-popover:visible .ant-popconfirm-buttons').getByRole('button', { name: /删\s?除/ }).click();
+    await page
+      .locator('.ant-popover:visible .ant-popconfirm-buttons')
+      .getByRole('button', { name: /删\s?除/ })
+      .click();
     await page.waitForURL(`${kepu.origin}/events`);
     await page.goto(`${kepu.origin}/events/${eventId}`);
     await page.getByText('记录不存在，或不在您的权限范围内').waitFor();
@@ -248,7 +251,8 @@ describe('the 渝北区 administrator moving data in and out', () => {
     await writeFile(path, `\uFEFF${lines.join('\r\n')}\r\n`);
     return path;
   }
-  const summary = async (target: Page, name: string) => Number(await target.getByTestId(`summary-${name}`).locator('.ant-statistic-content-value').innerText());
+  const summary = async (target: Page, name: string) =>
+    Number(await target.getByTestId(`summary-${name}`).locator('.ant-statistic-content-value').innerText());
 
   it('exports the events list as it is on screen: its columns under their Chinese headers, its rows', async () => {
     await page.goto(`${kepu.origin}/events?cols=title,startsAt,attendance&sort=-attendance`);
@@ -272,11 +276,15 @@ describe('the 渝北区 administrator moving data in and out', () => {
     await page.getByRole('link', { name: /导\s?入/ }).click();
     await page.waitForURL('**/import/venues');
 
-    await page.locator('input[type=file]').setInputFiles(await sheet('venues-unknown-column.csv', ['名称,类型,行政区划,颜色', `${name},科技馆,500112,红`]));
+    await page
+      .locator('input[type=file]')
+      .setInputFiles(await sheet('venues-unknown-column.csv', ['名称,类型,行政区划,颜色', `${name},科技馆,500112,红`]));
     await page.getByRole('button', { name: /试导入/ }).click();
     await eventually(() => page.locator('.ant-alert-error').innerText()).toContain('颜色');
 
-    await page.locator('input[type=file]').setInputFiles(await sheet('venues-with-a-mistake.csv', ['名称,类型,行政区划', `${name}甲,科技馆,500112`, `${name}乙,科技宫,500112`]));
+    await page
+      .locator('input[type=file]')
+      .setInputFiles(await sheet('venues-with-a-mistake.csv', ['名称,类型,行政区划', `${name}甲,科技馆,500112`, `${name}乙,科技宫,500112`]));
     await page.getByRole('button', { name: /试导入/ }).click();
     await eventually(() => summary(page, 'create')).toBe(1);
     expect(await summary(page, 'error')).toBe(1);
@@ -286,7 +294,9 @@ describe('the 渝北区 administrator moving data in and out', () => {
     await page.getByRole('link', { name: '下载错误表' }).waitFor();
     await page.screenshot({ path: `${artifacts}import.png`, fullPage: true });
 
-    await page.locator('input[type=file]').setInputFiles(await sheet('venues.csv', ['名称,类型,行政区划', `${name}甲,科技馆,500112`, `${name}乙,科普教育基地,500112`]));
+    await page
+      .locator('input[type=file]')
+      .setInputFiles(await sheet('venues.csv', ['名称,类型,行政区划', `${name}甲,科技馆,500112`, `${name}乙,科普教育基地,500112`]));
     await page.getByRole('button', { name: /试导入/ }).click();
     await eventually(() => summary(page, 'create')).toBe(2);
     expect(await summary(page, 'error')).toBe(0);
@@ -339,7 +349,10 @@ describe('the 渝北区 administrator moving data in and out', () => {
     await page.getByRole('switch', { name: `启用 ${scheduleName}` }).click();
     await eventually(() => row.innerText()).toContain('已停用');
     await row.getByRole('button', { name: /删\s?除/ }).click();
-    await page.locator('.ant-popover:visible .ant-popconfirm-buttons').getByRole('button', { name: /删\s?除/ }).click();
+    await page
+      .locator('.ant-popover:visible .ant-popconfirm-buttons')
+      .getByRole('button', { name: /删\s?除/ })
+      .click();
     await eventually(() => row.count()).toBe(0);
   });
 });

@@ -27,7 +27,11 @@ let csrfToken = '';
 beforeAll(async () => {
   kepu = await startKepu({ budgets: 'as shipped' });
   browser = await launchChromium();
-  const login = await fetch(`${kepu.origin}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(cityAdmin) });
+  const login = await fetch(`${kepu.origin}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(cityAdmin),
+  });
   expect(login.status).toBe(200);
   cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   csrfToken = ((await login.json()) as { csrfToken: string }).csrfToken;
@@ -42,7 +46,11 @@ async function anotherAdministrator(): Promise<string> {
     body: JSON.stringify({ ...person, displayName: '控制台访客', role: 'city_admin', scopeRegionCode: '500000' }),
   });
   expect(created.status).toBe(201);
-  const login = await fetch(`${kepu.origin}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(person) });
+  const login = await fetch(`${kepu.origin}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(person),
+  });
   expect(login.status).toBe(200);
   return (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 }
@@ -77,7 +85,9 @@ describe('from nothing', () => {
       const operation = methods.get;
       if (!operation) continue;
       const parameters = operation.parameters ?? [];
-      const entityValues = enumValues(parameters.find((parameter) => parameter.in === 'path' && parameter.name === 'entity') ?? { name: '', in: '', schema: {} });
+      const entityValues = enumValues(
+        parameters.find((parameter) => parameter.in === 'path' && parameter.name === 'entity') ?? { name: '', in: '', schema: {} },
+      );
       for (const entity of entityValues.length > 0 ? entityValues : ['']) {
         const collection = template.split('/')[3] ?? '';
         const id = template.includes('{id}') ? await firstId(collection === 'trash' ? 'events' : collection) : '';
@@ -87,9 +97,14 @@ describe('from nothing', () => {
           .map((parameter) => `${parameter.name}=${encodeURIComponent(String(enumValues(parameter)[0] ?? parameter.schema.example ?? 'x'))}`);
         const variants = [
           { query: required, enumParameter: false },
-          ...parameters.filter((parameter) => parameter.in === 'query').flatMap((parameter) =>
-            enumValues(parameter).map((value) => ({ query: [...required.filter((pair) => !pair.startsWith(`${parameter.name}=`)), `${parameter.name}=${encodeURIComponent(value)}`], enumParameter: true })),
-          ),
+          ...parameters
+            .filter((parameter) => parameter.in === 'query')
+            .flatMap((parameter) =>
+              enumValues(parameter).map((value) => ({
+                query: [...required.filter((pair) => !pair.startsWith(`${parameter.name}=`)), `${parameter.name}=${encodeURIComponent(value)}`],
+                enumParameter: true,
+              })),
+            ),
         ];
         for (const { query, enumParameter } of variants) {
           const url = `${path}${query.length > 0 ? `?${query.join('&')}` : ''}`;
@@ -116,7 +131,8 @@ describe('from nothing', () => {
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
     page.on('response', (response) => {
-      if (response.url().includes('/api/') && response.status() >= 400) problems.push(`${page.url()}: ${response.request().method()} ${response.url()} → ${response.status()}`);
+      if (response.url().includes('/api/') && response.status() >= 400)
+        problems.push(`${page.url()}: ${response.request().method()} ${response.url()} → ${response.status()}`);
     });
     const entities = ['organisations', 'venues', 'events', 'designations', 'indicators'];
     const document = (await (await fetch(`${kepu.origin}/api/openapi.json`)).json()) as Document;

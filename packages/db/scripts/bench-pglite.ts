@@ -16,7 +16,10 @@ const medianMicros = async (task: () => Promise<unknown>) => (await medianMs(tas
 const workloads: [string, (db: Database) => Promise<unknown>][] = [
   ['select 1', (db) => db.execute(sql`select 1`)],
   ['the 镇街 of 渝北区 (drizzle select, 31 rows)', (db) => db.select().from(schema.regions).where(eq(schema.regions.parentCode, '500112'))],
-  ['a transaction: begin, one-row select, commit', (db) => db.transaction((tx) => tx.select().from(schema.regions).where(eq(schema.regions.code, '500112')))],
+  [
+    'a transaction: begin, one-row select, commit',
+    (db) => db.transaction((tx) => tx.select().from(schema.regions).where(eq(schema.regions.code, '500112'))),
+  ],
 ];
 
 const inWorker = await openDatabase({});
@@ -28,9 +31,11 @@ const inThread = drizzle({ client: inThreadClient, schema, casing: 'snake_case' 
 /** Statements per second with `callers` running the workload at once, as concurrent requests do. */
 async function throughput(callers: number, task: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
-  await Promise.all(Array.from({ length: callers }, async () => {
-    for (let round = 0; round < rounds / callers; round += 1) await task();
-  }));
+  await Promise.all(
+    Array.from({ length: callers }, async () => {
+      for (let round = 0; round < rounds / callers; round += 1) await task();
+    }),
+  );
   return rounds / ((performance.now() - started) / 1000);
 }
 

@@ -16,9 +16,16 @@ const databaseName = (column: PgColumn) => (column.keyAsName ? column.name.repla
 export async function insertMany(executor: Executor, table: PgTable, rows: Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
   const columns = (Object.entries(getTableColumns(table)) as [string, PgColumn][]).filter(([key]) => rows.some((row) => key in row));
-  const names = sql.join(columns.map(([, column]) => sql.identifier(databaseName(column))), sql`, `);
+  const names = sql.join(
+    columns.map(([, column]) => sql.identifier(databaseName(column))),
+    sql`, `,
+  );
   for (let start = 0; start < rows.length; start += rowsPerStatement) {
-    const documents = rows.slice(start, start + rowsPerStatement).map((row) => Object.fromEntries(columns.map(([key, column]) => [databaseName(column), row[key] ?? null])));
-    await executor.execute(sql`insert into ${table} (${names}) select ${names} from jsonb_populate_recordset(null::${table}, ${JSON.stringify(documents)}::jsonb)`);
+    const documents = rows
+      .slice(start, start + rowsPerStatement)
+      .map((row) => Object.fromEntries(columns.map(([key, column]) => [databaseName(column), row[key] ?? null])));
+    await executor.execute(
+      sql`insert into ${table} (${names}) select ${names} from jsonb_populate_recordset(null::${table}, ${JSON.stringify(documents)}::jsonb)`,
+    );
   }
 }

@@ -47,17 +47,18 @@ export interface DatabaseTimeouts {
  */
 export const defaultDatabaseTimeouts: DatabaseTimeouts = { statementMs: 15_000, acquireMs: 5_000, idleInTransactionMs: 60_000 };
 
-export type DatabaseOptions = (
-  | { url: string; poolSize?: number; onQuery?: QueryListener }
-  | { dataDir?: string; loadDataDir?: Blob }
-) & { timeouts?: Partial<DatabaseTimeouts> };
+export type DatabaseOptions = ({ url: string; poolSize?: number; onQuery?: QueryListener } | { dataDir?: string; loadDataDir?: Blob }) & {
+  timeouts?: Partial<DatabaseTimeouts>;
+};
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 const migrationLockKey = 7_215_046;
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   const timeouts = { ...defaultDatabaseTimeouts, ...options.timeouts };
-  return 'url' in options ? Promise.resolve(openPostgres(options.url, options.poolSize ?? 10, timeouts, options.onQuery)) : openPglite(options, timeouts);
+  return 'url' in options
+    ? Promise.resolve(openPostgres(options.url, options.poolSize ?? 10, timeouts, options.onQuery))
+    : openPglite(options, timeouts);
 }
 
 const ignore = () => undefined;
@@ -80,7 +81,12 @@ function openPostgres(url: string, poolSize: number, timeouts: DatabaseTimeouts,
   pool.on('error', ignore);
   pool.on('connect', (client) => client.on('error', ignore));
   // Health asks on its own connection, so a pool full of slow statements cannot queue it.
-  const probe = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: timeouts.acquireMs, options: `-c statement_timeout=${timeouts.acquireMs}` });
+  const probe = new pg.Pool({
+    connectionString: url,
+    max: 1,
+    connectionTimeoutMillis: timeouts.acquireMs,
+    options: `-c statement_timeout=${timeouts.acquireMs}`,
+  });
   probe.on('error', ignore);
   probe.on('connect', (client) => client.on('error', ignore));
   const logger = onQuery ? { logQuery: onQuery } : false;

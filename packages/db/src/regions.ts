@@ -43,7 +43,10 @@ export async function loadRegions(db: Database): Promise<number> {
   if (present?.count === rows.length) return 0;
   await db.transaction(async (tx) => {
     for (let start = 0; start < rows.length; start += 1000) {
-      await tx.insert(regions).values(rows.slice(start, start + 1000)).onConflictDoNothing();
+      await tx
+        .insert(regions)
+        .values(rows.slice(start, start + 1000))
+        .onConflictDoNothing();
     }
   });
   return rows.length;

@@ -4,8 +4,19 @@ import { checkDateRange, dateRangeQuery, id, isoDateTime, pageOf } from './commo
 import { regionCode } from './regions.js';
 
 export const auditAction = z.enum([
-  'create', 'update', 'delete', 'restore', 'revert', 'purge', 'import',
-  'login', 'login_failed', 'logout', 'password_change', 'api_key_create', 'api_key_revoke',
+  'create',
+  'update',
+  'delete',
+  'restore',
+  'revert',
+  'purge',
+  'import',
+  'login',
+  'login_failed',
+  'logout',
+  'password_change',
+  'api_key_create',
+  'api_key_revoke',
 ]);
 
 export const AuditEntryResponse = z

@@ -27,10 +27,13 @@ export const isoDate = z.iso
   .meta({ description: `calendar date YYYY-MM-DD (Asia/Shanghai), ${domainText}`, example: '2024-09-15' });
 export const isoDateTime = z.iso
   .datetime({ offset: true })
-  .refine((instant) => {
-    const ms = Date.parse(instant);
-    return ms >= domainStartMs && ms < domainEndMs;
-  }, bilingual({ zh: `时间须在 ${domainTextZh}（北京时间）`, en: `must be ${domainText} (Asia/Shanghai)` }))
+  .refine(
+    (instant) => {
+      const ms = Date.parse(instant);
+      return ms >= domainStartMs && ms < domainEndMs;
+    },
+    bilingual({ zh: `时间须在 ${domainTextZh}（北京时间）`, en: `must be ${domainText} (Asia/Shanghai)` }),
+  )
   .meta({ description: `ISO 8601 instant with offset, ${domainText}; responses use +08:00 (Asia/Shanghai)`, example: '2024-09-15T09:00:00+08:00' });
 /** A date Kepu derives rather than receives (the period before one that starts in 1949 starts in 1948): its format, not the domain. */
 export const derivedDate = z.iso.date().meta({ description: 'calendar date YYYY-MM-DD (Asia/Shanghai)' });
@@ -52,7 +55,10 @@ export const recordMeta = {
 
 export function sortParam<const F extends string>(fields: readonly [F, ...F[]], fallback: NoInfer<F> | `-${NoInfer<F>}`) {
   const values = fields.flatMap((field) => [field, `-${field}`]) as [F | `-${F}`, ...(F | `-${F}`)[]];
-  return z.enum(values).default(fallback as never).meta({ description: 'field to sort by; a leading - sorts descending' });
+  return z
+    .enum(values)
+    .default(fallback as never)
+    .meta({ description: 'field to sort by; a leading - sorts descending' });
 }
 
 /** Query parameters every list accepts. */
@@ -65,10 +71,7 @@ export const listQueryBase = {
 
 /** A repeated or comma-separated query parameter, e.g. `type=e_station,society`. */
 export function multiValue<T extends z.ZodType<string>>(item: T) {
-  return z.preprocess(
-    (value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value),
-    z.array(item).min(1).max(20),
-  );
+  return z.preprocess((value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value), z.array(item).min(1).max(20));
 }
 
 export const dateRangeQuery = {
@@ -83,7 +86,10 @@ export function checkDateRange(value: { from?: string | undefined; to?: string |
   if (!value.from || !value.to) return;
   const days = (Date.parse(value.to) - Date.parse(value.from)) / 86_400_000;
   if (days < 0) ctx.addIssue(bilingualIssue(['to'], toBeforeFrom));
-  else if (days > MAX_RANGE_DAYS) ctx.addIssue(bilingualIssue(['to'], { zh: `时间范围最多 ${MAX_RANGE_DAYS} 天，请缩小范围`, en: `range may span at most ${MAX_RANGE_DAYS} days` }));
+  else if (days > MAX_RANGE_DAYS)
+    ctx.addIssue(
+      bilingualIssue(['to'], { zh: `时间范围最多 ${MAX_RANGE_DAYS} 天，请缩小范围`, en: `range may span at most ${MAX_RANGE_DAYS} days` }),
+    );
 }
 
 /** A period's end must not come before its start. */

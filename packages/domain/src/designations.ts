@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import {
-  checkPeriodOrder, id, isoDate, listQueryBase, multiValue, name, nonEmptyPatch, pageOf, recordMeta, sortParam, text,
-} from './common.js';
+import { checkPeriodOrder, id, isoDate, listQueryBase, multiValue, name, nonEmptyPatch, pageOf, recordMeta, sortParam, text } from './common.js';
 import { designationKind, designationSubject, honourLevel } from './enums.js';
 import { bilingualIssue } from './messages.js';
 import { regionCode } from './regions.js';
@@ -22,7 +20,9 @@ const designationFields = z.strictObject({
 
 const subjectIdField = { organisation: 'organisationId', venue: 'venueId', event: 'eventId' } as const;
 
-type SubjectInput = Partial<Pick<z.infer<typeof designationFields>, 'subjectType' | 'regionCode' | 'organisationId' | 'venueId' | 'eventId' | 'validFrom' | 'validTo'>>;
+type SubjectInput = Partial<
+  Pick<z.infer<typeof designationFields>, 'subjectType' | 'regionCode' | 'organisationId' | 'venueId' | 'eventId' | 'validFrom' | 'validTo'>
+>;
 
 const requiredFor = (subject: keyof typeof designationSubject.labels) => ({
   zh: `认定对象为${designationSubject.labels[subject]}时必须填写`,
@@ -34,7 +34,10 @@ export function checkDesignationRules(value: SubjectInput, ctx: z.RefinementCtx)
   if (value.subjectType === 'region' && !value.regionCode) {
     ctx.addIssue(bilingualIssue(['regionCode'], requiredFor('region')));
   }
-  for (const [subject, field] of Object.entries(subjectIdField) as [keyof typeof subjectIdField, (typeof subjectIdField)[keyof typeof subjectIdField]][]) {
+  for (const [subject, field] of Object.entries(subjectIdField) as [
+    keyof typeof subjectIdField,
+    (typeof subjectIdField)[keyof typeof subjectIdField],
+  ][]) {
     const given = value[field] != null;
     if (subject === value.subjectType && !given) ctx.addIssue(bilingualIssue([field], requiredFor(subject)));
     if (subject !== value.subjectType && given) {

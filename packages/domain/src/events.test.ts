@@ -33,6 +33,11 @@ describe('CreateEventBody', () => {
 
 describe('ListEventsQuery', () => {
   it('when categories come comma-separated, they become a list and defaults fill the rest', () => {
-    expect(ListEventsQuery.parse({ category: 'lecture,exhibition' })).toMatchObject({ category: ['lecture', 'exhibition'], page: 1, pageSize: 20, sort: '-startsAt' });
+    expect(ListEventsQuery.parse({ category: 'lecture,exhibition' })).toMatchObject({
+      category: ['lecture', 'exhibition'],
+      page: 1,
+      pageSize: 20,
+      sort: '-startsAt',
+    });
   });
 });

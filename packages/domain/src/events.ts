@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import {
-  checkDateRange, count, dateRangeQuery, id, isoDateTime, listQueryBase, multiValue, name, nonEmptyPatch, pageOf, recordMeta, sortParam, text,
+  checkDateRange,
+  count,
+  dateRangeQuery,
+  id,
+  isoDateTime,
+  listQueryBase,
+  multiValue,
+  name,
+  nonEmptyPatch,
+  pageOf,
+  recordMeta,
+  sortParam,
+  text,
 } from './common.js';
 import { audienceGroup, eventCategory, eventMode, eventStatus } from './enums.js';
 import { bilingualIssue } from './messages.js';
@@ -24,7 +36,9 @@ const eventFields = z.strictObject({
   description: text(5000).nullable().optional(),
 });
 
-type EventRuleInput = Partial<Pick<z.infer<typeof eventFields>, 'startsAt' | 'endsAt' | 'attendance' | 'participants' | 'organiserIds' | 'audienceGroups'>>;
+type EventRuleInput = Partial<
+  Pick<z.infer<typeof eventFields>, 'startsAt' | 'endsAt' | 'attendance' | 'participants' | 'organiserIds' | 'audienceGroups'>
+>;
 
 export function checkEventRules(value: EventRuleInput, ctx: z.RefinementCtx) {
   if (value.startsAt && value.endsAt && Date.parse(value.endsAt) <= Date.parse(value.startsAt)) {

@@ -5,13 +5,22 @@ export const exportFormat = z.enum(['csv', 'xlsx']).meta({ description: 'csv: UT
 export type ExportFormat = z.infer<typeof exportFormat>;
 
 /** The field names of a `columns` value as exports read it: comma-separated, blanks ignored. */
-export const columnNames = (value: string) => value.split(',').map((name) => name.trim()).filter(Boolean);
+export const columnNames = (value: string) =>
+  value
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
 
 /** A column named twice would be written twice (a cheap way to multiply an export's size): each once. */
 export function refuseRepeatedColumns(names: string[], context: z.RefinementCtx) {
   const repeated = [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
   if (repeated.length > 0) {
-    context.addIssue(bilingualIssue([], { zh: `列 ${repeated.join('、')} 选了不止一次，每列只能选一次`, en: `names ${repeated.join(', ')} more than once; name each column once` }));
+    context.addIssue(
+      bilingualIssue([], {
+        zh: `列 ${repeated.join('、')} 选了不止一次，每列只能选一次`,
+        en: `names ${repeated.join(', ')} more than once; name each column once`,
+      }),
+    );
   }
 }
 

@@ -1,8 +1,17 @@
 import type { z } from 'zod';
 import type { RecordEntity } from './access.js';
 import {
-  audienceGroup, designationKind, designationSubject, eventCategory, eventMode, eventStatus, honourLevel, indicatorKind, organisationType,
-  venueStatus, venueType,
+  audienceGroup,
+  designationKind,
+  designationSubject,
+  eventCategory,
+  eventMode,
+  eventStatus,
+  honourLevel,
+  indicatorKind,
+  organisationType,
+  venueStatus,
+  venueType,
 } from './enums.js';
 
 type EntityKey = RecordEntity;
@@ -19,7 +28,9 @@ export interface FieldSpec {
 }
 
 interface ZodInternals {
-  _zod: { def: { type: string; innerType?: ZodInternals; element?: ZodInternals; entries?: Record<string, string>; format?: string; in?: ZodInternals } };
+  _zod: {
+    def: { type: string; innerType?: ZodInternals; element?: ZodInternals; entries?: Record<string, string>; format?: string; in?: ZodInternals };
+  };
 }
 
 /** Field names in Chinese and English: form labels, list columns and import/export headers. */

@@ -37,7 +37,9 @@ export const ImportResponse = z
   .meta({ id: 'Import' });
 
 export const ImportEntityParams = z.strictObject({ entity: importableEntity });
-export const UploadQuery = z.strictObject({ fileName: z.string().trim().min(1).max(200).optional().meta({ description: 'shown in the history; defaults to upload.<format>' }) });
+export const UploadQuery = z.strictObject({
+  fileName: z.string().trim().min(1).max(200).optional().meta({ description: 'shown in the history; defaults to upload.<format>' }),
+});
 export const SheetFormatQuery = z.strictObject({ format: exportFormat.default('xlsx') });
 
 export type ImportResult = z.infer<typeof ImportResponse>;

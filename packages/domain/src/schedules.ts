@@ -5,7 +5,6 @@ import { columnNames, exportFormat, refuseRepeatedColumns } from './exports.js';
 import { regionCode } from './regions.js';
 import { reportFormat, reportKind } from './reports.js';
 
-
 /** A report's year: a fixed year, or relative to the day the schedule runs (Asia/Shanghai). */
 export const reportYear = z.union([calendarYear, z.enum(['current', 'previous'])]);
 
@@ -44,14 +43,23 @@ const scheduleFields = {
     .trim()
     .min(9)
     .max(100)
-    .meta({ description: 'cron expression in Asia/Shanghai: 5 fields (minute hour day month weekday), or 6 with seconds first', example: '0 8 1 * *' }),
+    .meta({
+      description: 'cron expression in Asia/Shanghai: 5 fields (minute hour day month weekday), or 6 with seconds first',
+      example: '0 8 1 * *',
+    }),
   recipients: z.array(z.email()).max(20).default([]).meta({ description: 'who is sent the download link of each run' }),
   active: z.boolean().default(true),
 };
 
 export const CreateScheduleBody = z.strictObject(scheduleFields).meta({ id: 'CreateExportSchedule' });
 export const UpdateScheduleBody = z
-  .strictObject({ name: scheduleFields.name, target: scheduleTarget, cron: scheduleFields.cron, recipients: z.array(z.email()).max(20), active: z.boolean() })
+  .strictObject({
+    name: scheduleFields.name,
+    target: scheduleTarget,
+    cron: scheduleFields.cron,
+    recipients: z.array(z.email()).max(20),
+    active: z.boolean(),
+  })
   .partial()
   .superRefine(nonEmptyPatch)
   .meta({ id: 'UpdateExportSchedule' });

@@ -4,11 +4,21 @@ import { addMonths, isoWeekOf, monthsOf, previousPeriod, resolveStatsPeriod, Sta
 describe('stats periods', () => {
   it('when nothing is given, it means the current year, completed events, and designations valid today', () => {
     const query = StatsQuery.parse({});
-    expect(resolveStatsPeriod(query, '2026-11-29')).toEqual({ from: '2026-01-01', to: '2026-12-31', year: 2026, asOf: '2026-11-29', statuses: ['completed'] });
+    expect(resolveStatsPeriod(query, '2026-11-29')).toEqual({
+      from: '2026-01-01',
+      to: '2026-12-31',
+      year: 2026,
+      asOf: '2026-11-29',
+      statuses: ['completed'],
+    });
   });
 
   it('when the period has ended, designations are read as at its last day', () => {
-    expect(resolveStatsPeriod(StatsQuery.parse({ year: '2022' }), '2026-11-29')).toMatchObject({ from: '2022-01-01', to: '2022-12-31', asOf: '2022-12-31' });
+    expect(resolveStatsPeriod(StatsQuery.parse({ year: '2022' }), '2026-11-29')).toMatchObject({
+      from: '2022-01-01',
+      to: '2022-12-31',
+      asOf: '2022-12-31',
+    });
   });
 
   it('when the query is contradictory or too long, it names the field', () => {

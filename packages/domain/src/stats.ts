@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { calendarYearQuery, count, derivedDate, isoDate, isoDateTime, multiValue, toBeforeFrom } from './common.js';
 import {
-  eventStatus, honourLevel, indicatorKind, labelledEnum, organisationType, regionLevel, venueStatus, venueType, type EventStatus,
+  eventStatus,
+  honourLevel,
+  indicatorKind,
+  labelledEnum,
+  organisationType,
+  regionLevel,
+  venueStatus,
+  venueType,
+  type EventStatus,
 } from './enums.js';
 import { bilingualIssue } from './messages.js';
 import { regionCode } from './regions.js';
@@ -44,7 +52,8 @@ export type RatioMetric = keyof typeof ratioMetric.labels;
 export const rankingMetric = labelledEnum({ ...flowMetric.labels, ...stockMetric.labels, ...ratioMetric.labels, ...indicatorKind.labels });
 export type RankingMetric = keyof typeof rankingMetric.labels;
 
-const eventRule = 'Events count when they are live (not deleted), their start (Asia/Shanghai) falls in the period and their status is one of `status` (default: completed only).';
+const eventRule =
+  'Events count when they are live (not deleted), their start (Asia/Shanghai) falls in the period and their status is one of `status` (default: completed only).';
 
 /**
  * What every figure counts. The same text is in the OpenAPI descriptions and in each response's
@@ -53,9 +62,11 @@ const eventRule = 'Events count when they are live (not deleted), their start (A
 export const statDefinitions: Record<FlowMetric | StockMetric | RatioMetric | 'designatedVenues' | 'indicators', string> = {
   organisations: '组织数: live organisation records whose region is the region or below it, as they are now.',
   members: '会员数: the sum of memberCount over those organisations.',
-  registeredVolunteers: '注册志愿者: the sum of volunteerCount over those organisations (科技志愿服务队 and any other organisation that registers volunteers).',
+  registeredVolunteers:
+    '注册志愿者: the sum of volunteerCount over those organisations (科技志愿服务队 and any other organisation that registers volunteers).',
   venues: '阵地数: live venues whose status is 开放 (open), as they are now. byStatus shows every status.',
-  designatedVenues: '认定阵地: open live venues holding a live designation of that level that is valid on `asOf` (validFrom ≤ asOf ≤ validTo, or no end). A venue counts once per level.',
+  designatedVenues:
+    '认定阵地: open live venues holding a live designation of that level that is valid on `asOf` (validFrom ≤ asOf ≤ validTo, or no end). A venue counts once per level.',
   townshipCoverage: '镇街科协覆盖率: the share (%) of 镇街 in the region, per the GB/T 2260 tree Kepu ships, that have a live 镇街科协.',
   villageCoverage: '村社科普覆盖率: the share (%) of 村/社区 in the region that have a live 村社科普工作站 or a live open 社区科普馆/活动室.',
   events: `活动场次: the number of events. ${eventRule}`,
@@ -63,11 +74,13 @@ export const statDefinitions: Record<FlowMetric | StockMetric | RatioMetric | 'd
   participants: `受众人数: the sum of participants (people) over the counted events that reported it. ${eventRule}`,
   onlineViews: `线上浏览量: the sum of onlineViews over the counted events. ${eventRule}`,
   eventVolunteers: `志愿服务人次: the sum of volunteers over the counted events. ${eventRule}`,
-  venuesPer10k: '每万人阵地数: 阵地数 ÷ 常住人口 × 10,000. The population is the region\'s resident_population indicator for the year, or its latest earlier value.',
+  venuesPer10k:
+    "每万人阵地数: 阵地数 ÷ 常住人口 × 10,000. The population is the region's resident_population indicator for the year, or its latest earlier value.",
   eventsPer10k: '每万人活动场次: 活动场次 in the period ÷ 常住人口 × 10,000, population as for 每万人阵地数.',
   attendancePer10k: '每万人受众人次: 受众人次 in the period ÷ 常住人口 × 10,000, population as for 每万人阵地数.',
   fundingPerCapita: '人均科普经费 (元): the funding_total indicator ÷ 常住人口, each the value for the year or the latest earlier one.',
-  indicators: '指标: for each kind, the region\'s own value for the year or, when there is none, its latest earlier value; `year` says which. Indicators are reported figures (surveys, budgets), never computed from Kepu\'s rows.',
+  indicators:
+    "指标: for each kind, the region's own value for the year or, when there is none, its latest earlier value; `year` says which. Indicators are reported figures (surveys, budgets), never computed from Kepu's rows.",
 };
 
 const statsPeriodFields = {
@@ -94,7 +107,9 @@ function checkStatsPeriod(value: { year?: number | undefined; from?: string | un
   if (!value.from || !value.to) return;
   if (value.to < value.from) ctx.addIssue(bilingualIssue(['to'], toBeforeFrom));
   else if (monthNumber(value.to) - monthNumber(value.from) >= MAX_STATS_MONTHS) {
-    ctx.addIssue(bilingualIssue(['to'], { zh: `统计时段最多 ${MAX_STATS_MONTHS} 个月，请缩小范围`, en: `a period may span at most ${MAX_STATS_MONTHS} months` }));
+    ctx.addIssue(
+      bilingualIssue(['to'], { zh: `统计时段最多 ${MAX_STATS_MONTHS} 个月，请缩小范围`, en: `a period may span at most ${MAX_STATS_MONTHS} months` }),
+    );
   }
 }
 
@@ -316,7 +331,13 @@ export const StatsCoverageItem = z.object({
 });
 
 export const StatsRatiosResponse = z
-  .object({ region: StatsRegion, period: StatsPeriodResponse, ratios: z.array(StatsRatioItem), coverage: z.array(StatsCoverageItem), meta: StatsMeta })
+  .object({
+    region: StatsRegion,
+    period: StatsPeriodResponse,
+    ratios: z.array(StatsRatioItem),
+    coverage: z.array(StatsCoverageItem),
+    meta: StatsMeta,
+  })
   .meta({ id: 'StatsRatios' });
 
 export const StatsRankingItem = z.object({

@@ -17,7 +17,10 @@ const wellFormed = fc.string({ unit: 'binary', maxLength: 200 }).map((text) => t
 
 describe('the text rule', () => {
   it('when text is well-formed Unicode without NUL, it is storable', () => {
-    fc.assert(fc.property(wellFormed, (text) => unstorableTextProblem(text) === undefined), runs);
+    fc.assert(
+      fc.property(wellFormed, (text) => unstorableTextProblem(text) === undefined),
+      runs,
+    );
   });
 
   it('when a NUL or a lone surrogate is inserted anywhere, it names the position', () => {
@@ -43,7 +46,11 @@ describe('the text rule', () => {
 });
 
 describe('the date domain', () => {
-  const inDomain = fc.date({ min: new Date(`${DATE_DOMAIN.first}T00:00:00+08:00`), max: new Date(`${DATE_DOMAIN.last}T23:59:59.999+08:00`), noInvalidDate: true });
+  const inDomain = fc.date({
+    min: new Date(`${DATE_DOMAIN.first}T00:00:00+08:00`),
+    max: new Date(`${DATE_DOMAIN.last}T23:59:59.999+08:00`),
+    noInvalidDate: true,
+  });
   const offset = fc.integer({ min: -12 * 60, max: 14 * 60 }).map((minutes) => {
     const sign = minutes < 0 ? '-' : '+';
     const abs = Math.abs(minutes);
@@ -55,7 +62,10 @@ describe('the date domain', () => {
   };
 
   it('when an instant lies in the domain, whatever its offset, it parses', () => {
-    fc.assert(fc.property(inDomain, offset, (instant, zone) => isoDateTime.safeParse(inOffset(instant, zone)).success), runs);
+    fc.assert(
+      fc.property(inDomain, offset, (instant, zone) => isoDateTime.safeParse(inOffset(instant, zone)).success),
+      runs,
+    );
   });
 
   it('when an instant lies outside the domain, it is refused with the domain in the message', () => {

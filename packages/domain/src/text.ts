@@ -14,8 +14,14 @@ export function unstorableTextProblem(text: string): LocalText | undefined {
   const match = unstorable.exec(text);
   if (!match) return undefined;
   return match[0] === '\u0000'
-    ? { zh: `含有无法保存的空字符 NUL（U+0000，位置 ${match.index}），请删除该字符`, en: `contains a NUL character (U+0000) at position ${match.index}, which cannot be stored` }
-    : { zh: `含有残缺的 UTF-16 代理字符（位置 ${match.index}），不是有效文字，请重新输入`, en: `contains a lone UTF-16 surrogate at position ${match.index}, which is not valid Unicode text` };
+    ? {
+        zh: `含有无法保存的空字符 NUL（U+0000，位置 ${match.index}），请删除该字符`,
+        en: `contains a NUL character (U+0000) at position ${match.index}, which cannot be stored`,
+      }
+    : {
+        zh: `含有残缺的 UTF-16 代理字符（位置 ${match.index}），不是有效文字，请重新输入`,
+        en: `contains a lone UTF-16 surrogate at position ${match.index}, which is not valid Unicode text`,
+      };
 }
 
 /** Keys that would reach an object's prototype when copied with Object.assign or a naive merge. */
@@ -47,10 +53,14 @@ export function findUnstorableText(value: unknown, path: string, depth = 0): Tex
   for (const key of Object.keys(value)) {
     const keyProblem = unstorableTextProblem(key);
     if (keyProblem) {
-      // eslint-disable-next-line no-control-regex -- the path must not carry the NUL it reports
-      return { field: `${path}.${key.replace(/[\u0000\ud800-\udfff]/g, '\ufffd')}`, message: { zh: `字段名${keyProblem.zh}`, en: `the key ${keyProblem.en}` } };
+      return {
+        // eslint-disable-next-line no-control-regex -- the path must not carry the NUL it reports
+        field: `${path}.${key.replace(/[\u0000\ud800-\udfff]/g, '\ufffd')}`,
+        message: { zh: `字段名${keyProblem.zh}`, en: `the key ${keyProblem.en}` },
+      };
     }
-    if (prototypeKeys.has(key)) return { field: `${path}.${key}`, message: { zh: '是保留名称，不能用作字段名', en: 'is not a field Kepu accepts (reserved name)' } };
+    if (prototypeKeys.has(key))
+      return { field: `${path}.${key}`, message: { zh: '是保留名称，不能用作字段名', en: 'is not a field Kepu accepts (reserved name)' } };
     const problem = findUnstorableText((value as Record<string, unknown>)[key], `${path}.${key}`, depth + 1);
     if (problem) return problem;
   }

@@ -15,7 +15,10 @@ export const password = z
   .string()
   .max(128)
   // Counted in characters as people type them, as `.min` would; a refinement so the message has both languages.
-  .refine((text) => [...text].length >= minPasswordLength, bilingual({ zh: `至少 ${minPasswordLength} 个字符`, en: `must be at least ${minPasswordLength} characters` }))
+  .refine(
+    (text) => [...text].length >= minPasswordLength,
+    bilingual({ zh: `至少 ${minPasswordLength} 个字符`, en: `must be at least ${minPasswordLength} characters` }),
+  )
   .meta({ minLength: minPasswordLength });
 
 const userFields = z.strictObject({
@@ -48,7 +51,9 @@ export const ListUsersQuery = z.strictObject({
 export const UserPage = pageOf(UserResponse).meta({ id: 'UserPage' });
 
 export const LoginBody = z.strictObject({ username, password: z.string().min(1).max(128) }).meta({ id: 'Login' });
-export const ChangePasswordBody = z.strictObject({ currentPassword: z.string().min(1).max(128), newPassword: password }).meta({ id: 'ChangePassword' });
+export const ChangePasswordBody = z
+  .strictObject({ currentPassword: z.string().min(1).max(128), newPassword: password })
+  .meta({ id: 'ChangePassword' });
 
 export const SessionResponse = z
   .object({

@@ -34,14 +34,21 @@ export async function* csvChunks(rows: AsyncIterable<Cell[]> | Iterable<Cell[]>)
  * so a file that is not valid UTF-8 is read as GB18030.
  */
 function decodeCsv(bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new SheetError('format', { zh: '这是二进制文件，不是 CSV 文本；请上传 .csv 或 .xlsx 文件', en: 'the file is binary, not CSV text; upload .csv or .xlsx' });
+  if (bytes.includes(0))
+    throw new SheetError('format', {
+      zh: '这是二进制文件，不是 CSV 文本；请上传 .csv 或 .xlsx 文件',
+      en: 'the file is binary, not CSV text; upload .csv or .xlsx',
+    });
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     try {
       return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
     } catch {
-      throw new SheetError('encoding', { zh: '此 CSV 既不是 UTF-8 也不是 GB18030 编码；请另存为“CSV UTF-8”', en: 'the CSV is neither UTF-8 nor GB18030 text; save it as "CSV UTF-8"' });
+      throw new SheetError('encoding', {
+        zh: '此 CSV 既不是 UTF-8 也不是 GB18030 编码；请另存为“CSV UTF-8”',
+        en: 'the CSV is neither UTF-8 nor GB18030 text; save it as "CSV UTF-8"',
+      });
     }
   }
 }
@@ -50,7 +57,10 @@ function decodeCsv(bytes: Uint8Array): string {
 export function readCsv(bytes: Uint8Array): SheetRow[] {
   const text = decodeCsv(bytes);
   try {
-    const records = parse(text, { bom: true, info: true, relax_column_count: false, skip_empty_lines: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    const records = parse(text, { bom: true, info: true, relax_column_count: false, skip_empty_lines: true }) as unknown as {
+      record: string[];
+      info: { lines: number };
+    }[];
     // `info.lines` is where a record ends; quoted line breaks inside it move its start back.
     const startLine = (record: string[], endLine: number) => endLine - record.reduce((breaks, cell) => breaks + cell.split('\n').length - 1, 0);
     return records.map(({ record, info }) => ({ number: startLine(record, info.lines), cells: record.map(unescapeFormula) }));

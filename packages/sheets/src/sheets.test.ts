@@ -32,7 +32,7 @@ describe('CSV', () => {
     expect(text.startsWith('\uFEFF名称,人数,备注\r\n')).toBe(true);
     expect(text).toContain(`'=HYPERLINK(""http://x"")`);
     expect(text).toContain("'@SUM(A1)");
-    expect(text).toContain(",-5,"); // numbers are numbers, not formulas
+    expect(text).toContain(',-5,'); // numbers are numbers, not formulas
     const { format, rows } = readTable(bytes);
     expect(format).toBe('csv');
     expect(rows.map((row) => row.cells)).toEqual([
@@ -66,7 +66,12 @@ describe('CSV', () => {
 describe('XLSX', () => {
   it('round-trips text, numbers, blanks and escaped formulas through the streaming writer', async () => {
     const bytes = await collect(
-      xlsxChunks([{ layout: { name: '活动', widths: [20, 10, 30], frozenRows: 1 }, rows: awkwardRows.map((row, index) => (index === 0 ? row.map((value) => ({ value: value as string, style: 'header' as const })) : row)) }]),
+      xlsxChunks([
+        {
+          layout: { name: '活动', widths: [20, 10, 30], frozenRows: 1 },
+          rows: awkwardRows.map((row, index) => (index === 0 ? row.map((value) => ({ value: value as string, style: 'header' as const })) : row)),
+        },
+      ]),
     );
     const { sheetName, rows } = readXlsx(bytes);
     expect(sheetName).toBe('活动');
@@ -79,9 +84,12 @@ describe('XLSX', () => {
   });
 
   it('reads shared strings, keeps row numbers and skips phonetic guides', () => {
-    const bytes = handWrittenXlsx('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c></row><row r="4"><c r="B4"><v>45292</v></c></row>', {
-      sharedStrings: ['名称', '重庆<rPh><t>chongqing</t></rPh>'],
-    });
+    const bytes = handWrittenXlsx(
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c></row><row r="4"><c r="B4"><v>45292</v></c></row>',
+      {
+        sharedStrings: ['名称', '重庆<rPh><t>chongqing</t></rPh>'],
+      },
+    );
     const { rows } = readXlsx(bytes);
     expect(rows).toEqual([
       { number: 1, cells: ['名称', null, '重庆'] },
@@ -90,7 +98,9 @@ describe('XLSX', () => {
   });
 
   it('refuses formulas and merged cells, naming the cell', () => {
-    const formula = thrown(() => readXlsx(handWrittenXlsx('<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="B2"><f>A1*2</f><v>2</v></c></row>')));
+    const formula = thrown(() =>
+      readXlsx(handWrittenXlsx('<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="B2"><f>A1*2</f><v>2</v></c></row>')),
+    );
     expect(formula.code).toBe('formula');
     expect(formula.cell).toBe('B2');
     const merged = thrown(() => readXlsx(handWrittenXlsx('<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>', { merges: ['A1:C1'] })));

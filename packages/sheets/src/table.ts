@@ -12,7 +12,10 @@ const compoundFileSignature = [0xd0, 0xcf, 0x11, 0xe0];
 export function readTable(bytes: Uint8Array, limits?: ReadLimits): { format: TableFormat; rows: SheetRow[] } {
   if (bytes.length === 0) throw new SheetError('empty', { zh: '文件是空的', en: 'the file is empty' });
   if (startsWith(bytes, compoundFileSignature)) {
-    throw new SheetError('format', { zh: '这是旧版 .xls（Office 97 格式）文件，请另存为 .xlsx 或“CSV UTF-8”', en: 'this is an old .xls (or other Office 97) file; save it as .xlsx or CSV UTF-8' });
+    throw new SheetError('format', {
+      zh: '这是旧版 .xls（Office 97 格式）文件，请另存为 .xlsx 或“CSV UTF-8”',
+      en: 'this is an old .xls (or other Office 97) file; save it as .xlsx or CSV UTF-8',
+    });
   }
   if (startsWith(bytes, zipSignature)) return { format: 'xlsx', rows: readXlsx(bytes, limits).rows };
   return { format: 'csv', rows: readCsv(bytes) };

@@ -13,7 +13,10 @@ const damaged = (where: string) => new SheetError('format', { zh: `此 XLSX 文�
 const defaultLimits: ReadLimits = { maxInflatedBytes: 256 * 1024 * 1024 };
 
 const wanted = (path: string) =>
-  path === 'xl/workbook.xml' || path === 'xl/_rels/workbook.xml.rels' || path === 'xl/sharedStrings.xml' || /^xl\/worksheets\/sheet\d+\.xml$/.test(path);
+  path === 'xl/workbook.xml' ||
+  path === 'xl/_rels/workbook.xml.rels' ||
+  path === 'xl/sharedStrings.xml' ||
+  /^xl\/worksheets\/sheet\d+\.xml$/.test(path);
 
 /** Inflates only the parts a table read needs, counting every byte against the limit as it comes. */
 function unzipParts(bytes: Uint8Array, limits: ReadLimits): Map<string, Uint8Array> {
@@ -59,7 +62,11 @@ function unzipParts(bytes: Uint8Array, limits: ReadLimits): Map<string, Uint8Arr
   return new Map([...parts].map(([name, chunks]) => [name, Buffer.concat(chunks)]));
 }
 
-function parseXml(bytes: Uint8Array | undefined, part: string, handlers: { open?: (name: string, attributes: Record<string, string>) => void; text?: (text: string) => void; close?: (name: string) => void }) {
+function parseXml(
+  bytes: Uint8Array | undefined,
+  part: string,
+  handlers: { open?: (name: string, attributes: Record<string, string>) => void; text?: (text: string) => void; close?: (name: string) => void },
+) {
   if (!bytes) return;
   const parser = new SaxesParser({ xmlns: false });
   // Producers differ in namespace prefixes (`x:c` from some .NET writers), so match local names.
@@ -110,7 +117,11 @@ function firstSheet(parts: Map<string, Uint8Array>): { name: string; path: strin
       if (name === 'sheet' && !sheet) sheet = { name: attributes.name ?? 'Sheet1', relation: attributes['r:id'] ?? attributes.id ?? '' };
     },
   });
-  if (!sheet) throw new SheetError('format', { zh: '这是 zip 压缩文件，不是 XLSX 工作簿；请上传 .xlsx 或 .csv 文件', en: 'this is a zip file but not an XLSX workbook; upload .xlsx or .csv' });
+  if (!sheet)
+    throw new SheetError('format', {
+      zh: '这是 zip 压缩文件，不是 XLSX 工作簿；请上传 .xlsx 或 .csv 文件',
+      en: 'this is a zip file but not an XLSX workbook; upload .xlsx or .csv',
+    });
   let target: string | undefined;
   parseXml(parts.get('xl/_rels/workbook.xml.rels'), 'workbook.xml.rels', {
     open(name, attributes) {
@@ -130,7 +141,8 @@ export function readXlsx(bytes: Uint8Array, limits: ReadLimits = defaultLimits):
   const parts = unzipParts(bytes, limits);
   const sheet = firstSheet(parts);
   const sheetXml = parts.get(sheet.path);
-  if (!sheetXml) throw new SheetError('format', { zh: `此 XLSX 中工作表“${sheet.name}”没有数据`, en: `the XLSX has no data for sheet "${sheet.name}"` });
+  if (!sheetXml)
+    throw new SheetError('format', { zh: `此 XLSX 中工作表“${sheet.name}”没有数据`, en: `the XLSX has no data for sheet "${sheet.name}"` });
   const sharedStrings = readSharedStrings(parts.get('xl/sharedStrings.xml'));
 
   const rows: SheetRow[] = [];
@@ -150,14 +162,20 @@ export function readXlsx(bytes: Uint8Array, limits: ReadLimits = defaultLimits):
         const reference = cell?.reference ?? '?';
         throw new SheetError(
           'formula',
-          { zh: `单元格 ${reference} 是公式，请先“选择性粘贴为数值”再导入`, en: `cell ${reference} holds a formula; paste it as values before importing` },
+          {
+            zh: `单元格 ${reference} 是公式，请先“选择性粘贴为数值”再导入`,
+            en: `cell ${reference} holds a formula; paste it as values before importing`,
+          },
           cell?.reference,
         );
       } else if (name === 'mergeCell') {
         const range = attributes.ref ?? '';
         throw new SheetError(
           'merged',
-          { zh: `单元格 ${range} 是合并单元格，请取消合并，让每行都有自己的值`, en: `cells ${range} are merged; unmerge them so each row has its own values` },
+          {
+            zh: `单元格 ${range} 是合并单元格，请取消合并，让每行都有自己的值`,
+            en: `cells ${range} are merged; unmerge them so each row has its own values`,
+          },
           attributes.ref,
         );
       } else if ((name === 'v' || name === 't') && cell) {
@@ -186,7 +204,11 @@ function cellValue(cell: { reference: string; type: string }, raw: string, share
     case 's': {
       const shared = sharedStrings[Number(raw)];
       if (shared === undefined) {
-        throw new SheetError('format', { zh: `单元格 ${cell.reference} 引用的共享文本不存在，文件可能已损坏`, en: `cell ${cell.reference} points at a missing shared string` }, cell.reference);
+        throw new SheetError(
+          'format',
+          { zh: `单元格 ${cell.reference} 引用的共享文本不存在，文件可能已损坏`, en: `cell ${cell.reference} points at a missing shared string` },
+          cell.reference,
+        );
       }
       return unescapeFormula(shared);
     }
@@ -196,7 +218,14 @@ function cellValue(cell: { reference: string; type: string }, raw: string, share
     case 'b':
       return raw === '1';
     case 'e':
-      throw new SheetError('formula', { zh: `单元格 ${cell.reference} 是错误值 ${raw}，请改正后再导入`, en: `cell ${cell.reference} holds the error ${raw}; fix it before importing` }, cell.reference);
+      throw new SheetError(
+        'formula',
+        {
+          zh: `单元格 ${cell.reference} 是错误值 ${raw}，请改正后再导入`,
+          en: `cell ${cell.reference} holds the error ${raw}; fix it before importing`,
+        },
+        cell.reference,
+      );
     case 'd':
       return raw;
     default:

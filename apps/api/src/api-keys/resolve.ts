@@ -9,7 +9,10 @@ const keyPattern = /^kepu_([A-Za-z0-9]{10})_([A-Za-z0-9_-]{43})$/;
 
 /** A new key: `kepu_<prefix>_<secret>`. Only the prefix and a hash are stored. */
 export function generateApiKey() {
-  const prefix = randomToken(16).replace(/[^A-Za-z0-9]/g, '').slice(0, 10).padEnd(10, '0');
+  const prefix = randomToken(16)
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 10)
+    .padEnd(10, '0');
   const secret = `kepu_${prefix}_${randomToken(32)}`;
   return { prefix, secret, secretHash: sha256(secret) };
 }
@@ -19,7 +22,11 @@ export type KeyLookup = { principal: Principal } | { problem: 'unknown' | 'expir
 // Every key-signed request runs this lookup: a named prepared statement is built and planned once per connection.
 const lookups = new WeakMap<Database, ReturnType<typeof prepareLookup>>();
 const prepareLookup = (db: Database) =>
-  db.select().from(apiKeys).where(eq(apiKeys.prefix, sql.placeholder('prefix'))).prepare('api_key_by_prefix');
+  db
+    .select()
+    .from(apiKeys)
+    .where(eq(apiKeys.prefix, sql.placeholder('prefix')))
+    .prepare('api_key_by_prefix');
 
 export async function findApiKey(db: Database, secret: string): Promise<KeyLookup> {
   const match = keyPattern.exec(secret);
@@ -32,7 +39,10 @@ export async function findApiKey(db: Database, secret: string): Promise<KeyLooku
   if (key.expiresAt.getTime() <= Date.now()) return { problem: 'expired' };
   // Recording every use would make each read a write; a minute's precision is enough to spot unused keys.
   if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000) {
-    await db.update(apiKeys).set({ lastUsedAt: sql`now()` }).where(eq(apiKeys.id, key.id));
+    await db
+      .update(apiKeys)
+      .set({ lastUsedAt: sql`now()` })
+      .where(eq(apiKeys.id, key.id));
   }
   return {
     principal: {

@@ -1,5 +1,12 @@
 import {
-  ApiKeyPage, CreateApiKeyBody, CreatedApiKeyResponse, IdParams, ListApiKeysQuery, ApiKeyResponse, toShanghaiIso, type ApiKey,
+  ApiKeyPage,
+  CreateApiKeyBody,
+  CreatedApiKeyResponse,
+  IdParams,
+  ListApiKeysQuery,
+  ApiKeyResponse,
+  toShanghaiIso,
+  type ApiKey,
 } from '@kepu/domain';
 import { recordMetaOf } from '../kernel/resource/spec.js';
 import { schema } from '@kepu/db';
@@ -42,15 +49,34 @@ export function registerApiKeyRoutes(app: FastifyInstance) {
     '/api/v1/api-keys',
     {
       config: access,
-      schema: { operationId: 'listApiKeys', tags, summary: 'API keys in your scope', querystring: ListApiKeysQuery, response: { 200: ApiKeyPage, ...problems(400, 401, 403) } },
+      schema: {
+        operationId: 'listApiKeys',
+        tags,
+        summary: 'API keys in your scope',
+        querystring: ListApiKeysQuery,
+        response: { 200: ApiKeyPage, ...problems(400, 401, 403) },
+      },
     },
     async (request) => {
       const { page, pageSize, q, sort } = request.query;
-      const where = and(isNull(apiKeys.deletedAt), withinScope(principalOf(request), apiKeys.scopeRegionCode), q ? ilike(apiKeys.name, `%${escapeLike(q)}%`) : undefined);
+      const where = and(
+        isNull(apiKeys.deletedAt),
+        withinScope(principalOf(request), apiKeys.scopeRegionCode),
+        q ? ilike(apiKeys.name, `%${escapeLike(q)}%`) : undefined,
+      );
       const column = { name: apiKeys.name, createdAt: apiKeys.createdAt, expiresAt: apiKeys.expiresAt }[sort.replace('-', '') as 'name'];
       const [rows, [counted]] = await Promise.all([
-        app.db.select().from(apiKeys).where(where).orderBy(sort.startsWith('-') ? desc(column) : asc(column), asc(apiKeys.id)).limit(pageSize).offset((page - 1) * pageSize),
-        app.db.select({ total: sql<number>`count(*)::int` }).from(apiKeys).where(where),
+        app.db
+          .select()
+          .from(apiKeys)
+          .where(where)
+          .orderBy(sort.startsWith('-') ? desc(column) : asc(column), asc(apiKeys.id))
+          .limit(pageSize)
+          .offset((page - 1) * pageSize),
+        app.db
+          .select({ total: sql<number>`count(*)::int` })
+          .from(apiKeys)
+          .where(where),
       ]);
       return { items: rows.map(toApiKeyResponse), page, pageSize, total: counted?.total ?? 0 };
     },
@@ -81,18 +107,36 @@ export function registerApiKeyRoutes(app: FastifyInstance) {
       }
       const expiresAt = new Date(body.expiresAt);
       if (expiresAt.getTime() <= Date.now() || expiresAt.getTime() > Date.now() + maxLifetimeMs) {
-        throw new AppError(problem('apiKeyLifetime'), { errors: [{ field: 'body.expiresAt', message: { zh: '须在今后 366 天之内', en: 'must be in the next 366 days' } }] });
+        throw new AppError(problem('apiKeyLifetime'), {
+          errors: [{ field: 'body.expiresAt', message: { zh: '须在今后 366 天之内', en: 'must be in the next 366 days' } }],
+        });
       }
       const key = generateApiKey();
       const row = await app.db.transaction(async (tx) => {
         const [created] = await tx
           .insert(apiKeys)
-          .values({ name: body.name, prefix: key.prefix, secretHash: key.secretHash, scopes: [...new Set(body.scopes)], scopeRegionCode: body.scopeRegionCode, expiresAt, createdBy: principal.id })
+          .values({
+            name: body.name,
+            prefix: key.prefix,
+            secretHash: key.secretHash,
+            scopes: [...new Set(body.scopes)],
+            scopeRegionCode: body.scopeRegionCode,
+            expiresAt,
+            createdBy: principal.id,
+          })
           .returning();
         if (!created) throw new Error('insert returned no row');
-        await recordAudit(tx, { principal, ip: request.ip }, {
-          action: 'api_key_create', entity: 'api-keys', entityId: created.id, regionCode: created.scopeRegionCode, after: toApiKeyResponse(created),
-        });
+        await recordAudit(
+          tx,
+          { principal, ip: request.ip },
+          {
+            action: 'api_key_create',
+            entity: 'api-keys',
+            entityId: created.id,
+            regionCode: created.scopeRegionCode,
+            after: toApiKeyResponse(created),
+          },
+        );
         return created;
       });
       return reply.code(201).send({ ...toApiKeyResponse(row), secret: key.secret });
@@ -103,7 +147,13 @@ export function registerApiKeyRoutes(app: FastifyInstance) {
     '/api/v1/api-keys/:id',
     {
       config: access,
-      schema: { operationId: 'revokeApiKey', tags, summary: 'Revoke an API key at once', params: IdParams, response: { 200: ApiKeyResponse, ...problems(400, 401, 403, 404) } },
+      schema: {
+        operationId: 'revokeApiKey',
+        tags,
+        summary: 'Revoke an API key at once',
+        params: IdParams,
+        response: { 200: ApiKeyResponse, ...problems(400, 401, 403, 404) },
+      },
     },
     async (request) => {
       const principal = principalOf(request);
@@ -114,7 +164,11 @@ export function registerApiKeyRoutes(app: FastifyInstance) {
           .where(and(eq(apiKeys.id, request.params.id), isNull(apiKeys.deletedAt), withinScope(principal, apiKeys.scopeRegionCode)))
           .returning();
         if (!revoked) throw notFound('api-keys');
-        await recordAudit(tx, { principal, ip: request.ip }, { action: 'api_key_revoke', entity: 'api-keys', entityId: revoked.id, regionCode: revoked.scopeRegionCode });
+        await recordAudit(
+          tx,
+          { principal, ip: request.ip },
+          { action: 'api_key_revoke', entity: 'api-keys', entityId: revoked.id, regionCode: revoked.scopeRegionCode },
+        );
         return revoked;
       });
       return toApiKeyResponse(row);

@@ -12,7 +12,8 @@ const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const credentialProblems = { unknown: 'credentialUnknown', expired: 'credentialExpired', revoked: 'credentialRevoked' } as const;
 
 /** A session or API key that no longer lets its holder in: `auth.session_expired`, `auth.key_revoked` …. */
-const refusedCredential = (credential: 'key' | 'session', reason: keyof typeof credentialProblems) => new AppError(problem(credentialProblems[reason], { credential }));
+const refusedCredential = (credential: 'key' | 'session', reason: keyof typeof credentialProblems) =>
+  new AppError(problem(credentialProblems[reason], { credential }));
 
 /** Routes served by plugins (the docs page's assets) that are public by nature. */
 const pluginRoutePrefixes = ['/api/docs'];

@@ -12,7 +12,15 @@ export interface Limit {
 
 /** Refuses with 429 and Retry-After while any bucket is full; counters live in PostgreSQL so replicas share them. */
 export async function assertUnderLimits(executor: Executor, limits: Limit[]) {
-  const rows = await executor.select().from(rateLimits).where(inArray(rateLimits.bucket, limits.map((limit) => limit.bucket)));
+  const rows = await executor
+    .select()
+    .from(rateLimits)
+    .where(
+      inArray(
+        rateLimits.bucket,
+        limits.map((limit) => limit.bucket),
+      ),
+    );
   const now = Date.now();
   let retryAfter = 0;
   for (const limit of limits) {

@@ -60,7 +60,8 @@ export function registerAuthRoutes(app: FastifyInstance, options: AuthOptions) {
         security: [],
         tags,
         summary: 'Sign in with username and password',
-        description: 'Sets an HttpOnly session cookie and returns the CSRF token to send as X-CSRF-Token on writes. Five failures per account (or 30 per IP) in 15 minutes answer 429 with Retry-After.',
+        description:
+          'Sets an HttpOnly session cookie and returns the CSRF token to send as X-CSRF-Token on writes. Five failures per account (or 30 per IP) in 15 minutes answer 429 with Retry-After.',
         body: LoginBody,
         response: { 200: SessionResponse, ...problems(400, 401, 429) },
       },
@@ -69,22 +70,40 @@ export function registerAuthRoutes(app: FastifyInstance, options: AuthOptions) {
       const { username, password } = request.body;
       const limits = loginLimits(username, request.ip);
       await assertUnderLimits(app.db, limits);
-      const [user] = await app.db.select().from(users).where(and(eq(users.username, username), isNull(users.deletedAt)));
+      const [user] = await app.db
+        .select()
+        .from(users)
+        .where(and(eq(users.username, username), isNull(users.deletedAt)));
       const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyDecoy(password);
       if (!user || !valid) {
         await app.db.transaction(async (tx) => {
           for (const limit of limits) await countHit(tx, limit);
-          await recordAudit(tx, { principal: null, ip: request.ip, label: username }, {
-            action: 'login_failed', entity: 'users', entityId: user?.id ?? null, regionCode: user?.scopeRegionCode ?? cityRegionCode,
-          });
+          await recordAudit(
+            tx,
+            { principal: null, ip: request.ip, label: username },
+            {
+              action: 'login_failed',
+              entity: 'users',
+              entityId: user?.id ?? null,
+              regionCode: user?.scopeRegionCode ?? cityRegionCode,
+            },
+          );
         });
         throw new AppError(problem('invalidCredentials'));
       }
       const { token, principal } = await app.db.transaction(async (tx) => {
         await clearLimit(tx, `login:account:${username}`);
         await pruneExpired(tx);
-        const created = await createSession(tx, user, { ttlHours: options.sessionTtlHours, ip: request.ip, userAgent: request.headers['user-agent'] });
-        await recordAudit(tx, { principal: created.principal, ip: request.ip }, { action: 'login', entity: 'users', entityId: user.id, regionCode: user.scopeRegionCode });
+        const created = await createSession(tx, user, {
+          ttlHours: options.sessionTtlHours,
+          ip: request.ip,
+          userAgent: request.headers['user-agent'],
+        });
+        await recordAudit(
+          tx,
+          { principal: created.principal, ip: request.ip },
+          { action: 'login', entity: 'users', entityId: user.id, regionCode: user.scopeRegionCode },
+        );
         return created;
       });
       setSessionCookie(request, reply, token, options.sessionTtlHours);
@@ -104,7 +123,11 @@ export function registerAuthRoutes(app: FastifyInstance, options: AuthOptions) {
         const sessionId = principal.session.id;
         await app.db.transaction(async (tx) => {
           await revokeSession(tx, sessionId);
-          await recordAudit(tx, { principal, ip: request.ip }, { action: 'logout', entity: 'users', entityId: principal.id, regionCode: principal.scopeRegionCode });
+          await recordAudit(
+            tx,
+            { principal, ip: request.ip },
+            { action: 'logout', entity: 'users', entityId: principal.id, regionCode: principal.scopeRegionCode },
+          );
         });
       }
       return reply.clearCookie(sessionCookie, { path: '/' }).code(204).send(null);
@@ -115,7 +138,12 @@ export function registerAuthRoutes(app: FastifyInstance, options: AuthOptions) {
     '/api/v1/auth/me',
     {
       config: { access: { authenticated: true } },
-      schema: { operationId: 'getSession', tags, summary: 'Who is signed in, with permissions and scope', response: { 200: SessionResponse, ...problems(401) } },
+      schema: {
+        operationId: 'getSession',
+        tags,
+        summary: 'Who is signed in, with permissions and scope',
+        response: { 200: SessionResponse, ...problems(401) },
+      },
     },
     async (request) => {
       const principal = principalOf(request);
@@ -146,18 +174,32 @@ export function registerAuthRoutes(app: FastifyInstance, options: AuthOptions) {
       if (principal.kind !== 'user') throw new AppError(problem('apiKeysHaveNoPassword'));
       const [user] = await app.db.select().from(users).where(eq(users.id, principal.id));
       if (!user || !(await verifyPassword(user.passwordHash, request.body.currentPassword))) {
-        throw new AppError(problem('currentPasswordWrong'), { errors: [{ field: 'body.currentPassword', message: { zh: '密码不正确', en: 'wrong password' } }] });
+        throw new AppError(problem('currentPasswordWrong'), {
+          errors: [{ field: 'body.currentPassword', message: { zh: '密码不正确', en: 'wrong password' } }],
+        });
       }
       const passwordHash = await hashPassword(request.body.newPassword);
-      const { token, principal: renewed, updated } = await app.db.transaction(async (tx) => {
+      const {
+        token,
+        principal: renewed,
+        updated,
+      } = await app.db.transaction(async (tx) => {
         const [changed] = await tx
           .update(users)
           .set({ passwordHash, passwordChangedAt: sql`now()`, updatedAt: sql`now()`, version: sql`${users.version} + 1` })
           .where(eq(users.id, user.id))
           .returning();
         await revokeUserSessions(tx, user.id);
-        await recordAudit(tx, { principal, ip: request.ip }, { action: 'password_change', entity: 'users', entityId: user.id, regionCode: user.scopeRegionCode });
-        const created = await createSession(tx, changed ?? user, { ttlHours: options.sessionTtlHours, ip: request.ip, userAgent: request.headers['user-agent'] });
+        await recordAudit(
+          tx,
+          { principal, ip: request.ip },
+          { action: 'password_change', entity: 'users', entityId: user.id, regionCode: user.scopeRegionCode },
+        );
+        const created = await createSession(tx, changed ?? user, {
+          ttlHours: options.sessionTtlHours,
+          ip: request.ip,
+          userAgent: request.headers['user-agent'],
+        });
         return { ...created, updated: changed ?? user };
       });
       setSessionCookie(request, reply, token, options.sessionTtlHours);

@@ -26,7 +26,9 @@ export async function createSession(executor: Executor, user: UserRow, options: 
   const csrfToken = randomToken();
   const expiresAt = new Date(Date.now() + options.ttlHours * 3_600_000);
   const id = sha256(token);
-  await executor.insert(sessions).values({ id, userId: user.id, csrfToken, expiresAt, ip: options.ip, userAgent: options.userAgent?.slice(0, 300) ?? null });
+  await executor
+    .insert(sessions)
+    .values({ id, userId: user.id, csrfToken, expiresAt, ip: options.ip, userAgent: options.userAgent?.slice(0, 300) ?? null });
   return { token, principal: userPrincipal(user, { id, csrfToken, expiresAt }) };
 }
 
@@ -46,7 +48,10 @@ export async function findSession(executor: Executor, token: string): Promise<Se
 }
 
 export async function revokeSession(executor: Executor, sessionId: string) {
-  await executor.update(sessions).set({ revokedAt: sql`now()` }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  await executor
+    .update(sessions)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
 }
 
 /** Sessions ended a month ago and sign-in counters of past windows are of no use; sign-ins sweep them. */

@@ -15,7 +15,11 @@ export const consolePlugin = fp(
     const index = options.directory ? join(options.directory, 'index.html') : null;
     if (!options.directory || !index || !existsSync(index)) {
       app.get('/', { schema: { hide: true } }, (_request, reply) =>
-        reply.type('text/plain; charset=utf-8').send('The console is not built: run `npm start` (it builds apps/web), or `pnpm --filter @kepu/web build`.\nThe API is at /api/v1, its documentation at /api/docs.\n'),
+        reply
+          .type('text/plain; charset=utf-8')
+          .send(
+            'The console is not built: run `npm start` (it builds apps/web), or `pnpm --filter @kepu/web build`.\nThe API is at /api/v1, its documentation at /api/docs.\n',
+          ),
       );
       return;
     }

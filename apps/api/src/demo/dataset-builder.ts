@@ -1,10 +1,18 @@
-import type {
-  AudienceGroup, DesignationKind, EventCategory, EventMode, HonourLevel, IndicatorKind, VenueStatus, VenueType,
-} from '@kepu/domain';
+import type { AudienceGroup, DesignationKind, EventCategory, EventMode, HonourLevel, IndicatorKind, VenueStatus, VenueType } from '@kepu/domain';
 import { coordinatesIn } from './dataset-districts.js';
 import {
-  addressOf, demoId, makeCreditCode, shanghai, venueScale, type DesignationRow, type EventRow, type IndicatorRow,
-  type OrganisationRow, type RegionIndex, type Rng, type VenueRow,
+  addressOf,
+  demoId,
+  makeCreditCode,
+  shanghai,
+  venueScale,
+  type DesignationRow,
+  type EventRow,
+  type IndicatorRow,
+  type OrganisationRow,
+  type RegionIndex,
+  type Rng,
+  type VenueRow,
 } from './dataset-kit.js';
 
 export interface VenueInput {
@@ -145,7 +153,7 @@ export class DemoBuilder {
   }
 
   designation(key: string, input: DesignationInput): string {
-    const subjectId = 'region' in input.subject ? null : Object.values(input.subject)[0] as string;
+    const subjectId = 'region' in input.subject ? null : (Object.values(input.subject)[0] as string);
     const regionCode = 'region' in input.subject ? input.subject.region : this.regionOf.get(subjectId ?? '');
     if (!regionCode) throw new Error(`designation ${key} names a subject the demo does not hold`);
     // A region subject must be a real code, or the insert fails on the foreign key far from the mistake.

@@ -21,7 +21,10 @@ function addJiangbeiLectures(b: DemoBuilder) {
   const teachingPoints = new Map(b.venues.filter((venue) => venue.type === 'community_hall').map((venue) => [venue.regionCode, venue.id ?? null]));
   const years = Array.from({ length: 14 }, (_, index) => 2012 + index);
   // The university grew from its 2012 start, so later years hold more lectures.
-  const perYear = splitTotal(2_246, years.map((_, index) => index + 4));
+  const perYear = splitTotal(
+    2_246,
+    years.map((_, index) => index + 4),
+  );
   const attendance = randomShares(200_000, 2_246, rng);
   let index = 0;
   years.forEach((year, yearIndex) => {
@@ -30,13 +33,22 @@ function addJiangbeiLectures(b: DemoBuilder) {
       const date = day(rng, year, [3, 12]);
       const time = rng.pick(['09:30', '14:30', '19:00']);
       const endHour = Number(time.slice(0, 2)) + 2;
-      b.event(`500105/lecture/${index}`, {
-        title: `江北区社区科普大学·${townName(town)}教学点：${rng.pick(lectureTopics)}`,
-        category: 'lecture', regionCode: town.code, organiserIds: [district, b.parentFor(town.code)],
-        venueId: teachingPoints.get(town.code) ?? null,
-        start: `${date}T${time}`, end: `${date}T${pad(endHour)}:${time.slice(3)}`,
-        audienceGroups: ['elderly', 'residents'], attendance: attendance[index] ?? 0, volunteers: rng.int(1, 4),
-      }, rng);
+      b.event(
+        `500105/lecture/${index}`,
+        {
+          title: `江北区社区科普大学·${townName(town)}教学点：${rng.pick(lectureTopics)}`,
+          category: 'lecture',
+          regionCode: town.code,
+          organiserIds: [district, b.parentFor(town.code)],
+          venueId: teachingPoints.get(town.code) ?? null,
+          start: `${date}T${time}`,
+          end: `${date}T${pad(endHour)}:${time.slice(3)}`,
+          audienceGroups: ['elderly', 'residents'],
+          attendance: attendance[index] ?? 0,
+          volunteers: rng.int(1, 4),
+        },
+        rng,
+      );
     }
   });
 }
@@ -45,22 +57,63 @@ function addJiangbeiLectures(b: DemoBuilder) {
 function addBananEvents(b: DemoBuilder) {
   const rng = seededRng('events/500113');
   const district = b.association('500113');
-  const quiz = b.event('500113/quiz/2021', {
-    title: '“碳达峰碳中和”网络答题抽奖', category: 'online_quiz', regionCode: '500113', organiserIds: [district],
-    start: '2021-09-11T00:00', end: '2021-09-30T23:59', mode: 'online', audienceGroups: ['public'],
-    attendance: 92_000, participants: null, volunteers: 6,
-    description: '2021年全国科普日期间举办，参与9.2万人次，获中国科协“全国科普日优秀活动”。',
-  }, rng);
+  const quiz = b.event(
+    '500113/quiz/2021',
+    {
+      title: '“碳达峰碳中和”网络答题抽奖',
+      category: 'online_quiz',
+      regionCode: '500113',
+      organiserIds: [district],
+      start: '2021-09-11T00:00',
+      end: '2021-09-30T23:59',
+      mode: 'online',
+      audienceGroups: ['public'],
+      attendance: 92_000,
+      participants: null,
+      volunteers: 6,
+      description: '2021年全国科普日期间举办，参与9.2万人次，获中国科协“全国科普日优秀活动”。',
+    },
+    rng,
+  );
   b.designation('500113/quiz/2021', {
-    name: '全国科普日优秀活动', kind: 'excellent_event', level: 'national', grantedBy: '中国科协', subject: { event: quiz }, validFrom: '2021-12-31',
+    name: '全国科普日优秀活动',
+    kind: 'excellent_event',
+    level: 'national',
+    grantedBy: '中国科协',
+    subject: { event: quiz },
+    validFrom: '2021-12-31',
   });
-  b.event('500113/quiz/2022', {
-    title: '“科普巴南”每日答题冲榜', category: 'online_quiz', regionCode: '500113', organiserIds: [district],
-    start: '2022-01-01T00:00', end: '2022-12-31T23:59', mode: 'online', audienceGroups: ['public'],
-    attendance: 600_000, participants: null, volunteers: 4, description: '在“科普巴南”微信公众号开设，参与答题60万余人次。',
-  }, rng);
+  b.event(
+    '500113/quiz/2022',
+    {
+      title: '“科普巴南”每日答题冲榜',
+      category: 'online_quiz',
+      regionCode: '500113',
+      organiserIds: [district],
+      start: '2022-01-01T00:00',
+      end: '2022-12-31T23:59',
+      mode: 'online',
+      audienceGroups: ['public'],
+      attendance: 600_000,
+      participants: null,
+      volunteers: 4,
+      description: '在“科普巴南”微信公众号开设，参与答题60万余人次。',
+    },
+    rng,
+  );
 
-  const activities = ['科普进社区', '义诊咨询', '科普展览', '科学实验秀', '防灾减灾演练', '农业技术咨询', '科普讲座', '青少年科技体验', '健康知识讲座', '科普大篷车巡展'];
+  const activities = [
+    '科普进社区',
+    '义诊咨询',
+    '科普展览',
+    '科学实验秀',
+    '防灾减灾演练',
+    '农业技术咨询',
+    '科普讲座',
+    '青少年科技体验',
+    '健康知识讲座',
+    '科普大篷车巡展',
+  ];
   const caravan = b.venues.find((venue) => venue.type === 'caravan' && venue.regionCode === '500113')?.id ?? null;
   const places = [...b.regions.children('500113'), ...b.regions.villages('500113')];
   const attendance = randomShares(1_500_000, 350, rng);
@@ -69,13 +122,23 @@ function addBananEvents(b: DemoBuilder) {
     const activity = rng.pick(activities);
     const date = `2022-09-${pad(rng.int(1, 30))}`;
     const hybrid = rng.next() < 0.1;
-    b.event(`500113/science_day/2022/${index}`, {
-      title: `2022年全国科普日·${placeName(place)}${activity}`, category: 'national_science_day', regionCode: place.code,
-      organiserIds: [district, b.parentFor(place.code)], venueId: activity === '科普大篷车巡展' ? caravan : venueIn(b, place.code, rng),
-      start: `${date}T09:00`, end: `${date}T${rng.pick(['11:30', '12:00', '16:30', '17:00'])}`,
-      mode: hybrid ? 'hybrid' : 'offline', onlineViews: hybrid ? rng.int(1_000, 20_000) : 0,
-      audienceGroups: ['public', rng.pick(['youth', 'elderly', 'farmers', 'residents'] as const)], attendance: reach,
-    }, rng);
+    b.event(
+      `500113/science_day/2022/${index}`,
+      {
+        title: `2022年全国科普日·${placeName(place)}${activity}`,
+        category: 'national_science_day',
+        regionCode: place.code,
+        organiserIds: [district, b.parentFor(place.code)],
+        venueId: activity === '科普大篷车巡展' ? caravan : venueIn(b, place.code, rng),
+        start: `${date}T09:00`,
+        end: `${date}T${rng.pick(['11:30', '12:00', '16:30', '17:00'])}`,
+        mode: hybrid ? 'hybrid' : 'offline',
+        onlineViews: hybrid ? rng.int(1_000, 20_000) : 0,
+        audienceGroups: ['public', rng.pick(['youth', 'elderly', 'farmers', 'residents'] as const)],
+        attendance: reach,
+      },
+      rng,
+    );
   });
 }
 
@@ -117,9 +180,20 @@ function addPhotographedEvents(b: DemoBuilder) {
     ['500106', '沙坪坝区科普讲师团成立仪式', 'lecture', '2022-04-21', 260, ['officials', 'public']],
   ];
   for (const [regionCode, title, category, date, attendance, audienceGroups] of rows) {
-    b.event(`photo/${title}`, {
-      title, category, regionCode, organiserIds: [b.parentFor(regionCode)], start: `${date}T09:30`, end: `${date}T11:30`, audienceGroups, attendance,
-    }, rng);
+    b.event(
+      `photo/${title}`,
+      {
+        title,
+        category,
+        regionCode,
+        organiserIds: [b.parentFor(regionCode)],
+        start: `${date}T09:30`,
+        end: `${date}T11:30`,
+        audienceGroups,
+        attendance,
+      },
+      rng,
+    );
   }
 }
 
@@ -134,21 +208,87 @@ interface Template {
 
 const templates: Partial<Record<EventCategory, Template>> = {
   science_week: { title: (d, _p, y) => `${y}年${d.name}科技活动周`, months: [5, 5], days: 7, audience: ['public'], attendance: [8_000, 30_000] },
-  workers_day: { title: (d, _p, y) => `${y}年${d.name}全国科技工作者日主题活动`, months: [5, 5], days: 0, audience: ['workers', 'officials'], attendance: [300, 1_500] },
-  national_science_day: { title: (d, _p, y) => `${y}年全国科普日${d.name}主场活动`, months: [9, 9], days: 0, audience: ['public', 'youth'], attendance: [5_000, 30_000], mode: 'hybrid' },
-  exhibition: { title: (d, _p, _y, rng) => `${d.name}“${rng.pick(themes)}”主题科普展`, months: [1, 12], days: 20, audience: ['public', 'youth'], attendance: [3_000, 20_000] },
-  competition: { title: (d, _p, y) => `${y}年${d.name}公民科学素质大赛`, months: [6, 11], days: 0, audience: ['residents', 'public'], attendance: [500, 3_000], mode: 'hybrid' },
+  workers_day: {
+    title: (d, _p, y) => `${y}年${d.name}全国科技工作者日主题活动`,
+    months: [5, 5],
+    days: 0,
+    audience: ['workers', 'officials'],
+    attendance: [300, 1_500],
+  },
+  national_science_day: {
+    title: (d, _p, y) => `${y}年全国科普日${d.name}主场活动`,
+    months: [9, 9],
+    days: 0,
+    audience: ['public', 'youth'],
+    attendance: [5_000, 30_000],
+    mode: 'hybrid',
+  },
+  exhibition: {
+    title: (d, _p, _y, rng) => `${d.name}“${rng.pick(themes)}”主题科普展`,
+    months: [1, 12],
+    days: 20,
+    audience: ['public', 'youth'],
+    attendance: [3_000, 20_000],
+  },
+  competition: {
+    title: (d, _p, y) => `${y}年${d.name}公民科学素质大赛`,
+    months: [6, 11],
+    days: 0,
+    audience: ['residents', 'public'],
+    attendance: [500, 3_000],
+    mode: 'hybrid',
+  },
   outreach_school: { title: (_d, p) => `院士专家进校园·${townName(p)}`, months: [3, 12], days: 0, audience: ['youth'], attendance: [300, 1_500] },
-  outreach_community: { title: (_d, p, _y, rng) => `科普进社区·${townName(p)}：${rng.pick(lectureTopics)}`, months: [1, 12], days: 0, audience: ['residents', 'elderly'], attendance: [150, 800] },
-  outreach_rural: { title: (_d, p) => `科技下乡·${townName(p)}农业实用技术服务`, months: [2, 11], days: 0, audience: ['farmers'], attendance: [200, 1_000] },
-  outreach_enterprise: { title: (_d, p) => `科普进企业·${townName(p)}安全生产与职业健康`, months: [1, 12], days: 0, audience: ['workers'], attendance: [100, 600] },
-  clinic: { title: (_d, p) => `科技志愿服务义诊·${townName(p)}`, months: [1, 12], days: 0, audience: ['elderly', 'residents'], attendance: [200, 900] },
+  outreach_community: {
+    title: (_d, p, _y, rng) => `科普进社区·${townName(p)}：${rng.pick(lectureTopics)}`,
+    months: [1, 12],
+    days: 0,
+    audience: ['residents', 'elderly'],
+    attendance: [150, 800],
+  },
+  outreach_rural: {
+    title: (_d, p) => `科技下乡·${townName(p)}农业实用技术服务`,
+    months: [2, 11],
+    days: 0,
+    audience: ['farmers'],
+    attendance: [200, 1_000],
+  },
+  outreach_enterprise: {
+    title: (_d, p) => `科普进企业·${townName(p)}安全生产与职业健康`,
+    months: [1, 12],
+    days: 0,
+    audience: ['workers'],
+    attendance: [100, 600],
+  },
+  clinic: {
+    title: (_d, p) => `科技志愿服务义诊·${townName(p)}`,
+    months: [1, 12],
+    days: 0,
+    audience: ['elderly', 'residents'],
+    attendance: [200, 900],
+  },
   training: { title: (_d, p) => `${p.name}实用技术培训班`, months: [1, 12], days: 1, audience: ['farmers', 'workers'], attendance: [60, 300] },
-  lecture: { title: (d, _p, _y, rng) => `${d.name}科普大讲堂：${rng.pick(lectureTopics)}`, months: [1, 12], days: 0, audience: ['public'], attendance: [200, 800] },
+  lecture: {
+    title: (d, _p, _y, rng) => `${d.name}科普大讲堂：${rng.pick(lectureTopics)}`,
+    months: [1, 12],
+    days: 0,
+    audience: ['public'],
+    attendance: [200, 800],
+  },
 };
 
 const flagships: EventCategory[] = ['science_week', 'workers_day', 'national_science_day'];
-const rotating: EventCategory[] = ['exhibition', 'competition', 'outreach_school', 'outreach_community', 'outreach_rural', 'outreach_enterprise', 'clinic', 'training', 'lecture'];
+const rotating: EventCategory[] = [
+  'exhibition',
+  'competition',
+  'outreach_school',
+  'outreach_community',
+  'outreach_rural',
+  'outreach_enterprise',
+  'clinic',
+  'training',
+  'lecture',
+];
 // Categories whose article totals must stay exact in a district, and 渝中's lack of farmland.
 const withheld: Record<string, EventCategory[]> = { '500105': ['lecture'], '500113': ['national_science_day'], '500103': ['outreach_rural'] };
 
@@ -169,10 +309,17 @@ function addRecentEvents(b: DemoBuilder) {
         const end = new Date(Date.parse(`${date}T00:00:00Z`) + template.days * 86_400_000).toISOString().slice(0, 10);
         const attendance = rng.int(...template.attendance);
         const input: EventInput = {
-          title: template.title(district, place, year, rng), category, regionCode,
-          organiserIds: [b.association(district.code), b.parentFor(regionCode)], venueId: venueIn(b, regionCode, rng),
-          start: `${date}T09:00`, end: `${end}T${template.days > 0 ? '17:00' : '11:30'}`, mode: template.mode ?? 'offline',
-          onlineViews: template.mode === 'hybrid' ? rng.int(attendance, attendance * 3) : 0, audienceGroups: template.audience, attendance,
+          title: template.title(district, place, year, rng),
+          category,
+          regionCode,
+          organiserIds: [b.association(district.code), b.parentFor(regionCode)],
+          venueId: venueIn(b, regionCode, rng),
+          start: `${date}T09:00`,
+          end: `${end}T${template.days > 0 ? '17:00' : '11:30'}`,
+          mode: template.mode ?? 'offline',
+          onlineViews: template.mode === 'hybrid' ? rng.int(attendance, attendance * 3) : 0,
+          audienceGroups: template.audience,
+          attendance,
         };
         b.event(`${district.code}/recent/${year}/${category}`, input, rng);
       }

@@ -73,7 +73,10 @@ export function splitTotal(total: number, weights: readonly number[]): number[] 
 
 /** Random shares of `total` that each stay near the average (between 0.5× and 1.5× of it). */
 export function randomShares(total: number, count: number, rng: Rng): number[] {
-  return splitTotal(total, Array.from({ length: count }, () => 0.5 + rng.next()));
+  return splitTotal(
+    total,
+    Array.from({ length: count }, () => 0.5 + rng.next()),
+  );
 }
 
 /** The 行政区划 tree as the loader needs it: lookups by code, children, and every 村/社区 under a code. */

@@ -3,7 +3,28 @@ import { districts, societyNames, volunteerSpecialties } from './dataset-distric
 import { placeName, randomShares, seededRng, townName, type Rng } from './dataset-kit.js';
 
 const surnames = [...'张王李刘陈杨黄赵周吴徐孙马胡朱郭何罗高林谭冉向彭熊'];
-const givenNames = ['建华', '晓燕', '志强', '丽娟', '明', '静', '勇', '红梅', '德成', '小兵', '雪梅', '国平', '海燕', '文军', '春兰', '家伟', '玉兰', '俊', '永红', '思远'];
+const givenNames = [
+  '建华',
+  '晓燕',
+  '志强',
+  '丽娟',
+  '明',
+  '静',
+  '勇',
+  '红梅',
+  '德成',
+  '小兵',
+  '雪梅',
+  '国平',
+  '海燕',
+  '文军',
+  '春兰',
+  '家伟',
+  '玉兰',
+  '俊',
+  '永红',
+  '思远',
+];
 
 export const contactOf = (rng: Rng) => ({
   contactName: rng.pick(surnames) + rng.pick(givenNames),
@@ -14,14 +35,24 @@ export const contactOf = (rng: Rng) => ({
 export function addAssociations(b: DemoBuilder) {
   const rng = seededRng('organisations/associations');
   const city = b.organisation('city/500000', {
-    name: '重庆市科学技术协会', type: 'city_association', regionCode: '500000', parentId: null,
-    creditCode: b.creditCode('13', '500000', rng), ...contactOf(rng), memberCount: 186,
+    name: '重庆市科学技术协会',
+    type: 'city_association',
+    regionCode: '500000',
+    parentId: null,
+    creditCode: b.creditCode('13', '500000', rng),
+    ...contactOf(rng),
+    memberCount: 186,
   });
   b.associations.set('500000', city);
   for (const district of districts) {
     const id = b.organisation(`district/${district.code}`, {
-      name: `${district.name}科学技术协会`, type: 'district_association', regionCode: district.code, parentId: city,
-      creditCode: b.creditCode('13', district.code, rng), ...contactOf(rng), memberCount: rng.int(40, 120),
+      name: `${district.name}科学技术协会`,
+      type: 'district_association',
+      regionCode: district.code,
+      parentId: city,
+      creditCode: b.creditCode('13', district.code, rng),
+      ...contactOf(rng),
+      memberCount: rng.int(40, 120),
     });
     b.associations.set(district.code, id);
     const townships = b.regions.children(district.code).slice(0, district.townshipAssociations);
@@ -29,10 +60,17 @@ export function addAssociations(b: DemoBuilder) {
       throw new Error(`${district.name} has only ${townships.length} 镇街 for ${district.townshipAssociations} 镇街科协`);
     }
     for (const township of townships) {
-      b.associations.set(township.code, b.organisation(`township/${township.code}`, {
-        name: `${township.name}科协`, type: 'township_association', regionCode: township.code, parentId: id,
-        ...contactOf(rng), memberCount: rng.int(15, 45),
-      }));
+      b.associations.set(
+        township.code,
+        b.organisation(`township/${township.code}`, {
+          name: `${township.name}科协`,
+          type: 'township_association',
+          regionCode: township.code,
+          parentId: id,
+          ...contactOf(rng),
+          memberCount: rng.int(15, 45),
+        }),
+      );
     }
   }
 }
@@ -44,20 +82,34 @@ export function addShapingbaOrganisations(b: DemoBuilder) {
   const district = b.association(code);
   societyNames.forEach((society, index) => {
     b.organisation(`society/${code}/${index}`, {
-      name: `沙坪坝区${society}`, type: 'society', regionCode: code, parentId: district,
-      creditCode: b.creditCode('51', code, rng), ...contactOf(rng), memberCount: rng.int(60, 900),
+      name: `沙坪坝区${society}`,
+      type: 'society',
+      regionCode: code,
+      parentId: district,
+      creditCode: b.creditCode('51', code, rng),
+      ...contactOf(rng),
+      memberCount: rng.int(60, 900),
     });
   });
 
   // 202 stations on 200 村/社区: every one has a station and two 社区 run a second one for young people.
   const villages = b.regions.villages(code);
-  const second = new Set(b.regions.communities(code).slice(0, 202 - villages.length).map((village) => village.code));
+  const second = new Set(
+    b.regions
+      .communities(code)
+      .slice(0, 202 - villages.length)
+      .map((village) => village.code),
+  );
   for (const village of villages) {
     const stations = second.has(village.code) ? ['科普工作站', '青少年科普工作站'] : ['科普工作站'];
     for (const suffix of stations) {
       b.organisation(`station/${village.code}/${suffix}`, {
-        name: `${placeName(village)}${suffix}`, type: 'village_station', regionCode: village.code,
-        parentId: b.parentFor(village.code), ...contactOf(rng), memberCount: rng.int(5, 15),
+        name: `${placeName(village)}${suffix}`,
+        type: 'village_station',
+        regionCode: village.code,
+        parentId: b.parentFor(village.code),
+        ...contactOf(rng),
+        memberCount: rng.int(5, 15),
       });
     }
   }
@@ -71,13 +123,25 @@ export function addShapingbaOrganisations(b: DemoBuilder) {
   teams.forEach((team, index) => {
     const volunteerCount = volunteers[index] ?? 0;
     b.organisation(`volunteers/${team.key}`, {
-      name: team.name, type: 'volunteer_team', regionCode: team.regionCode, parentId: b.parentFor(team.regionCode),
-      ...contactOf(rng), memberCount: Math.ceil(volunteerCount / 10), volunteerCount,
+      name: team.name,
+      type: 'volunteer_team',
+      regionCode: team.regionCode,
+      parentId: b.parentFor(team.regionCode),
+      ...contactOf(rng),
+      memberCount: Math.ceil(volunteerCount / 10),
+      volunteerCount,
     });
   });
 
   for (const name of ['沙坪坝区科普讲师团', '沙坪坝区科学传播专家团队', '沙坪坝区专家科普工作室', '沙坪坝区院士专家进校园团队']) {
-    b.organisation(`experts/${name}`, { name, type: 'expert_team', regionCode: code, parentId: district, ...contactOf(rng), memberCount: rng.int(12, 60) });
+    b.organisation(`experts/${name}`, {
+      name,
+      type: 'expert_team',
+      regionCode: code,
+      parentId: district,
+      ...contactOf(rng),
+      memberCount: rng.int(12, 60),
+    });
   }
 }
 
@@ -85,13 +149,24 @@ export function addShapingbaOrganisations(b: DemoBuilder) {
 export function addWanzhouOrganisations(b: DemoBuilder) {
   const code = '500101';
   const rng = seededRng(`organisations/${code}`);
-  const names = ['万州区科技志愿服务总队', '万州区医疗卫生科技志愿服务队', '万州区农业科技志愿服务队', '万州区教育科技志愿服务队', '万州区科普信息员志愿服务队'];
+  const names = [
+    '万州区科技志愿服务总队',
+    '万州区医疗卫生科技志愿服务队',
+    '万州区农业科技志愿服务队',
+    '万州区教育科技志愿服务队',
+    '万州区科普信息员志愿服务队',
+  ];
   const volunteers = randomShares(2_000, names.length, rng);
   names.forEach((name, index) => {
     const volunteerCount = volunteers[index] ?? 0;
     b.organisation(`volunteers/${name}`, {
-      name, type: 'volunteer_team', regionCode: code, parentId: b.association(code),
-      ...contactOf(rng), memberCount: Math.ceil(volunteerCount / 10), volunteerCount,
+      name,
+      type: 'volunteer_team',
+      regionCode: code,
+      parentId: b.association(code),
+      ...contactOf(rng),
+      memberCount: Math.ceil(volunteerCount / 10),
+      volunteerCount,
     });
   });
 }
@@ -101,15 +176,28 @@ export function addBeibeiOrganisations(b: DemoBuilder) {
   const code = '500109';
   const rng = seededRng(`organisations/${code}`);
   const studio = b.organisation('experts/北碚区院士科普工作室', {
-    name: '北碚区院士科普工作室', type: 'expert_team', regionCode: b.regions.find(code, '天生').code,
-    parentId: b.association(code), ...contactOf(rng), memberCount: 9,
+    name: '北碚区院士科普工作室',
+    type: 'expert_team',
+    regionCode: b.regions.find(code, '天生').code,
+    parentId: b.association(code),
+    ...contactOf(rng),
+    memberCount: 9,
   });
   b.designation('studio/500109', {
-    name: '院士科普工作室', kind: 'academician_studio', level: 'municipal', grantedBy: '重庆市科协',
-    subject: { organisation: studio }, validFrom: '2022-06-01',
+    name: '院士科普工作室',
+    kind: 'academician_studio',
+    level: 'municipal',
+    grantedBy: '重庆市科协',
+    subject: { organisation: studio },
+    validFrom: '2022-06-01',
   });
   b.organisation('experts/北碚区科普讲师团', {
-    name: '北碚区科普讲师团', type: 'expert_team', regionCode: code, parentId: b.association(code), ...contactOf(rng), memberCount: 28,
+    name: '北碚区科普讲师团',
+    type: 'expert_team',
+    regionCode: code,
+    parentId: b.association(code),
+    ...contactOf(rng),
+    memberCount: 28,
   });
 }
 
@@ -118,10 +206,20 @@ export function addBananOrganisations(b: DemoBuilder) {
   const code = '500113';
   const rng = seededRng(`organisations/${code}`);
   b.organisation('experts/巴南科普讲师团', {
-    name: '巴南区科普讲师团', type: 'expert_team', regionCode: code, parentId: b.association(code), ...contactOf(rng), memberCount: 36,
+    name: '巴南区科普讲师团',
+    type: 'expert_team',
+    regionCode: code,
+    parentId: b.association(code),
+    ...contactOf(rng),
+    memberCount: 36,
   });
   b.organisation('volunteers/巴南区农村科技带头人服务队', {
-    name: '巴南区农村科技带头人服务队', type: 'volunteer_team', regionCode: code, parentId: b.association(code),
-    ...contactOf(rng), memberCount: 114, volunteerCount: 114,
+    name: '巴南区农村科技带头人服务队',
+    type: 'volunteer_team',
+    regionCode: code,
+    parentId: b.association(code),
+    ...contactOf(rng),
+    memberCount: 114,
+    volunteerCount: 114,
   });
 }

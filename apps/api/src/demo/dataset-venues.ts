@@ -28,7 +28,12 @@ export const dateIn = (rng: Rng, from: number, to: number) => `${rng.int(from, t
  * what is valid today, and a demo whose 国家级基地 vanish with the calendar would mislead.
  */
 function educationBase(
-  b: DemoBuilder, rng: Rng, key: string, name: string, regionCode: string, level: HonourLevel,
+  b: DemoBuilder,
+  rng: Rng,
+  key: string,
+  name: string,
+  regionCode: string,
+  level: HonourLevel,
   type: 'education_base' | 'science_museum' = 'education_base',
 ) {
   const district = districtOf(regionCode).name;
@@ -53,14 +58,23 @@ function educationBases(b: DemoBuilder, code: string, names: readonly string[], 
 /** One venue per place, named after it and run by the nearest 科协. */
 function perPlace(b: DemoBuilder, rng: Rng, places: readonly RegionRef[], type: VenueType, name: (place: RegionRef) => string) {
   return places.map((place) =>
-    b.venue(`${type}/${place.code}/${name(place)}`, { name: name(place), type, regionCode: place.code, organisationId: b.parentFor(place.code) }, rng));
+    b.venue(
+      `${type}/${place.code}/${name(place)}`,
+      { name: name(place), type, regionCode: place.code, organisationId: b.parentFor(place.code) },
+      rng,
+    ),
+  );
 }
 
 /** A 科普e站 is both a body (the organisation that runs it) and a place; both carry the same name. */
 function eStations(b: DemoBuilder, rng: Rng, places: readonly RegionRef[], name: (place: RegionRef) => string) {
   for (const place of places) {
     const organisationId = b.organisation(`e_station/${place.code}`, {
-      name: name(place), type: 'e_station', regionCode: place.code, parentId: b.parentFor(place.code), memberCount: rng.int(2, 6),
+      name: name(place),
+      type: 'e_station',
+      regionCode: place.code,
+      parentId: b.parentFor(place.code),
+      memberCount: rng.int(2, 6),
     });
     b.venue(`e_station/${place.code}`, { name: name(place), type: 'e_station', regionCode: place.code, organisationId }, rng);
   }
@@ -76,18 +90,42 @@ export function addVenues(b: DemoBuilder) {
   educationBase(b, jb, '500105/爱尔眼科', '重庆爱尔眼科医院眼健康科普基地', '500105', 'district');
   perPlace(b, jb, r.children('500105'), 'community_hall', (town) => `江北区社区科普大学·${townName(town)}教学点`);
   for (const screen of ['一号', '二号']) {
-    b.venue(`500105/观音桥/${screen}`, { name: `观音桥商圈LED科普屏(${screen})`, type: 'led_screen', regionCode: r.find('500105', '观音桥').code }, jb);
+    b.venue(
+      `500105/观音桥/${screen}`,
+      { name: `观音桥商圈LED科普屏(${screen})`, type: 'led_screen', regionCode: r.find('500105', '观音桥').code },
+      jb,
+    );
   }
 
   // 万州区: 35 科普教育基地, 6 校园科技馆, 3 社区(村)科普馆, 100余处 科普画廊, and 三峡科技馆 still being built.
   const wz = rng('500101');
   b.venue('500101/三峡科技馆', { name: '三峡科技馆', type: 'science_museum', regionCode: '500101', status: 'under_construction' }, wz);
-  educationBases(b, '500101', hostThemeNames(
-    ['重庆三峡学院', '三峡移民纪念馆', '重庆三峡医药高等专科学校', '万州区气象局', '万州区疾控中心', '万州区农业科学研究所', '青龙瀑布景区'], 35, '科普基地',
-  ), { national: 3, municipal: 12, district: 20 });
-  for (const school of schoolNames.万州区) b.venue(`500101/campus/${school}`, { name: `${school}校园科技馆`, type: 'campus_museum', regionCode: '500101' }, wz);
+  educationBases(
+    b,
+    '500101',
+    hostThemeNames(
+      ['重庆三峡学院', '三峡移民纪念馆', '重庆三峡医药高等专科学校', '万州区气象局', '万州区疾控中心', '万州区农业科学研究所', '青龙瀑布景区'],
+      35,
+      '科普基地',
+    ),
+    { national: 3, municipal: 12, district: 20 },
+  );
+  for (const school of schoolNames.万州区)
+    b.venue(`500101/campus/${school}`, { name: `${school}校园科技馆`, type: 'campus_museum', regionCode: '500101' }, wz);
   const liushui = r.find('500101', '流水社区');
-  perPlace(b, wz, [liushui, ...spreadPick(r.communities('500101').filter((place) => place !== liushui), 2)], 'community_hall', (place) => `${placeName(place)}科普馆`);
+  perPlace(
+    b,
+    wz,
+    [
+      liushui,
+      ...spreadPick(
+        r.communities('500101').filter((place) => place !== liushui),
+        2,
+      ),
+    ],
+    'community_hall',
+    (place) => `${placeName(place)}科普馆`,
+  );
   perPlace(b, wz, spreadPick(r.villages('500101'), 100), 'gallery', (place) => `${placeName(place)}科普画廊`);
 
   // 渝中区: a few 社区 activity rooms.
@@ -95,14 +133,49 @@ export function addVenues(b: DemoBuilder) {
 
   // 沙坪坝区: 17 主题科普馆, 3 社区科普公园, 68 co-built 市、区 科普基地.
   const spb = rng('500106');
-  r.children('500106').slice(0, 17).forEach((town, index) => {
-    b.venue(`500106/hall/${town.code}`, { name: `沙坪坝区${townName(town)}${themes[index] ?? ''}科普馆`, type: 'community_hall', regionCode: town.code, organisationId: b.parentFor(town.code) }, spb);
-  });
-  perPlace(b, spb, ['歌乐山', '虎溪', '井口'].map((name) => r.find('500106', name)), 'community_park', (town) => `沙坪坝区${townName(town)}社区科普公园`);
-  educationBases(b, '500106', hostThemeNames(
-    ['重庆大学', '重庆师范大学', '重庆医科大学', '四川外国语大学', '重庆科技大学', '陆军军医大学', '西部(重庆)科学城', '沙坪坝区疾控中心', '歌乐山国家森林公园', '磁器口古镇', '沙坪坝区图书馆'],
-    68, '科普基地',
-  ), { municipal: 24, district: 44 });
+  r.children('500106')
+    .slice(0, 17)
+    .forEach((town, index) => {
+      b.venue(
+        `500106/hall/${town.code}`,
+        {
+          name: `沙坪坝区${townName(town)}${themes[index] ?? ''}科普馆`,
+          type: 'community_hall',
+          regionCode: town.code,
+          organisationId: b.parentFor(town.code),
+        },
+        spb,
+      );
+    });
+  perPlace(
+    b,
+    spb,
+    ['歌乐山', '虎溪', '井口'].map((name) => r.find('500106', name)),
+    'community_park',
+    (town) => `沙坪坝区${townName(town)}社区科普公园`,
+  );
+  educationBases(
+    b,
+    '500106',
+    hostThemeNames(
+      [
+        '重庆大学',
+        '重庆师范大学',
+        '重庆医科大学',
+        '四川外国语大学',
+        '重庆科技大学',
+        '陆军军医大学',
+        '西部(重庆)科学城',
+        '沙坪坝区疾控中心',
+        '歌乐山国家森林公园',
+        '磁器口古镇',
+        '沙坪坝区图书馆',
+      ],
+      68,
+      '科普基地',
+    ),
+    { municipal: 24, district: 44 },
+  );
 
   // 九龙坡区: 重庆动物园 and two activity rooms.
   const jlp = rng('500107');
@@ -110,26 +183,63 @@ export function addVenues(b: DemoBuilder) {
   perPlace(b, jlp, spreadPick(r.communities('500107'), 2), 'community_hall', (place) => `九龙坡区${placeName(place)}科普活动室`);
 
   // 北碚区: 3 国家级 and 22 市级 科普教育基地.
-  educationBases(b, '500109', [
-    '重庆自然博物馆', '缙云山国家级自然保护区科普馆', '中国西部科学院旧址陈列馆',
-    ...hostThemeNames(['西南大学', '重庆工商职业学院', '北碚区气象局', '北碚区图书馆', '金刀峡景区', '北温泉景区', '静观花木基地'], 22, '科普基地'),
-  ], { national: 3, municipal: 22 });
+  educationBases(
+    b,
+    '500109',
+    [
+      '重庆自然博物馆',
+      '缙云山国家级自然保护区科普馆',
+      '中国西部科学院旧址陈列馆',
+      ...hostThemeNames(['西南大学', '重庆工商职业学院', '北碚区气象局', '北碚区图书馆', '金刀峡景区', '北温泉景区', '静观花木基地'], 22, '科普基地'),
+    ],
+    { national: 3, municipal: 22 },
+  );
 
   // 渝北区: 10 校园科技馆, 11 农村科普示范基地, 12 科普e站, 15 社区科普活动室, 8 文明实践科普平台, 3 + 10 科普基地.
   const yb = rng('500112');
-  for (const school of schoolNames.渝北区) b.venue(`500112/campus/${school}`, { name: `渝北区${school}校园科技馆`, type: 'campus_museum', regionCode: '500112' }, yb);
-  const towns = r.children('500112').filter((town) => town.name.endsWith('镇')).slice(0, 10);
+  for (const school of schoolNames.渝北区)
+    b.venue(`500112/campus/${school}`, { name: `渝北区${school}校园科技馆`, type: 'campus_museum', regionCode: '500112' }, yb);
+  const towns = r
+    .children('500112')
+    .filter((town) => town.name.endsWith('镇'))
+    .slice(0, 10);
   // The article names 隆盛 but no 镇街 of that name is in the region file, so it sits on the district.
   b.venue('500112/rural/隆盛智慧大棚', { name: '渝北区隆盛智慧大棚农村科普示范基地', type: 'rural_demo_base', regionCode: '500112' }, yb);
   const crops = ['梨橙', '柑橘', '茶叶', '蔬菜', '花椒', '中药材', '蚕桑', '食用菌', '生态渔业', '花卉'];
   towns.forEach((town, index) => {
-    b.venue(`500112/rural/${town.code}`, { name: `渝北区${townName(town)}${crops[index] ?? '蔬菜'}农村科普示范基地`, type: 'rural_demo_base', regionCode: town.code, organisationId: b.parentFor(town.code) }, yb);
+    b.venue(
+      `500112/rural/${town.code}`,
+      {
+        name: `渝北区${townName(town)}${crops[index] ?? '蔬菜'}农村科普示范基地`,
+        type: 'rural_demo_base',
+        regionCode: town.code,
+        organisationId: b.parentFor(town.code),
+      },
+      yb,
+    );
   });
   eStations(b, yb, spreadPick(r.children('500112'), 12), (town) => `渝北区科普e站·${townName(town)}`);
   const konggang = r.find('500112', '空港佳园');
-  perPlace(b, yb, [konggang, ...spreadPick(r.communities('500112').filter((place) => place !== konggang), 14)], 'community_hall', (place) => `渝北区${placeName(place)}科普活动室`);
+  perPlace(
+    b,
+    yb,
+    [
+      konggang,
+      ...spreadPick(
+        r.communities('500112').filter((place) => place !== konggang),
+        14,
+      ),
+    ],
+    'community_hall',
+    (place) => `渝北区${placeName(place)}科普活动室`,
+  );
   perPlace(b, yb, spreadPick(r.children('500112'), 8), 'civilization_platform', (town) => `渝北区${townName(town)}新时代文明实践所科普平台`);
-  educationBases(b, '500112', hostThemeNames(['重庆江北国际机场', '重庆园博园', '渝北区气象局', '渝北区疾控中心', '统景温泉风景区'], 13, '科普基地'), { national: 3, municipal: 10 });
+  educationBases(
+    b,
+    '500112',
+    hostThemeNames(['重庆江北国际机场', '重庆园博园', '渝北区气象局', '渝北区疾控中心', '统景温泉风景区'], 13, '科普基地'),
+    { national: 3, municipal: 10 },
+  );
 
   // 巴南区: the 科普大篷车 and a few activity rooms.
   const bn = rng('500113');
@@ -140,7 +250,13 @@ export function addVenues(b: DemoBuilder) {
   const yc = rng('500118');
   b.venue('500118/集成电路', { name: '中国集成电路创业史陈列馆', type: 'science_museum', regionCode: '500118' }, yc);
   const ycVillages = r.villages('500118');
-  perPlace(b, yc, [...r.children('500118').slice(0, 289 - ycVillages.length), ...ycVillages], 'community_hall', (place) => `${placeName(place)}科普活动室`);
+  perPlace(
+    b,
+    yc,
+    [...r.children('500118').slice(0, 289 - ycVillages.length), ...ycVillages],
+    'community_hall',
+    (place) => `${placeName(place)}科普活动室`,
+  );
   const ycCommunities = r.communities('500118');
   eStations(b, yc, spreadPick(ycCommunities, 24), (place) => `永川区科普e站·${placeName(place)}`);
   perPlace(b, yc, spreadPick(ycCommunities, 51), 'led_screen', (place) => `${placeName(place)}LED科普电子屏`);

@@ -4,7 +4,11 @@ import { articleSource, demoSource, districts } from './dataset-districts.js';
 import { addEvents } from './dataset-events.js';
 import { RegionIndex, seededRng, type RegionRef } from './dataset-kit.js';
 import {
-  addAssociations, addBananOrganisations, addBeibeiOrganisations, addShapingbaOrganisations, addWanzhouOrganisations,
+  addAssociations,
+  addBananOrganisations,
+  addBeibeiOrganisations,
+  addShapingbaOrganisations,
+  addWanzhouOrganisations,
 } from './dataset-organisations.js';
 import { addVenues, dateIn, spreadPick } from './dataset-venues.js';
 
@@ -22,8 +26,13 @@ export interface DemoDataset {
 function addRegionDesignations(b: DemoBuilder) {
   for (const district of districts) {
     b.designation(`demo_district/${district.code}`, {
-      name: '2021—2025年度全国科普示范区', kind: 'demo_district', level: 'national', grantedBy: '中国科协',
-      subject: { region: district.code }, validFrom: '2021-01-01', validTo: '2025-12-31',
+      name: '2021—2025年度全国科普示范区',
+      kind: 'demo_district',
+      level: 'national',
+      grantedBy: '中国科协',
+      subject: { region: district.code },
+      validFrom: '2021-01-01',
+      validTo: '2025-12-31',
     });
   }
   const communities = (code: string, counts: Partial<Record<HonourLevel, number>>, grantors: Record<HonourLevel, [string, string]>) => {
@@ -37,7 +46,12 @@ function addRegionDesignations(b: DemoBuilder) {
         const place = places[next];
         if (!place) throw new Error(`${code} has too few 社区`);
         b.designation(`demo_community/${place.code}`, {
-          name, kind: 'demo_community', level, grantedBy, subject: { region: place.code }, validFrom: dateIn(rng, 2021, 2022),
+          name,
+          kind: 'demo_community',
+          level,
+          grantedBy,
+          subject: { region: place.code },
+          validFrom: dateIn(rng, 2021, 2022),
         });
       }
     }
@@ -54,8 +68,12 @@ function addRegionDesignations(b: DemoBuilder) {
   const yzRng = seededRng('designations/500103/plan');
   for (const place of spreadPick(b.regions.communities('500103'), 21)) {
     b.designation(`plan/${place.code}`, {
-      name: '基层科普行动计划科普示范社区项目', kind: 'other', level: 'municipal', grantedBy: '重庆市科协',
-      subject: { region: place.code }, validFrom: dateIn(yzRng, 2021, 2022),
+      name: '基层科普行动计划科普示范社区项目',
+      kind: 'other',
+      level: 'municipal',
+      grantedBy: '重庆市科协',
+      subject: { region: place.code },
+      validFrom: dateIn(yzRng, 2021, 2022),
     });
   }
 }
@@ -71,7 +89,12 @@ function addIndicators(b: DemoBuilder) {
   article('500112', 'social_investment', 13_000_000, 'district', '创建期间撬动社会资本1300余万元，记在2022年');
   for (const district of districts) {
     b.indicator({
-      regionCode: district.code, year: 2022, kind: 'resident_population', value: district.population, source: demoSource, level: 'district',
+      regionCode: district.code,
+      year: 2022,
+      kind: 'resident_population',
+      value: district.population,
+      source: demoSource,
+      level: 'district',
       note: '取整的示意值，不是统计公报数字',
     });
   }

@@ -61,7 +61,9 @@ describe('demo dataset', () => {
   it('when a database holds only a deleted organisation, it leaves the database alone', async () => {
     const other = await buildTestApp();
     try {
-      await other.database.db.insert(schema.organisations).values({ name: '已删除的学会', type: 'society', regionCode: '500106', deletedAt: new Date('2024-01-01T00:00:00Z') });
+      await other.database.db
+        .insert(schema.organisations)
+        .values({ name: '已删除的学会', type: 'society', regionCode: '500106', deletedAt: new Date('2024-01-01T00:00:00Z') });
       expect(await loadDemoData(other.database.db)).toEqual({ loaded: false, counts: {} });
       const [row] = await queryRows<{ value: string }>(other.database.db, sql`select count(*) as value from venues`);
       expect(Number(row?.value)).toBe(0);
@@ -82,8 +84,20 @@ describe('demo dataset', () => {
 
 describe('demo figures from the article', () => {
   it('when listing the nine districts, each is a 2021—2025 全国科普示范区 with a 区县科协 and a 常住人口', async () => {
-    const honours = await page<{ regionCode: string; level: string; validFrom: string; validTo: string }>('/api/v1/designations?kind=demo_district&pageSize=100');
-    expect(honours.items.map((item) => item.regionCode).sort()).toEqual(['500101', '500103', '500105', '500106', '500107', '500109', '500112', '500113', '500118']);
+    const honours = await page<{ regionCode: string; level: string; validFrom: string; validTo: string }>(
+      '/api/v1/designations?kind=demo_district&pageSize=100',
+    );
+    expect(honours.items.map((item) => item.regionCode).sort()).toEqual([
+      '500101',
+      '500103',
+      '500105',
+      '500106',
+      '500107',
+      '500109',
+      '500112',
+      '500113',
+      '500118',
+    ]);
     expect(honours.items.every((item) => item.level === 'national' && item.validFrom === '2021-01-01' && item.validTo === '2025-12-31')).toBe(true);
     expect(await total('/api/v1/organisations?type=district_association')).toBe(9);
     expect(await total('/api/v1/organisations?type=city_association')).toBe(1);
@@ -92,10 +106,20 @@ describe('demo figures from the article', () => {
 
   it('when counting 渝北区, it finds its e站, 校园科技馆, 示范基地, 活动室, 实践平台, 示范社区, 科普基地 and funding', async () => {
     expect(await total('/api/v1/organisations?region=500112&type=e_station')).toBe(12);
-    for (const [type, count] of [['campus_museum', 10], ['rural_demo_base', 11], ['e_station', 12], ['community_hall', 15], ['civilization_platform', 8]] as const) {
+    for (const [type, count] of [
+      ['campus_museum', 10],
+      ['rural_demo_base', 11],
+      ['e_station', 12],
+      ['community_hall', 15],
+      ['civilization_platform', 8],
+    ] as const) {
       expect(await total(`/api/v1/venues?region=500112&type=${type}`), type).toBe(count);
     }
-    for (const [level, count] of [['national', 8], ['municipal', 16], ['district', 11]] as const) {
+    for (const [level, count] of [
+      ['national', 8],
+      ['municipal', 16],
+      ['district', 11],
+    ] as const) {
       expect(await total(`/api/v1/designations?region=500112&kind=demo_community&level=${level}`), level).toBe(count);
     }
     expect(await total('/api/v1/venues?region=500112&type=education_base&level=national')).toBe(3);
@@ -109,21 +133,35 @@ describe('demo figures from the article', () => {
     expect(await total('/api/v1/organisations?region=500106&type=village_station')).toBe(202);
     expect(await total('/api/v1/organisations?region=500106&type=society')).toBe(34);
     expect(await total('/api/v1/organisations?region=500106&type=volunteer_team')).toBe(45);
-    expect(await scalar(sql`select sum(volunteer_count) as value from organisations where region_code like '500106%' and type = 'volunteer_team'`)).toBe(4_700);
+    expect(
+      await scalar(sql`select sum(volunteer_count) as value from organisations where region_code like '500106%' and type = 'volunteer_team'`),
+    ).toBe(4_700);
     expect(await total('/api/v1/venues?region=500106&type=community_hall')).toBe(17);
     expect(await total('/api/v1/venues?region=500106&type=community_park')).toBe(3);
     expect(await total('/api/v1/venues?region=500106&type=education_base')).toBe(68);
-    expect((await total('/api/v1/venues?region=500106&type=education_base&level=municipal')) + (await total('/api/v1/venues?region=500106&type=education_base&level=district'))).toBe(68);
+    expect(
+      (await total('/api/v1/venues?region=500106&type=education_base&level=municipal')) +
+        (await total('/api/v1/venues?region=500106&type=education_base&level=district')),
+    ).toBe(68);
     expect(await indicator('500106', 'science_literacy_rate')).toBe(18.1);
   });
 
   it('when counting 万州区, it finds 52 镇街科协, 2,000 volunteers, 35 designated 科普基地, its venues and over 200,000 reached', async () => {
     expect(await total('/api/v1/organisations?region=500101&type=township_association')).toBe(52);
-    expect(await scalar(sql`select sum(volunteer_count) as value from organisations where region_code like '500101%' and type = 'volunteer_team'`)).toBe(2_000);
-    const levels = await Promise.all(['national', 'municipal', 'district'].map((level) => total(`/api/v1/venues?region=500101&type=education_base&level=${level}`)));
+    expect(
+      await scalar(sql`select sum(volunteer_count) as value from organisations where region_code like '500101%' and type = 'volunteer_team'`),
+    ).toBe(2_000);
+    const levels = await Promise.all(
+      ['national', 'municipal', 'district'].map((level) => total(`/api/v1/venues?region=500101&type=education_base&level=${level}`)),
+    );
     expect(levels.reduce((sum, count) => sum + count, 0)).toBe(35);
     expect(levels.every((count) => count > 0)).toBe(true);
-    for (const [type, count] of [['education_base', 35], ['campus_museum', 6], ['community_hall', 3], ['gallery', 100]] as const) {
+    for (const [type, count] of [
+      ['education_base', 35],
+      ['campus_museum', 6],
+      ['community_hall', 3],
+      ['gallery', 100],
+    ] as const) {
       expect(await total(`/api/v1/venues?region=500101&type=${type}`), type).toBe(count);
     }
     expect(await scalar(sql`select sum(attendance) as value from events where region_code like '500101%'`)).toBeGreaterThanOrEqual(200_000);
@@ -133,30 +171,43 @@ describe('demo figures from the article', () => {
     expect(await total('/api/v1/organisations?region=500109&type=township_association')).toBe(17);
     expect(await total('/api/v1/venues?region=500109&level=national&type=education_base')).toBe(3);
     expect(await total('/api/v1/venues?region=500109&level=municipal&type=education_base')).toBe(22);
-    const communities = await page<{ regionCode: string; subjectType: string }>('/api/v1/designations?region=500109&kind=demo_community&level=national&pageSize=100');
+    const communities = await page<{ regionCode: string; subjectType: string }>(
+      '/api/v1/designations?region=500109&kind=demo_community&level=national&pageSize=100',
+    );
     expect(communities.total).toBe(10);
     expect(communities.items.every((item) => item.subjectType === 'region' && item.regionCode.length === 12)).toBe(true);
-    const studio = await page<{ subjectType: string; organisationId: string }>('/api/v1/designations?region=500109&kind=academician_studio&pageSize=100');
+    const studio = await page<{ subjectType: string; organisationId: string }>(
+      '/api/v1/designations?region=500109&kind=academician_studio&pageSize=100',
+    );
     expect(studio.total).toBe(1);
     expect(studio.items[0]?.subjectType).toBe('organisation');
     expect((await t.inject({ url: `/api/v1/organisations/${studio.items[0]?.organisationId}` })).statusCode).toBe(200);
   });
 
   it('when counting 巴南区, it finds the award-winning quiz of 92,000 and 350 全国科普日 events reaching 1,500,000', async () => {
-    const quizzes = await page<{ id: string; attendance: number; mode: string }>('/api/v1/events?region=500113&category=online_quiz&from=2021-09-01&to=2021-09-30');
+    const quizzes = await page<{ id: string; attendance: number; mode: string }>(
+      '/api/v1/events?region=500113&category=online_quiz&from=2021-09-01&to=2021-09-30',
+    );
     expect(quizzes.items).toEqual([expect.objectContaining({ attendance: 92_000, mode: 'online' })]);
     const award = await page<{ eventId: string; level: string; name: string }>('/api/v1/designations?region=500113&kind=excellent_event');
     expect(award.items).toEqual([expect.objectContaining({ eventId: quizzes.items[0]?.id, level: 'national', name: '全国科普日优秀活动' })]);
     expect(await total('/api/v1/events?region=500113&category=national_science_day&from=2022-09-01&to=2022-09-30')).toBe(350);
     expect(await total('/api/v1/events?region=500113&category=national_science_day')).toBe(350);
-    expect(await scalar(sql`select sum(attendance) as value from events where region_code like '500113%' and category = 'national_science_day'
-      and starts_at >= '2022-09-01T00:00:00+08:00' and starts_at < '2022-10-01T00:00:00+08:00'`)).toBe(1_500_000);
+    expect(
+      await scalar(sql`select sum(attendance) as value from events where region_code like '500113%' and category = 'national_science_day'
+      and starts_at >= '2022-09-01T00:00:00+08:00' and starts_at < '2022-10-01T00:00:00+08:00'`),
+    ).toBe(1_500_000);
   });
 
   it('when counting 永川区, it finds 23 镇街科协, 289 活动室, 24 e站, 51 LED屏 and 261 网络书屋', async () => {
     expect(await total('/api/v1/organisations?region=500118&type=township_association')).toBe(23);
     expect(await total('/api/v1/organisations?region=500118&type=e_station')).toBe(24);
-    for (const [type, count] of [['community_hall', 289], ['e_station', 24], ['led_screen', 51], ['online_library', 261]] as const) {
+    for (const [type, count] of [
+      ['community_hall', 289],
+      ['e_station', 24],
+      ['led_screen', 51],
+      ['online_library', 261],
+    ] as const) {
       expect(await total(`/api/v1/venues?region=500118&type=${type}`), type).toBe(count);
     }
   });
@@ -164,7 +215,11 @@ describe('demo figures from the article', () => {
   it('when counting 江北区, it finds 2,246 社区科普大学 lectures since 2012 reaching 200,000', async () => {
     expect(await total('/api/v1/events?region=500105&category=lecture')).toBe(2_246);
     expect(await scalar(sql`select sum(attendance) as value from events where region_code like '500105%' and category = 'lecture'`)).toBe(200_000);
-    expect(await scalar(sql`select min(extract(year from starts_at at time zone 'Asia/Shanghai')) as value from events where region_code like '500105%' and category = 'lecture'`)).toBe(2012);
+    expect(
+      await scalar(
+        sql`select min(extract(year from starts_at at time zone 'Asia/Shanghai')) as value from events where region_code like '500105%' and category = 'lecture'`,
+      ),
+    ).toBe(2012);
   });
 
   it('when reading 渝中区 indicators, it finds 16.1%, 9 元 per resident and 26.6% coverage', async () => {
@@ -200,17 +255,25 @@ describe('demo rows are valid records', () => {
   });
 
   it('when checked against the rules the API enforces on write, no demo row breaks one', async () => {
-    expect(await scalar(sql`select count(*) as value from organisations where
+    expect(
+      await scalar(sql`select count(*) as value from organisations where
       (type = 'city_association' and region_code <> '500000') or (type = 'district_association' and length(region_code) <> 6)
-      or (type = 'township_association' and length(region_code) <> 9) or (type = 'village_station' and length(region_code) <> 12)`)).toBe(0);
+      or (type = 'township_association' and length(region_code) <> 9) or (type = 'village_station' and length(region_code) <> 12)`),
+    ).toBe(0);
     expect(await scalar(sql`select count(*) - count(distinct credit_code) as value from organisations where credit_code is not null`)).toBe(0);
-    expect(await scalar(sql`select count(*) as value from events e where exists (
-      select 1 from unnest(e.organiser_ids) as organiser(id) where organiser.id not in (select id from organisations where deleted_at is null))`)).toBe(0);
-    expect(await scalar(sql`select count(*) as value from designations d
+    expect(
+      await scalar(sql`select count(*) as value from events e where exists (
+      select 1 from unnest(e.organiser_ids) as organiser(id) where organiser.id not in (select id from organisations where deleted_at is null))`),
+    ).toBe(0);
+    expect(
+      await scalar(sql`select count(*) as value from designations d
       left join organisations o on o.id = d.organisation_id left join venues v on v.id = d.venue_id left join events e on e.id = d.event_id
-      where d.region_code <> coalesce(o.region_code, v.region_code, e.region_code, d.region_code)`)).toBe(0);
-    expect(await scalar(sql`select count(*) as value from venues where longitude is not null
-      and not (longitude between 105.2 and 110.2 and latitude between 28.1 and 32.2)`)).toBe(0);
+      where d.region_code <> coalesce(o.region_code, v.region_code, e.region_code, d.region_code)`),
+    ).toBe(0);
+    expect(
+      await scalar(sql`select count(*) as value from venues where longitude is not null
+      and not (longitude between 105.2 and 110.2 and latitude between 28.1 and 32.2)`),
+    ).toBe(0);
     expect(await scalar(sql`select count(*) as value from events where status <> 'completed' or ends_at <= starts_at`)).toBe(0);
   });
 });

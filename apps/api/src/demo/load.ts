@@ -15,7 +15,11 @@ async function insertAll(tx: Transaction, table: Table, rows: readonly Record<st
   let inserted = 0;
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
-    const returned = await tx.insert(table).values(batch as never[]).onConflictDoNothing().returning({ id: table.id });
+    const returned = await tx
+      .insert(table)
+      .values(batch as never[])
+      .onConflictDoNothing()
+      .returning({ id: table.id });
     inserted += returned.length;
   }
   return inserted;

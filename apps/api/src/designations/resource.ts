@@ -1,6 +1,12 @@
 import {
-  CreateDesignationBody, DesignationPage, DesignationResponse, ListDesignationsQuery, UpdateDesignationBody,
-  type CreateDesignation, type Designation, type ListDesignations,
+  CreateDesignationBody,
+  DesignationPage,
+  DesignationResponse,
+  ListDesignationsQuery,
+  UpdateDesignationBody,
+  type CreateDesignation,
+  type Designation,
+  type ListDesignations,
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
 import { eq, gte, isNull, lte, or } from 'drizzle-orm';
@@ -27,7 +33,12 @@ async function subjectRegion(input: CreateDesignation, { executor, principal }: 
   const [row] = await requireLive<{ regionCode: string }>(executor, subject.table, [id], `body.${subject.field}`, principal);
   const regionCode = row?.regionCode ?? '';
   if (input.regionCode && input.regionCode !== regionCode) {
-    throw unprocessable([{ field: 'body.regionCode', message: { zh: `须与认定对象所在的行政区划 ${regionCode} 一致（也可不填）`, en: `must be the subject's region ${regionCode} (or left out)` } }]);
+    throw unprocessable([
+      {
+        field: 'body.regionCode',
+        message: { zh: `须与认定对象所在的行政区划 ${regionCode} 一致（也可不填）`, en: `must be the subject's region ${regionCode} (or left out)` },
+      },
+    ]);
   }
   return regionCode;
 }

@@ -1,6 +1,14 @@
 import {
-  CreateEventBody, EventPage, EventResponse, ListEventsQuery, UpdateEventBody, shanghaiDayStart, toShanghaiIso,
-  type CreateEvent, type Event, type ListEvents,
+  CreateEventBody,
+  EventPage,
+  EventResponse,
+  ListEventsQuery,
+  UpdateEventBody,
+  shanghaiDayStart,
+  toShanghaiIso,
+  type CreateEvent,
+  type Event,
+  type ListEvents,
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
 import { eq, gte, lt, sql } from 'drizzle-orm';

@@ -35,7 +35,10 @@ export function referenceNames(executor: Executor) {
       const missing = [...new Set(ids)].filter((id) => !known.has(id));
       if (missing.length === 0) return;
       const { table, name } = nameSources[entity];
-      const rows = await executor.select({ id: table.id, name: sql<string>`${name}` }).from(table).where(and(inArray(table.id, missing)));
+      const rows = await executor
+        .select({ id: table.id, name: sql<string>`${name}` })
+        .from(table)
+        .where(and(inArray(table.id, missing)));
       for (const row of rows) known.set(row.id, row.name);
     },
     nameOf: (id: string) => known.get(id) ?? id,
@@ -50,7 +53,12 @@ export function exportableColumns(entity: RecordEntity): TableColumn[] {
 }
 
 /** Turns records (as the API returns them) into sheet rows for the chosen columns. */
-export async function recordCells(entity: RecordEntity, columns: TableColumn[], records: Record<string, unknown>[], names: ReferenceNames): Promise<Cell[][]> {
+export async function recordCells(
+  entity: RecordEntity,
+  columns: TableColumn[],
+  records: Record<string, unknown>[],
+  names: ReferenceNames,
+): Promise<Cell[][]> {
   for (const column of columns) {
     if (!column.references || !(column.references in nameSources)) continue;
     const ids = records.flatMap((record) => {

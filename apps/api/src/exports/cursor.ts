@@ -8,15 +8,28 @@ import type { RecordTable } from '../kernel/resource/spec.js';
  * stays flat and the rows come from one snapshot. Run it inside a transaction. Values are mapped
  * the way drizzle maps them (enum arrays, timestamps), so rows look like `select()` rows.
  */
-export async function* cursorBatches<Row>(tx: Executor, table: RecordTable, where: SQL | undefined, orderBy: SQL[], batchSize: number): AsyncGenerator<Row[]> {
+export async function* cursorBatches<Row>(
+  tx: Executor,
+  table: RecordTable,
+  where: SQL | undefined,
+  orderBy: SQL[],
+  batchSize: number,
+): AsyncGenerator<Row[]> {
   const columns: [string, PgColumn][] = Object.entries(getTableColumns(table));
-  const selection = sql.join(columns.map(([key, column]) => sql`${column} as ${sql.identifier(key)}`), sql`, `);
-  await tx.execute(sql`declare kepu_export no scroll cursor for select ${selection} from ${table} ${where ? sql`where ${where}` : sql``} order by ${sql.join(orderBy, sql`, `)}`);
+  const selection = sql.join(
+    columns.map(([key, column]) => sql`${column} as ${sql.identifier(key)}`),
+    sql`, `,
+  );
+  await tx.execute(
+    sql`declare kepu_export no scroll cursor for select ${selection} from ${table} ${where ? sql`where ${where}` : sql``} order by ${sql.join(orderBy, sql`, `)}`,
+  );
   try {
     for (;;) {
       const rows = await queryRows<Record<string, unknown>>(tx, sql.raw(`fetch ${batchSize} from kepu_export`));
       if (rows.length > 0) {
-        yield rows.map((raw) => Object.fromEntries(columns.map(([key, column]) => [key, raw[key] === null ? null : column.mapFromDriverValue(raw[key])])) as Row);
+        yield rows.map(
+          (raw) => Object.fromEntries(columns.map(([key, column]) => [key, raw[key] === null ? null : column.mapFromDriverValue(raw[key])])) as Row,
+        );
       }
       if (rows.length < batchSize) return;
     }

@@ -9,7 +9,16 @@ beforeAll(async () => {
   t = await buildTestApp();
   organiser = await create(t, 'organisations', organisationInput({ name: '=cmd|calc 科普协会' }));
   await create(t, 'events', eventInput(organiser.id, { title: '@SUM 讲座', category: 'lecture', audienceGroups: ['youth', 'elderly'] }));
-  await create(t, 'events', eventInput(organiser.id, { title: '渝北区科普讲座', regionCode: '500112', startsAt: '2024-10-01T09:30:00+08:00', endsAt: '2024-10-01T11:00:00+08:00' }));
+  await create(
+    t,
+    'events',
+    eventInput(organiser.id, {
+      title: '渝北区科普讲座',
+      regionCode: '500112',
+      startsAt: '2024-10-01T09:30:00+08:00',
+      endsAt: '2024-10-01T11:00:00+08:00',
+    }),
+  );
 });
 afterAll(() => t.close());
 
@@ -17,7 +26,9 @@ const rowsOf = (body: Buffer) => readTable(body).rows.map((row) => row.cells);
 
 describe('exporting a list', () => {
   it('when events are exported as CSV, the file has a BOM, Chinese headers and labels, names for references and escaped formulas', async () => {
-    const response = await t.inject({ url: '/api/v1/events/export?format=csv&region=500106&columns=title,category,regionCode,organiserIds,startsAt,audienceGroups,attendance' });
+    const response = await t.inject({
+      url: '/api/v1/events/export?format=csv&region=500106&columns=title,category,regionCode,organiserIds,startsAt,audienceGroups,attendance',
+    });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(response.headers['content-disposition']).toContain("filename*=UTF-8''%E7%A7%91%E6%99%AE%E6%B4%BB%E5%8A%A8-");

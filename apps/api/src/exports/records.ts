@@ -24,9 +24,10 @@ export function chooseColumns(entity: RecordEntity, requested: string | undefine
   const unknown = names.filter((name) => !available.some((column) => column.name === name));
   if (unknown.length > 0 || names.length === 0) {
     const choices = available.map((column) => column.name).join(', ');
-    const message = unknown.length > 0
-      ? { zh: `没有列 ${unknown.join('、')}；可选的列有 ${choices}`, en: `unknown column ${unknown.join(', ')}; choose from ${choices}` }
-      : { zh: `没有选择任何列；可选的列有 ${choices}`, en: `unknown column (none given); choose from ${choices}` };
+    const message =
+      unknown.length > 0
+        ? { zh: `没有列 ${unknown.join('、')}；可选的列有 ${choices}`, en: `unknown column ${unknown.join(', ')}; choose from ${choices}` }
+        : { zh: `没有选择任何列；可选的列有 ${choices}`, en: `unknown column (none given); choose from ${choices}` };
     throw invalidFields([{ field, message }]);
   }
   return names.map((name) => available.find((column) => column.name === name) as TableColumn);
@@ -59,13 +60,28 @@ export async function writeRecordExport<Row extends { id: string; version: numbe
     async function* rows(): AsyncGenerator<Cell[]> {
       yield request.columns.map((column) => ({ value: column.header, style: 'header' as const }));
       const live = sql`${spec.table.deletedAt} is null`;
-      for await (const batch of cursorBatches<Row>(tx, spec.table, and(live, where), orderFor(request.query.sort, spec.sortColumns, spec.table.id), batchSize)) {
-        const cells = await recordCells(entity, request.columns, batch.map((row) => spec.toResponse(row) as Record<string, unknown>), names);
+      for await (const batch of cursorBatches<Row>(
+        tx,
+        spec.table,
+        and(live, where),
+        orderFor(request.query.sort, spec.sortColumns, spec.table.id),
+        batchSize,
+      )) {
+        const cells = await recordCells(
+          entity,
+          request.columns,
+          batch.map((row) => spec.toResponse(row) as Record<string, unknown>),
+          names,
+        );
         written += cells.length;
         yield* cells;
       }
     }
-    const layout = { name: recordEntityLabels[entity], frozenRows: 1, widths: request.columns.map((column) => (column.kind === 'longText' ? 40 : column.kind === 'region' ? 30 : 18)) };
+    const layout = {
+      name: recordEntityLabels[entity],
+      frozenRows: 1,
+      widths: request.columns.map((column) => (column.kind === 'longText' ? 40 : column.kind === 'region' ? 30 : 18)),
+    };
     await pipeline(Readable.from(tableChunks(request.format, layout, rows())), sink);
     return written;
   });

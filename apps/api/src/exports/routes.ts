@@ -14,7 +14,12 @@ import { formatTypes, sendDownload } from '../kernel/download.js';
 /** A list export as scheduled exports run it, as the schedule's owner; `check` is for saving the schedule. */
 export interface RecordExporter {
   /** Parses the list filters and columns for this principal; problems name fields under `field`. */
-  check(principal: Principal, filters: Record<string, unknown>, columns: string | undefined, field: string): { query: unknown; columns: TableColumn[] };
+  check(
+    principal: Principal,
+    filters: Record<string, unknown>,
+    columns: string | undefined,
+    field: string,
+  ): { query: unknown; columns: TableColumn[] };
   write(principal: Principal, filters: Record<string, unknown>, columns: string | undefined, format: ExportFormat, sink: Writable): Promise<number>;
 }
 

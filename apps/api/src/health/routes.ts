@@ -40,7 +40,9 @@ export function registerHealthRoutes(app: FastifyInstance) {
       try {
         await app.pingDatabase(deadlineMs);
       } catch (error) {
-        return sendDatabaseFault(reply, request, databaseFault(error) ?? 'unavailable', { database: { reachable: false, driver: app.databaseDriver, latencyMs: null } });
+        return sendDatabaseFault(reply, request, databaseFault(error) ?? 'unavailable', {
+          database: { reachable: false, driver: app.databaseDriver, latencyMs: null },
+        });
       }
       const latencyMs = Math.round((performance.now() - started) * 10) / 10;
       return { status: 'ok' as const, database: { reachable: true, driver: app.databaseDriver, latencyMs } };

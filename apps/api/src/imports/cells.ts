@@ -30,7 +30,10 @@ const pad = (value: string | number) => String(value).padStart(2, '0');
 function readDateTime(raw: Raw, dateOnly: boolean): CellReading {
   const text = typeof raw === 'number' ? excelSerialToDate(raw).replace('T', ' ') : halfWidth(asText(raw));
   if (!dateOnly && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text)) return { value: text };
-  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(\d{1,2})\s*[:时点]\s*(\d{1,2})?\s*(?:[:分]\s*(\d{1,2})\s*秒?)?)?$/.exec(text);
+  const match =
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(\d{1,2})\s*[:时点]\s*(\d{1,2})?\s*(?:[:分]\s*(\d{1,2})\s*秒?)?)?$/.exec(
+      text,
+    );
   if (!match) {
     const example = dateOnly ? '2024-09-15' : '2024-09-15 09:00';
     return {
@@ -43,9 +46,11 @@ function readDateTime(raw: Raw, dateOnly: boolean): CellReading {
   const [, year, month, day, hour = '0', minute = '0', second = '0'] = match;
   const date = `${year}-${pad(month ?? '')}-${pad(day ?? '')}`;
   const check = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(check.getTime()) || check.toISOString().slice(0, 10) !== date) return { problem: { zh: `日历上没有 ${date} 这一天`, en: `${date} is not a calendar date` } };
+  if (Number.isNaN(check.getTime()) || check.toISOString().slice(0, 10) !== date)
+    return { problem: { zh: `日历上没有 ${date} 这一天`, en: `${date} is not a calendar date` } };
   if (dateOnly) return { value: date };
-  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return { problem: { zh: `“${asText(raw)}”不是有效的时刻`, en: `"${asText(raw)}" is not a time of day` } };
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59)
+    return { problem: { zh: `“${asText(raw)}”不是有效的时刻`, en: `"${asText(raw)}" is not a time of day` } };
   return { value: `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}+08:00` };
 }
 
@@ -70,12 +75,21 @@ export function readCell(entity: RecordEntity, column: TableColumn, raw: Raw): C
     case 'enum':
       return readEnum(entity, column, asText(raw));
     case 'enumList': {
-      const readings = asText(raw).split(listMarks).map((part) => part.trim()).filter(Boolean).map((part) => readEnum(entity, column, part));
+      const readings = asText(raw)
+        .split(listMarks)
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .map((part) => readEnum(entity, column, part));
       const problem = readings.find((reading) => 'problem' in reading);
       return problem ?? { value: readings.map((reading) => (reading as { value: unknown }).value) };
     }
     case 'referenceList':
-      return { value: asText(raw).split(listMarks).map((part) => part.trim()).filter(Boolean) };
+      return {
+        value: asText(raw)
+          .split(listMarks)
+          .map((part) => part.trim())
+          .filter(Boolean),
+      };
     case 'region':
       return { value: halfWidth(asText(raw)) };
     default:
@@ -100,8 +114,14 @@ export function regionFinder(regions: Map<string, Region>, scopeCode: string) {
     // The same 镇街 name recurs across districts; prefer the one inside the caller's scope.
     const candidates = named.length > 1 ? named.filter((region) => region.code.startsWith(regionSubtreePrefix(scopeCode))) : named;
     if (candidates.length === 1) return { code: (candidates[0] as Region).code };
-    if (candidates.length === 0) return { problem: { zh: `找不到行政区划“${text}”，请填写区划代码或全称`, en: `unknown region "${text}"; write its GB/T 2260 code or full name` } };
-    const some = candidates.slice(0, 3).map((region) => region.fullName).join('、');
+    if (candidates.length === 0)
+      return {
+        problem: { zh: `找不到行政区划“${text}”，请填写区划代码或全称`, en: `unknown region "${text}"; write its GB/T 2260 code or full name` },
+      };
+    const some = candidates
+      .slice(0, 3)
+      .map((region) => region.fullName)
+      .join('、');
     return {
       problem: {
         zh: `有 ${candidates.length} 个行政区划叫“${text}”（${some}…），请填写区划代码或全称`,

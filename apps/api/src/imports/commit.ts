@@ -25,7 +25,12 @@ export function rejectPlan(plan: ImportPlan): AppError {
  * Committing the same import twice returns the first result; importing the same file again finds
  * every row unchanged.
  */
-export async function commitImport(db: Database, importId: string, principal: Principal, actor: Actor): Promise<{ summary: ImportSummary; replayed: boolean }> {
+export async function commitImport(
+  db: Database,
+  importId: string,
+  principal: Principal,
+  actor: Actor,
+): Promise<{ summary: ImportSummary; replayed: boolean }> {
   return db.transaction(async (tx) => {
     const [upload] = await tx.select().from(schema.imports).where(eq(schema.imports.id, importId)).for('update');
     if (!upload) throw notFound('imports');
@@ -55,8 +60,21 @@ export async function commitImport(db: Database, importId: string, principal: Pr
 
     const snapshot = (row: Record<string, unknown>) => spec.toResponse(row) as Record<string, unknown>;
     await recordAudits(tx, actor, [
-      ...created.map((row) => ({ action: 'import' as const, entity, entityId: String(row.id), regionCode: spec.regionOf(row), after: snapshot(row) })),
-      ...updated.map(({ before, after }) => ({ action: 'import' as const, entity, entityId: String(after.id), regionCode: spec.regionOf(after), before: snapshot(before), after: snapshot(after) })),
+      ...created.map((row) => ({
+        action: 'import' as const,
+        entity,
+        entityId: String(row.id),
+        regionCode: spec.regionOf(row),
+        after: snapshot(row),
+      })),
+      ...updated.map(({ before, after }) => ({
+        action: 'import' as const,
+        entity,
+        entityId: String(after.id),
+        regionCode: spec.regionOf(after),
+        before: snapshot(before),
+        after: snapshot(after),
+      })),
     ]);
     const summary = summarise(plan, upload.language as Language);
     await recordAudit(tx, actor, {
@@ -64,9 +82,19 @@ export async function commitImport(db: Database, importId: string, principal: Pr
       entity: 'imports',
       entityId: upload.id,
       regionCode: principal.scopeRegionCode,
-      after: { entity, fileName: upload.fileName, rows: summary.rows, created: summary.create, updated: summary.update, unchanged: summary.unchanged },
+      after: {
+        entity,
+        fileName: upload.fileName,
+        rows: summary.rows,
+        created: summary.create,
+        updated: summary.update,
+        unchanged: summary.unchanged,
+      },
     });
-    await tx.update(schema.imports).set({ status: 'committed', summary, committedAt: sql`now()` }).where(eq(schema.imports.id, upload.id));
+    await tx
+      .update(schema.imports)
+      .set({ status: 'committed', summary, committedAt: sql`now()` })
+      .where(eq(schema.imports.id, upload.id));
     return { summary, replayed: false };
   });
 }

@@ -25,7 +25,12 @@ async function xlsx(rows: Cell[][]): Promise<Buffer> {
 const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 
 async function check(entity: string, file: Buffer, headers: AuthHeaders = {}) {
-  return t.inject({ method: 'POST', url: `/api/v1/imports/${entity}?fileName=test`, payload: file, headers: { 'content-type': file[0] === 0x50 ? xlsxType : 'text/csv', ...headers } });
+  return t.inject({
+    method: 'POST',
+    url: `/api/v1/imports/${entity}?fileName=test`,
+    payload: file,
+    headers: { 'content-type': file[0] === 0x50 ? xlsxType : 'text/csv', ...headers },
+  });
 }
 
 async function checked(entity: string, file: Buffer, headers: AuthHeaders = {}): Promise<ImportResult> {
@@ -40,11 +45,14 @@ const commit = (id: string, headers: AuthHeaders = {}) => t.inject({ method: 'PO
 async function snapshot() {
   const { organisations, venues, events } = schema;
   const versions = async (table: typeof organisations | typeof venues | typeof events) =>
-    (await t.database.db.select({ id: table.id, version: table.version }).from(table).where(isNull(table.deletedAt))).map((row) => `${row.id}@${row.version}`).sort();
+    (await t.database.db.select({ id: table.id, version: table.version }).from(table).where(isNull(table.deletedAt)))
+      .map((row) => `${row.id}@${row.version}`)
+      .sort();
   return { organisations: await versions(organisations), venues: await versions(venues), events: await versions(events) };
 }
 
-const importAudits = async () => (await t.database.db.select({ n: count() }).from(schema.auditLog).where(eq(schema.auditLog.action, 'import')))[0]?.n ?? 0;
+const importAudits = async () =>
+  (await t.database.db.select({ n: count() }).from(schema.auditLog).where(eq(schema.auditLog.action, 'import')))[0]?.n ?? 0;
 
 describe('the import template', () => {
   it('when the events template is downloaded, its first sheet has the Chinese headers an import expects', async () => {
@@ -59,7 +67,11 @@ describe('the import template', () => {
 });
 
 describe('import round trip', () => {
-  for (const [entity, format] of [['organisations', 'xlsx'], ['venues', 'csv'], ['events', 'xlsx']] as const) {
+  for (const [entity, format] of [
+    ['organisations', 'xlsx'],
+    ['venues', 'csv'],
+    ['events', 'xlsx'],
+  ] as const) {
     it(`when 沙坪坝区's ${entity} are exported as ${format} and imported again, every row is unchanged and nothing is written`, async () => {
       const exported = await t.inject({ url: `/api/v1/${entity}/export?format=${format}&region=500106` });
       expect(exported.statusCode).toBe(200);
@@ -95,7 +107,11 @@ describe('creating and updating by import', () => {
       expect.objectContaining({ name: '沙坪坝区导入测试学会', regionCode: '500106', memberCount: 120, volunteerCount: 1500 }),
     ]);
     const audit = await t.inject({ url: '/api/v1/audit?entity=imports' });
-    expect(audit.json<{ items: { after: Record<string, unknown> }[] }>().items[0]?.after).toMatchObject({ entity: 'organisations', rows: 2, created: 2 });
+    expect(audit.json<{ items: { after: Record<string, unknown> }[] }>().items[0]?.after).toMatchObject({
+      entity: 'organisations',
+      rows: 2,
+      created: 2,
+    });
 
     const again = await checked('organisations', file);
     expect(again.summary).toMatchObject({ create: 0, update: 0, unchanged: 2 });
@@ -123,7 +139,12 @@ describe('creating and updating by import', () => {
 describe('bad files write nothing and say why', () => {
   async function refused(entity: string, file: Buffer, contentType?: string) {
     const before = await snapshot();
-    const response = await t.inject({ method: 'POST', url: `/api/v1/imports/${entity}`, payload: file, headers: { 'content-type': contentType ?? (file[0] === 0x50 ? xlsxType : 'text/csv') } });
+    const response = await t.inject({
+      method: 'POST',
+      url: `/api/v1/imports/${entity}`,
+      payload: file,
+      headers: { 'content-type': contentType ?? (file[0] === 0x50 ? xlsxType : 'text/csv') },
+    });
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(await snapshot()).toEqual(before);
     return { status: response.statusCode, problem: response.json<{ code: string; errors: { field: string; message: string }[] }>() };
@@ -161,9 +182,17 @@ describe('bad files write nothing and say why', () => {
   });
 
   it('refuses formulas and merged cells, naming the cell', async () => {
-    const formula = await refused('venues', Buffer.from(handWrittenXlsx('<row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c></row><row r="2"><c r="A2"><f>1+1</f><v>2</v></c></row>')));
+    const formula = await refused(
+      'venues',
+      Buffer.from(
+        handWrittenXlsx('<row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c></row><row r="2"><c r="A2"><f>1+1</f><v>2</v></c></row>'),
+      ),
+    );
     expect(formula.problem).toMatchObject({ code: 'imports.formula', errors: [{ field: 'file.A2' }] });
-    const merged = await refused('venues', Buffer.from(handWrittenXlsx('<row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c></row>', { merges: ['A2:A3'] })));
+    const merged = await refused(
+      'venues',
+      Buffer.from(handWrittenXlsx('<row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c></row>', { merges: ['A2:A3'] })),
+    );
     expect(merged.problem).toMatchObject({ code: 'imports.merged', errors: [{ field: 'file.A2:A3' }] });
   });
 
@@ -175,7 +204,10 @@ describe('bad files write nothing and say why', () => {
     ]);
     const result = await checked('events', file);
     expect(result.summary).toMatchObject({ rows: 2, create: 1, error: 1 });
-    expect(result.summary.problems.map((problem) => [problem.row, problem.column])).toEqual([[3, '活动类型'], [3, '开始时间']]);
+    expect(result.summary.problems.map((problem) => [problem.row, problem.column])).toEqual([
+      [3, '活动类型'],
+      [3, '开始时间'],
+    ]);
     const sheet = await t.inject({ url: `/api/v1/imports/${result.id}/errors?format=csv` });
     const rows = readTable(sheet.rawPayload).rows.map((row) => row.cells);
     expect(rows[0]?.at(-1)).toBe('错误');
@@ -186,7 +218,10 @@ describe('bad files write nothing and say why', () => {
     const before = await snapshot();
     const refusedCommit = await commit(result.id);
     expect(refusedCommit.statusCode).toBe(422);
-    expect(refusedCommit.json()).toMatchObject({ code: 'imports.invalid', errors: [{ field: 'file.rows.3.活动类型' }, { field: 'file.rows.3.开始时间' }] });
+    expect(refusedCommit.json()).toMatchObject({
+      code: 'imports.invalid',
+      errors: [{ field: 'file.rows.3.活动类型' }, { field: 'file.rows.3.开始时间' }],
+    });
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -201,11 +236,13 @@ describe('the language of row problems', () => {
 
   it('when no language is asked for, the summary and the error sheet are in Chinese', async () => {
     const result = await checked('venues', file());
-    expect(result.summary.problems[0]?.message).toBe('“科技宫”不是可选值，可选：科技馆、科普教育基地、校园科技馆、社区科普馆/活动室、社区科普公园、农村科普示范基地、科普画廊/宣传栏、LED科普屏、科普e站、科普网络书屋、新时代文明实践所(站)科普平台、科普大篷车');
+    expect(result.summary.problems[0]?.message).toBe(
+      '“科技宫”不是可选值，可选：科技馆、科普教育基地、校园科技馆、社区科普馆/活动室、社区科普公园、农村科普示范基地、科普画廊/宣传栏、LED科普屏、科普e站、科普网络书屋、新时代文明实践所(站)科普平台、科普大篷车',
+    );
     expect(await sheetProblems(result.id)).toEqual(['错误', `类型：${result.summary.problems[0]?.message}`]);
   });
 
-  it('when the uploader prefers English, the stored summary and the error sheet stay English whoever asks later; a refused commit answers in its own request\'s language', async () => {
+  it("when the uploader prefers English, the stored summary and the error sheet stay English whoever asks later; a refused commit answers in its own request's language", async () => {
     const result = await checked('venues', file(), { 'accept-language': 'en-GB,en;q=0.9,zh-CN;q=0.5' });
     expect(result.summary.problems[0]?.message).toMatch(/^"科技宫" is not one of 科技馆、/);
     expect(await sheetProblems(result.id)).toEqual(['Problems', `类型: ${result.summary.problems[0]?.message}`]);
@@ -222,7 +259,10 @@ describe('the language of row problems', () => {
 describe('scope', () => {
   it('when a 沙坪坝区 admin imports a 渝北区 row, the row is refused and nothing is written', async () => {
     const headers = await t.signIn('district_admin', '500106');
-    const result = await checked('venues', csv(['名称,类型,行政区划', '越界阵地,科技馆,500112', '本区阵地,科技馆,500106']), { ...headers, 'accept-language': 'en' });
+    const result = await checked('venues', csv(['名称,类型,行政区划', '越界阵地,科技馆,500112', '本区阵地,科技馆,500106']), {
+      ...headers,
+      'accept-language': 'en',
+    });
     expect(result.summary).toMatchObject({ create: 1, error: 1, problems: [{ row: 2, column: '行政区划' }] });
     expect(result.summary.problems[0]?.message).toContain('outside your scope');
     expect((await commit(result.id, headers)).statusCode).toBe(422);
@@ -230,7 +270,7 @@ describe('scope', () => {
     expect(found.json<{ total: number }>().total).toBe(0);
   });
 
-  it('when a 沙坪坝区 admin asks for another district\'s import, it does not exist for them', async () => {
+  it("when a 沙坪坝区 admin asks for another district's import, it does not exist for them", async () => {
     const cityImport = await checked('venues', csv(['名称,类型,行政区划', '市级导入阵地,科技馆,500112']));
     const headers = await t.signIn('district_admin', '500106');
     expect((await t.inject({ url: `/api/v1/imports/${cityImport.id}`, headers })).statusCode).toBe(404);

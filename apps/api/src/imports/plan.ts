@@ -55,7 +55,10 @@ function mapHeader(entity: ImportableEntity, header: SheetRow['cells']): (TableC
   const unknown = names.filter((name, index) => name !== '' && !mapped[index]);
   if (unknown.length > 0) {
     const template = columns.map((column) => column.header).join('、');
-    throw headerProblem({ zh: `模板中没有 ${quoted(unknown)} 列；模板的列为 ${template}`, en: `unknown column ${quoted(unknown)}; the template's columns are ${template}` });
+    throw headerProblem({
+      zh: `模板中没有 ${quoted(unknown)} 列；模板的列为 ${template}`,
+      en: `unknown column ${quoted(unknown)}; the template's columns are ${template}`,
+    });
   }
   const seen = new Set<string>();
   for (const column of mapped) {
@@ -83,7 +86,13 @@ async function recordsNamed(executor: Executor, table: typeof schema.organisatio
     const rows = await executor
       .select({ id: table.id, name: table.name, regionCode: table.regionCode })
       .from(table)
-      .where(and(sql`${table.name} = any(${sql.param(list.slice(start, start + lookupChunk))}::text[])`, isNull(table.deletedAt), withinScope(principal, table.regionCode)));
+      .where(
+        and(
+          sql`${table.name} = any(${sql.param(list.slice(start, start + lookupChunk))}::text[])`,
+          isNull(table.deletedAt),
+          withinScope(principal, table.regionCode),
+        ),
+      );
     for (const row of rows) found.set(row.name, [...(found.get(row.name) ?? []), row]);
   }
   return found;
@@ -97,7 +106,12 @@ function resolveName(found: Map<string, Named[]>, text: string, regionCode: stri
   const near = candidates.length > 1 && district ? candidates.filter((candidate) => candidate.regionCode.startsWith(district)) : candidates;
   if (near.length === 1) return { id: (near[0] as Named).id };
   if (near.length === 0) return { problem: { zh: `在您的权限范围内找不到名为“${text}”的记录`, en: `no record named "${text}" in your scope` } };
-  return { problem: { zh: `有 ${near.length} 条记录名为“${text}”，请改填编号`, en: `${near.length} records are named "${text}"; write the id (编号) instead` } };
+  return {
+    problem: {
+      zh: `有 ${near.length} 条记录名为“${text}”，请改填编号`,
+      en: `${near.length} records are named "${text}"; write the id (编号) instead`,
+    },
+  };
 }
 
 const sameValue = (stored: unknown, incoming: unknown): boolean => {
@@ -111,11 +125,20 @@ const sameValue = (stored: unknown, incoming: unknown): boolean => {
  * by name or code, the caller's scope, duplicates within the file, and whether each row creates,
  * updates or leaves a stored record as it is. With `lock`, matched records are locked for the commit.
  */
-export async function planImport(executor: Executor, entity: ImportableEntity, rows: SheetRow[], principal: Principal, options: { lock?: boolean } = {}): Promise<ImportPlan> {
+export async function planImport(
+  executor: Executor,
+  entity: ImportableEntity,
+  rows: SheetRow[],
+  principal: Principal,
+  options: { lock?: boolean } = {},
+): Promise<ImportPlan> {
   const target = importTargets[entity];
   const { spec } = target;
   const [headerRow, ...dataRows] = rows.filter((row) => row.cells.some((cell) => cell !== null && String(cell).trim() !== ''));
-  if (!headerRow) throw new AppError(problem('importEmpty'), { errors: [{ field: 'file', message: { zh: '没有表头，也没有数据', en: 'no header row and no data' } }] });
+  if (!headerRow)
+    throw new AppError(problem('importEmpty'), {
+      errors: [{ field: 'file', message: { zh: '没有表头，也没有数据', en: 'no header row and no data' } }],
+    });
   const columns = mapHeader(entity, headerRow.cells);
   const findRegion = regionFinder(await regionIndex(), principal.scopeRegionCode);
 
@@ -134,7 +157,11 @@ export async function planImport(executor: Executor, entity: ImportableEntity, r
         if ('problem' in region) return problems.push({ row: row.number, column: column.header, message: region.problem });
         if (!isInScope(principal, region.code)) {
           const outside = outsideScope(principal);
-          return problems.push({ row: row.number, column: column.header, message: { zh: `${region.code} ${outside.zh}`, en: `${region.code} is ${outside.en}` } });
+          return problems.push({
+            row: row.number,
+            column: column.header,
+            message: { zh: `${region.code} ${outside.zh}`, en: `${region.code} is ${outside.en}` },
+          });
         }
         input[column.name] = region.code;
       } else {
@@ -166,7 +193,8 @@ export async function planImport(executor: Executor, entity: ImportableEntity, r
   const table = spec.table as typeof schema.organisations;
   const nameColumn = (spec.table as unknown as Record<string, PgColumn>)[target.nameField] as PgColumn;
   const keyed = drafts.filter(({ input }) => typeof input[target.nameField] === 'string' && typeof input.regionCode === 'string');
-  const codes = entity === 'organisations' ? drafts.map(({ input }) => input.creditCode).filter((code): code is string => typeof code === 'string') : [];
+  const codes =
+    entity === 'organisations' ? drafts.map(({ input }) => input.creditCode).filter((code): code is string => typeof code === 'string') : [];
   const stored = new Map<string, Record<string, unknown> & { id: string; version: number; regionCode: string }>();
   const remember = (found: Record<string, unknown>[]) => {
     for (const record of found as (Record<string, unknown> & { id: string; version: number; regionCode: string })[]) {
@@ -175,11 +203,19 @@ export async function planImport(executor: Executor, entity: ImportableEntity, r
   };
   for (let start = 0; start < keyed.length; start += lookupChunk) {
     const keys = keyed.slice(start, start + lookupChunk).map(({ input }) => `${String(input.regionCode)}/${String(input[target.nameField])}`);
-    const query = executor.select().from(table).where(and(isNull(table.deletedAt), sql`${naturalKey(table.regionCode, nameColumn)} = any(${sql.param(keys)}::text[])`));
+    const query = executor
+      .select()
+      .from(table)
+      .where(and(isNull(table.deletedAt), sql`${naturalKey(table.regionCode, nameColumn)} = any(${sql.param(keys)}::text[])`));
     remember(options.lock ? await query.for('update') : await query);
   }
   for (let start = 0; start < codes.length; start += lookupChunk) {
-    const query = executor.select().from(table).where(and(isNull(table.deletedAt), sql`${schema.organisations.creditCode} = any(${sql.param(codes.slice(start, start + lookupChunk))}::text[])`));
+    const query = executor
+      .select()
+      .from(table)
+      .where(
+        and(isNull(table.deletedAt), sql`${schema.organisations.creditCode} = any(${sql.param(codes.slice(start, start + lookupChunk))}::text[])`),
+      );
     remember(options.lock ? await query.for('update') : await query);
   }
 
@@ -189,20 +225,34 @@ export async function planImport(executor: Executor, entity: ImportableEntity, r
     const keys = problems.length === 0 ? target.naturalKeys(input) : [];
     const existing = keys.map((key) => stored.get(key)).find(Boolean);
     const repeated = keys.map((key) => firstRowOfKey.get(key)).find((number) => number !== undefined);
-    if (repeated !== undefined) problems.push({ row: row.number, column: null, message: { zh: `与第 ${repeated} 行是同一条记录`, en: `the same record as row ${repeated}` } });
+    if (repeated !== undefined)
+      problems.push({ row: row.number, column: null, message: { zh: `与第 ${repeated} 行是同一条记录`, en: `the same record as row ${repeated}` } });
     for (const key of keys) if (!firstRowOfKey.has(key)) firstRowOfKey.set(key, row.number);
     if (existing && !isInScope(principal, existing.regionCode)) {
-      problems.push({ row: row.number, column: null, message: { zh: `与您权限范围之外的一条记录（${existing.regionCode}）重复`, en: `matches a record outside your scope (${existing.regionCode})` } });
+      problems.push({
+        row: row.number,
+        column: null,
+        message: {
+          zh: `与您权限范围之外的一条记录（${existing.regionCode}）重复`,
+          en: `matches a record outside your scope (${existing.regionCode})`,
+        },
+      });
     }
 
     let values: Record<string, unknown> | undefined;
     if (problems.length === 0) {
-      const merged: Record<string, unknown> = existing ? { ...pickFields(spec.toResponse(existing) as Record<string, unknown>, entity), ...input } : input;
+      const merged: Record<string, unknown> = existing
+        ? { ...pickFields(spec.toResponse(existing) as Record<string, unknown>, entity), ...input }
+        : input;
       const parsed = (spec.schemas.merged ?? spec.schemas.create).safeParse(merged, { reportInput: true });
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           const field = String(issue.path[0] ?? '');
-          problems.push({ row: row.number, column: tableColumns(entity).find((column) => column.name === field)?.header ?? null, message: issueText(issue) });
+          problems.push({
+            row: row.number,
+            column: tableColumns(entity).find((column) => column.name === field)?.header ?? null,
+            message: issueText(issue),
+          });
         }
       } else {
         values = spec.toColumns(parsed.data);
@@ -210,7 +260,13 @@ export async function planImport(executor: Executor, entity: ImportableEntity, r
       }
     }
     const action: PlannedRow['action'] =
-      problems.length > 0 ? 'error' : !existing ? 'create' : Object.entries(values ?? {}).every(([key, value]) => sameValue(existing[key], value)) ? 'unchanged' : 'update';
+      problems.length > 0
+        ? 'error'
+        : !existing
+          ? 'create'
+          : Object.entries(values ?? {}).every(([key, value]) => sameValue(existing[key], value))
+            ? 'unchanged'
+            : 'update';
     planned.push({ number: row.number, cells: row.cells, action, problems, ...(values ? { values } : {}), ...(existing ? { existing } : {}) });
   }
   const counts = { create: 0, update: 0, unchanged: 0, error: 0 };
@@ -219,11 +275,21 @@ export async function planImport(executor: Executor, entity: ImportableEntity, r
 }
 
 function pickFields(record: Record<string, unknown>, entity: ImportableEntity): Record<string, unknown> {
-  return Object.fromEntries(tableColumns(entity).map((column): [string, unknown] => [column.name, record[column.name]]).filter(([, value]) => value !== null && value !== undefined));
+  return Object.fromEntries(
+    tableColumns(entity)
+      .map((column): [string, unknown] => [column.name, record[column.name]])
+      .filter(([, value]) => value !== null && value !== undefined),
+  );
 }
 
 /** The rules `prepare` checks for the API that are not in the schema. */
-async function domainRules(executor: Executor, entity: ImportableEntity, values: Record<string, unknown>, existing: { id: string } | undefined, row: number): Promise<RowProblem[]> {
+async function domainRules(
+  executor: Executor,
+  entity: ImportableEntity,
+  values: Record<string, unknown>,
+  existing: { id: string } | undefined,
+  row: number,
+): Promise<RowProblem[]> {
   if (entity !== 'organisations') return [];
   const problems: RowProblem[] = [];
   const region = (await regionIndex()).get(String(values.regionCode));

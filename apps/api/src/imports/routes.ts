@@ -1,4 +1,14 @@
-import { ImportEntityParams, ImportResponse, IdParams, SheetFormatQuery, UploadQuery, recordEntityLabels, toShanghaiIso, type ImportableEntity, type Language } from '@kepu/domain';
+import {
+  ImportEntityParams,
+  ImportResponse,
+  IdParams,
+  SheetFormatQuery,
+  UploadQuery,
+  recordEntityLabels,
+  toShanghaiIso,
+  type ImportableEntity,
+  type Language,
+} from '@kepu/domain';
 import { schema } from '@kepu/db';
 import { readTable, SheetError } from '@kepu/sheets';
 import { and, eq } from 'drizzle-orm';
@@ -38,7 +48,9 @@ function readUpload(bytes: Buffer) {
     return readTable(bytes);
   } catch (error) {
     if (error instanceof SheetError) {
-      throw new AppError(problem('importUnreadable', { reason: error.code }), { errors: [{ field: error.cell ? `file.${error.cell}` : 'file', message: error.text }] });
+      throw new AppError(problem('importUnreadable', { reason: error.code }), {
+        errors: [{ field: error.cell ? `file.${error.cell}` : 'file', message: error.text }],
+      });
     }
     throw error;
   }
@@ -55,12 +67,19 @@ function requireWrite(principal: Principal, entity: ImportableEntity) {
 export function importRoutes(app: FastifyInstance, _options: unknown, done: () => void) {
   const server = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['导入 imports'];
-  app.addContentTypeParser([formatTypes.xlsx, 'text/csv', 'application/octet-stream', 'application/vnd.ms-excel'], { parseAs: 'buffer', bodyLimit: maxUploadBytes }, (_request, body, done) => {
-    done(null, body);
-  });
+  app.addContentTypeParser(
+    [formatTypes.xlsx, 'text/csv', 'application/octet-stream', 'application/vnd.ms-excel'],
+    { parseAs: 'buffer', bodyLimit: maxUploadBytes },
+    (_request, body, done) => {
+      done(null, body);
+    },
+  );
 
   async function findImport(principal: Principal, id: string): Promise<ImportRow> {
-    const [row] = await app.db.select().from(imports).where(and(eq(imports.id, id), withinScope(principal, imports.regionCode)));
+    const [row] = await app.db
+      .select()
+      .from(imports)
+      .where(and(eq(imports.id, id), withinScope(principal, imports.regionCode)));
     if (!row) throw notFound('imports');
     requireWrite(principal, row.entity as ImportableEntity);
     return row;
@@ -82,7 +101,11 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
     },
     (request, reply) => {
       const { entity } = request.params;
-      return sendDownload(reply, { fileName: `${recordEntityLabels[entity]}导入模板.${request.query.format}`, contentType: formatTypes[request.query.format], body: templateChunks(entity, request.query.format) });
+      return sendDownload(reply, {
+        fileName: `${recordEntityLabels[entity]}导入模板.${request.query.format}`,
+        contentType: formatTypes[request.query.format],
+        body: templateChunks(entity, request.query.format),
+      });
     },
   );
 
@@ -134,7 +157,13 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
     '/api/v1/imports/:id',
     {
       config: { access: { authenticated: true } },
-      schema: { operationId: 'getImport', tags, summary: 'An import and what its check found', params: IdParams, response: { 200: ImportResponse, ...problems(400, 401, 403, 404) } },
+      schema: {
+        operationId: 'getImport',
+        tags,
+        summary: 'An import and what its check found',
+        params: IdParams,
+        response: { 200: ImportResponse, ...problems(400, 401, 403, 404) },
+      },
     },
     async (request) => toResponse(await findImport(principalOf(request), request.params.id)),
   );
@@ -146,7 +175,7 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
       schema: {
         operationId: 'getImportErrorSheet',
         tags,
-        summary: 'The uploaded rows with a column naming each row\'s problems',
+        summary: "The uploaded rows with a column naming each row's problems",
         params: IdParams,
         querystring: SheetFormatQuery,
         response: { 200: z.unknown().meta({ description: 'the error sheet' }), ...problems(400, 401, 403, 404) },
@@ -157,7 +186,11 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
       const upload = await findImport(principal, request.params.id);
       const entity = upload.entity as ImportableEntity;
       const plan = await planImport(app.db, entity, readUpload(upload.file).rows, principal);
-      return sendDownload(reply, { fileName: `${recordEntityLabels[entity]}-错误.${request.query.format}`, contentType: formatTypes[request.query.format], body: errorSheetChunks(entity, plan, request.query.format, upload.language as Language) });
+      return sendDownload(reply, {
+        fileName: `${recordEntityLabels[entity]}-错误.${request.query.format}`,
+        contentType: formatTypes[request.query.format],
+        body: errorSheetChunks(entity, plan, request.query.format, upload.language as Language),
+      });
     },
   );
 
@@ -169,7 +202,8 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
         operationId: 'commitImport',
         tags,
         summary: 'Write a checked import, all rows or none',
-        description: 'Re-checks the file against the data as it is now and writes every row in one transaction, audited as one import. Any problem is a 422 and nothing is written. Committing twice returns the first result.',
+        description:
+          'Re-checks the file against the data as it is now and writes every row in one transaction, audited as one import. Any problem is a 422 and nothing is written. Committing twice returns the first result.',
         params: IdParams,
         response: { 200: ImportResponse, ...problems(400, 401, 403, 404, 422) },
       },

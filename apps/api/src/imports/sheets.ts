@@ -6,7 +6,6 @@ import { xlsxChunks } from '@kepu/sheets';
 
 const header = (text: string): Cell => ({ value: text, style: 'header' });
 
-
 /** What to write in each column, for the template's instructions sheet. */
 function instructions(entity: ImportableEntity): Cell[][] {
   const explain: Record<string, string> = {
@@ -23,11 +22,15 @@ function instructions(entity: ImportableEntity): Cell[][] {
     [header('列名'), header('必填'), header('填写说明')],
     ...tableColumns(entity).map((column): Cell[] => {
       const labels = enumOf(entity, column.name);
-      const allowed = labels ? `可选：${labels.values.map((value) => labels.labels[value]).join('、')}${column.kind === 'enumList' ? '（多个用“；”分隔）' : ''}` : explain[column.kind];
+      const allowed = labels
+        ? `可选：${labels.values.map((value) => labels.labels[value]).join('、')}${column.kind === 'enumList' ? '（多个用“；”分隔）' : ''}`
+        : explain[column.kind];
       return [column.header, column.required ? '是' : '', allowed ?? ''];
     }),
     [],
-    ['说明：第一行为表头，请勿修改；每行一条记录。已存在的记录（同名同区划；组织另按统一社会信用代码）会被更新，空白单元格保留原值。先试导入检查，再确认写入。'],
+    [
+      '说明：第一行为表头，请勿修改；每行一条记录。已存在的记录（同名同区划；组织另按统一社会信用代码）会被更新，空白单元格保留原值。先试导入检查，再确认写入。',
+    ],
   ];
 }
 
@@ -49,14 +52,21 @@ const problemColumn: Record<Language, { header: string; afterColumn: string; bet
 };
 
 /** The uploaded rows as they were, with a last column saying what is wrong with each, in the uploader's language. */
-export function errorSheetChunks(entity: ImportableEntity, plan: ImportPlan, format: ExportFormat, language: Language): AsyncIterable<string | Uint8Array> {
+export function errorSheetChunks(
+  entity: ImportableEntity,
+  plan: ImportPlan,
+  format: ExportFormat,
+  language: Language,
+): AsyncIterable<string | Uint8Array> {
   const width = plan.header.length;
   const words = problemColumn[language];
   const rows: Cell[][] = [
     [...plan.header.map(header), header(words.header)],
     ...plan.rows.map((row) => [
       ...Array.from({ length: width }, (_, index) => row.cells[index] ?? null),
-      row.problems.map((problem) => `${problem.column ? `${problem.column}${words.afterColumn}` : ''}${problem.message[language]}`).join(words.between),
+      row.problems
+        .map((problem) => `${problem.column ? `${problem.column}${words.afterColumn}` : ''}${problem.message[language]}`)
+        .join(words.between),
     ]),
   ];
   return tableChunks(format, { name: `${recordEntityLabels[entity]}-错误`, frozenRows: 1 }, rows);

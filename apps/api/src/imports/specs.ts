@@ -24,7 +24,10 @@ export const importTargets: Record<ImportableEntity, ImportTarget> = {
   organisations: {
     spec: organisationsResource,
     nameField: 'name',
-    naturalKeys: (record) => [...(typeof record.creditCode === 'string' && record.creditCode ? [`code:${record.creditCode}`] : []), `name:${String(record.name)}|${String(record.regionCode)}`],
+    naturalKeys: (record) => [
+      ...(typeof record.creditCode === 'string' && record.creditCode ? [`code:${record.creditCode}`] : []),
+      `name:${String(record.name)}|${String(record.regionCode)}`,
+    ],
   },
   venues: {
     spec: venuesResource,

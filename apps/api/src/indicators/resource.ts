@@ -1,6 +1,13 @@
 import {
-  CreateIndicatorBody, IndicatorPage, IndicatorResponse, ListIndicatorsQuery, UpdateIndicatorBody, indicatorUnit,
-  type CreateIndicator, type Indicator, type ListIndicators,
+  CreateIndicatorBody,
+  IndicatorPage,
+  IndicatorResponse,
+  ListIndicatorsQuery,
+  UpdateIndicatorBody,
+  indicatorUnit,
+  type CreateIndicator,
+  type Indicator,
+  type ListIndicators,
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
 import { eq } from 'drizzle-orm';

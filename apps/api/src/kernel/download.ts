@@ -24,9 +24,17 @@ export interface Download {
 /** Sends a file as a download, streaming it unless it is already in memory. */
 export function sendDownload(reply: FastifyReply, download: Download) {
   const body = Buffer.isBuffer(download.body) || download.body instanceof Readable ? download.body : Readable.from(download.body);
-  return reply.header('content-type', download.contentType).header('content-disposition', attachment(download.fileName)).header('cache-control', 'no-store').send(body);
+  return reply
+    .header('content-type', download.contentType)
+    .header('content-disposition', attachment(download.fileName))
+    .header('cache-control', 'no-store')
+    .send(body);
 }
 
-export function tableChunks(format: ExportFormat, layout: SheetLayout, rows: AsyncIterable<Cell[]> | Iterable<Cell[]>): AsyncIterable<string | Uint8Array> {
+export function tableChunks(
+  format: ExportFormat,
+  layout: SheetLayout,
+  rows: AsyncIterable<Cell[]> | Iterable<Cell[]>,
+): AsyncIterable<string | Uint8Array> {
   return format === 'csv' ? csvChunks(rows) : xlsxChunks([{ layout, rows }]);
 }

@@ -97,7 +97,8 @@ export const unprocessable = (errors: FieldError[]) => new AppError(problem('unp
 export const preconditionRequired = () =>
   new AppError(problem('preconditionRequired'), { errors: [{ field: 'headers.if-match', message: { zh: '必须填写', en: 'required' } }] });
 
-export const preconditionFailed = (entity: ProblemEntity, currentVersion: number) => new AppError(problem('versionConflict', aboutEntity(entity)), { currentVersion });
+export const preconditionFailed = (entity: ProblemEntity, currentVersion: number) =>
+  new AppError(problem('versionConflict', aboutEntity(entity)), { currentVersion });
 
 export const idempotencyMismatch = () =>
   new AppError(problem('idempotencyKeyReused'), {

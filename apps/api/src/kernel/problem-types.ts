@@ -22,23 +22,50 @@ export const codeNamespaces = {
  */
 export const problemTypes = {
   // 400: the request itself
-  invalidFields: { status: 400, code: 'request.invalid', title: { zh: '请求中有字段填写有误，请按各字段的提示修改', en: 'The request has invalid fields' } },
-  ifMatchMalformed: { status: 400, code: 'request.invalid', title: { zh: 'If-Match 须为您收到的 ETag，例如 "3"', en: 'If-Match must be the ETag you received, e.g. "3"' } },
-  idempotencyKeyMalformed: { status: 400, code: 'request.invalid', title: { zh: 'Idempotency-Key 须为 1–200 个可见 ASCII 字符', en: 'Idempotency-Key must be 1–200 visible ASCII characters' } },
+  invalidFields: {
+    status: 400,
+    code: 'request.invalid',
+    title: { zh: '请求中有字段填写有误，请按各字段的提示修改', en: 'The request has invalid fields' },
+  },
+  ifMatchMalformed: {
+    status: 400,
+    code: 'request.invalid',
+    title: { zh: 'If-Match 须为您收到的 ETag，例如 "3"', en: 'If-Match must be the ETag you received, e.g. "3"' },
+  },
+  idempotencyKeyMalformed: {
+    status: 400,
+    code: 'request.invalid',
+    title: { zh: 'Idempotency-Key 须为 1–200 个可见 ASCII 字符', en: 'Idempotency-Key must be 1–200 visible ASCII characters' },
+  },
   currentPasswordWrong: { status: 400, code: 'request.invalid', title: { zh: '当前密码不正确', en: 'The current password is wrong' } },
   apiKeyLifetime: { status: 400, code: 'request.invalid', title: { zh: '密钥的有效期最长为一年', en: 'A key expires within a year from now' } },
   valueFormat: { status: 400, code: 'request.invalid', title: { zh: '有字段的格式不正确', en: 'A value has the wrong format' } },
   numberOutOfRange: { status: 400, code: 'request.invalid', title: { zh: '有数字超出了允许的范围', en: 'A number is out of range' } },
   dateTimeInvalid: { status: 400, code: 'request.invalid', title: { zh: '日期或时间无效', en: 'A date or time is invalid' } },
   dateTimeOutOfRange: { status: 400, code: 'request.invalid', title: { zh: '日期或时间超出了允许的范围', en: 'A date or time is out of range' } },
-  bodyEncoding: { status: 400, code: 'request.encoding', title: { zh: '请求内容不是有效的 {encoding} 编码', en: 'The body is not valid {encoding}' } },
-  queryEncoding: { status: 400, code: 'request.encoding', title: { zh: '查询参数不是有效的 UTF-8 百分号编码', en: 'A query parameter is not valid percent-encoded UTF-8' } },
-  emptyBody: { status: 400, code: 'request.empty_body', title: { zh: '请求内容为空，请发送 JSON 文档', en: 'The body is empty; send a JSON document' } },
+  bodyEncoding: {
+    status: 400,
+    code: 'request.encoding',
+    title: { zh: '请求内容不是有效的 {encoding} 编码', en: 'The body is not valid {encoding}' },
+  },
+  queryEncoding: {
+    status: 400,
+    code: 'request.encoding',
+    title: { zh: '查询参数不是有效的 UTF-8 百分号编码', en: 'A query parameter is not valid percent-encoded UTF-8' },
+  },
+  emptyBody: {
+    status: 400,
+    code: 'request.empty_body',
+    title: { zh: '请求内容为空，请发送 JSON 文档', en: 'The body is empty; send a JSON document' },
+  },
   invalidJson: { status: 400, code: 'request.invalid_json', title: { zh: '请求内容不是有效的 JSON', en: 'The body is not valid JSON' } },
   malformed: {
     status: 400,
     code: 'request.malformed',
-    title: { zh: '无法解析此 HTTP 请求；网址中的非 ASCII 字符须先做百分号编码', en: 'The HTTP request could not be parsed; percent-encode non-ASCII characters in the URL' },
+    title: {
+      zh: '无法解析此 HTTP 请求；网址中的非 ASCII 字符须先做百分号编码',
+      en: 'The HTTP request could not be parsed; percent-encode non-ASCII characters in the URL',
+    },
   },
   headersTooLarge: {
     status: 431,
@@ -48,13 +75,21 @@ export const problemTypes = {
       en: 'The URL and headers together are over 16 KiB; shorten the query (fewer filter values) or the cookies',
     },
   },
-  charset: { status: 415, code: 'request.charset', title: { zh: '无法读取请求内容所用的字符集，请改用 UTF-8', en: 'The body is in a character set Kepu does not read; send UTF-8' } },
+  charset: {
+    status: 415,
+    code: 'request.charset',
+    title: { zh: '无法读取请求内容所用的字符集，请改用 UTF-8', en: 'The body is in a character set Kepu does not read; send UTF-8' },
+  },
 
   // Fastify's own client errors: Fastify's English message, our Chinese.
   bodyTooLarge: { status: 413, code: 'request.body_too_large', title: { zh: '请求内容过大', en: '{message}' } },
   emptyJsonBody: { status: 400, code: 'request.empty_json_body', title: { zh: '请求内容为空，请发送 JSON 文档', en: '{message}' } },
   invalidMediaType: { status: 415, code: 'request.invalid_media_type', title: { zh: '不支持此内容类型（Content-Type）', en: '{message}' } },
-  invalidContentLength: { status: 400, code: 'request.invalid_content_length', title: { zh: '请求内容的长度与 Content-Length 不符', en: '{message}' } },
+  invalidContentLength: {
+    status: 400,
+    code: 'request.invalid_content_length',
+    title: { zh: '请求内容的长度与 Content-Length 不符', en: '{message}' },
+  },
   badUrl: { status: 400, code: 'request.bad_url', title: { zh: '网址中有无效的字符或编码', en: '{message}' } },
   paramTooLong: { status: 414, code: 'request.max_param_length', title: { zh: '网址中的参数过长', en: '{message}' } },
   /** Any other client error Fastify raises: the status is Fastify's, the code its name. */
@@ -62,48 +97,124 @@ export const problemTypes = {
 
   // 401, 403: who is asking
   invalidCredentials: { status: 401, code: 'auth.invalid_credentials', title: { zh: '用户名或密码错误', en: 'Wrong username or password' } },
-  authorizationMalformed: { status: 401, code: 'auth.malformed', title: { zh: 'Authorization 请求头须为 "Bearer <API 密钥>"', en: 'Authorization must be "Bearer <API key>"' } },
-  credentialUnknown: { status: 401, code: 'auth.{credential}_unknown', title: { zh: '登录状态或 API 密钥无效，请重新登录', en: 'The session or API key is not valid; sign in again' } },
-  credentialExpired: { status: 401, code: 'auth.{credential}_expired', title: { zh: '登录已过期或 API 密钥已到期，请重新登录', en: 'The session or API key has expired; sign in again' } },
-  credentialRevoked: { status: 401, code: 'auth.{credential}_revoked', title: { zh: '登录状态或 API 密钥已被吊销，请重新登录', en: 'The session or API key has been revoked; sign in again' } },
-  authenticationRequired: { status: 401, code: 'auth.required', title: { zh: '请先登录，或以 Authorization: Bearer … 发送 API 密钥', en: 'Sign in, or send an API key as Authorization: Bearer …' } },
+  authorizationMalformed: {
+    status: 401,
+    code: 'auth.malformed',
+    title: { zh: 'Authorization 请求头须为 "Bearer <API 密钥>"', en: 'Authorization must be "Bearer <API key>"' },
+  },
+  credentialUnknown: {
+    status: 401,
+    code: 'auth.{credential}_unknown',
+    title: { zh: '登录状态或 API 密钥无效，请重新登录', en: 'The session or API key is not valid; sign in again' },
+  },
+  credentialExpired: {
+    status: 401,
+    code: 'auth.{credential}_expired',
+    title: { zh: '登录已过期或 API 密钥已到期，请重新登录', en: 'The session or API key has expired; sign in again' },
+  },
+  credentialRevoked: {
+    status: 401,
+    code: 'auth.{credential}_revoked',
+    title: { zh: '登录状态或 API 密钥已被吊销，请重新登录', en: 'The session or API key has been revoked; sign in again' },
+  },
+  authenticationRequired: {
+    status: 401,
+    code: 'auth.required',
+    title: { zh: '请先登录，或以 Authorization: Bearer … 发送 API 密钥', en: 'Sign in, or send an API key as Authorization: Bearer …' },
+  },
   forbidden: { status: 403, code: 'auth.forbidden', title: { zh: '您的角色无权进行此操作', en: 'Your role does not allow this' } },
   apiKeysHaveNoPassword: { status: 403, code: 'auth.forbidden', title: { zh: 'API 密钥没有密码', en: 'API keys have no password' } },
-  exportNeedsRead: { status: 403, code: 'auth.forbidden', title: { zh: '导出{label}需要 {entity}:read 权限', en: 'Exporting {entity} needs {entity}:read' } },
-  importNeedsWrite: { status: 403, code: 'auth.forbidden', title: { zh: '导入{label}需要 {entity}:write 权限', en: 'Importing {entity} needs {entity}:write' } },
-  reportsNeedStats: { status: 403, code: 'auth.forbidden', title: { zh: '生成报表需要 stats:read 权限', en: 'Reports need the stats:read permission' } },
-  scheduleOwnerOnly: { status: 403, code: 'auth.forbidden', title: { zh: '只有创建者或管理员可以修改此定时导出', en: 'Only the owner or an administrator can change this schedule' } },
-  schedulesNeedUser: { status: 403, code: 'auth.forbidden', title: { zh: '定时导出属于用户，API 密钥不能创建', en: 'Schedules belong to users; an API key cannot own one' } },
-  csrf: { status: 403, code: 'auth.csrf', title: { zh: '请求缺少登录时收到的 X-CSRF-Token，请刷新页面后重试', en: 'Send the X-CSRF-Token header you received at sign-in' } },
-  outOfScope: { status: 403, code: 'scope.forbidden', title: { zh: '该行政区划不在您可{action}的范围内', en: 'This region is outside the area you may {action}' } },
+  exportNeedsRead: {
+    status: 403,
+    code: 'auth.forbidden',
+    title: { zh: '导出{label}需要 {entity}:read 权限', en: 'Exporting {entity} needs {entity}:read' },
+  },
+  importNeedsWrite: {
+    status: 403,
+    code: 'auth.forbidden',
+    title: { zh: '导入{label}需要 {entity}:write 权限', en: 'Importing {entity} needs {entity}:write' },
+  },
+  reportsNeedStats: {
+    status: 403,
+    code: 'auth.forbidden',
+    title: { zh: '生成报表需要 stats:read 权限', en: 'Reports need the stats:read permission' },
+  },
+  scheduleOwnerOnly: {
+    status: 403,
+    code: 'auth.forbidden',
+    title: { zh: '只有创建者或管理员可以修改此定时导出', en: 'Only the owner or an administrator can change this schedule' },
+  },
+  schedulesNeedUser: {
+    status: 403,
+    code: 'auth.forbidden',
+    title: { zh: '定时导出属于用户，API 密钥不能创建', en: 'Schedules belong to users; an API key cannot own one' },
+  },
+  csrf: {
+    status: 403,
+    code: 'auth.csrf',
+    title: { zh: '请求缺少登录时收到的 X-CSRF-Token，请刷新页面后重试', en: 'Send the X-CSRF-Token header you received at sign-in' },
+  },
+  outOfScope: {
+    status: 403,
+    code: 'scope.forbidden',
+    title: { zh: '该行政区划不在您可{action}的范围内', en: 'This region is outside the area you may {action}' },
+  },
   roleTooHigh: { status: 403, code: 'users.role_too_high', title: { zh: '不能授予高于您自己的角色', en: 'You cannot grant a role above your own' } },
-  keyScopeTooWide: { status: 403, code: 'api-keys.scope_too_wide', title: { zh: '密钥的权限不能超过创建者本人', en: 'A key cannot do more than its creator' } },
+  keyScopeTooWide: {
+    status: 403,
+    code: 'api-keys.scope_too_wide',
+    title: { zh: '密钥的权限不能超过创建者本人', en: 'A key cannot do more than its creator' },
+  },
   downloadLinkInvalid: {
     status: 403,
     code: 'downloads.link_invalid',
-    title: { zh: '下载链接无效或已过期，请到定时导出的运行记录中获取新链接', en: 'This download link is invalid or has expired; open the schedule\'s history for a fresh one' },
+    title: {
+      zh: '下载链接无效或已过期，请到定时导出的运行记录中获取新链接',
+      en: "This download link is invalid or has expired; open the schedule's history for a fresh one",
+    },
   },
 
   // 404–412: the records asked for
-  notFound: { status: 404, code: '{entity}.not_found', title: { zh: '找不到该{label}，它可能已被删除，或不在您的权限范围内', en: 'No such {label}' } },
+  notFound: {
+    status: 404,
+    code: '{entity}.not_found',
+    title: { zh: '找不到该{label}，它可能已被删除，或不在您的权限范围内', en: 'No such {label}' },
+  },
   runHasNoFile: { status: 404, code: 'export-runs.no_file', title: { zh: '这次运行还没有生成文件', en: 'This run has no file (yet)' } },
   routeNotFound: { status: 404, code: 'route.not_found', title: { zh: '没有这个接口：{method} {path}', en: 'No route {method} {path}' } },
-  methodNotAllowed: { status: 405, code: 'route.method_not_allowed', title: { zh: '{path} 不支持 {method}，请改用 {allowed}', en: '{method} is not allowed on {path}; use {allowed}' } },
+  methodNotAllowed: {
+    status: 405,
+    code: 'route.method_not_allowed',
+    title: { zh: '{path} 不支持 {method}，请改用 {allowed}', en: '{method} is not allowed on {path}; use {allowed}' },
+  },
   conflict: {
     status: 409,
     code: 'request.conflict',
-    title: { zh: '已有记录使用了相同的唯一值（如统一社会信用代码、用户名），不能重复', en: 'A live record with the same unique value already exists' },
+    title: {
+      zh: '已有记录使用了相同的唯一值（如统一社会信用代码、用户名），不能重复',
+      en: 'A live record with the same unique value already exists',
+    },
   },
-  stillReferenced: { status: 409, code: 'trash.still_referenced', title: { zh: '仍有其他记录引用此记录，请先彻底删除或修改那些记录', en: 'Other records still refer to this one; purge or change them first' } },
+  stillReferenced: {
+    status: 409,
+    code: 'trash.still_referenced',
+    title: { zh: '仍有其他记录引用此记录，请先彻底删除或修改那些记录', en: 'Other records still refer to this one; purge or change them first' },
+  },
   runFileGone: {
     status: 410,
     code: 'export-runs.file_gone',
-    title: { zh: '这次运行的文件已不再保存，请重新运行该定时导出以生成新文件', en: 'This run\'s file is no longer stored; run the schedule again for a fresh one' },
+    title: {
+      zh: '这次运行的文件已不再保存，请重新运行该定时导出以生成新文件',
+      en: "This run's file is no longer stored; run the schedule again for a fresh one",
+    },
   },
   versionConflict: {
     status: 412,
     code: '{entity}.version_conflict',
-    title: { zh: '该{label}在您打开后已被他人修改，请重新加载后再修改', en: 'Someone else changed this record since you read it; reload and re-apply your change' },
+    title: {
+      zh: '该{label}在您打开后已被他人修改，请重新加载后再修改',
+      en: 'Someone else changed this record since you read it; reload and re-apply your change',
+    },
   },
   importMediaType: { status: 415, code: 'imports.media_type', title: { zh: '请直接以文件作为请求内容上传', en: 'Send the file itself as the body' } },
 
@@ -113,39 +224,80 @@ export const problemTypes = {
     code: 'request.unprocessable',
     title: { zh: '请求引用的记录不存在或不能使用', en: 'The request refers to records that do not exist or cannot be used' },
   },
-  referenceMissing: { status: 422, code: 'request.unprocessable', title: { zh: '请求引用的记录不存在', en: 'The request refers to a record that does not exist' } },
-  modelRuleBroken: { status: 422, code: 'request.unprocessable', title: { zh: '填写的内容不符合数据规则', en: 'The values break a rule of the data model' } },
+  referenceMissing: {
+    status: 422,
+    code: 'request.unprocessable',
+    title: { zh: '请求引用的记录不存在', en: 'The request refers to a record that does not exist' },
+  },
+  modelRuleBroken: {
+    status: 422,
+    code: 'request.unprocessable',
+    title: { zh: '填写的内容不符合数据规则', en: 'The values break a rule of the data model' },
+  },
   idempotencyKeyReused: {
     status: 422,
     code: 'request.idempotency_key_reused',
     title: { zh: '此 Idempotency-Key 已用于另一个内容不同的请求', en: 'This Idempotency-Key was already used with a different request body' },
   },
   importUnreadable: { status: 422, code: 'imports.{reason}', title: { zh: '文件无法导入', en: 'The file cannot be imported' } },
-  importHeaders: { status: 422, code: 'imports.headers', title: { zh: '文件的表头与模板不一致', en: 'The file\'s header row does not match the template' } },
+  importHeaders: {
+    status: 422,
+    code: 'imports.headers',
+    title: { zh: '文件的表头与模板不一致', en: "The file's header row does not match the template" },
+  },
   importEmpty: { status: 422, code: 'imports.empty', title: { zh: '文件中没有任何行', en: 'The file has no rows' } },
-  importInvalid: { status: 422, code: 'imports.invalid', title: { zh: '{rows} 行共有 {problems} 处问题，未导入任何数据', en: '{problems} problems in {rows} rows; nothing was imported' } },
+  importInvalid: {
+    status: 422,
+    code: 'imports.invalid',
+    title: { zh: '{rows} 行共有 {problems} 处问题，未导入任何数据', en: '{problems} problems in {rows} rows; nothing was imported' },
+  },
 
   // 428, 429: how the request was made
   preconditionRequired: {
     status: 428,
     code: 'request.precondition_required',
-    title: { zh: '请在 If-Match 中带上您最后读取的 ETag（版本号），以便发现他人同时所做的修改', en: 'Send If-Match with the ETag (version) you last read, so concurrent edits are detected' },
+    title: {
+      zh: '请在 If-Match 中带上您最后读取的 ETag（版本号），以便发现他人同时所做的修改',
+      en: 'Send If-Match with the ETag (version) you last read, so concurrent edits are detected',
+    },
   },
-  tooManyAttempts: { status: 429, code: 'auth.too_many_attempts', title: { zh: '登录失败次数过多，请 {seconds} 秒后再试', en: 'Too many failed sign-ins; try again in {seconds} s' } },
-  rateLimited: { status: 429, code: 'request.rate_limited', title: { zh: '{what}过于频繁（{per}最多 {quota} 次），请 {seconds} 秒后再试', en: 'Too many {what} ({quota} {per}); try again in {seconds} s' } },
+  tooManyAttempts: {
+    status: 429,
+    code: 'auth.too_many_attempts',
+    title: { zh: '登录失败次数过多，请 {seconds} 秒后再试', en: 'Too many failed sign-ins; try again in {seconds} s' },
+  },
+  rateLimited: {
+    status: 429,
+    code: 'request.rate_limited',
+    title: { zh: '{what}过于频繁（{per}最多 {quota} 次），请 {seconds} 秒后再试', en: 'Too many {what} ({quota} {per}); try again in {seconds} s' },
+  },
   tooManyRunning: {
     status: 429,
     code: 'request.too_many_running',
-    title: { zh: '您有 {count} 个导出、报表或导入正在进行，请等其中一个完成后再开始新的', en: '{count} of your exports, reports or imports are still running; start another when one has finished' },
+    title: {
+      zh: '您有 {count} 个导出、报表或导入正在进行，请等其中一个完成后再开始新的',
+      en: '{count} of your exports, reports or imports are still running; start another when one has finished',
+    },
   },
 
   // 5xx: ours
-  serverError: { status: 500, code: 'server.error', title: { zh: '服务器出错了，我们已记录此问题，请稍后再试', en: 'Something went wrong on our side; it has been logged' } },
-  databaseUnavailable: { status: 503, code: 'database.unavailable', title: { zh: '数据库暂时无法处理请求，请几秒后再试', en: 'The database cannot take requests right now; try again in a few seconds' } },
+  serverError: {
+    status: 500,
+    code: 'server.error',
+    title: { zh: '服务器出错了，我们已记录此问题，请稍后再试', en: 'Something went wrong on our side; it has been logged' },
+  },
+  databaseUnavailable: {
+    status: 503,
+    code: 'database.unavailable',
+    title: { zh: '数据库暂时无法处理请求，请几秒后再试', en: 'The database cannot take requests right now; try again in a few seconds' },
+  },
   databaseTimeout: {
     status: 503,
     code: 'database.timeout',
-    title: { zh: '数据库处理超时，操作已中止；请重试，或缩小查询范围', en: 'The database took too long and the statement was stopped; try again, or ask for less at once' },
+    title: {
+      zh: '数据库处理超时，操作已中止；请重试，或缩小查询范围',
+      en: 'The database took too long and the statement was stopped; try again, or ask for less at once',
+    },
   },
 } as const satisfies Record<string, { status: number; code: string; title: LocalText }>;
 

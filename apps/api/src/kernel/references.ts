@@ -32,6 +32,9 @@ export async function requireLive<Row>(
     .where(and(inArray(table.id, ids), isNull(table.deletedAt), withinScope(principal, table.regionCode)))) as (Row & { id: string })[];
   const found = new Set(rows.map((row) => row.id));
   const missing = ids.filter((id) => !found.has(id));
-  if (missing.length > 0) throw unprocessable(missing.map((id) => ({ field, message: { zh: `找不到记录 ${id}，它可能已被删除，或不在您的权限范围内`, en: `no such record ${id}` } })));
+  if (missing.length > 0)
+    throw unprocessable(
+      missing.map((id) => ({ field, message: { zh: `找不到记录 ${id}，它可能已被删除，或不在您的权限范围内`, en: `no such record ${id}` } })),
+    );
   return ids.map((id) => rows.find((row) => row.id === id) as Row);
 }

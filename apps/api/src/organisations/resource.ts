@@ -1,6 +1,17 @@
 import {
-  CreateOrganisationBody, ListOrganisationsQuery, OrganisationPage, OrganisationResponse, UpdateOrganisationBody, organisationType, regionLevel,
-  type CreateOrganisation, type ListOrganisations, type LocalText, type Organisation, type OrganisationType, type RegionLevel,
+  CreateOrganisationBody,
+  ListOrganisationsQuery,
+  OrganisationPage,
+  OrganisationResponse,
+  UpdateOrganisationBody,
+  organisationType,
+  regionLevel,
+  type CreateOrganisation,
+  type ListOrganisations,
+  type LocalText,
+  type Organisation,
+  type OrganisationType,
+  type RegionLevel,
 } from '@kepu/domain';
 import { schema, type Executor, queryRows } from '@kepu/db';
 import { eq, sql } from 'drizzle-orm';

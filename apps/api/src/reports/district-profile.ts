@@ -35,7 +35,14 @@ export interface DistrictProfile {
 /** Categories the article reports for every district; others appear when they had events in either year. */
 const flagshipCategories = new Set(['national_science_day', 'science_week']);
 
-const present = (key: string, label: string, unit: string, value: number | null, note = ''): ProfileRow => ({ key, label, unit, current: value, previous: null, note });
+const present = (key: string, label: string, unit: string, value: number | null, note = ''): ProfileRow => ({
+  key,
+  label,
+  unit,
+  current: value,
+  previous: null,
+  note,
+});
 
 function organisationRows(now: StatsOverview, rates: StatsRatios): ProfileRow[] {
   const { organisations } = now;
@@ -61,7 +68,14 @@ function venueRows(now: StatsOverview): ProfileRow[] {
 type Categories = Awaited<ReturnType<typeof breakdown>>['items'];
 
 function eventRows(now: StatsOverview, before: StatsOverview, categories: Categories, categoriesBefore: Categories): ProfileRow[] {
-  const flow = (key: keyof StatsOverview['events'], label: string, unit: string): ProfileRow => ({ key, label, unit, current: now.events[key], previous: before.events[key], note: '' });
+  const flow = (key: keyof StatsOverview['events'], label: string, unit: string): ProfileRow => ({
+    key,
+    label,
+    unit,
+    current: now.events[key],
+    previous: before.events[key],
+    note: '',
+  });
   const earlier = new Map(categoriesBefore.map((item) => [item.key, item]));
   const shown = categories.filter((item) => flagshipCategories.has(item.key) || (item.events ?? 0) > 0 || (earlier.get(item.key)?.events ?? 0) > 0);
   return [
@@ -71,8 +85,22 @@ function eventRows(now: StatsOverview, before: StatsOverview, categories: Catego
     flow('onlineViews', '线上浏览量', '次'),
     flow('eventVolunteers', '志愿服务人次', '人次'),
     ...shown.flatMap((item): ProfileRow[] => [
-      { key: `events.${item.key}`, label: `${item.label} 场次`, unit: '场', current: item.events ?? 0, previous: earlier.get(item.key)?.events ?? 0, note: '' },
-      { key: `attendance.${item.key}`, label: `${item.label} 受众人次`, unit: '人次', current: item.attendance ?? 0, previous: earlier.get(item.key)?.attendance ?? 0, note: '' },
+      {
+        key: `events.${item.key}`,
+        label: `${item.label} 场次`,
+        unit: '场',
+        current: item.events ?? 0,
+        previous: earlier.get(item.key)?.events ?? 0,
+        note: '',
+      },
+      {
+        key: `attendance.${item.key}`,
+        label: `${item.label} 受众人次`,
+        unit: '人次',
+        current: item.attendance ?? 0,
+        previous: earlier.get(item.key)?.attendance ?? 0,
+        note: '',
+      },
     ]),
   ];
 }
@@ -87,14 +115,28 @@ function indicatorRows(year: number, now: StatsOverview, before: StatsOverview, 
       previous && previous.year !== year - 1 ? `${year - 1}年列为 ${previous.year} 年值` : '',
       current ? `来源：${current.source}` : '',
     ].filter(Boolean);
-    return { key: `indicators.${kind}`, label: indicatorKind.labels[kind], unit: indicatorUnit[kind], current: current?.value ?? null, previous: previous?.value ?? null, note: note.join('；') };
+    return {
+      key: `indicators.${kind}`,
+      label: indicatorKind.labels[kind],
+      unit: indicatorUnit[kind],
+      current: current?.value ?? null,
+      previous: previous?.value ?? null,
+      note: note.join('；'),
+    };
   });
   const computed = rates.ratios
     .filter((item) => item.metric !== 'venuesPer10k')
     .map((item): ProfileRow => {
       const earlier = ratesBefore.ratios.find((other) => other.metric === item.metric);
       const note = item.denominator ? `常住人口取 ${item.denominator.year} 年值` : '缺常住人口，无法测算';
-      return { key: `ratios.${item.metric}`, label: `${item.label}（测算）`, unit: item.unit, current: item.value, previous: earlier?.value ?? null, note };
+      return {
+        key: `ratios.${item.metric}`,
+        label: `${item.label}（测算）`,
+        unit: item.unit,
+        current: item.value,
+        previous: earlier?.value ?? null,
+        note,
+      };
     });
   return [...reported, ...computed];
 }
@@ -123,7 +165,11 @@ export async function districtProfile(db: Executor, region: Region, year: number
       { heading: '一、科协组织与志愿者', rows: organisationRows(now, rates), note: presentNote },
       { heading: '二、科普阵地', rows: venueRows(now), note: `${presentNote}认定阵地为持有 ${period.asOf} 有效认定的开放阵地，每个级别计一次。` },
       { heading: '三、科普活动', rows: eventRows(now, before, categories.items, categoriesBefore.items) },
-      { heading: '四、指标', rows: indicatorRows(year, now, before, rates, ratesBefore), note: '指标为填报值（调查、预算），不由系统记录推算；标“测算”的由系统记录与常住人口指标计算。' },
+      {
+        heading: '四、指标',
+        rows: indicatorRows(year, now, before, rates, ratesBefore),
+        note: '指标为填报值（调查、预算），不由系统记录推算；标“测算”的由系统记录与常住人口指标计算。',
+      },
     ],
   };
 }
@@ -148,7 +194,10 @@ export function districtProfilePdf(profile: DistrictProfile): Promise<Buffer> {
 function profileSheetRows(profile: DistrictProfile): Cell[][] {
   const rows: Cell[][] = [[{ value: profile.title, style: 'title' }], [profile.subtitle], [profile.footer], []];
   for (const section of profile.sections) {
-    rows.push([{ value: section.heading, style: 'bold' }], columnsOf(profile).map((value): Cell => ({ value, style: 'header' })));
+    rows.push(
+      [{ value: section.heading, style: 'bold' }],
+      columnsOf(profile).map((value): Cell => ({ value, style: 'header' })),
+    );
     for (const item of section.rows) rows.push([item.label, item.current ?? MISSING, item.previous ?? MISSING, item.unit, item.note]);
     if (section.note) rows.push([`注：${section.note}`]);
     rows.push([]);

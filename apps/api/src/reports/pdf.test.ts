@@ -46,7 +46,12 @@ async function reportModel(): Promise<PdfDocumentModel> {
       {
         heading: '一、各区县及镇街科普活动',
         columns: ['地区', '活动场次', '参与人次', '人均时长（小时）'],
-        rows: names.map((name, index) => [name, index === 0 ? 1_500_000 : index * 37, index === 1 ? null : index * 1_234, index === 2 ? 3.14159 : 2.5]),
+        rows: names.map((name, index) => [
+          name,
+          index === 0 ? 1_500_000 : index * 37,
+          index === 1 ? null : index * 1_234,
+          index === 2 ? 3.14159 : 2.5,
+        ]),
         note: '注：“—”表示未填报。',
       },
     ],
@@ -68,7 +73,9 @@ describe('a report rendered to PDF', () => {
     const file = join(directory, 'report.pdf');
     await writeFile(file, pdf);
     text = extractText(file, '-layout');
-    pages = extractText(file, '-raw').split('\f').filter((page) => page.trim() !== '');
+    pages = extractText(file, '-raw')
+      .split('\f')
+      .filter((page) => page.trim() !== '');
   });
 
   afterAll(async () => {

@@ -102,11 +102,20 @@ function drawTable(doc: PDFKit.PDFDocument, table: PdfTable) {
 }
 
 function headingHeight(doc: PDFKit.PDFDocument, heading: string) {
-  return doc.font('bold').fontSize(HEADING_SIZE).heightOfString(heading, { width: contentWidth(doc) }) + HEADING_GAP;
+  return (
+    doc
+      .font('bold')
+      .fontSize(HEADING_SIZE)
+      .heightOfString(heading, { width: contentWidth(doc) }) + HEADING_GAP
+  );
 }
 
 function drawHeading(doc: PDFKit.PDFDocument, heading: string) {
-  doc.font('bold').fontSize(HEADING_SIZE).fillColor('black').text(heading, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
+  doc
+    .font('bold')
+    .fontSize(HEADING_SIZE)
+    .fillColor('black')
+    .text(heading, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
   doc.y += HEADING_GAP;
 }
 
@@ -139,7 +148,9 @@ function drawRow(doc: PDFKit.PDFDocument, row: CellText[], widths: number[], fon
     const width = widths[index] ?? 0;
     doc.lineWidth(0.5).rect(x, top, width, height).stroke(GRID_COLOR);
     // The explicit height stops pdfkit from starting a page mid-row; page breaks are decided per row by the caller.
-    doc.fillColor('black').text(cell.text, x + CELL_PADDING_X, top + CELL_PADDING_Y, { width: width - 2 * CELL_PADDING_X, height, align: cell.align });
+    doc
+      .fillColor('black')
+      .text(cell.text, x + CELL_PADDING_X, top + CELL_PADDING_Y, { width: width - 2 * CELL_PADDING_X, height, align: cell.align });
     x += width;
   });
   doc.x = doc.page.margins.left;
@@ -162,6 +173,8 @@ function drawFooters(doc: PDFKit.PDFDocument, footer: string | undefined) {
     const lineHeight = doc.font('regular').fontSize(FOOTER_SIZE).currentLineHeight(true);
     const top = doc.page.height - doc.page.margins.bottom / 2 - lines.length * lineHeight;
     // Text below the bottom margin would make pdfkit add a page, so the footer gets an explicit box of its own.
-    doc.fillColor(MUTED_COLOR).text(lines.join('\n'), doc.page.margins.left, top, { width: contentWidth(doc), height: lines.length * lineHeight, align: 'center' });
+    doc
+      .fillColor(MUTED_COLOR)
+      .text(lines.join('\n'), doc.page.margins.left, top, { width: contentWidth(doc), height: lines.length * lineHeight, align: 'center' });
   }
 }

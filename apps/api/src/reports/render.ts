@@ -18,7 +18,10 @@ export const pdfType = 'application/pdf';
 
 function requireLevel(region: Region, levels: Region['level'][], what: LocalText) {
   if (!levels.includes(region.level)) {
-    const message = { zh: `${region.code} ${region.name}是${regionLevel.labels[region.level]}级；${what.zh}`, en: `${region.code} ${region.name} is a ${region.level}; ${what.en}` };
+    const message = {
+      zh: `${region.code} ${region.name}是${regionLevel.labels[region.level]}级；${what.zh}`,
+      en: `${region.code} ${region.name} is a ${region.level}; ${what.en}`,
+    };
     throw unprocessable([{ field: 'query.region', message }]);
   }
 }
@@ -34,7 +37,10 @@ export async function renderReport(db: Executor, principal: Principal, report: R
   assertInScope(principal, region.code, 'query.region', 'see');
   const year = params.year ?? Number(toShanghaiDate(new Date()).slice(0, 4));
   if (report === 'statistics-form') {
-    requireLevel(region, ['city', 'district'], { zh: '科普统计表由区县填报，或汇总为全市', en: 'the 科普统计 form is filed by a 区县, or rolled up for the city' });
+    requireLevel(region, ['city', 'district'], {
+      zh: '科普统计表由区县填报，或汇总为全市',
+      en: 'the 科普统计 form is filed by a 区县, or rolled up for the city',
+    });
     const form = await statisticsForm(db, region, year);
     return { fileName: `${region.fullName}${year}年度科普统计表.xlsx`, contentType: formatTypes.xlsx, body: statisticsFormChunks(form) };
   }

@@ -15,7 +15,6 @@ import { districtProfile, type DistrictProfile } from './district-profile.js';
 import { renderReport, type ReportParams } from './render.js';
 import { statisticsForm, statisticsFormChunks, statisticsFormSheets } from './statistics-form.js';
 
-
 let t: TestApp;
 let directory: string;
 beforeAll(async () => {
@@ -29,7 +28,13 @@ afterAll(async () => {
 });
 
 const principalOf = (role: Role, scopeRegionCode: string): Principal => ({
-  kind: 'user', id: `${role}-${scopeRegionCode}`, label: `测试${role}`, role, permissions: new Set(rolePermissions[role]), scopeRegionCode, session: null,
+  kind: 'user',
+  id: `${role}-${scopeRegionCode}`,
+  label: `测试${role}`,
+  role,
+  permissions: new Set(rolePermissions[role]),
+  scopeRegionCode,
+  session: null,
 });
 const cityAdmin = principalOf('city_admin', '500000');
 
@@ -102,64 +107,68 @@ describe('the 科普统计 form', () => {
   it.each([
     ['500106', 2022],
     ['500000', 2024],
-  ])('when the form of %s for %i is read back from the XLSX, every figure equals the stats endpoints for that region and year', async (code, year) => {
-    const file = await renderReport(t.database.db, cityAdmin, 'statistics-form', { region: code, year });
-    expect(file.contentType).toBe(formatTypes.xlsx);
-    expect(file.fileName).toBe(`${(await regionOf(code)).fullName}${year}年度科普统计表.xlsx`);
-    const sheet = readXlsx(await bytesOf(file.body));
-    expect(sheet.sheetName).toBe('科普统计表');
-    const [title, scope, generated] = sheet.rows.map((row) => row.cells[0]);
-    expect(title).toBe(`${(await regionOf(code)).fullName} ${year}年度 科普统计表`);
-    expect(scope).toContain(`${year}-01-01 至 ${year}-12-31`);
-    expect(scope).toContain('已完成');
-    expect(generated).toMatch(/^生成时间：\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
+  ])(
+    'when the form of %s for %i is read back from the XLSX, every figure equals the stats endpoints for that region and year',
+    async (code, year) => {
+      const file = await renderReport(t.database.db, cityAdmin, 'statistics-form', { region: code, year });
+      expect(file.contentType).toBe(formatTypes.xlsx);
+      expect(file.fileName).toBe(`${(await regionOf(code)).fullName}${year}年度科普统计表.xlsx`);
+      const sheet = readXlsx(await bytesOf(file.body));
+      expect(sheet.sheetName).toBe('科普统计表');
+      const [title, scope, generated] = sheet.rows.map((row) => row.cells[0]);
+      expect(title).toBe(`${(await regionOf(code)).fullName} ${year}年度 科普统计表`);
+      expect(scope).toContain(`${year}-01-01 至 ${year}-12-31`);
+      expect(scope).toContain('已完成');
+      expect(generated).toMatch(/^生成时间：\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
 
-    const query = `region=${code}&year=${year}`;
-    const [overview, categories, ratios] = await Promise.all([
-      stats<StatsOverview>(`overview?${query}`),
-      stats<StatsBreakdown>(`breakdown?${query}&by=eventCategory`),
-      stats<StatsRatios>(`ratios?${query}`),
-    ]);
-    expect(overview.organisations.count).toBeGreaterThan(0);
-    expect(overview.events.events).toBeGreaterThan(0);
-    const form = figuresOf(sheet.rows);
-    expect([...form.keys()]).toEqual(['一、科普人员', '二、科普场地', '三、科普经费', '四、科普传媒', '五、科普活动']);
-    const value = (section: string, indicator: string) => form.get(section)?.get(indicator)?.value;
+      const query = `region=${code}&year=${year}`;
+      const [overview, categories, ratios] = await Promise.all([
+        stats<StatsOverview>(`overview?${query}`),
+        stats<StatsBreakdown>(`breakdown?${query}&by=eventCategory`),
+        stats<StatsRatios>(`ratios?${query}`),
+      ]);
+      expect(overview.organisations.count).toBeGreaterThan(0);
+      expect(overview.events.events).toBeGreaterThan(0);
+      const form = figuresOf(sheet.rows);
+      expect([...form.keys()]).toEqual(['一、科普人员', '二、科普场地', '三、科普经费', '四、科普传媒', '五、科普活动']);
+      const value = (section: string, indicator: string) => form.get(section)?.get(indicator)?.value;
 
-    const people = '一、科普人员';
-    expect(value(people, '科普组织总数')).toBe(overview.organisations.count);
-    for (const type of overview.organisations.byType) expect(value(people, `其中：${type.label}`), type.key).toBe(type.count);
-    expect(value(people, '会员数')).toBe(overview.organisations.members);
-    expect(value(people, '注册志愿者数')).toBe(overview.organisations.registeredVolunteers);
-    expect(value(people, '其中：科技志愿服务队注册志愿者')).toBe(byKey(overview.organisations.byType).get('volunteer_team')?.registeredVolunteers);
-    expect(value(people, '志愿服务人次')).toBe(overview.events.eventVolunteers);
+      const people = '一、科普人员';
+      expect(value(people, '科普组织总数')).toBe(overview.organisations.count);
+      for (const type of overview.organisations.byType) expect(value(people, `其中：${type.label}`), type.key).toBe(type.count);
+      expect(value(people, '会员数')).toBe(overview.organisations.members);
+      expect(value(people, '注册志愿者数')).toBe(overview.organisations.registeredVolunteers);
+      expect(value(people, '其中：科技志愿服务队注册志愿者')).toBe(byKey(overview.organisations.byType).get('volunteer_team')?.registeredVolunteers);
+      expect(value(people, '志愿服务人次')).toBe(overview.events.eventVolunteers);
 
-    const places = '二、科普场地';
-    expect(value(places, '开放科普阵地总数')).toBe(overview.venues.count);
-    for (const type of overview.venues.byType) expect(value(places, `其中：${type.label}`), type.key).toBe(type.count);
-    for (const level of overview.venues.byDesignationLevel) expect(value(places, `${level.label}认定阵地（截至 ${overview.period.asOf}）`), level.key).toBe(level.count);
+      const places = '二、科普场地';
+      expect(value(places, '开放科普阵地总数')).toBe(overview.venues.count);
+      for (const type of overview.venues.byType) expect(value(places, `其中：${type.label}`), type.key).toBe(type.count);
+      for (const level of overview.venues.byDesignationLevel)
+        expect(value(places, `${level.label}认定阵地（截至 ${overview.period.asOf}）`), level.key).toBe(level.count);
 
-    const funding = '三、科普经费';
-    for (const label of ['科普经费投入', '社会资金投入', '人均科普经费']) {
-      const indicator = overview.indicators.find((item) => item.label === label);
-      expect(value(funding, label), label).toBe(indicator?.value ?? '—');
-      if (indicator) expect(form.get(funding)?.get(label)?.definition).toContain(`取 ${indicator.year} 年值`);
-    }
-    expect(value(funding, '人均科普经费（按常住人口测算）')).toBe(ratios.ratios.find((item) => item.metric === 'fundingPerCapita')?.value ?? '—');
+      const funding = '三、科普经费';
+      for (const label of ['科普经费投入', '社会资金投入', '人均科普经费']) {
+        const indicator = overview.indicators.find((item) => item.label === label);
+        expect(value(funding, label), label).toBe(indicator?.value ?? '—');
+        if (indicator) expect(form.get(funding)?.get(label)?.definition).toContain(`取 ${indicator.year} 年值`);
+      }
+      expect(value(funding, '人均科普经费（按常住人口测算）')).toBe(ratios.ratios.find((item) => item.metric === 'fundingPerCapita')?.value ?? '—');
 
-    expect(value('四、科普传媒', '活动线上浏览量')).toBe(overview.events.onlineViews);
-    expect(form.get('四、科普传媒')?.get('活动线上浏览量')?.definition).toContain('线上、混合活动场次不在本表填报');
+      expect(value('四、科普传媒', '活动线上浏览量')).toBe(overview.events.onlineViews);
+      expect(form.get('四、科普传媒')?.get('活动线上浏览量')?.definition).toContain('线上、混合活动场次不在本表填报');
 
-    const activities = '五、科普活动';
-    expect(value(activities, '科普活动场次')).toBe(overview.events.events);
-    expect(value(activities, '受众人次')).toBe(overview.events.attendance);
-    expect(value(activities, '受众人数')).toBe(overview.events.participants);
-    for (const category of categories.items) {
-      expect(value(activities, `${category.label} 场次`), category.key).toBe(category.events);
-      expect(value(activities, `${category.label} 受众人次`), category.key).toBe(category.attendance);
-    }
-    expect(categories.items.reduce((sum, item) => sum + (item.events ?? 0), 0)).toBe(overview.events.events);
-  });
+      const activities = '五、科普活动';
+      expect(value(activities, '科普活动场次')).toBe(overview.events.events);
+      expect(value(activities, '受众人次')).toBe(overview.events.attendance);
+      expect(value(activities, '受众人数')).toBe(overview.events.participants);
+      for (const category of categories.items) {
+        expect(value(activities, `${category.label} 场次`), category.key).toBe(category.events);
+        expect(value(activities, `${category.label} 受众人次`), category.key).toBe(category.attendance);
+      }
+      expect(categories.items.reduce((sum, item) => sum + (item.events ?? 0), 0)).toBe(overview.events.events);
+    },
+  );
 
   it('when a row is traced, its 来源 names the console list with filters and the stats query that reproduce it', async () => {
     const sheet = readXlsx(await bytesOf((await renderReport(t.database.db, cityAdmin, 'statistics-form', { region: '500106', year: 2022 })).body));
@@ -170,7 +179,9 @@ describe('the 科普统计 form', () => {
         expect(row.source, `${section} ${indicator}`).toContain('region=500106');
       }
     }
-    expect(form.get('五、科普活动')?.get('讲座 场次')?.source).toContain('/events?region=500106&from=2022-01-01&to=2022-12-31&status=completed&category=lecture');
+    expect(form.get('五、科普活动')?.get('讲座 场次')?.source).toContain(
+      '/events?region=500106&from=2022-01-01&to=2022-12-31&status=completed&category=lecture',
+    );
     expect(form.get('一、科普人员')?.get('其中：学会/协会')?.source).toContain('/organisations?region=500106&type=society');
     expect(form.get('一、科普人员')?.get('科普组织总数')?.source).toContain('GET /api/v1/stats/overview?region=500106&year=2022');
   });
@@ -187,16 +198,51 @@ describe('the 科普统计 form', () => {
     const { rows } = readXlsx(await bytesOf(xlsxChunks([districtSheet])));
     const headerAt = rows.findIndex((row) => row.cells[0] === '区划代码');
     const header = rows[headerAt]?.cells ?? [];
-    expect(header).toEqual(['区划代码', '区县', '组织数', '会员数', '注册志愿者', '开放阵地数', '活动场次', '受众人次', '受众人数', '线上浏览量', '志愿服务人次']);
+    expect(header).toEqual([
+      '区划代码',
+      '区县',
+      '组织数',
+      '会员数',
+      '注册志愿者',
+      '开放阵地数',
+      '活动场次',
+      '受众人次',
+      '受众人数',
+      '线上浏览量',
+      '志愿服务人次',
+    ]);
     const body = rows.slice(headerAt + 1).map((row) => row.cells);
     const named = (name: string) => body.find((cells) => cells[1] === name)?.slice(2);
 
-    const [breakdown, city] = await Promise.all([stats<StatsBreakdown>('breakdown?region=500000&year=2024&by=region'), stats<StatsOverview>('overview?region=500000&year=2024')]);
-    const figures = ['organisations', 'members', 'registeredVolunteers', 'venues', 'events', 'attendance', 'participants', 'onlineViews', 'eventVolunteers'] as const;
+    const [breakdown, city] = await Promise.all([
+      stats<StatsBreakdown>('breakdown?region=500000&year=2024&by=region'),
+      stats<StatsOverview>('overview?region=500000&year=2024'),
+    ]);
+    const figures = [
+      'organisations',
+      'members',
+      'registeredVolunteers',
+      'venues',
+      'events',
+      'attendance',
+      'participants',
+      'onlineViews',
+      'eventVolunteers',
+    ] as const;
     expect(body.slice(0, breakdown.items.length).map((cells) => cells.slice(0, 2))).toEqual(breakdown.items.map((item) => [item.key, item.label]));
     for (const [index, item] of breakdown.items.entries()) expect(body[index]?.slice(2), item.label).toEqual(figures.map((name) => item[name]));
 
-    const cityFigures = [city.organisations.count, city.organisations.members, city.organisations.registeredVolunteers, city.venues.count, city.events.events, city.events.attendance, city.events.participants, city.events.onlineViews, city.events.eventVolunteers];
+    const cityFigures = [
+      city.organisations.count,
+      city.organisations.members,
+      city.organisations.registeredVolunteers,
+      city.venues.count,
+      city.events.events,
+      city.events.attendance,
+      city.events.participants,
+      city.events.onlineViews,
+      city.events.eventVolunteers,
+    ];
     expect(named('合计')).toEqual(cityFigures);
     const own = named('市本级') ?? [];
     expect(own[0]).toBeGreaterThanOrEqual(1);
@@ -206,7 +252,7 @@ describe('the 科普统计 form', () => {
 });
 
 describe('the district profile', () => {
-  it('when 沙坪坝区 2022 is profiled, it has the article\'s figures and the previous-year column is empty for counts of the present', async () => {
+  it("when 沙坪坝区 2022 is profiled, it has the article's figures and the previous-year column is empty for counts of the present", async () => {
     const profile = await districtProfile(t.database.db, await regionOf('500106'), 2022);
     expect(profileRow(profile, 'organisations.township_association')).toMatchObject({ current: 22, previous: null });
     expect(profileRow(profile, 'organisations.village_station')).toMatchObject({ current: 202, previous: null });
@@ -247,11 +293,14 @@ describe('the district profile', () => {
 describe('report access', () => {
   const shapingbaAdmin = principalOf('district_admin', '500106');
 
-  it.each(['statistics-form', 'district-profile'] as const)('when a 沙坪坝区 admin asks for 渝北区\'s %s, it is refused with 403 naming query.region', async (report) => {
-    const error = await rejection(report, shapingbaAdmin, { region: '500112', year: 2022 });
-    expect(error.status).toBe(403);
-    expect(error.details.errors?.[0]?.field).toBe('query.region');
-  });
+  it.each(['statistics-form', 'district-profile'] as const)(
+    "when a 沙坪坝区 admin asks for 渝北区's %s, it is refused with 403 naming query.region",
+    async (report) => {
+      const error = await rejection(report, shapingbaAdmin, { region: '500112', year: 2022 });
+      expect(error.status).toBe(403);
+      expect(error.details.errors?.[0]?.field).toBe('query.region');
+    },
+  );
 
   it.each(['statistics-form', 'district-profile'] as const)('when the %s is asked for a 镇街, it answers 422 naming query.region', async (report) => {
     const error = await rejection(report, shapingbaAdmin, { region: '500106001', year: 2022 });

@@ -7,7 +7,8 @@ import { formatTypes, sendDownload } from '../kernel/download.js';
 import { problems } from '../kernel/openapi.js';
 import { pdfType, renderReport } from './render.js';
 
-const scopeRules = 'The region defaults to your scope region; one outside it answers 403 naming `query.region`. The year defaults to this year (Asia/Shanghai).';
+const scopeRules =
+  'The region defaults to your scope region; one outside it answers 403 naming `query.region`. The year defaults to this year (Asia/Shanghai).';
 
 export function registerReportRoutes(app: FastifyInstance) {
   const server = app.withTypeProvider<ZodTypeProvider>();

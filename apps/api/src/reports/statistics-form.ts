@@ -1,5 +1,16 @@
 import {
-  flowMetric, indicatorKind, indicatorUnit, resolveStatsPeriod, statDefinitions, stockMetric, toShanghaiDate, toShanghaiIso, type IndicatorKind, type Region, type StatsOverview, type StatsPeriod,
+  flowMetric,
+  indicatorKind,
+  indicatorUnit,
+  resolveStatsPeriod,
+  statDefinitions,
+  stockMetric,
+  toShanghaiDate,
+  toShanghaiIso,
+  type IndicatorKind,
+  type Region,
+  type StatsOverview,
+  type StatsPeriod,
 } from '@kepu/domain';
 import type { Executor } from '@kepu/db';
 import { xlsxChunks, type Cell, type SheetSource } from '@kepu/sheets';
@@ -24,7 +35,17 @@ export interface FormSection {
   rows: FormRow[];
 }
 
-const districtFigures = ['organisations', 'members', 'registeredVolunteers', 'venues', 'events', 'attendance', 'participants', 'onlineViews', 'eventVolunteers'] as const;
+const districtFigures = [
+  'organisations',
+  'members',
+  'registeredVolunteers',
+  'venues',
+  'events',
+  'attendance',
+  'participants',
+  'onlineViews',
+  'eventVolunteers',
+] as const;
 type DistrictFigure = (typeof districtFigures)[number];
 
 export interface DistrictRow {
@@ -58,12 +79,15 @@ const query = (params: Record<string, string | number>) =>
 /** Where to find the rows behind each figure; the console lists take the API's list filters in their URL. */
 function tracer(region: Region, period: StatsPeriod) {
   const scope = { region: region.code };
-  const api = (path: string, field: string, extra: Record<string, string> = {}) => `接口 GET /api/v1/stats/${path}?${query({ ...scope, year: period.year, ...extra })} → ${field}`;
+  const api = (path: string, field: string, extra: Record<string, string> = {}) =>
+    `接口 GET /api/v1/stats/${path}?${query({ ...scope, year: period.year, ...extra })} → ${field}`;
   const eventList = (extra: Record<string, string>, what: string) =>
     `控制台 /events?${query({ ...scope, from: period.from, to: period.to, status: period.statuses.join(','), ...extra })}（${what}）`;
   return {
-    organisations: (type: string | null, what: string, field: string) => `控制台 /organisations?${query({ ...scope, ...(type ? { type } : {}) })}（${what}）；${api('overview', field)}`,
-    venues: (type: string | null, field: string) => `控制台 /venues?${query({ ...scope, status: 'open', ...(type ? { type } : {}) })}（条数）；${api('overview', field)}`,
+    organisations: (type: string | null, what: string, field: string) =>
+      `控制台 /organisations?${query({ ...scope, ...(type ? { type } : {}) })}（${what}）；${api('overview', field)}`,
+    venues: (type: string | null, field: string) =>
+      `控制台 /venues?${query({ ...scope, status: 'open', ...(type ? { type } : {}) })}（条数）；${api('overview', field)}`,
     designated: (level: string) =>
       `${api('overview', `venues.byDesignationLevel[${level}].count`)}（认定截至 ${period.asOf}）；控制台 /venues?${query({ ...scope, status: 'open', level })} 按今日有效的认定筛选，统计截止日为今日时与本数一致`,
     indicator: (kind: IndicatorKind, year: number | null) =>
@@ -76,7 +100,12 @@ function tracer(region: Region, period: StatsPeriod) {
 }
 
 const row = (key: string, indicator: string, value: number | null, unit: string, definition: string, source: string): FormRow => ({
-  key, indicator, value: value ?? MISSING, unit, definition, source,
+  key,
+  indicator,
+  value: value ?? MISSING,
+  unit,
+  definition,
+  source,
 });
 
 function people(now: StatsOverview, trace: ReturnType<typeof tracer>): FormSection {
@@ -85,17 +114,56 @@ function people(now: StatsOverview, trace: ReturnType<typeof tracer>): FormSecti
   return {
     title: '一、科普人员',
     rows: [
-      row('organisations', '科普组织总数', organisations.count, '个', statDefinitions.organisations, trace.organisations(null, '条数', 'organisations.count')),
-      ...organisations.byType.map((item) =>
-        row(`organisations.${item.key}`, `其中：${item.label}`, item.count, '个', statDefinitions.organisations, trace.organisations(item.key, '条数', `organisations.byType[${item.key}].count`)),
-      ),
-      row('members', '会员数', organisations.members, '人', statDefinitions.members, trace.organisations(null, '会员数合计', 'organisations.members')),
-      row('registeredVolunteers', '注册志愿者数', organisations.registeredVolunteers, '人', statDefinitions.registeredVolunteers, trace.organisations(null, '注册志愿者数合计', 'organisations.registeredVolunteers')),
       row(
-        'registeredVolunteers.volunteer_team', '其中：科技志愿服务队注册志愿者', volunteerTeams?.registeredVolunteers ?? 0, '人', statDefinitions.registeredVolunteers,
+        'organisations',
+        '科普组织总数',
+        organisations.count,
+        '个',
+        statDefinitions.organisations,
+        trace.organisations(null, '条数', 'organisations.count'),
+      ),
+      ...organisations.byType.map((item) =>
+        row(
+          `organisations.${item.key}`,
+          `其中：${item.label}`,
+          item.count,
+          '个',
+          statDefinitions.organisations,
+          trace.organisations(item.key, '条数', `organisations.byType[${item.key}].count`),
+        ),
+      ),
+      row(
+        'members',
+        '会员数',
+        organisations.members,
+        '人',
+        statDefinitions.members,
+        trace.organisations(null, '会员数合计', 'organisations.members'),
+      ),
+      row(
+        'registeredVolunteers',
+        '注册志愿者数',
+        organisations.registeredVolunteers,
+        '人',
+        statDefinitions.registeredVolunteers,
+        trace.organisations(null, '注册志愿者数合计', 'organisations.registeredVolunteers'),
+      ),
+      row(
+        'registeredVolunteers.volunteer_team',
+        '其中：科技志愿服务队注册志愿者',
+        volunteerTeams?.registeredVolunteers ?? 0,
+        '人',
+        statDefinitions.registeredVolunteers,
         trace.organisations('volunteer_team', '注册志愿者数合计', 'organisations.byType[volunteer_team].registeredVolunteers'),
       ),
-      row('eventVolunteers', '志愿服务人次', now.events.eventVolunteers, '人次', statDefinitions.eventVolunteers, trace.events('志愿者人次合计', 'events.eventVolunteers')),
+      row(
+        'eventVolunteers',
+        '志愿服务人次',
+        now.events.eventVolunteers,
+        '人次',
+        statDefinitions.eventVolunteers,
+        trace.events('志愿者人次合计', 'events.eventVolunteers'),
+      ),
     ],
   };
 }
@@ -105,9 +173,25 @@ function venues(now: StatsOverview, trace: ReturnType<typeof tracer>): FormSecti
     title: '二、科普场地',
     rows: [
       row('venues', '开放科普阵地总数', now.venues.count, '个', statDefinitions.venues, trace.venues(null, 'venues.count')),
-      ...now.venues.byType.map((item) => row(`venues.${item.key}`, `其中：${item.label}`, item.count, '个', statDefinitions.venues, trace.venues(item.key, `venues.byType[${item.key}].count`))),
+      ...now.venues.byType.map((item) =>
+        row(
+          `venues.${item.key}`,
+          `其中：${item.label}`,
+          item.count,
+          '个',
+          statDefinitions.venues,
+          trace.venues(item.key, `venues.byType[${item.key}].count`),
+        ),
+      ),
       ...now.venues.byDesignationLevel.map((item) =>
-        row(`designatedVenues.${item.key}`, `${item.label}认定阵地（截至 ${now.period.asOf}）`, item.count, '个', statDefinitions.designatedVenues, trace.designated(item.key)),
+        row(
+          `designatedVenues.${item.key}`,
+          `${item.label}认定阵地（截至 ${now.period.asOf}）`,
+          item.count,
+          '个',
+          statDefinitions.designatedVenues,
+          trace.designated(item.key),
+        ),
       ),
     ],
   };
@@ -115,20 +199,37 @@ function venues(now: StatsOverview, trace: ReturnType<typeof tracer>): FormSecti
 
 const fundingKinds: IndicatorKind[] = ['funding_total', 'social_investment', 'per_capita_funding'];
 
-async function funding(db: Executor, region: Region, period: StatsPeriod, now: StatsOverview, trace: ReturnType<typeof tracer>): Promise<FormSection> {
+async function funding(
+  db: Executor,
+  region: Region,
+  period: StatsPeriod,
+  now: StatsOverview,
+  trace: ReturnType<typeof tracer>,
+): Promise<FormSection> {
   const perCapita = (await ratios(db, region, period)).ratios.find((item) => item.metric === 'fundingPerCapita');
   const indicatorRows = fundingKinds.map((kind) => {
     const found = now.indicators.find((item) => item.kind === kind);
     const used = found ? `取 ${found.year} 年值，填报来源：${found.source}` : `本区划截至 ${period.year} 年无填报`;
-    return row(`indicators.${kind}`, indicatorKind.labels[kind], found?.value ?? null, indicatorUnit[kind], `${statDefinitions.indicators} ${used}。`, trace.indicator(kind, found?.year ?? null));
+    return row(
+      `indicators.${kind}`,
+      indicatorKind.labels[kind],
+      found?.value ?? null,
+      indicatorUnit[kind],
+      `${statDefinitions.indicators} ${used}。`,
+      trace.indicator(kind, found?.year ?? null),
+    );
   });
   return {
     title: '三、科普经费',
     rows: [
       ...indicatorRows,
       row(
-        'ratios.fundingPerCapita', '人均科普经费（按常住人口测算）', perCapita?.value ?? null, perCapita?.unit ?? '元/人',
-        perCapita?.reason ? `${statDefinitions.fundingPerCapita} 未能测算：${perCapita.reason}。` : statDefinitions.fundingPerCapita, trace.ratio('fundingPerCapita'),
+        'ratios.fundingPerCapita',
+        '人均科普经费（按常住人口测算）',
+        perCapita?.value ?? null,
+        perCapita?.unit ?? '元/人',
+        perCapita?.reason ? `${statDefinitions.fundingPerCapita} 未能测算：${perCapita.reason}。` : statDefinitions.fundingPerCapita,
+        trace.ratio('fundingPerCapita'),
       ),
     ],
   };
@@ -138,21 +239,50 @@ function media(now: StatsOverview, trace: ReturnType<typeof tracer>): FormSectio
   const modes = '统计接口不按活动形式（线下/线上/混合）分组，线上、混合活动场次不在本表填报；在活动列表加 mode=online 或 mode=hybrid 可逐条查看。';
   return {
     title: '四、科普传媒',
-    rows: [row('onlineViews', '活动线上浏览量', now.events.onlineViews, '次', `${statDefinitions.onlineViews} ${modes}`, trace.events('线上浏览量合计', 'events.onlineViews'))],
+    rows: [
+      row(
+        'onlineViews',
+        '活动线上浏览量',
+        now.events.onlineViews,
+        '次',
+        `${statDefinitions.onlineViews} ${modes}`,
+        trace.events('线上浏览量合计', 'events.onlineViews'),
+      ),
+    ],
   };
 }
 
-async function activities(db: Executor, region: Region, period: StatsPeriod, now: StatsOverview, trace: ReturnType<typeof tracer>): Promise<FormSection> {
+async function activities(
+  db: Executor,
+  region: Region,
+  period: StatsPeriod,
+  now: StatsOverview,
+  trace: ReturnType<typeof tracer>,
+): Promise<FormSection> {
   const categories = (await breakdown(db, region, period, 'eventCategory')).items;
   return {
     title: '五、科普活动',
     rows: [
       row('events', '科普活动场次', now.events.events, '场', statDefinitions.events, trace.events('条数', 'events.events')),
       row('attendance', '受众人次', now.events.attendance, '人次', statDefinitions.attendance, trace.events('受众人次合计', 'events.attendance')),
-      row('participants', '受众人数', now.events.participants, '人', statDefinitions.participants, trace.events('受众人数合计', 'events.participants')),
+      row(
+        'participants',
+        '受众人数',
+        now.events.participants,
+        '人',
+        statDefinitions.participants,
+        trace.events('受众人数合计', 'events.participants'),
+      ),
       ...categories.flatMap((item) => [
         row(`events.${item.key}`, `${item.label} 场次`, item.events ?? 0, '场', statDefinitions.events, trace.category(item.key, '条数', 'events')),
-        row(`attendance.${item.key}`, `${item.label} 受众人次`, item.attendance ?? 0, '人次', statDefinitions.attendance, trace.category(item.key, '受众人次合计', 'attendance')),
+        row(
+          `attendance.${item.key}`,
+          `${item.label} 受众人次`,
+          item.attendance ?? 0,
+          '人次',
+          statDefinitions.attendance,
+          trace.category(item.key, '受众人次合计', 'attendance'),
+        ),
       ]),
     ],
   };
@@ -161,7 +291,11 @@ async function activities(db: Executor, region: Region, period: StatsPeriod, now
 /** Each 区县's figures, then what is recorded on the city itself (the 市科协 and its own events), then the city's total. */
 async function districtRows(db: Executor, region: Region, period: StatsPeriod, now: StatsOverview): Promise<DistrictRow[]> {
   const items = (await breakdown(db, region, period, 'region')).items;
-  const children = items.map((item) => ({ code: item.key, name: item.label, figures: Object.fromEntries(districtFigures.map((name) => [name, item[name] ?? 0])) as DistrictRow['figures'] }));
+  const children = items.map((item) => ({
+    code: item.key,
+    name: item.label,
+    figures: Object.fromEntries(districtFigures.map((name) => [name, item[name] ?? 0])) as DistrictRow['figures'],
+  }));
   const total: DistrictRow['figures'] = {
     organisations: now.organisations.count,
     members: now.organisations.members,
@@ -169,7 +303,9 @@ async function districtRows(db: Executor, region: Region, period: StatsPeriod, n
     venues: now.venues.count,
     ...now.events,
   };
-  const own = Object.fromEntries(districtFigures.map((name) => [name, total[name] - children.reduce((sum, child) => sum + child.figures[name], 0)])) as DistrictRow['figures'];
+  const own = Object.fromEntries(
+    districtFigures.map((name) => [name, total[name] - children.reduce((sum, child) => sum + child.figures[name], 0)]),
+  ) as DistrictRow['figures'];
   return [...children, { code: region.code, name: '市本级', figures: own }, { code: region.code, name: '合计', figures: total }];
 }
 
@@ -227,7 +363,10 @@ function districtSheetRows(form: StatisticsForm, districts: DistrictRow[]): Cell
 export function statisticsFormSheets(form: StatisticsForm): SheetSource[] {
   const sheets: SheetSource[] = [{ layout: { name: '科普统计表', widths: [40, 14, 8, 60, 70] }, rows: formRows(form) }];
   if (form.districts) {
-    sheets.push({ layout: { name: '分区县', widths: [12, 16, ...districtFigures.map(() => 14)], frozenRows: 5 }, rows: districtSheetRows(form, form.districts) });
+    sheets.push({
+      layout: { name: '分区县', widths: [12, 16, ...districtFigures.map(() => 14)], frozenRows: 5 },
+      rows: districtSheetRows(form, form.districts),
+    });
   }
   return sheets;
 }

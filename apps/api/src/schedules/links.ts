@@ -9,7 +9,10 @@ const secretName = 'download-links';
  * with the same key; the first replica to need it makes it.
  */
 export async function linkSigner(db: Database) {
-  await db.insert(schema.serverSecrets).values({ name: secretName, value: randomBytes(32).toString('base64url') }).onConflictDoNothing();
+  await db
+    .insert(schema.serverSecrets)
+    .values({ name: secretName, value: randomBytes(32).toString('base64url') })
+    .onConflictDoNothing();
   const [secret] = await db.select().from(schema.serverSecrets).where(eq(schema.serverSecrets.name, secretName));
   if (!secret) throw new Error('the download-link secret could not be read');
   const key = Buffer.from(secret.value, 'base64url');

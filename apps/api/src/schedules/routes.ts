@@ -1,6 +1,17 @@
 import {
-  CreateScheduleBody, DownloadQuery, IdParams, ListSchedulesQuery, RunPage, ScheduleResponse, SchedulePage, UpdateScheduleBody, recordEntityLabels, scheduleTarget, toShanghaiIso,
-  type CreateSchedule, type ScheduleTarget,
+  CreateScheduleBody,
+  DownloadQuery,
+  IdParams,
+  ListSchedulesQuery,
+  RunPage,
+  ScheduleResponse,
+  SchedulePage,
+  UpdateScheduleBody,
+  recordEntityLabels,
+  scheduleTarget,
+  toShanghaiIso,
+  type CreateSchedule,
+  type ScheduleTarget,
 } from '@kepu/domain';
 import { schema, type Executor } from '@kepu/db';
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
@@ -46,7 +57,8 @@ async function checkSchedule(app: FastifyInstance, principal: Principal, body: {
   const target = body.target;
   if (!target) return;
   if (target.kind === 'list') {
-    if (!principal.permissions.has(`${target.entity}:read`)) throw new AppError(problem('exportNeedsRead', { entity: target.entity, label: recordEntityLabels[target.entity] }));
+    if (!principal.permissions.has(`${target.entity}:read`))
+      throw new AppError(problem('exportNeedsRead', { entity: target.entity, label: recordEntityLabels[target.entity] }));
     app.recordExporters.get(target.entity)?.check(principal, target.filters, target.columns?.join(','), 'body.target');
     return;
   }
@@ -123,7 +135,13 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
     base,
     {
       config: access,
-      schema: { operationId: 'listExportSchedules', tags, summary: 'Scheduled exports in your scope', querystring: ListSchedulesQuery, response: { 200: SchedulePage, ...problems(400, 401) } },
+      schema: {
+        operationId: 'listExportSchedules',
+        tags,
+        summary: 'Scheduled exports in your scope',
+        querystring: ListSchedulesQuery,
+        response: { 200: SchedulePage, ...problems(400, 401) },
+      },
     },
     async (request) => {
       const principal = principalOf(request);
@@ -150,7 +168,8 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
         operationId: 'createExportSchedule',
         tags,
         summary: 'Schedule a report or a list export',
-        description: 'Runs as you, with your scope at run time, on the cron expression in Asia/Shanghai. Each occurrence runs once however many API replicas there are; failures are retried.',
+        description:
+          'Runs as you, with your scope at run time, on the cron expression in Asia/Shanghai. Each occurrence runs once however many API replicas there are; failures are retried.',
         body: CreateScheduleBody,
         response: { 201: ScheduleResponse, ...problems(400, 401, 403, 422) },
       },
@@ -163,10 +182,30 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
       const created = await app.db.transaction(async (tx) => {
         const [row] = await tx
           .insert(exportSchedules)
-          .values({ name: body.name, ownerId: principal.id, regionCode: principal.scopeRegionCode, kind: body.target.kind, params: body.target, format: body.target.format, cron: body.cron, recipients: body.recipients, active: body.active })
+          .values({
+            name: body.name,
+            ownerId: principal.id,
+            regionCode: principal.scopeRegionCode,
+            kind: body.target.kind,
+            params: body.target,
+            format: body.target.format,
+            cron: body.cron,
+            recipients: body.recipients,
+            active: body.active,
+          })
           .returning();
         const schedule = row as ScheduleRow;
-        await recordAudit(tx, { principal, ip: request.ip }, { action: 'create', entity: 'export-schedules', entityId: schedule.id, regionCode: schedule.regionCode, after: { name: body.name, target: body.target, cron: body.cron, recipients: body.recipients } });
+        await recordAudit(
+          tx,
+          { principal, ip: request.ip },
+          {
+            action: 'create',
+            entity: 'export-schedules',
+            entityId: schedule.id,
+            regionCode: schedule.regionCode,
+            after: { name: body.name, target: body.target, cron: body.cron, recipients: body.recipients },
+          },
+        );
         return schedule;
       });
       return withEtag(reply, created.version).code(201).send(toResponse(created, principal.label));
@@ -175,7 +214,16 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
 
   server.get(
     `${base}/:id`,
-    { config: access, schema: { operationId: 'getExportSchedule', tags, summary: 'A scheduled export', params: IdParams, response: { 200: ScheduleResponse, ...problems(400, 401, 404) } } },
+    {
+      config: access,
+      schema: {
+        operationId: 'getExportSchedule',
+        tags,
+        summary: 'A scheduled export',
+        params: IdParams,
+        response: { 200: ScheduleResponse, ...problems(400, 401, 404) },
+      },
+    },
     async (request, reply) => {
       const found = await findSchedule(app.db, principalOf(request), request.params.id);
       return withEtag(reply, found.schedule.version).send(toResponse(found.schedule, found.ownerName));
@@ -186,7 +234,15 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
     `${base}/:id`,
     {
       config: access,
-      schema: { operationId: 'updateExportSchedule', tags, summary: 'Change a scheduled export', params: IdParams, headers: IfMatchHeaders, body: UpdateScheduleBody, response: { 200: ScheduleResponse, ...problems(400, 401, 403, 404, 412, 428) } },
+      schema: {
+        operationId: 'updateExportSchedule',
+        tags,
+        summary: 'Change a scheduled export',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: UpdateScheduleBody,
+        response: { 200: ScheduleResponse, ...problems(400, 401, 403, 404, 412, 428) },
+      },
     },
     async (request, reply) => {
       const principal = principalOf(request);
@@ -210,7 +266,18 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
           })
           .where(eq(exportSchedules.id, schedule.id))
           .returning();
-        await recordAudit(tx, { principal, ip: request.ip }, { action: 'update', entity: 'export-schedules', entityId: schedule.id, regionCode: schedule.regionCode, before: { ...schedule.params as object, cron: schedule.cron, active: schedule.active }, after: { ...(row?.params as object), cron: row?.cron, active: row?.active } });
+        await recordAudit(
+          tx,
+          { principal, ip: request.ip },
+          {
+            action: 'update',
+            entity: 'export-schedules',
+            entityId: schedule.id,
+            regionCode: schedule.regionCode,
+            before: { ...(schedule.params as object), cron: schedule.cron, active: schedule.active },
+            after: { ...(row?.params as object), cron: row?.cron, active: row?.active },
+          },
+        );
         return { row: row as ScheduleRow, ownerName };
       });
       return withEtag(reply, updated.row.version).send(toResponse(updated.row, updated.ownerName));
@@ -221,7 +288,14 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
     `${base}/:id`,
     {
       config: access,
-      schema: { operationId: 'deleteExportSchedule', tags, summary: 'Stop and remove a scheduled export; its runs and files stay downloadable', params: IdParams, headers: IfMatchHeaders, response: { 204: z.null().meta({ description: 'deleted' }), ...problems(400, 401, 403, 404, 412, 428) } },
+      schema: {
+        operationId: 'deleteExportSchedule',
+        tags,
+        summary: 'Stop and remove a scheduled export; its runs and files stay downloadable',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        response: { 204: z.null().meta({ description: 'deleted' }), ...problems(400, 401, 403, 404, 412, 428) },
+      },
     },
     async (request, reply) => {
       const principal = principalOf(request);
@@ -230,8 +304,15 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
         const { schedule } = await findSchedule(tx, principal, request.params.id, true);
         assertMayChange(principal, schedule);
         if (schedule.version !== version) throw preconditionFailed('export-schedules', schedule.version);
-        await tx.update(exportSchedules).set({ deletedAt: sql`now()`, version: sql`${exportSchedules.version} + 1` }).where(eq(exportSchedules.id, schedule.id));
-        await recordAudit(tx, { principal, ip: request.ip }, { action: 'delete', entity: 'export-schedules', entityId: schedule.id, regionCode: schedule.regionCode, before: { name: schedule.name } });
+        await tx
+          .update(exportSchedules)
+          .set({ deletedAt: sql`now()`, version: sql`${exportSchedules.version} + 1` })
+          .where(eq(exportSchedules.id, schedule.id));
+        await recordAudit(
+          tx,
+          { principal, ip: request.ip },
+          { action: 'delete', entity: 'export-schedules', entityId: schedule.id, regionCode: schedule.regionCode, before: { name: schedule.name } },
+        );
       });
       return reply.code(204).send(null);
     },
@@ -241,12 +322,25 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
     `${base}/:id/runs`,
     {
       config: access,
-      schema: { operationId: 'listExportRuns', tags, summary: 'A schedule\'s runs, newest first, with their status, errors and download links', params: IdParams, querystring: ListSchedulesQuery, response: { 200: RunPage, ...problems(400, 401, 404) } },
+      schema: {
+        operationId: 'listExportRuns',
+        tags,
+        summary: "A schedule's runs, newest first, with their status, errors and download links",
+        params: IdParams,
+        querystring: ListSchedulesQuery,
+        response: { 200: RunPage, ...problems(400, 401, 404) },
+      },
     },
     async (request) => {
       const { schedule } = await findSchedule(app.db, principalOf(request), request.params.id);
       const { page, pageSize } = request.query;
-      const rows = await app.db.select().from(exportRuns).where(eq(exportRuns.scheduleId, schedule.id)).orderBy(desc(exportRuns.occurrence)).limit(pageSize).offset((page - 1) * pageSize);
+      const rows = await app.db
+        .select()
+        .from(exportRuns)
+        .where(eq(exportRuns.scheduleId, schedule.id))
+        .orderBy(desc(exportRuns.occurrence))
+        .limit(pageSize)
+        .offset((page - 1) * pageSize);
       const [total] = await app.db.select({ n: count() }).from(exportRuns).where(eq(exportRuns.scheduleId, schedule.id));
       return { items: await Promise.all(rows.map(runResponse)), page, pageSize, total: total?.n ?? 0 };
     },
@@ -266,7 +360,7 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
       schema: {
         operationId: 'downloadExportRun',
         tags,
-        summary: 'Download a run\'s file (signed in)',
+        summary: "Download a run's file (signed in)",
         params: IdParams,
         response: { 200: z.unknown().meta({ description: 'the file' }), ...problems(400, 401, 404, 410) },
       },
@@ -286,8 +380,9 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
       schema: {
         operationId: 'downloadExportRunByLink',
         tags,
-        summary: 'Download a run\'s file by its link, without signing in',
-        description: 'The link (a run\'s `downloadUrl`, as sent to the schedule\'s recipients) carries `expires` and an HMAC `signature`; it stops working when it expires.',
+        summary: "Download a run's file by its link, without signing in",
+        description:
+          "The link (a run's `downloadUrl`, as sent to the schedule's recipients) carries `expires` and an HMAC `signature`; it stops working when it expires.",
         params: IdParams,
         querystring: DownloadQuery,
         response: { 200: z.unknown().meta({ description: 'the file' }), ...problems(400, 403, 404, 410) },
@@ -297,7 +392,9 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
       const { expires, signature } = request.query;
       const [run] = await app.db.select().from(exportRuns).where(eq(exportRuns.id, request.params.id));
       if (!run || !(await options.links()).verify(run.id, expires, signature)) {
-        throw new AppError(problem('downloadLinkInvalid'), { errors: [{ field: 'query.signature', message: { zh: '无效或已过期', en: 'invalid or expired' } }] });
+        throw new AppError(problem('downloadLinkInvalid'), {
+          errors: [{ field: 'query.signature', message: { zh: '无效或已过期', en: 'invalid or expired' } }],
+        });
       }
       return sendRunFile(reply, run);
     },

@@ -26,7 +26,11 @@ function yearOf(target: Extract<ScheduleTarget, { kind: 'report' }>, occurrence:
   return target.year === 'current' ? year : target.year === 'previous' ? year - 1 : target.year;
 }
 
-const stamp = (occurrence: Date) => occurrence.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+const stamp = (occurrence: Date) =>
+  occurrence
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 
 /**
  * Runs one occurrence of a schedule as its owner, with the owner's scope as it is now. The run row
@@ -44,7 +48,12 @@ export async function executeRun(context: RunContext, runId: string): Promise<vo
   if (!claimed) return;
   try {
     const [schedule] = await db.select().from(exportSchedules).where(eq(exportSchedules.id, claimed.scheduleId));
-    const [owner] = schedule ? await db.select().from(users).where(and(eq(users.id, schedule.ownerId), isNull(users.deletedAt))) : [];
+    const [owner] = schedule
+      ? await db
+          .select()
+          .from(users)
+          .where(and(eq(users.id, schedule.ownerId), isNull(users.deletedAt)))
+      : [];
     if (!schedule || !owner) throw new Error('the schedule or its owner no longer exists');
     const principal = userPrincipal(owner, null);
     await db.update(exportRuns).set({ scopeRegionCode: principal.scopeRegionCode }).where(eq(exportRuns.id, runId));
@@ -68,7 +77,11 @@ export async function executeRun(context: RunContext, runId: string): Promise<vo
         rows = await exporter.write(principal, target.filters, target.columns?.join(','), format, sink);
       });
     } else {
-      const report = await renderReport(db, principal, target.report, { ...(target.region ? { region: target.region } : {}), year: yearOf(target, claimed.occurrence), format: target.format });
+      const report = await renderReport(db, principal, target.report, {
+        ...(target.region ? { region: target.region } : {}),
+        year: yearOf(target, claimed.occurrence),
+        format: target.format,
+      });
       key = `${base}.${report.fileName.split('.').pop() ?? 'bin'}`;
       fileName = report.fileName;
       contentType = report.contentType;
@@ -80,7 +93,10 @@ export async function executeRun(context: RunContext, runId: string): Promise<vo
       .where(eq(exportRuns.id, runId));
   } catch (error) {
     // Visible on the run; the queue retries it, and the next attempt sets it running again.
-    await db.update(exportRuns).set({ status: 'failed', error: (error as Error).message, finishedAt: sql`now()` }).where(eq(exportRuns.id, runId));
+    await db
+      .update(exportRuns)
+      .set({ status: 'failed', error: (error as Error).message, finishedAt: sql`now()` })
+      .where(eq(exportRuns.id, runId));
     throw error;
   }
 }

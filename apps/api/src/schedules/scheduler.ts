@@ -40,12 +40,19 @@ export function dueOccurrence(expression: string, createdAt: Date, now: Date): D
  * this replica from trying the same occurrence again on every tick until the next one is due.
  */
 async function queueDueRuns(db: Database, boss: PgBoss, now: Date, seen: Map<string, number>): Promise<void> {
-  const schedules = await db.select().from(exportSchedules).where(and(eq(exportSchedules.active, true), isNull(exportSchedules.deletedAt)));
+  const schedules = await db
+    .select()
+    .from(exportSchedules)
+    .where(and(eq(exportSchedules.active, true), isNull(exportSchedules.deletedAt)));
   for (const schedule of schedules) {
     const occurrence = dueOccurrence(schedule.cron, schedule.createdAt, now);
     if (!occurrence || seen.get(schedule.id) === occurrence.getTime()) continue;
     await db.transaction(async (tx) => {
-      const [run] = await tx.insert(exportRuns).values({ scheduleId: schedule.id, occurrence }).onConflictDoNothing().returning({ id: exportRuns.id });
+      const [run] = await tx
+        .insert(exportRuns)
+        .values({ scheduleId: schedule.id, occurrence })
+        .onConflictDoNothing()
+        .returning({ id: exportRuns.id });
       // Retries and expiry come from the queue's settings.
       if (run) await boss.send(queue, { runId: run.id }, { db: fromDrizzle(tx as unknown as DrizzleTransactionLike, sql) });
     });
@@ -56,14 +63,24 @@ async function queueDueRuns(db: Database, boss: PgBoss, now: Date, seen: Map<str
 /** Starts the job queue, its worker and the clock that queues due schedules; resolves with a stop function. */
 export async function startScheduler(app: FastifyInstance, options: SchedulerOptions): Promise<() => Promise<void>> {
   // Expired jobs are found by the per-queue monitor pass, so it runs as often as supervision.
-  const common = { schema: 'pgboss', superviseIntervalSeconds: options.superviseSeconds, monitorIntervalSeconds: options.superviseSeconds, migrate: true };
+  const common = {
+    schema: 'pgboss',
+    superviseIntervalSeconds: options.superviseSeconds,
+    monitorIntervalSeconds: options.superviseSeconds,
+    migrate: true,
+  };
   const boss = options.databaseUrl
     ? new PgBoss({ ...common, connectionString: options.databaseUrl, max: 4 })
     : new PgBoss({ ...common, db: fromPglite((options.database.db as unknown as { $client: PGliteLike }).$client) });
   boss.on('error', (error) => app.log.error({ err: error }, 'job queue error'));
   await boss.start();
   // The queue's settings follow this process's configuration; creating an existing queue keeps its old ones.
-  const settings = { retryLimit: options.retryLimit, retryDelay: options.retryDelaySeconds, retryBackoff: true, expireInSeconds: options.expireSeconds };
+  const settings = {
+    retryLimit: options.retryLimit,
+    retryDelay: options.retryDelaySeconds,
+    retryBackoff: true,
+    expireInSeconds: options.expireSeconds,
+  };
   await boss.createQueue(queue, settings);
   await boss.updateQueue(queue, settings);
   // A write older than a job's expiry belongs to a process that died: its run has been retried.
@@ -77,7 +94,9 @@ export async function startScheduler(app: FastifyInstance, options: SchedulerOpt
   let ticking: Promise<unknown> = Promise.resolve();
   const seen = new Map<string, number>();
   const tick = () => {
-    ticking = queueDueRuns(app.db, boss, new Date(), seen).catch((error: unknown) => app.log.error({ err: error }, 'queueing scheduled exports failed'));
+    ticking = queueDueRuns(app.db, boss, new Date(), seen).catch((error: unknown) =>
+      app.log.error({ err: error }, 'queueing scheduled exports failed'),
+    );
   };
   const timer = setInterval(tick, options.tickMs);
   tick();

@@ -41,7 +41,11 @@ afterAll(async () => {
   await rm(directory, { recursive: true, force: true });
 });
 
-const eventsEverySecond = { name: '每秒活动清单', cron: '* * * * * *', target: { kind: 'list', entity: 'events', filters: { sort: 'title' }, columns: ['title', 'regionCode'], format: 'csv' } };
+const eventsEverySecond = {
+  name: '每秒活动清单',
+  cron: '* * * * * *',
+  target: { kind: 'list', entity: 'events', filters: { sort: 'title' }, columns: ['title', 'regionCode'], format: 'csv' },
+};
 
 async function schedule(body: object, headers: AuthHeaders = owner) {
   const response = await t.inject({ method: 'POST', url: '/api/v1/export-schedules', payload: body, headers });
@@ -55,7 +59,12 @@ async function runsOf(id: string, headers: AuthHeaders = owner) {
 
 async function pause(id: string, headers: AuthHeaders = owner) {
   const current = await t.inject({ url: `/api/v1/export-schedules/${id}`, headers });
-  const response = await t.inject({ method: 'PATCH', url: `/api/v1/export-schedules/${id}`, payload: { active: false }, headers: { ...headers, 'if-match': current.headers.etag as string } });
+  const response = await t.inject({
+    method: 'PATCH',
+    url: `/api/v1/export-schedules/${id}`,
+    payload: { active: false },
+    headers: { ...headers, 'if-match': current.headers.etag as string },
+  });
   expect(response.statusCode).toBe(200);
 }
 
@@ -71,7 +80,10 @@ describe('scheduled exports', () => {
 
     const download = await t.app.inject({ url: run.downloadUrl ?? '' });
     expect(download.statusCode).toBe(200);
-    expect(readTable(download.rawPayload).rows.map((row) => row.cells)).toEqual([['活动名称', '行政区划'], ['定时导出测试活动', '500106 重庆市沙坪坝区']]);
+    expect(readTable(download.rawPayload).rows.map((row) => row.cells)).toEqual([
+      ['活动名称', '行政区划'],
+      ['定时导出测试活动', '500106 重庆市沙坪坝区'],
+    ]);
 
     const tampered = await t.app.inject({ url: (run.downloadUrl ?? '').replace(/signature=./, 'signature=x') });
     expect(tampered.statusCode).toBe(403);
@@ -90,7 +102,9 @@ describe('scheduled exports', () => {
     // The owner leaves: the run has no one to run as.
     await t.database.db.update(schema.users).set({ deletedAt: new Date() }).where(eq(schema.users.id, owner.userId));
     try {
-      const failed = await until('a run that failed twice', async () => (await runsOf(created.id, t.adminHeaders)).find((item) => item.status === 'failed' && item.attempts === 2));
+      const failed = await until('a run that failed twice', async () =>
+        (await runsOf(created.id, t.adminHeaders)).find((item) => item.status === 'failed' && item.attempts === 2),
+      );
       expect(failed.error).toContain('owner');
       expect(failed.downloadUrl).toBeNull();
     } finally {
@@ -100,13 +114,19 @@ describe('scheduled exports', () => {
   });
 
   it('when a report is scheduled, the run produces the report file', async () => {
-    const created = await schedule({ name: '沙坪坝区科普统计表', cron: '* * * * * *', target: { kind: 'report', report: 'statistics-form', year: 2024, format: 'xlsx' } });
+    const created = await schedule({
+      name: '沙坪坝区科普统计表',
+      cron: '* * * * * *',
+      target: { kind: 'report', report: 'statistics-form', year: 2024, format: 'xlsx' },
+    });
     const run = await until('a report run', async () => (await runsOf(created.id)).find((item) => item.status === 'succeeded'));
     await pause(created.id);
     expect(run.fileName).toBe('重庆市沙坪坝区2024年度科普统计表.xlsx');
     const file = await t.app.inject({ url: run.downloadUrl ?? '' });
     expect(readTable(file.rawPayload).rows[0]?.cells[0]).toContain('科普统计表');
-    expect(await readdir(join(directory, 'runs', created.id))).toHaveLength((await runsOf(created.id)).filter((item) => item.status === 'succeeded').length);
+    expect(await readdir(join(directory, 'runs', created.id))).toHaveLength(
+      (await runsOf(created.id)).filter((item) => item.status === 'succeeded').length,
+    );
   });
 
   it('when a process died mid-write, its half-written file is swept once it is older than a job can run', async () => {

@@ -1,6 +1,18 @@
 import {
-  audienceGroup, breakdownDimension, eventCategory, eventStatus, honourLevel, organisationType, rankingMetric, regionSubtreePrefix,
-  venueStatus, venueType, type BreakdownDimension, type EventStatus, type OrganisationType, type RankingMetric,
+  audienceGroup,
+  breakdownDimension,
+  eventCategory,
+  eventStatus,
+  honourLevel,
+  organisationType,
+  rankingMetric,
+  regionSubtreePrefix,
+  venueStatus,
+  venueType,
+  type BreakdownDimension,
+  type EventStatus,
+  type OrganisationType,
+  type RankingMetric,
 } from '@kepu/domain';
 import { queryRows, regionIndex, schema } from '@kepu/db';
 import { sql } from 'drizzle-orm';
@@ -58,7 +70,12 @@ function dataset(tree: Tree) {
     regionCode: fc.constantFrom(...tree.all),
     deleted: fc.boolean(),
     designations: fc.array(
-      fc.record({ level: fc.constantFrom(...honourLevel.values), from: fc.integer({ min: -400, max: 400 }), days: fc.option(fc.nat(500)), deleted: fc.boolean() }),
+      fc.record({
+        level: fc.constantFrom(...honourLevel.values),
+        from: fc.integer({ min: -400, max: 400 }),
+        days: fc.option(fc.nat(500)),
+        deleted: fc.boolean(),
+      }),
       { maxLength: 2 },
     ),
   });
@@ -114,17 +131,29 @@ async function replaceData(data: Dataset) {
   await queryRows(db, sql`delete from organisations`);
   await queryRows(db, sql`delete from indicators`);
   if (data.organisations.length > 0) {
-    await db.insert(schema.organisations).values(data.organisations.map(({ deleted, ...row }, index) => ({ ...row, name: `组织${index}`, deletedAt: deletedAt(deleted) })));
+    await db
+      .insert(schema.organisations)
+      .values(data.organisations.map(({ deleted, ...row }, index) => ({ ...row, name: `组织${index}`, deletedAt: deletedAt(deleted) })));
   }
-  const venues = data.venues.length === 0 ? [] : await db
-    .insert(schema.venues)
-    .values(data.venues.map(({ deleted, designations: _, ...row }, index) => ({ ...row, name: `阵地${index}`, deletedAt: deletedAt(deleted) })))
-    .returning({ id: schema.venues.id, regionCode: schema.venues.regionCode });
+  const venues =
+    data.venues.length === 0
+      ? []
+      : await db
+          .insert(schema.venues)
+          .values(data.venues.map(({ deleted, designations: _, ...row }, index) => ({ ...row, name: `阵地${index}`, deletedAt: deletedAt(deleted) })))
+          .returning({ id: schema.venues.id, regionCode: schema.venues.regionCode });
   const designations = data.venues.flatMap((venue, index) =>
     venue.designations.map((designation) => ({
-      name: '科普教育基地', kind: 'education_base' as const, level: designation.level, grantedBy: '测试', subjectType: 'venue' as const,
-      venueId: venues[index]?.id, regionCode: venues[index]?.regionCode ?? '', validFrom: dayOf(designation.from),
-      validTo: designation.days === null ? null : dayOf(designation.from + designation.days), deletedAt: deletedAt(designation.deleted),
+      name: '科普教育基地',
+      kind: 'education_base' as const,
+      level: designation.level,
+      grantedBy: '测试',
+      subjectType: 'venue' as const,
+      venueId: venues[index]?.id,
+      regionCode: venues[index]?.regionCode ?? '',
+      validFrom: dayOf(designation.from),
+      validTo: designation.days === null ? null : dayOf(designation.from + designation.days),
+      deletedAt: deletedAt(designation.deleted),
     })),
   );
   if (designations.length > 0) await db.insert(schema.designations).values(designations);
@@ -133,15 +162,22 @@ async function replaceData(data: Dataset) {
       data.events.map(({ deleted, startMinute, participantShare, ...row }, index) => {
         const startsAt = new Date(windowStart + startMinute * 60_000);
         return {
-          ...row, title: `活动${index}`, organiserIds: ['00000000-0000-4000-8000-000000000000'], mode: 'offline' as const, startsAt,
-          endsAt: new Date(startsAt.getTime() + 3_600_000), participants: participantShare === null ? null : Math.floor(row.attendance * participantShare),
+          ...row,
+          title: `活动${index}`,
+          organiserIds: ['00000000-0000-4000-8000-000000000000'],
+          mode: 'offline' as const,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 3_600_000),
+          participants: participantShare === null ? null : Math.floor(row.attendance * participantShare),
           deletedAt: deletedAt(deleted),
         };
       }),
     );
   }
   if (data.indicators.length > 0) {
-    await db.insert(schema.indicators).values(data.indicators.map(({ deleted, ...row }) => ({ ...row, source: '测试', level: 'district' as const, deletedAt: deletedAt(deleted) })));
+    await db
+      .insert(schema.indicators)
+      .values(data.indicators.map(({ deleted, ...row }) => ({ ...row, source: '测试', level: 'district' as const, deletedAt: deletedAt(deleted) })));
   }
 }
 
@@ -152,11 +188,15 @@ async function get<T>(path: string, params: Record<string, string>): Promise<T> 
 }
 
 const levelCodes = async (code: string, level: 'township' | 'village') =>
-  [...(await regionIndex()).values()].filter((region) => region.level === level && region.code.startsWith(regionSubtreePrefix(code))).map((region) => region.code);
+  [...(await regionIndex()).values()]
+    .filter((region) => region.level === level && region.code.startsWith(regionSubtreePrefix(code)))
+    .map((region) => region.code);
 
 /** Competition ranks of the values, as the ranking documents them. */
 const ranksOf = (values: (number | null)[], order: string) =>
-  values.map((value) => (value === null ? null : values.filter((other) => other !== null && (order === 'desc' ? other > value : other < value)).length + 1));
+  values.map((value) =>
+    value === null ? null : values.filter((other) => other !== null && (order === 'desc' ? other > value : other < value)).length + 1,
+  );
 
 async function expectAgreement(region: string, period: OraclePeriod, by: BreakdownDimension, metric: RankingMetric) {
   const oracle = new StatsOracle(await readBaseRows(t.database.db));
@@ -168,18 +208,34 @@ async function expectAgreement(region: string, period: OraclePeriod, by: Breakdo
   const breakdown = await get<{ items: object[] }>('/api/v1/stats/breakdown', { ...params, by });
   expect(breakdown.items, `by ${by}`).toMatchObject(oracle.breakdown(region, period, by, children));
 
-  const ratios = await get<{ ratios: { metric: string; value: number | null }[]; coverage: { metric: string; value: number | null; covered: number; total: number }[] }>('/api/v1/stats/ratios', params);
+  const ratios = await get<{
+    ratios: { metric: string; value: number | null }[];
+    coverage: { metric: string; value: number | null; covered: number; total: number }[];
+  }>('/api/v1/stats/ratios', params);
   expect(Object.fromEntries(ratios.ratios.map((item) => [item.metric, item.value]))).toEqual(oracle.ratios(region, period));
   const coverage = oracle.coverage(region, await levelCodes(region, 'township'), await levelCodes(region, 'village'));
   expect(Object.fromEntries(ratios.coverage.map(({ metric, value, covered, total }) => [metric, { value, covered, total }]))).toEqual(coverage);
 
-  const withUnits = await Promise.all(children.map(async (code) => ({ code, townships: await levelCodes(code, 'township'), villages: await levelCodes(code, 'village') })));
+  const withUnits = await Promise.all(
+    children.map(async (code) => ({ code, townships: await levelCodes(code, 'township'), villages: await levelCodes(code, 'village') })),
+  );
   const expected = oracle.rankingValues(withUnits, period, metric);
-  const ranks = ranksOf(expected.map((item) => item.value), 'desc');
-  const previousRanks = ranksOf(expected.map((item) => item.previousValue), 'desc');
+  const ranks = ranksOf(
+    expected.map((item) => item.value),
+    'desc',
+  );
+  const previousRanks = ranksOf(
+    expected.map((item) => item.previousValue),
+    'desc',
+  );
   const ranking = await get<{ items: { region: { code: string } }[] }>('/api/v1/stats/ranking', { ...params, metric });
   expect(Object.fromEntries(ranking.items.map(({ region: child, ...item }) => [child.code, item])), `ranking by ${metric}`).toMatchObject(
-    Object.fromEntries(expected.map((item, index) => [item.code, { rank: ranks[index], value: item.value, previousValue: item.previousValue, previousRank: previousRanks[index] }])),
+    Object.fromEntries(
+      expected.map((item, index) => [
+        item.code,
+        { rank: ranks[index], value: item.value, previousValue: item.previousValue, previousRank: previousRanks[index] },
+      ]),
+    ),
   );
 
   const series = await get<{ items: object[] }>('/api/v1/stats/timeseries', params);
@@ -210,18 +266,48 @@ describe('stats agree with a naive recount', () => {
       }
       await expectAgreement('500000', period, 'audienceGroup', 'townshipCoverage');
     };
-    const township = await create(t, 'organisations', { name: '小龙坎街道科协', type: 'township_association', regionCode: '500106001', memberCount: 12, volunteerCount: 30 });
+    const township = await create(t, 'organisations', {
+      name: '小龙坎街道科协',
+      type: 'township_association',
+      regionCode: '500106001',
+      memberCount: 12,
+      volunteerCount: 30,
+    });
     const village = (await childrenOf('500106001'))[0]?.code ?? '';
     await create(t, 'venues', { name: '社区科普馆', type: 'community_hall', regionCode: village });
-    const event = await create(t, 'events', eventInput(township.id, { regionCode: '500106001', audienceGroups: ['youth', 'elderly'], attendance: 500, participants: 300 }));
-    await create(t, 'events', eventInput(township.id, { regionCode: '500106', startsAt: '2024-12-31T23:30:00+08:00', endsAt: '2025-01-01T01:00:00+08:00', attendance: 70, participants: 50 }));
+    const event = await create(
+      t,
+      'events',
+      eventInput(township.id, { regionCode: '500106001', audienceGroups: ['youth', 'elderly'], attendance: 500, participants: 300 }),
+    );
+    await create(
+      t,
+      'events',
+      eventInput(township.id, {
+        regionCode: '500106',
+        startsAt: '2024-12-31T23:30:00+08:00',
+        endsAt: '2025-01-01T01:00:00+08:00',
+        attendance: 70,
+        participants: 50,
+      }),
+    );
     await check();
 
     const patch = async (entity: string, record: { id: string }, version: number, body: object) => {
-      const response = await t.inject({ method: 'PATCH', url: `/api/v1/${entity}/${record.id}`, headers: { 'if-match': `"${version}"` }, payload: body });
+      const response = await t.inject({
+        method: 'PATCH',
+        url: `/api/v1/${entity}/${record.id}`,
+        headers: { 'if-match': `"${version}"` },
+        payload: body,
+      });
       expect(response.statusCode, response.body).toBe(200);
     };
-    await patch('events', event, 1, { regionCode: '500112', attendance: 900, startsAt: '2024-03-01T00:00:00+08:00', endsAt: '2024-03-01T02:00:00+08:00' });
+    await patch('events', event, 1, {
+      regionCode: '500112',
+      attendance: 900,
+      startsAt: '2024-03-01T00:00:00+08:00',
+      endsAt: '2024-03-01T02:00:00+08:00',
+    });
     await check();
     await patch('events', event, 2, { status: 'cancelled' });
     await check();
@@ -239,7 +325,15 @@ describe('stats agree with a naive recount', () => {
 
     // Honours: two overlapping national designations count the venue once; closing the venue or deleting them moves the count.
     const base = await create(t, 'venues', { name: '科普教育基地', type: 'education_base', regionCode: '500106001' });
-    const honour = { name: '全国科普教育基地', kind: 'education_base', level: 'national', grantedBy: '中国科协', subjectType: 'venue', venueId: base.id, regionCode: '500106001' };
+    const honour = {
+      name: '全国科普教育基地',
+      kind: 'education_base',
+      level: 'national',
+      grantedBy: '中国科协',
+      subjectType: 'venue',
+      venueId: base.id,
+      regionCode: '500106001',
+    };
     const first = await create(t, 'designations', { ...honour, validFrom: '2021-01-01', validTo: '2024-12-31' });
     await create(t, 'designations', { ...honour, validFrom: '2024-06-01' });
     await check();
@@ -248,13 +342,17 @@ describe('stats agree with a naive recount', () => {
     await patch('venues', base, 2, { status: 'open' });
     expect((await t.inject({ method: 'DELETE', url: `/api/v1/designations/${first.id}`, headers: { 'if-match': '"1"' } })).statusCode).toBe(204);
     await check();
-    expect((await t.inject({ method: 'POST', url: `/api/v1/designations/${first.id}/restore`, headers: { 'if-match': '"2"' } })).statusCode).toBe(200);
+    expect((await t.inject({ method: 'POST', url: `/api/v1/designations/${first.id}/restore`, headers: { 'if-match': '"2"' } })).statusCode).toBe(
+      200,
+    );
     await check();
   });
 
   it('when the rollups are rebuilt from the base tables, they hold exactly what the triggers kept', async () => {
     const snapshot = async () =>
-      queryRows(t.database.db, sql`
+      queryRows(
+        t.database.db,
+        sql`
         select 'event' as kind, grain || region_code || bucket || category || status as key, events, attendance, participants, online_views, volunteers
           from stats_event_buckets where events <> 0 or attendance <> 0
         union all select 'audience', grain || region_code || bucket || audience_group || status, events, attendance, participants, online_views, volunteers
@@ -264,7 +362,8 @@ describe('stats agree with a naive recount', () => {
         union all select 'organisation', region_code || type, organisations, members, registered_volunteers, 0, 0 from stats_organisation_counts where organisations <> 0
         union all select 'venue', region_code || type || status, venues, 0, 0, 0, 0 from stats_venue_counts where venues <> 0
         union all select 'honour', region_code || level || valid_from || valid_to, venues, 0, 0, 0, 0 from stats_designated_venues where venues <> 0
-        order by 1, 2`);
+        order by 1, 2`,
+      );
     const tree = await smallTree();
     const [data] = fc.sample(dataset(tree), { numRuns: 1, seed: 42 });
     if (data) await replaceData(data);

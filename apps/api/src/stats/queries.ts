@@ -1,4 +1,15 @@
-import { addDays, monthEnd, shanghaiDayStart, type EventStatus, type RegionLevel, type IndicatorKind, type HonourLevel, type OrganisationType, type VenueStatus, type VenueType } from '@kepu/domain';
+import {
+  addDays,
+  monthEnd,
+  shanghaiDayStart,
+  type EventStatus,
+  type RegionLevel,
+  type IndicatorKind,
+  type HonourLevel,
+  type OrganisationType,
+  type VenueStatus,
+  type VenueType,
+} from '@kepu/domain';
 import { queryRows, type Executor } from '@kepu/db';
 import { sql, type SQL } from 'drizzle-orm';
 import { subtreePattern } from '../kernel/regions.js';
@@ -86,7 +97,11 @@ const childLevel: Record<RegionLevel, RegionLevel> = { city: 'district', distric
 
 const regionCondition = (slice: RegionSlice) => (slice.perChild ? sql`parent_code = ${slice.region}` : sql`region_code = ${slice.region}`);
 
-const listOf = (values: readonly string[]) => sql.join(values.map((value) => sql`${value}`), sql`, `);
+const listOf = (values: readonly string[]) =>
+  sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  );
 
 const rollupKeys: Record<EventGrouping, SQL> = {
   total: sql`''`,
@@ -159,7 +174,13 @@ export async function eventFigures(
   return new Map(
     rows.map((row) => [
       row.key,
-      { events: row.events, attendance: row.attendance, participants: row.participants, onlineViews: row.online_views, eventVolunteers: row.volunteers },
+      {
+        events: row.events,
+        attendance: row.attendance,
+        participants: row.participants,
+        onlineViews: row.online_views,
+        eventVolunteers: row.volunteers,
+      },
     ]),
   );
 }
@@ -179,7 +200,9 @@ export async function organisationFigures(db: Executor, slice: RegionSlice): Pro
           sum(registered_volunteers)::float8 as registered_volunteers
         from stats_organisation_counts where ${regionCondition(slice)} group by key`,
   );
-  return new Map(rows.map((row) => [row.key, { organisations: row.organisations, members: row.members, registeredVolunteers: row.registered_volunteers }]));
+  return new Map(
+    rows.map((row) => [row.key, { organisations: row.organisations, members: row.members, registeredVolunteers: row.registered_volunteers }]),
+  );
 }
 
 export type OrganisationTypeKey = OrganisationType;
@@ -228,7 +251,15 @@ export async function indicatorValues(
   options: { kinds?: readonly IndicatorKind[]; depth?: number } = {},
 ): Promise<Map<string, IndicatorValue[]>> {
   if (regions.length === 0) return new Map();
-  const rows = await queryRows<{ region_code: string; kind: IndicatorKind; value: number; year: number; source: string; level: HonourLevel; position: number }>(
+  const rows = await queryRows<{
+    region_code: string;
+    kind: IndicatorKind;
+    value: number;
+    year: number;
+    source: string;
+    level: HonourLevel;
+    position: number;
+  }>(
     db,
     sql`select * from (
           select region_code, kind, value::float8 as value, year, source, level,

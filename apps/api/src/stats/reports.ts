@@ -1,14 +1,51 @@
 import {
-  audienceGroup, eventCategory, flowMetric, honourLevel, indicatorKind, indicatorUnit, isoWeekOf, monthsOf,
-  organisationType, previousPeriod, rankingMetric, ratioMetric, statDefinitions, stockMetric, venueStatus, venueType, weeksOf, yearEarlier,
-  type BreakdownDimension, type FlowMetric, type IndicatorKind, type RankingMetric, type Region, type StatsBreakdown, type StatsOverview,
-  type StatsPeriod, type StatsRanking, type StatsRatios, type StatsTimeSeries,
+  audienceGroup,
+  eventCategory,
+  flowMetric,
+  honourLevel,
+  indicatorKind,
+  indicatorUnit,
+  isoWeekOf,
+  monthsOf,
+  organisationType,
+  previousPeriod,
+  rankingMetric,
+  ratioMetric,
+  statDefinitions,
+  stockMetric,
+  venueStatus,
+  venueType,
+  weeksOf,
+  yearEarlier,
+  type BreakdownDimension,
+  type FlowMetric,
+  type IndicatorKind,
+  type RankingMetric,
+  type Region,
+  type StatsBreakdown,
+  type StatsOverview,
+  type StatsPeriod,
+  type StatsRanking,
+  type StatsRatios,
+  type StatsTimeSeries,
 } from '@kepu/domain';
 import type { Executor } from '@kepu/db';
 import { childrenOf, countInSubtree } from '../regions/index.js';
 import {
-  childCodeLength, coveredUnits, designatedVenueCounts, eventFigures, indicatorKey, indicatorValues, noEvents, openVenuesPerChild, organisationFigures,
-  venueCounts, type EventGrouping, type EventSlice, type EventTotals, type IndicatorValue,
+  childCodeLength,
+  coveredUnits,
+  designatedVenueCounts,
+  eventFigures,
+  indicatorKey,
+  indicatorValues,
+  noEvents,
+  openVenuesPerChild,
+  organisationFigures,
+  venueCounts,
+  type EventGrouping,
+  type EventSlice,
+  type EventTotals,
+  type IndicatorValue,
 } from './queries.js';
 
 type Definition = keyof typeof statDefinitions;
@@ -57,18 +94,43 @@ export async function overview(db: Executor, region: Region, period: StatsPeriod
       registeredVolunteers: sum(orgTotals, (row) => row.registeredVolunteers),
       byType: organisationType.values.map((type) => {
         const row = organisations.get(type);
-        return { key: type, label: organisationType.labels[type], count: row?.organisations ?? 0, members: row?.members ?? 0, registeredVolunteers: row?.registeredVolunteers ?? 0 };
+        return {
+          key: type,
+          label: organisationType.labels[type],
+          count: row?.organisations ?? 0,
+          members: row?.members ?? 0,
+          registeredVolunteers: row?.registeredVolunteers ?? 0,
+        };
       }),
     },
     venues: {
       count: openVenueTotal(venues),
       byType: venueType.values.map((type) => ({ key: type, label: venueType.labels[type], count: openVenueTotal(venues, type) })),
-      byStatus: venueStatus.values.map((status) => ({ key: status, label: venueStatus.labels[status], count: sum(venues.filter((row) => row.status === status), (row) => row.venues) })),
+      byStatus: venueStatus.values.map((status) => ({
+        key: status,
+        label: venueStatus.labels[status],
+        count: sum(
+          venues.filter((row) => row.status === status),
+          (row) => row.venues,
+        ),
+      })),
       byDesignationLevel: honourLevel.values.map((level) => ({ key: level, label: honourLevel.labels[level], count: designated.get(level) ?? 0 })),
     },
     events: events.get('') ?? noEvents,
     indicators: [...indicators.values()].flatMap(([latest]) =>
-      latest ? [{ kind: latest.kind, label: indicatorKind.labels[latest.kind], value: latest.value, unit: indicatorUnit[latest.kind], year: latest.year, source: latest.source, level: latest.level }] : [],
+      latest
+        ? [
+            {
+              kind: latest.kind,
+              label: indicatorKind.labels[latest.kind],
+              value: latest.value,
+              unit: indicatorUnit[latest.kind],
+              year: latest.year,
+              source: latest.source,
+              level: latest.level,
+            },
+          ]
+        : [],
     ),
     meta: metaFor(['organisations', 'members', 'registeredVolunteers', 'venues', 'designatedVenues', ...eventDefinitions, 'indicators']),
   };
@@ -184,7 +246,11 @@ const denominatorOf = (value: IndicatorValue) => ({ kind: value.kind, value: val
 
 function ratioItems(inputs: RatioInputs, year: number): RatioItem[] {
   const { population, funding } = inputs;
-  const populationReason = population ? (population.value > 0 ? null : '常住人口 is recorded as 0') : `no 常住人口 (resident_population) indicator for this region up to ${year}`;
+  const populationReason = population
+    ? population.value > 0
+      ? null
+      : '常住人口 is recorded as 0'
+    : `no 常住人口 (resident_population) indicator for this region up to ${year}`;
   const per10k = (metric: 'venuesPer10k' | 'eventsPer10k' | 'attendancePer10k', numerator: number): RatioItem => ({
     metric,
     label: ratioMetric.labels[metric],
@@ -251,7 +317,17 @@ export async function ratios(db: Executor, region: Region, period: StatsPeriod):
     period: periodOf(period),
     ratios: ratioItems(inputs, period.year),
     coverage: await coverageOf(region.code, covered.get('')),
-    meta: metaFor(['venues', 'events', 'attendance', 'venuesPer10k', 'eventsPer10k', 'attendancePer10k', 'fundingPerCapita', 'townshipCoverage', 'villageCoverage']),
+    meta: metaFor([
+      'venues',
+      'events',
+      'attendance',
+      'venuesPer10k',
+      'eventsPer10k',
+      'attendancePer10k',
+      'fundingPerCapita',
+      'townshipCoverage',
+      'villageCoverage',
+    ]),
   };
 }
 
@@ -268,7 +344,13 @@ const isIndicatorKind = (metric: RankingMetric): metric is IndicatorKind => (ind
 const isFlowMetric = (metric: RankingMetric): metric is FlowMetric => (flowMetric.values as readonly string[]).includes(metric);
 
 /** Each child's value of a metric for a period; null where it cannot be computed. */
-async function childValues(db: Executor, region: Region, children: Region[], period: StatsPeriod, metric: RankingMetric): Promise<Map<string, number | null>> {
+async function childValues(
+  db: Executor,
+  region: Region,
+  children: Region[],
+  period: StatsPeriod,
+  metric: RankingMetric,
+): Promise<Map<string, number | null>> {
   const codes = children.map((child) => child.code);
   const slice = perChild(region);
   if (isFlowMetric(metric)) {
@@ -285,7 +367,9 @@ async function childValues(db: Executor, region: Region, children: Region[], per
   }
   if (metric === 'townshipCoverage' || metric === 'villageCoverage') {
     const covered = await coveredUnits(db, region.code, childCodeLength[region.level]);
-    const items = await Promise.all(children.map(async (child) => (await coverageOf(child.code, covered.get(child.code))).find((item) => item.metric === metric)));
+    const items = await Promise.all(
+      children.map(async (child) => (await coverageOf(child.code, covered.get(child.code))).find((item) => item.metric === metric)),
+    );
     return new Map(codes.map((code, index) => [code, items[index]?.value ?? null]));
   }
   if (isIndicatorKind(metric)) {
@@ -319,17 +403,31 @@ async function previousValues(db: Executor, region: Region, children: Region[], 
   if (stock) return new Map<string, number | null>();
   if (isIndicatorKind(metric)) {
     // An indicator's previous value is the one reported before the current one, whatever year that was.
-    const values = await indicatorValues(db, children.map((child) => child.code), period.year, { kinds: [metric], depth: 2 });
+    const values = await indicatorValues(
+      db,
+      children.map((child) => child.code),
+      period.year,
+      { kinds: [metric], depth: 2 },
+    );
     return new Map(children.map((child) => [child.code, values.get(indicatorKey(child.code, metric))?.[1]?.value ?? null]));
   }
   const previous = previousPeriod(period);
   return childValues(db, region, children, { ...period, ...previous, year: Number(previous.to.slice(0, 4)) }, metric);
 }
 
-export async function ranking(db: Executor, region: Region, period: StatsPeriod, metric: RankingMetric, order: 'asc' | 'desc'): Promise<StatsRanking> {
+export async function ranking(
+  db: Executor,
+  region: Region,
+  period: StatsPeriod,
+  metric: RankingMetric,
+  order: 'asc' | 'desc',
+): Promise<StatsRanking> {
   const children = await childrenOf(region.code);
   const previous = previousPeriod(period);
-  const [current, before] = await Promise.all([childValues(db, region, children, period, metric), previousValues(db, region, children, period, metric)]);
+  const [current, before] = await Promise.all([
+    childValues(db, region, children, period, metric),
+    previousValues(db, region, children, period, metric),
+  ]);
   const values = children.map((child) => current.get(child.code) ?? null);
   const previousValuesList = children.map((child) => before.get(child.code) ?? null);
   const ranks = competitionRanks(values, order);
@@ -376,9 +474,13 @@ export async function timeSeries(db: Executor, region: Region, period: StatsPeri
       const previousMonth = `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
       const now = current.get(month) ?? noEvents;
       const then = previous.get(previousMonth) ?? noEvents;
-      return { month, events: now.events, attendance: now.attendance, previousYear: { month: previousMonth, events: then.events, attendance: then.attendance } };
+      return {
+        month,
+        events: now.events,
+        attendance: now.attendance,
+        previousYear: { month: previousMonth, events: then.events, attendance: then.attendance },
+      };
     }),
     meta: metaFor(['events', 'attendance']),
   };
 }
-

@@ -1,6 +1,18 @@
 import {
-  StatsBreakdownQuery, StatsBreakdownResponse, StatsOverviewResponse, StatsQuery, StatsRankingQuery, StatsRankingResponse, StatsRatiosResponse,
-  StatsTimeSeriesResponse, resolveStatsPeriod, statDefinitions, toShanghaiDate, type Region, type StatsPeriod, type StatsQueryInput,
+  StatsBreakdownQuery,
+  StatsBreakdownResponse,
+  StatsOverviewResponse,
+  StatsQuery,
+  StatsRankingQuery,
+  StatsRankingResponse,
+  StatsRatiosResponse,
+  StatsTimeSeriesResponse,
+  resolveStatsPeriod,
+  statDefinitions,
+  toShanghaiDate,
+  type Region,
+  type StatsPeriod,
+  type StatsQueryInput,
 } from '@kepu/domain';
 import type { Executor } from '@kepu/db';
 import type { FastifyInstance } from 'fastify';
@@ -56,7 +68,8 @@ Monday first) give the period's event figures. An event aimed at several audienc
     path: 'ratios',
     operationId: 'getStatsRatios',
     summary: 'Per-10,000-resident and per-capita ratios and coverage of 镇街 and 村/社区',
-    description: 'Each ratio names its denominator (the 常住人口 indicator, with its year and source) or, when one is missing, is null with the reason.',
+    description:
+      'Each ratio names its denominator (the 常住人口 indicator, with its year and source) or, when one is missing, is null with the reason.',
     querystring: StatsQuery,
     response: StatsRatiosResponse,
     answer: (db, region, period) => ratios(db, region, period),

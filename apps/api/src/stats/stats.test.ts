@@ -19,7 +19,7 @@ async function stats<T>(path: string, headers: AuthHeaders = {}): Promise<T> {
 
 const byKey = <T extends { key: string }>(items: T[]) => Object.fromEntries(items.map((item) => [item.key, item]));
 
-describe('the article\'s figures, read from the stats endpoints over the demo data', () => {
+describe("the article's figures, read from the stats endpoints over the demo data", () => {
   it('when 沙坪坝区 is summarised, it has 22 镇街科协, 202 村社科普工作站, 34 学会, 45 teams with 4,700 volunteers and 18.1%', async () => {
     const overview = await stats<StatsOverview>('overview?region=500106&year=2022');
     const types = byKey(overview.organisations.byType);
@@ -28,11 +28,15 @@ describe('the article\'s figures, read from the stats endpoints over the demo da
     expect(types.society?.count).toBe(34);
     expect(types.volunteer_team).toMatchObject({ count: 45, registeredVolunteers: 4_700 });
     expect(overview.organisations.registeredVolunteers).toBe(4_700);
-    expect(byKey(overview.venues.byType)).toMatchObject({ community_hall: { count: 17 }, community_park: { count: 3 }, education_base: { count: 68 } });
+    expect(byKey(overview.venues.byType)).toMatchObject({
+      community_hall: { count: 17 },
+      community_park: { count: 3 },
+      education_base: { count: 68 },
+    });
     expect(overview.indicators.find((item) => item.kind === 'science_literacy_rate')).toMatchObject({ value: 18.1, unit: '%', year: 2022 });
   });
 
-  it('when 沙坪坝区\'s coverage is asked, 22 of its 26 镇街 have a 镇街科协 and the denominator is named', async () => {
+  it("when 沙坪坝区's coverage is asked, 22 of its 26 镇街 have a 镇街科协 and the denominator is named", async () => {
     const ratios = await stats<StatsRatios>('ratios?region=500106&year=2022');
     expect(ratios.coverage.find((item) => item.metric === 'townshipCoverage')).toMatchObject({ covered: 22, total: 26, value: (22 / 26) * 100 });
     const perResident = ratios.ratios.find((item) => item.metric === 'venuesPer10k');
@@ -60,20 +64,31 @@ describe('the article\'s figures, read from the stats endpoints over the demo da
 
   it('when 渝北区 is summarised, it has 10 校园科技馆, 11 农村科普示范基地, 12 科普e站 and 15 社区科普活动室', async () => {
     const breakdown = await stats<StatsBreakdown>('breakdown?region=500112&by=venueType');
-    expect(byKey(breakdown.items)).toMatchObject({ campus_museum: { venues: 10 }, rural_demo_base: { venues: 11 }, e_station: { venues: 12 }, community_hall: { venues: 15 } });
+    expect(byKey(breakdown.items)).toMatchObject({
+      campus_museum: { venues: 10 },
+      rural_demo_base: { venues: 11 },
+      e_station: { venues: 12 },
+      community_hall: { venues: 15 },
+    });
   });
 
-  it('when 巴南区\'s September 2022 is broken down by category, 全国科普日 has 350 events reaching 1,500,000', async () => {
+  it("when 巴南区's September 2022 is broken down by category, 全国科普日 has 350 events reaching 1,500,000", async () => {
     const breakdown = await stats<StatsBreakdown>('breakdown?region=500113&by=eventCategory&from=2022-09-01&to=2022-09-30');
     expect(byKey(breakdown.items).national_science_day).toMatchObject({ events: 350, attendance: 1_500_000 });
     const quiz = await stats<StatsBreakdown>('breakdown?region=500113&by=eventCategory&from=2021-09-01&to=2021-09-30');
     expect(byKey(quiz.items).online_quiz).toMatchObject({ events: 1, attendance: 92_000 });
   });
 
-  it('when 江北区\'s lectures since 2012 are added up over three five-year windows, there are 2,246 reaching 200,000', async () => {
-    const windows = [['2011-01-01', '2015-12-31'], ['2016-01-01', '2020-12-31'], ['2021-01-01', '2025-12-31']];
+  it("when 江北区's lectures since 2012 are added up over three five-year windows, there are 2,246 reaching 200,000", async () => {
+    const windows = [
+      ['2011-01-01', '2015-12-31'],
+      ['2016-01-01', '2020-12-31'],
+      ['2021-01-01', '2025-12-31'],
+    ];
     const lectures = await Promise.all(
-      windows.map(async ([from, to]) => byKey((await stats<StatsBreakdown>(`breakdown?region=500105&by=eventCategory&from=${from}&to=${to}`)).items).lecture),
+      windows.map(
+        async ([from, to]) => byKey((await stats<StatsBreakdown>(`breakdown?region=500105&by=eventCategory&from=${from}&to=${to}`)).items).lecture,
+      ),
     );
     expect(lectures.reduce((total, item) => total + (item?.events ?? 0), 0)).toBe(2_246);
     expect(lectures.reduce((total, item) => total + (item?.attendance ?? 0), 0)).toBe(200_000);
@@ -85,15 +100,25 @@ describe('the article\'s figures, read from the stats endpoints over the demo da
     expect(byKey(wanzhou.organisations.byType).township_association?.count).toBe(52);
     expect(wanzhou.organisations.registeredVolunteers).toBe(2_000);
     expect(byKey(yongchuan.organisations.byType).township_association?.count).toBe(23);
-    expect(byKey(yongchuan.venues.byType)).toMatchObject({ community_hall: { count: 289 }, e_station: { count: 24 }, led_screen: { count: 51 }, online_library: { count: 261 } });
+    expect(byKey(yongchuan.venues.byType)).toMatchObject({
+      community_hall: { count: 289 },
+      e_station: { count: 24 },
+      led_screen: { count: 51 },
+      online_library: { count: 261 },
+    });
     const city = await stats<StatsBreakdown>('breakdown?by=region');
     expect(byKey(city.items)['500101']?.organisations).toBe(wanzhou.organisations.count);
   });
 
-  it('when 巴南区\'s 2022 time series is read, each month sits beside the same month of 2021 and September holds the 350 events', async () => {
+  it("when 巴南区's 2022 time series is read, each month sits beside the same month of 2021 and September holds the 350 events", async () => {
     const series = await stats<StatsTimeSeries>('timeseries?region=500113&year=2022');
     expect(series.items).toHaveLength(12);
-    expect(series.items[8]).toMatchObject({ month: '2022-09', events: 350, attendance: 1_500_000, previousYear: { month: '2021-09', events: 1, attendance: 92_000 } });
+    expect(series.items[8]).toMatchObject({
+      month: '2022-09',
+      events: 350,
+      attendance: 1_500_000,
+      previousYear: { month: '2021-09', events: 1, attendance: 92_000 },
+    });
   });
 });
 
@@ -103,7 +128,9 @@ describe('stats definitions and defaults', () => {
     expect(overview.period).toEqual({ from: '2024-01-01', to: '2024-06-30', year: 2024, asOf: '2024-06-30', status: ['completed', 'ongoing'] });
     expect(overview.meta.definitions.events).toContain('start (Asia/Shanghai)');
     expect(overview.meta.definitions.designatedVenues).toContain('asOf');
-    expect(Object.keys(overview.meta.definitions)).toEqual(expect.arrayContaining(['organisations', 'venues', 'attendance', 'participants', 'indicators']));
+    expect(Object.keys(overview.meta.definitions)).toEqual(
+      expect.arrayContaining(['organisations', 'venues', 'attendance', 'participants', 'indicators']),
+    );
   });
 
   it('when cancelled events are asked for, only they are counted', async () => {
@@ -122,7 +149,7 @@ describe('stats definitions and defaults', () => {
 });
 
 describe('stats access and bad input', () => {
-  it('when a 渝北区 admin asks without a region, the figures are 渝北区\'s; 沙坪坝区 or one of its 镇街 answer 403 naming the field', async () => {
+  it("when a 渝北区 admin asks without a region, the figures are 渝北区's; 沙坪坝区 or one of its 镇街 answer 403 naming the field", async () => {
     const { userId: _, ...yubei } = await t.signIn('district_admin', '500112');
     const own = await stats<StatsOverview>('overview', yubei);
     expect(own.region.code).toBe('500112');
@@ -137,7 +164,7 @@ describe('stats access and bad input', () => {
     }
   });
 
-  it('when a 渝北区 record is written, the 沙坪坝区 admin\'s figures do not move and the city\'s do', async () => {
+  it("when a 渝北区 record is written, the 沙坪坝区 admin's figures do not move and the city's do", async () => {
     const { userId: _, ...shapingba } = await t.signIn('district_admin', '500106');
     const before = await stats<StatsOverview>('overview', shapingba);
     const cityBefore = await stats<StatsOverview>('overview');
@@ -148,13 +175,21 @@ describe('stats access and bad input', () => {
 
   it('when an API key has stats:read, it reads its own region; without it the answer is 403', async () => {
     const key = await create<{ secret: string }>(t, 'api-keys', {
-      name: 'dashboard', scopes: ['stats:read'], scopeRegionCode: '500106', expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      name: 'dashboard',
+      scopes: ['stats:read'],
+      scopeRegionCode: '500106',
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
     });
     expect((await stats<StatsOverview>('overview', { authorization: `Bearer ${key.secret}`, cookie: '' })).region.code).toBe('500106');
     const other = await create<{ secret: string }>(t, 'api-keys', {
-      name: 'events only', scopes: ['events:read'], scopeRegionCode: '500106', expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      name: 'events only',
+      scopes: ['events:read'],
+      scopeRegionCode: '500106',
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
     });
-    expect((await t.inject({ url: '/api/v1/stats/overview', headers: { authorization: `Bearer ${other.secret}`, cookie: '' } })).statusCode).toBe(403);
+    expect((await t.inject({ url: '/api/v1/stats/overview', headers: { authorization: `Bearer ${other.secret}`, cookie: '' } })).statusCode).toBe(
+      403,
+    );
   });
 
   it.each([

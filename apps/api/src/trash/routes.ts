@@ -51,7 +51,10 @@ export function registerTrashRoutes(app: FastifyInstance) {
     async (request) => {
       const { page, pageSize, entity, region } = request.query;
       const entities = entity ? [entity] : (Object.keys(trashable) as RecordEntity[]);
-      const union = sql.join(entities.map((name) => deletedRows(name, principalOf(request), region)), sql` union all `);
+      const union = sql.join(
+        entities.map((name) => deletedRows(name, principalOf(request), region)),
+        sql` union all `,
+      );
       const [rows, [counted]] = await Promise.all([
         queryRows<{ entity: RecordEntity; id: string; name: string; region_code: string; version: number; deleted_at: string | Date }>(
           app.db,
@@ -60,7 +63,12 @@ export function registerTrashRoutes(app: FastifyInstance) {
         queryRows<{ total: number }>(app.db, sql`select count(*)::int as total from (${union}) trash`),
       ]);
       const items = rows.map((row) => ({
-        entity: row.entity, id: row.id, name: row.name, regionCode: row.region_code, version: row.version, deletedAt: toShanghaiIso(new Date(row.deleted_at)),
+        entity: row.entity,
+        id: row.id,
+        name: row.name,
+        regionCode: row.region_code,
+        version: row.version,
+        deletedAt: toShanghaiIso(new Date(row.deleted_at)),
       }));
       return { items, page, pageSize, total: counted?.total ?? 0 };
     },
@@ -85,13 +93,23 @@ export function registerTrashRoutes(app: FastifyInstance) {
         const [row] = (await tx
           .select()
           .from(table)
-          .where(and(eq(table.id, request.params.id), isNotNull(table.deletedAt), withinScope(principal, table.regionCode)))) as { id: string; regionCode: string }[];
+          .where(and(eq(table.id, request.params.id), isNotNull(table.deletedAt), withinScope(principal, table.regionCode)))) as {
+          id: string;
+          regionCode: string;
+        }[];
         if (!row) throw notFound(request.params.entity);
-        await tx.delete(table).where(eq(table.id, row.id)).catch((error: unknown) => {
-          if (sqlState(error) === '23503') throw new AppError(problem('stillReferenced'));
-          throw error;
-        });
-        await recordAudit(tx, { principal, ip: request.ip }, { action: 'purge', entity: request.params.entity, entityId: row.id, regionCode: row.regionCode });
+        await tx
+          .delete(table)
+          .where(eq(table.id, row.id))
+          .catch((error: unknown) => {
+            if (sqlState(error) === '23503') throw new AppError(problem('stillReferenced'));
+            throw error;
+          });
+        await recordAudit(
+          tx,
+          { principal, ip: request.ip },
+          { action: 'purge', entity: request.params.entity, entityId: row.id, regionCode: row.regionCode },
+        );
       });
       return reply.code(204).send(null);
     },

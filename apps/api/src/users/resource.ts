@@ -1,6 +1,14 @@
 import {
-  CreateUserBody, ListUsersQuery, UpdateUserBody, UserPage, UserResponse, role, roleRank,
-  type CreateUser, type ListUsers, type User,
+  CreateUserBody,
+  ListUsersQuery,
+  UpdateUserBody,
+  UserPage,
+  UserResponse,
+  role,
+  roleRank,
+  type CreateUser,
+  type ListUsers,
+  type User,
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
 import { hashPassword } from '../kernel/secrets.js';

@@ -1,6 +1,13 @@
 import {
-  CreateVenueBody, ListVenuesQuery, UpdateVenueBody, VenuePage, VenueResponse, toShanghaiDate,
-  type CreateVenue, type ListVenues, type Venue,
+  CreateVenueBody,
+  ListVenuesQuery,
+  UpdateVenueBody,
+  VenuePage,
+  VenueResponse,
+  toShanghaiDate,
+  type CreateVenue,
+  type ListVenues,
+  type Venue,
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
 import { eq, sql } from 'drizzle-orm';

@@ -38,7 +38,12 @@ const instantInDomain = fc
   .tuple(dateInDomain, fc.integer({ min: 0, max: 86_399 }), fc.integer({ min: 0, max: 999_999 }), offsets)
   .map(([date, second, micros, offset]) => {
     const time = new Date(second * 1000).toISOString().slice(11, 19);
-    const fraction = micros % 3 === 0 ? '' : `.${String(micros).padStart(6, '0').slice(0, 1 + (micros % 6))}`;
+    const fraction =
+      micros % 3 === 0
+        ? ''
+        : `.${String(micros)
+            .padStart(6, '0')
+            .slice(0, 1 + (micros % 6))}`;
     return `${date}T${time}${fraction}${offset}`;
   })
   // Shifting by the offset may step outside the domain at its very ends; those go to the invalid side.
@@ -63,7 +68,8 @@ export function validValue(schemaIn: JsonSchema, context: SchemaContext, depth =
   const schema = resolve(schemaIn, context);
   const variants = (schema.anyOf ?? schema.oneOf) as JsonSchema[] | undefined;
   if (variants) return fc.oneof(...variants.map((variant) => validValue(variant, context, depth + 1)));
-  if (schema.allOf) return validValue(Object.assign({}, ...(schema.allOf as JsonSchema[]).map((part) => resolve(part, context))) as JsonSchema, context, depth);
+  if (schema.allOf)
+    return validValue(Object.assign({}, ...(schema.allOf as JsonSchema[]).map((part) => resolve(part, context))) as JsonSchema, context, depth);
   if ('const' in schema) return fc.constant(schema.const);
   if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
   const type = schema.type;
@@ -99,9 +105,11 @@ export function validValue(schemaIn: JsonSchema, context: SchemaContext, depth =
       // with a random value is refused for one of them almost always, and the rest goes untested.
       const required = (schema.required ?? []) as string[];
       const optional = Object.keys(properties).filter((key) => !required.includes(key));
-      return fc.subarray(optional, { maxLength: Math.min(3, optional.length) }).chain((chosen) =>
-        fc.record(Object.fromEntries([...required, ...chosen].map((key) => [key, validValue(properties[key] ?? {}, context, depth + 1)]))),
-      );
+      return fc
+        .subarray(optional, { maxLength: Math.min(3, optional.length) })
+        .chain((chosen) =>
+          fc.record(Object.fromEntries([...required, ...chosen].map((key) => [key, validValue(properties[key] ?? {}, context, depth + 1)]))),
+        );
     }
     default:
       throw new Error(`no arbitrary for type ${JSON.stringify(type)}`);
@@ -121,7 +129,10 @@ function stringValue(schema: JsonSchema, context: SchemaContext): fc.Arbitrary<s
     default:
   }
   if (schema.pattern === regionPattern) {
-    return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...context.pools.regionCodes) }, { weight: 1, arbitrary: fc.stringMatching(/^(\d{6}|\d{9}|\d{12})$/) });
+    return fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...context.pools.regionCodes) },
+      { weight: 1, arbitrary: fc.stringMatching(/^(\d{6}|\d{9}|\d{12})$/) },
+    );
   }
   const minLength = num(schema.minLength) ?? 0;
   const maxLength = num(schema.maxLength) ?? 200;
@@ -159,7 +170,7 @@ export function invalidValue(schemaIn: JsonSchema, context: SchemaContext): fc.A
     '+010000-01-01T07:59+08:00',
     '2024-02-30',
     '00000000-0000-0000-0000-000000000000',
-    '=cmd|\' /C calc\'!A0',
+    "=cmd|' /C calc'!A0",
   );
   const limits: unknown[] = [];
   const maxLength = num(schema.maxLength);
@@ -217,13 +228,22 @@ export function encodeQueryValue(value: string): string {
  * A known-good body with one property replaced by a generated value, valid or not, so generated
  * requests also reach what lies behind validation (scope, references, constraints, the write).
  */
-export function exampleCase(schemaIn: JsonSchema, context: SchemaContext, example: () => Record<string, unknown>): fc.Arbitrary<Record<string, unknown>> {
+export function exampleCase(
+  schemaIn: JsonSchema,
+  context: SchemaContext,
+  example: () => Record<string, unknown>,
+): fc.Arbitrary<Record<string, unknown>> {
   const properties = (resolve(schemaIn, context).properties ?? {}) as Record<string, JsonSchema>;
   const keys = Object.keys(properties);
   const fresh = fc.constant(null).map(() => example());
   if (keys.length === 0) return fresh;
   const changed = fc
     .tuple(fc.constantFrom(...keys), fc.boolean())
-    .chain(([key, valid]) => (valid ? validValue(properties[key] ?? {}, context) : invalidValue(properties[key] ?? {}, context)).map((value) => ({ ...example(), [key]: value })));
+    .chain(([key, valid]) =>
+      (valid ? validValue(properties[key] ?? {}, context) : invalidValue(properties[key] ?? {}, context)).map((value) => ({
+        ...example(),
+        [key]: value,
+      })),
+    );
   return fc.oneof({ weight: 2, arbitrary: fresh }, { weight: 3, arbitrary: changed });
 }

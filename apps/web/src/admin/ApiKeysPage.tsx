@@ -31,7 +31,10 @@ export default function ApiKeysPage() {
     },
   });
   function create(values: { name?: string; scopes?: string[]; scopeRegionCode?: string; expiresAt?: Dayjs }) {
-    const body = validate(form, CreateApiKeyBody, { ...values, expiresAt: values.expiresAt ? `${values.expiresAt.format('YYYY-MM-DD')}T23:59:59+08:00` : undefined });
+    const body = validate(form, CreateApiKeyBody, {
+      ...values,
+      expiresAt: values.expiresAt ? `${values.expiresAt.format('YYYY-MM-DD')}T23:59:59+08:00` : undefined,
+    });
     if (body) createKey.mutate(body);
   }
 
@@ -45,7 +48,20 @@ export default function ApiKeysPage() {
           {t('create')}
         </Button>
       </Flex>
-      {secret && <Alert type="success" showIcon closable onClose={() => setSecret(null)} title={t('secretOnce')} description={<Typography.Text copyable code>{secret}</Typography.Text>} />}
+      {secret && (
+        <Alert
+          type="success"
+          showIcon
+          closable
+          onClose={() => setSecret(null)}
+          title={t('secretOnce')}
+          description={
+            <Typography.Text copyable code>
+              {secret}
+            </Typography.Text>
+          }
+        />
+      )}
       <QueryState isPending={false} error={keys.error} retry={() => void keys.refetch()}>
         <Table<ApiKey>
           rowKey="id"
@@ -56,7 +72,12 @@ export default function ApiKeysPage() {
           columns={[
             { key: 'name', title: t('name'), dataIndex: 'name' },
             { key: 'prefix', title: 'Prefix', dataIndex: 'prefix', render: (prefix: string) => <Typography.Text code>{prefix}</Typography.Text> },
-            { key: 'scopes', title: 'Scopes', dataIndex: 'scopes', render: (scopes: string[]) => scopes.map((scope) => <Tag key={scope}>{scope}</Tag>) },
+            {
+              key: 'scopes',
+              title: 'Scopes',
+              dataIndex: 'scopes',
+              render: (scopes: string[]) => scopes.map((scope) => <Tag key={scope}>{scope}</Tag>),
+            },
             { key: 'region', title: t('region'), dataIndex: 'scopeRegionCode', render: (code: string) => <RegionName code={code} /> },
             { key: 'expiresAt', title: t('expiresAt'), dataIndex: 'expiresAt', render: shanghaiTime },
             {
@@ -76,8 +97,21 @@ export default function ApiKeysPage() {
           ]}
         />
       </QueryState>
-      <Modal open={creating} title={`${t('apiKeys')} · ${t('create')}`} onCancel={() => setCreating(false)} onOk={() => form.submit()} okText={t('save')} cancelText={t('cancel')} forceRender>
-        <Form form={form} layout="vertical" onFinish={create} initialValues={{ scopeRegionCode: session?.scopeRegionCode, expiresAt: dayjs().add(90, 'day') }}>
+      <Modal
+        open={creating}
+        title={`${t('apiKeys')} · ${t('create')}`}
+        onCancel={() => setCreating(false)}
+        onOk={() => form.submit()}
+        okText={t('save')}
+        cancelText={t('cancel')}
+        forceRender
+      >
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={create}
+          initialValues={{ scopeRegionCode: session?.scopeRegionCode, expiresAt: dayjs().add(90, 'day') }}
+        >
           <Form.Item name="name" label={t('name')} required>
             <Input />
           </Form.Item>

@@ -19,7 +19,15 @@ export default function TrashPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('trash')}</Typography.Title>
-      <Select aria-label={t('entity')} placeholder={t('entity')} allowClear value={entity} onChange={(value?: string) => setEntity(value)} options={recordEntities.map((value) => ({ value, label: t(value) }))} style={{ width: 200 }} />
+      <Select
+        aria-label={t('entity')}
+        placeholder={t('entity')}
+        allowClear
+        value={entity}
+        onChange={(value?: string) => setEntity(value)}
+        options={recordEntities.map((value) => ({ value, label: t(value) }))}
+        style={{ width: 200 }}
+      />
       <QueryState isPending={false} error={trash.error} retry={() => void trash.refetch()}>
         <Table<TrashItem>
           rowKey="id"
@@ -32,7 +40,18 @@ export default function TrashPage() {
             { key: 'name', title: t('name'), dataIndex: 'name' },
             { key: 'region', title: t('region'), dataIndex: 'regionCode', render: (code: string) => <RegionName code={code} /> },
             { key: 'deletedAt', title: t('deletedAt'), dataIndex: 'deletedAt', render: shanghaiTime },
-            { key: 'actions', title: t('actions'), render: (_: unknown, item) => <Button onClick={() => restore.mutate({ entity: item.entity, id: item.id, version: item.version })} aria-label={`${t('restore')} ${item.name}`}>{t('restore')}</Button> },
+            {
+              key: 'actions',
+              title: t('actions'),
+              render: (_: unknown, item) => (
+                <Button
+                  onClick={() => restore.mutate({ entity: item.entity, id: item.id, version: item.version })}
+                  aria-label={`${t('restore')} ${item.name}`}
+                >
+                  {t('restore')}
+                </Button>
+              ),
+            },
           ]}
         />
       </QueryState>

@@ -70,7 +70,15 @@ export default function UsersPage() {
           ]}
         />
       </QueryState>
-      <Modal open={creating} title={`${t('users')} · ${t('create')}`} onCancel={() => setCreating(false)} onOk={() => form.submit()} okText={t('save')} cancelText={t('cancel')} forceRender>
+      <Modal
+        open={creating}
+        title={`${t('users')} · ${t('create')}`}
+        onCancel={() => setCreating(false)}
+        onOk={() => form.submit()}
+        okText={t('save')}
+        cancelText={t('cancel')}
+        forceRender
+      >
         <Form form={form} layout="vertical" onFinish={create} initialValues={{ scopeRegionCode: session?.scopeRegionCode }}>
           <Form.Item name="username" label={t('username')} required>
             <Input autoComplete="off" />

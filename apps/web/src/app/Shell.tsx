@@ -1,5 +1,13 @@
 import {
-  ApartmentOutlined, BarChartOutlined, CalendarOutlined, DeleteOutlined, EnvironmentOutlined, FieldTimeOutlined, KeyOutlined, LineChartOutlined, TeamOutlined,
+  ApartmentOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  DeleteOutlined,
+  EnvironmentOutlined,
+  FieldTimeOutlined,
+  KeyOutlined,
+  LineChartOutlined,
+  TeamOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
 import { Button, Dropdown, Layout, Menu, Result, Spin, Typography } from 'antd';
@@ -20,7 +28,13 @@ const UsersPage = lazy(() => import('../admin/UsersPage.js'));
 const ApiKeysPage = lazy(() => import('../admin/ApiKeysPage.js'));
 const ChangePasswordPage = lazy(() => import('../auth/ChangePasswordPage.js'));
 
-const icons = { organisations: <ApartmentOutlined />, venues: <EnvironmentOutlined />, events: <CalendarOutlined />, designations: <TrophyOutlined />, indicators: <LineChartOutlined /> };
+const icons = {
+  organisations: <ApartmentOutlined />,
+  venues: <EnvironmentOutlined />,
+  events: <CalendarOutlined />,
+  designations: <TrophyOutlined />,
+  indicators: <LineChartOutlined />,
+};
 
 export default function Shell() {
   const { session, can, signOut } = useSession();
@@ -92,4 +106,3 @@ export default function Shell() {
     </Layout>
   );
 }
-

@@ -19,7 +19,9 @@ export function SignInPage() {
     try {
       await signIn(values.username, values.password);
     } catch (caught) {
-      setError(caught instanceof ApiError && caught.status === 401 ? t('wrongPassword') : caught instanceof ApiError ? caught.problem.title : String(caught));
+      setError(
+        caught instanceof ApiError && caught.status === 401 ? t('wrongPassword') : caught instanceof ApiError ? caught.problem.title : String(caught),
+      );
     } finally {
       setBusy(false);
     }

@@ -10,7 +10,8 @@ export function QueryState(props: { isPending: boolean; error: unknown; isEmpty?
   if (props.error) {
     const status = props.error instanceof ApiError ? props.error.status : 500;
     if (status === 404) return <Result status="404" title={t('notFound')} />;
-    if (status === 403) return <Result status="403" title={t('forbidden')} subTitle={props.error instanceof ApiError ? props.error.problem.title : undefined} />;
+    if (status === 403)
+      return <Result status="403" title={t('forbidden')} subTitle={props.error instanceof ApiError ? props.error.problem.title : undefined} />;
     return (
       <Result
         status="error"

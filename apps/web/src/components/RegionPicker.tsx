@@ -25,7 +25,13 @@ const nodeOf = (region: Region, parent: string | null): Node => ({
 export const useRegion = (code: string | null | undefined) => useQuery(regionQueries.detail(code));
 
 /** The region tree from the caller's scope down, loaded a level at a time, with name search across the scope. */
-export function RegionPicker(props: { value?: string | null; onChange?: (code: string | undefined) => void; id?: string; allowClear?: boolean; 'aria-label'?: string }) {
+export function RegionPicker(props: {
+  value?: string | null;
+  onChange?: (code: string | undefined) => void;
+  id?: string;
+  allowClear?: boolean;
+  'aria-label'?: string;
+}) {
   const { session } = useSession();
   const { t } = useI18n();
   const scope = session?.scopeRegionCode ?? '500000';
@@ -61,7 +67,7 @@ export function RegionPicker(props: { value?: string | null; onChange?: (code: s
       onChange={(code: string | undefined) => props.onChange?.(code)}
       loadData={(node) => loadChildren(String(node.value))}
       showSearch
-      filterTreeNode={(input, node) => typeof node.title === "string" && node.title.includes(input)}
+      filterTreeNode={(input, node) => typeof node.title === 'string' && node.title.includes(input)}
       onSearch={(text) => void search(text)}
       allowClear={props.allowClear ?? false}
       style={{ minWidth: 220 }}

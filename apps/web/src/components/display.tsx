@@ -8,13 +8,16 @@ export const shanghaiTime = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
 /** Any value as plain text: numbers, strings and flags as they are, anything else as JSON. */
 export const plainText = (value: unknown): string =>
-  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : JSON.stringify(value);
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint'
+    ? String(value)
+    : JSON.stringify(value);
 
 /** How a field's value reads in a table or a detail page. */
 export function displayValue(entity: RecordEntity, field: string, value: unknown): ReactNode {
   if (value === null || value === undefined || value === '') return '—';
   const labels = enumOf(entity, field);
-  if (labels && Array.isArray(value)) return value.map((item) => <Tag key={plainText(item)}>{labels.labels[plainText(item)] ?? plainText(item)}</Tag>);
+  if (labels && Array.isArray(value))
+    return value.map((item) => <Tag key={plainText(item)}>{labels.labels[plainText(item)] ?? plainText(item)}</Tag>);
   if (labels) return labels.labels[plainText(value)] ?? plainText(value);
   if (field === 'regionCode') return <RegionName code={plainText(value)} />;
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return shanghaiTime(value);

@@ -55,7 +55,13 @@ export default function DashboardPage() {
         </Typography.Title>
         <Space>
           <RegionPicker aria-label={t('region')} value={region} onChange={(code) => set('region', code)} />
-          <Select aria-label={t('year')} value={year} onChange={(value: number) => set('year', String(value))} options={years.map((value) => ({ value, label: String(value) }))} style={{ width: 110 }} />
+          <Select
+            aria-label={t('year')}
+            value={year}
+            onChange={(value: number) => set('year', String(value))}
+            options={years.map((value) => ({ value, label: String(value) }))}
+            style={{ width: 110 }}
+          />
         </Space>
       </Flex>
       <QueryState isPending={overview.isPending} error={overview.error} retry={() => void overview.refetch()}>
@@ -76,7 +82,11 @@ export default function DashboardPage() {
             ))}
             <Col xs={12} md={8} xl={4}>
               <Card data-testid="kpi-literacy">
-                <Statistic title={`${t('kpiLiteracy')}${literacy ? ` (${literacy.year})` : ''}`} value={literacy ? literacy.value : '—'} suffix={literacy ? '%' : undefined} />
+                <Statistic
+                  title={`${t('kpiLiteracy')}${literacy ? ` (${literacy.year})` : ''}`}
+                  value={literacy ? literacy.value : '—'}
+                  suffix={literacy ? '%' : undefined}
+                />
               </Card>
             </Col>
           </Row>
@@ -94,12 +104,26 @@ export default function DashboardPage() {
                     legend: {},
                     grid: { left: 60, right: 60 },
                     xAxis: { type: 'category', data: series.data.items.map((item) => item.month.slice(5)) },
-                    yAxis: [{ type: 'value', name: t('eventCount') }, { type: 'value', name: t('personTimes') }],
+                    yAxis: [
+                      { type: 'value', name: t('eventCount') },
+                      { type: 'value', name: t('personTimes') },
+                    ],
                     series: [
                       { name: `${t('thisYear')} ${t('eventCount')}`, type: 'bar', data: series.data.items.map((item) => item.events) },
                       { name: `${t('lastYear')} ${t('eventCount')}`, type: 'bar', data: series.data.items.map((item) => item.previousYear.events) },
-                      { name: `${t('thisYear')} ${t('personTimes')}`, type: 'line', yAxisIndex: 1, data: series.data.items.map((item) => item.attendance) },
-                      { name: `${t('lastYear')} ${t('personTimes')}`, type: 'line', yAxisIndex: 1, lineStyle: { type: 'dashed' }, data: series.data.items.map((item) => item.previousYear.attendance) },
+                      {
+                        name: `${t('thisYear')} ${t('personTimes')}`,
+                        type: 'line',
+                        yAxisIndex: 1,
+                        data: series.data.items.map((item) => item.attendance),
+                      },
+                      {
+                        name: `${t('lastYear')} ${t('personTimes')}`,
+                        type: 'line',
+                        yAxisIndex: 1,
+                        lineStyle: { type: 'dashed' },
+                        data: series.data.items.map((item) => item.previousYear.attendance),
+                      },
                     ],
                   }}
                 />
@@ -128,7 +152,15 @@ export default function DashboardPage() {
         <Col xs={24} xl={12}>
           <Card
             title={isCity ? t('map') : t('byRegion')}
-            extra={<Select aria-label={t('metric')} value={childMetric} onChange={(value: RankingMetric) => setMetric(value)} options={mapMetrics.map((value) => ({ value, label: rankingMetric.labels[value] }))} style={{ width: 130 }} />}
+            extra={
+              <Select
+                aria-label={t('metric')}
+                value={childMetric}
+                onChange={(value: RankingMetric) => setMetric(value)}
+                options={mapMetrics.map((value) => ({ value, label: rankingMetric.labels[value] }))}
+                style={{ width: 130 }}
+              />
+            }
           >
             <QueryState isPending={children.isPending} error={children.error}>
               {children.data &&
@@ -138,7 +170,12 @@ export default function DashboardPage() {
                     height={420}
                     option={{
                       tooltip: { trigger: 'item' },
-                      visualMap: { min: 0, max: Math.max(1, ...children.data.items.map((item) => item[childMetric] ?? 0)), left: 'left', calculable: true },
+                      visualMap: {
+                        min: 0,
+                        max: Math.max(1, ...children.data.items.map((item) => item[childMetric] ?? 0)),
+                        left: 'left',
+                        calculable: true,
+                      },
                       series: [
                         {
                           type: 'map',
@@ -146,7 +183,10 @@ export default function DashboardPage() {
                           nameProperty: 'adcode',
                           data: children.data.items.map((item) => ({ name: item.key, value: item[childMetric] ?? 0, label: item.label })),
                           label: { show: false },
-                          tooltip: { formatter: (point: { data?: { label: string; value: number } }) => `${point.data?.label ?? ''}: ${point.data?.value.toLocaleString('zh-CN') ?? 0}` },
+                          tooltip: {
+                            formatter: (point: { data?: { label: string; value: number } }) =>
+                              `${point.data?.label ?? ''}: ${point.data?.value.toLocaleString('zh-CN') ?? 0}`,
+                          },
                         },
                       ],
                     }}
@@ -162,7 +202,9 @@ export default function DashboardPage() {
                         grid: { left: 110 },
                         xAxis: { type: 'value' },
                         yAxis: { type: 'category', data: children.data.items.map((item) => item.label), axisLabel: { interval: 0 } },
-                        series: [{ name: rankingMetric.labels[childMetric], type: 'bar', data: children.data.items.map((item) => item[childMetric] ?? 0) }],
+                        series: [
+                          { name: rankingMetric.labels[childMetric], type: 'bar', data: children.data.items.map((item) => item[childMetric] ?? 0) },
+                        ],
                       }}
                     />
                   </>
@@ -173,7 +215,15 @@ export default function DashboardPage() {
         <Col xs={24} xl={12}>
           <Card
             title={t('ranking')}
-            extra={<Select aria-label={`${t('ranking')} ${t('metric')}`} value={metric} onChange={(value: RankingMetric) => setMetric(value)} options={rankingMetric.values.map((value) => ({ value, label: rankingMetric.labels[value] }))} style={{ width: 170 }} />}
+            extra={
+              <Select
+                aria-label={`${t('ranking')} ${t('metric')}`}
+                value={metric}
+                onChange={(value: RankingMetric) => setMetric(value)}
+                options={rankingMetric.values.map((value) => ({ value, label: rankingMetric.labels[value] }))}
+                style={{ width: 170 }}
+              />
+            }
           >
             <Table
               size="small"
@@ -185,8 +235,18 @@ export default function DashboardPage() {
               columns={[
                 { key: 'rank', title: t('rank'), dataIndex: 'rank', render: (rank: number | null) => rank ?? '—', width: 70 },
                 { key: 'name', title: t('name'), render: (_: unknown, item) => item.region.name },
-                { key: 'value', title: t('value'), dataIndex: 'value', render: (value: number | null) => (value === null ? '—' : Number(value.toFixed(2)).toLocaleString('zh-CN')) },
-                { key: 'change', title: t('change'), dataIndex: 'changeRate', render: (rate: number | null) => (rate === null ? '—' : `${rate >= 0 ? '+' : ''}${rate.toFixed(1)}%`) },
+                {
+                  key: 'value',
+                  title: t('value'),
+                  dataIndex: 'value',
+                  render: (value: number | null) => (value === null ? '—' : Number(value.toFixed(2)).toLocaleString('zh-CN')),
+                },
+                {
+                  key: 'change',
+                  title: t('change'),
+                  dataIndex: 'changeRate',
+                  render: (rate: number | null) => (rate === null ? '—' : `${rate >= 0 ? '+' : ''}${rate.toFixed(1)}%`),
+                },
               ]}
             />
           </Card>

@@ -51,11 +51,21 @@ export function RunsDrawer({ schedule, onClose }: { schedule: ExportSchedule; on
           pagination={{ current: page, pageSize: 10, total: runs.data?.total ?? 0, onChange: setPage }}
           columns={[
             { key: 'occurrence', title: t('occurrence'), dataIndex: 'occurrence', render: occurrenceTime },
-            { key: 'status', title: t('status'), dataIndex: 'status', render: (status: ExportRun['status']) => <Tag color={statusColours[status]}>{t(`run_${status}` satisfies MessageKey)}</Tag> },
+            {
+              key: 'status',
+              title: t('status'),
+              dataIndex: 'status',
+              render: (status: ExportRun['status']) => <Tag color={statusColours[status]}>{t(`run_${status}` satisfies MessageKey)}</Tag>,
+            },
             { key: 'attempts', title: t('attempts'), dataIndex: 'attempts' },
             { key: 'rows', title: t('rowCount'), dataIndex: 'rows', render: (rows: number | null) => rows?.toLocaleString('zh-CN') ?? '—' },
             { key: 'bytes', title: t('size'), dataIndex: 'bytes', render: fileSize },
-            { key: 'error', title: t('error'), dataIndex: 'error', render: (error: string | null) => error && <Typography.Text type="danger">{error}</Typography.Text> },
+            {
+              key: 'error',
+              title: t('error'),
+              dataIndex: 'error',
+              render: (error: string | null) => error && <Typography.Text type="danger">{error}</Typography.Text>,
+            },
             {
               key: 'download',
               title: t('download'),
@@ -66,7 +76,12 @@ export function RunsDrawer({ schedule, onClose }: { schedule: ExportSchedule; on
                   </a>
                 ),
             },
-            { key: 'expires', title: t('linkExpires'), dataIndex: 'downloadExpiresAt', render: (expires: string | null) => (expires ? shanghaiTime(expires) : '—') },
+            {
+              key: 'expires',
+              title: t('linkExpires'),
+              dataIndex: 'downloadExpiresAt',
+              render: (expires: string | null) => (expires ? shanghaiTime(expires) : '—'),
+            },
           ]}
         />
       </QueryState>

@@ -30,7 +30,12 @@ export interface ScheduleValues {
   active?: boolean;
 }
 
-export const blankSchedule: ScheduleValues = { target: { kind: 'list', filters: {}, format: 'csv' }, cron: '0 8 * * 1', recipients: [], active: true };
+export const blankSchedule: ScheduleValues = {
+  target: { kind: 'list', filters: {}, format: 'csv' },
+  cron: '0 8 * * 1',
+  recipients: [],
+  active: true,
+};
 
 /**
  * A schedule started from a list page (`?new=1&entity=events&filters={…}&columns=title,startsAt`):
@@ -43,7 +48,8 @@ export function draftFromUrl(params: URLSearchParams, t: (key: MessageKey) => st
   let filters: Filters = {};
   try {
     const parsed: unknown = JSON.parse(params.get('filters') ?? '{}');
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) filters = Object.fromEntries(Object.entries(parsed).filter(([, value]) => typeof value === 'string'));
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+      filters = Object.fromEntries(Object.entries(parsed).filter(([, value]) => typeof value === 'string'));
   } catch {
     // A mangled link still opens the form, for the whole list.
   }
@@ -54,7 +60,13 @@ export function draftFromUrl(params: URLSearchParams, t: (key: MessageKey) => st
 function toBody({ target, ...rest }: ScheduleValues) {
   const chosen =
     target.kind === 'list'
-      ? { kind: target.kind, entity: target.entity, filters: target.filters ?? {}, columns: target.columns?.length ? target.columns : undefined, format: target.format }
+      ? {
+          kind: target.kind,
+          entity: target.entity,
+          filters: target.filters ?? {},
+          columns: target.columns?.length ? target.columns : undefined,
+          format: target.format,
+        }
       : { kind: target.kind, report: target.report, region: target.region, year: target.year, format: target.format };
   return { ...rest, target: chosen };
 }
@@ -74,7 +86,17 @@ function FilterValue({ entity, name, value }: { entity: RecordEntity | undefined
 }
 
 /** The list filters a schedule carries over from the list page: shown, and each can be dropped. */
-function FiltersInput({ entity, id, value, onChange }: { entity: RecordEntity | undefined; id?: string; value?: Filters; onChange?: (value: Filters) => void }) {
+function FiltersInput({
+  entity,
+  id,
+  value,
+  onChange,
+}: {
+  entity: RecordEntity | undefined;
+  id?: string;
+  value?: Filters;
+  onChange?: (value: Filters) => void;
+}) {
   const { t, language } = useI18n();
   const entries = Object.entries(value ?? {});
   if (entries.length === 0) {
@@ -111,7 +133,9 @@ function YearInput({ id, value, onChange }: { id?: string; value?: Year; onChang
         ]}
         style={{ width: 140 }}
       />
-      {typeof value === 'number' && <InputNumber aria-label={t('year')} min={2000} max={2100} value={value} onChange={(year) => onChange?.(year ?? dayjs().year())} />}
+      {typeof value === 'number' && (
+        <InputNumber aria-label={t('year')} min={2000} max={2100} value={value} onChange={(year) => onChange?.(year ?? dayjs().year())} />
+      )}
     </Space.Compact>
   );
 }
@@ -131,7 +155,11 @@ function ListTargetFields({ entity }: { entity: RecordEntity | undefined }) {
         <FiltersInput entity={entity} />
       </Form.Item>
       <Form.Item name={['target', 'columns']} label={t('exportColumns')} extra={t('exportColumnsHint')}>
-        <Select mode="multiple" allowClear options={entity ? entities[entity].columns.map(({ field }) => ({ value: field, label: fieldLabel(field, language) })) : []} />
+        <Select
+          mode="multiple"
+          allowClear
+          options={entity ? entities[entity].columns.map(({ field }) => ({ value: field, label: fieldLabel(field, language) })) : []}
+        />
       </Form.Item>
       <Form.Item name={['target', 'format']} label={t('format')} required>
         <Radio.Group optionType="button" options={formatOptions(t, ['csv', 'xlsx'])} />
@@ -189,7 +217,16 @@ export function ScheduleForm({ initial, onClose }: { initial: ScheduleValues; on
   }
 
   return (
-    <Modal open title={`${t('schedules')} · ${t('create')}`} onCancel={onClose} onOk={() => form.submit()} okText={t('save')} cancelText={t('cancel')} confirmLoading={create.isPending} width={640}>
+    <Modal
+      open
+      title={`${t('schedules')} · ${t('create')}`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      confirmLoading={create.isPending}
+      width={640}
+    >
       <Form form={form} name="schedule" layout="vertical" initialValues={initial} onValuesChange={onValuesChange} onFinish={save}>
         <Form.Item name="name" label={t('name')} required>
           <Input />

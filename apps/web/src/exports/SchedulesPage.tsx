@@ -38,7 +38,14 @@ function CronText({ schedule }: { schedule: ExportSchedule }) {
 function ActiveSwitch({ schedule }: { schedule: ExportSchedule }) {
   const { t } = useI18n();
   const change = useSetScheduleActive();
-  return <Switch checked={schedule.active} loading={change.isPending} aria-label={`${t('active')} ${schedule.name}`} onChange={(active) => change.mutate({ schedule, active })} />;
+  return (
+    <Switch
+      checked={schedule.active}
+      loading={change.isPending}
+      aria-label={`${t('active')} ${schedule.name}`}
+      onChange={(active) => change.mutate({ schedule, active })}
+    />
+  );
 }
 
 /** Scheduled exports in the user's area; anyone signed in can schedule what they may read. */
@@ -86,7 +93,12 @@ export default function SchedulesPage() {
                   <Button size="small" onClick={() => setRunsOf(schedule)}>
                     {t('runHistory')}
                   </Button>
-                  <Popconfirm title={t('confirmDeleteSchedule')} onConfirm={() => remove.mutate(schedule)} okText={t('delete')} cancelText={t('cancel')}>
+                  <Popconfirm
+                    title={t('confirmDeleteSchedule')}
+                    onConfirm={() => remove.mutate(schedule)}
+                    okText={t('delete')}
+                    cancelText={t('cancel')}
+                  >
                     <Button danger size="small">
                       {t('delete')}
                     </Button>

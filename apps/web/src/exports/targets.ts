@@ -5,7 +5,10 @@ export type ListTarget = Extract<ScheduleTarget, { kind: 'list' }>;
 export type ReportTarget = Extract<ScheduleTarget, { kind: 'report' }>;
 export type FileFormat = ListTarget['format'] | ReportTarget['format'];
 
-export const reportLabels: Record<ReportKind, MessageKey> = { 'statistics-form': 'reportStatisticsForm', 'district-profile': 'reportDistrictProfile' };
+export const reportLabels: Record<ReportKind, MessageKey> = {
+  'statistics-form': 'reportStatisticsForm',
+  'district-profile': 'reportDistrictProfile',
+};
 export const formatLabels: Record<FileFormat, MessageKey> = { csv: 'formatCsv', xlsx: 'formatXlsx', pdf: 'formatPdf' };
 
 /** The cron expressions staff ask for most; any other can be typed. */

@@ -31,15 +31,16 @@ function History({ entity, id }: { entity: RecordEntity; id: string }) {
             content: (
               <div>
                 <Typography.Text strong>
-                  {shanghaiTime(entry.at)} · {entry.actorLabel} · {recordActions.includes(entry.action) ? t(`${entry.action}_action` as MessageKey) : entry.action}
+                  {shanghaiTime(entry.at)} · {entry.actorLabel} ·{' '}
+                  {recordActions.includes(entry.action) ? t(`${entry.action}_action` as MessageKey) : entry.action}
                 </Typography.Text>
                 {Object.entries(entry.changes)
                   .filter(([field]) => field !== 'id')
                   .map(([field, change]) => (
-                  <div key={field}>
-                    {fieldLabel(field, language)}: {displayValue(entity, field, change.from)} → {displayValue(entity, field, change.to)}
-                  </div>
-                ))}
+                    <div key={field}>
+                      {fieldLabel(field, language)}: {displayValue(entity, field, change.from)} → {displayValue(entity, field, change.to)}
+                    </div>
+                  ))}
               </div>
             ),
           }))}
@@ -68,7 +69,8 @@ function Related({ entity, param, id }: { entity: RecordEntity; param: string; i
           key: field,
           dataIndex: field,
           title: fieldLabel(field, language),
-          render: (value: unknown, record: AnyRecord) => (index === 0 ? <Link to={`/${entity}/${record.id}`}>{config.title(record)}</Link> : displayValue(entity, field, value)),
+          render: (value: unknown, record: AnyRecord) =>
+            index === 0 ? <Link to={`/${entity}/${record.id}`}>{config.title(record)}</Link> : displayValue(entity, field, value),
         }))}
       />
     </Card>
@@ -96,7 +98,12 @@ function RecordDetail({ config, id }: { config: EntityConfig; id: string }) {
                 <Link to={`/${config.key}/${id}/edit`}>
                   <Button type="primary">{t('edit')}</Button>
                 </Link>
-                <Popconfirm title={t('confirmDelete')} onConfirm={() => remove.mutate({ entity: config.key, id, version: record.data.version })} okText={t('delete')} cancelText={t('cancel')}>
+                <Popconfirm
+                  title={t('confirmDelete')}
+                  onConfirm={() => remove.mutate({ entity: config.key, id, version: record.data.version })}
+                  okText={t('delete')}
+                  cancelText={t('cancel')}
+                >
                   <Button danger>{t('delete')}</Button>
                 </Popconfirm>
               </Space>
@@ -108,7 +115,12 @@ function RecordDetail({ config, id }: { config: EntityConfig; id: string }) {
               items={[...fields.map((field) => field.name), 'updatedAt'].map((field) => ({
                 key: field,
                 label: fieldLabel(field, language),
-                children: field === 'organiserIds' && 'organiserIds' in record.data ? <References entity="organisations" ids={record.data.organiserIds} /> : displayValue(config.key, field, valueOf(record.data, field)),
+                children:
+                  field === 'organiserIds' && 'organiserIds' in record.data ? (
+                    <References entity="organisations" ids={record.data.organiserIds} />
+                  ) : (
+                    displayValue(config.key, field, valueOf(record.data, field))
+                  ),
               }))}
             />
           </Card>

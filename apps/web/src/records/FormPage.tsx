@@ -59,7 +59,8 @@ function toApi(fields: FieldSpec[], values: Values): Values {
 }
 
 const withoutNulls = (values: Values) => Object.fromEntries(Object.entries(values).filter(([, value]) => value !== null));
-const changedFields = (values: Values, base: Values) => Object.fromEntries(Object.entries(values).filter(([name, value]) => JSON.stringify(value) !== JSON.stringify(base[name])));
+const changedFields = (values: Values, base: Values) =>
+  Object.fromEntries(Object.entries(values).filter(([name, value]) => JSON.stringify(value) !== JSON.stringify(base[name])));
 
 /** The control a field needs; Form.Item hands it `id`, `value` and `onChange`, passed on to the control. */
 function Control({ field, ...bound }: { field: FieldSpec; id?: string; value?: never; onChange?: never }) {
@@ -68,7 +69,11 @@ function Control({ field, ...bound }: { field: FieldSpec; id?: string; value?: n
       return <RegionPicker {...bound} />;
     case 'reference':
     case 'referenceList':
-      return field.references ? <ReferenceSelect entity={field.references} multiple={field.kind === 'referenceList'} {...bound} /> : <Input {...bound} />;
+      return field.references ? (
+        <ReferenceSelect entity={field.references} multiple={field.kind === 'referenceList'} {...bound} />
+      ) : (
+        <Input {...bound} />
+      );
     case 'enum':
       return <Select options={field.options} allowClear={!field.required} {...bound} />;
     case 'enumList':
@@ -128,7 +133,13 @@ function RecordForm({ config, record }: { config: EntityConfig; record: AnyRecor
     const latest = await getRecord(config.key, base.id);
     client.setQueryData(recordQueries.detail(config.key, base.id).queryKey, latest);
     setBase(latest);
-    form.setFieldsValue({ ...toForm(fields, latest), ...toForm(fields.filter((field) => field.name in mine), mine) });
+    form.setFieldsValue({
+      ...toForm(fields, latest),
+      ...toForm(
+        fields.filter((field) => field.name in mine),
+        mine,
+      ),
+    });
     setConflict(false);
   }
 
@@ -148,7 +159,14 @@ function RecordForm({ config, record }: { config: EntityConfig; record: AnyRecor
           style={{ marginBottom: 16 }}
         />
       )}
-      <Form form={form} name={config.key} layout="vertical" initialValues={base ? toForm(fields, base) : {}} onFinish={save} style={{ maxWidth: 720 }}>
+      <Form
+        form={form}
+        name={config.key}
+        layout="vertical"
+        initialValues={base ? toForm(fields, base) : {}}
+        onFinish={save}
+        style={{ maxWidth: 720 }}
+      >
         {fields.map((field) => (
           <Form.Item key={field.name} name={field.name} label={fieldLabel(field.name, language)} required={field.required}>
             <Control field={field} />

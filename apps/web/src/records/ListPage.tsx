@@ -34,8 +34,22 @@ function ExportMenu({ config, filters, fields }: { config: EntityConfig; filters
       trigger={['click']}
       menu={{
         items: [
-          { key: 'csv', label: <a href={fileUrl('csv')} download>{t('formatCsv')}</a> },
-          { key: 'xlsx', label: <a href={fileUrl('xlsx')} download>{t('formatXlsx')}</a> },
+          {
+            key: 'csv',
+            label: (
+              <a href={fileUrl('csv')} download>
+                {t('formatCsv')}
+              </a>
+            ),
+          },
+          {
+            key: 'xlsx',
+            label: (
+              <a href={fileUrl('xlsx')} download>
+                {t('formatXlsx')}
+              </a>
+            ),
+          },
           // Schedules run as their owner, so only a signed-in user (not an API key) can make one.
           ...(session?.user ? [{ type: 'divider' as const }, { key: 'schedule', label: <Link to={scheduleUrl}>{t('scheduleExport')}</Link> }] : []),
         ],
@@ -103,7 +117,14 @@ function RecordList({ config }: { config: EntityConfig }) {
         </Space>
       </Flex>
       <Flex wrap gap="small" role="search">
-        <Input.Search aria-label={t('search')} placeholder={t('search')} defaultValue={param('q')} allowClear onSearch={(q) => update({ q: q.trim() || undefined })} style={{ width: 220 }} />
+        <Input.Search
+          aria-label={t('search')}
+          placeholder={t('search')}
+          defaultValue={param('q')}
+          allowClear
+          onSearch={(q) => update({ q: q.trim() || undefined })}
+          style={{ width: 220 }}
+        />
         <RegionPicker aria-label={t('region')} allowClear value={param('region') ?? null} onChange={(region) => update({ region })} />
         {config.filters.map((filter) => {
           if (filter.kind === 'enum') {
@@ -136,7 +157,15 @@ function RecordList({ config }: { config: EntityConfig }) {
             );
           }
           return (
-            <InputNumber key="year" aria-label={t('year')} placeholder={t('year')} min={2000} max={2100} value={param('year') ? Number(param('year')) : null} onChange={(year) => update({ year: year ? String(year) : undefined })} />
+            <InputNumber
+              key="year"
+              aria-label={t('year')}
+              placeholder={t('year')}
+              min={2000}
+              max={2100}
+              value={param('year') ? Number(param('year')) : null}
+              onChange={(year) => update({ year: year ? String(year) : undefined })}
+            />
           );
         })}
         <Popover
@@ -161,7 +190,13 @@ function RecordList({ config }: { config: EntityConfig }) {
           dataSource={list.data?.items ?? []}
           columns={columns}
           locale={{ emptyText: t('empty') }}
-          pagination={{ current: list.data?.page ?? 1, pageSize: list.data?.pageSize ?? 20, total: list.data?.total ?? 0, showSizeChanger: true, showTotal: (total) => `${total}` }}
+          pagination={{
+            current: list.data?.page ?? 1,
+            pageSize: list.data?.pageSize ?? 20,
+            total: list.data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (total) => `${total}`,
+          }}
           onChange={(pagination, _filters, sorter) => {
             const single = Array.isArray(sorter) ? sorter[0] : sorter;
             const field = config.columns.find((column) => column.field === single?.columnKey)?.sort;

@@ -9,8 +9,13 @@ import { WorkerPglite, type PgliteLimits } from './client.js';
 // restart of the thread keeps. Each test gives the deadline it is about; the others are ample.
 
 const ample: PgliteLimits = { statementMs: 60_000, acquireMs: 60_000, idleInTransactionMs: 60_000 };
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error as Error & { code?: string });
-const count = async (client: WorkerPglite, table: string) => (await client.query<{ n: number }>(`select count(*)::int as n from ${table}`)).rows[0]?.n;
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error as Error & { code?: string },
+  );
+const count = async (client: WorkerPglite, table: string) =>
+  (await client.query<{ n: number }>(`select count(*)::int as n from ${table}`)).rows[0]?.n;
 
 // One data directory, made once (initdb takes seconds) and opened by each test with its own limits.
 describe('PGlite on a data directory', () => {

@@ -102,10 +102,18 @@ export class WorkerPglite implements PgliteSession {
   private reopen(oldThreadGone: Promise<unknown>): Promise<PgliteThread> {
     const { dataDir } = this.source;
     const reopened = dataDir
-      ? oldThreadGone.then(() => this.start()).catch((error: unknown) => {
-          throw new DatabaseFaultError('unavailable', `PGlite could not reopen ${dataDir}: ${error instanceof Error ? error.message : String(error)}`, '57P03');
-        })
-      : Promise.reject(new DatabaseFaultError('unavailable', 'the in-memory PGlite was discarded when its thread stopped; restart the process', '57P02'));
+      ? oldThreadGone
+          .then(() => this.start())
+          .catch((error: unknown) => {
+            throw new DatabaseFaultError(
+              'unavailable',
+              `PGlite could not reopen ${dataDir}: ${error instanceof Error ? error.message : String(error)}`,
+              '57P03',
+            );
+          })
+      : Promise.reject(
+          new DatabaseFaultError('unavailable', 'the in-memory PGlite was discarded when its thread stopped; restart the process', '57P02'),
+        );
     reopened.catch(() => undefined);
     return reopened;
   }

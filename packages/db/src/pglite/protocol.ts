@@ -18,11 +18,7 @@ export type Statement =
   | { op: 'query'; sql: string; params: unknown[]; rowMode: RowMode; rawTypes: number[]; begin?: boolean }
   | { op: 'exec'; sql: string; begin?: boolean };
 
-export type Call =
-  | Statement
-  | { op: 'refreshArrayTypes' }
-  | { op: 'dump' }
-  | { op: 'close' };
+export type Call = Statement | { op: 'refreshArrayTypes' } | { op: 'dump' } | { op: 'close' };
 
 export interface ThreadOptions {
   dataDir?: string;

@@ -13,7 +13,9 @@ export const users = pgTable(
     displayName: text().notNull(),
     passwordHash: text().notNull(),
     role: roleEnum().notNull(),
-    scopeRegionCode: text().notNull().references(() => regions.code),
+    scopeRegionCode: text()
+      .notNull()
+      .references(() => regions.code),
     passwordChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('users_username_live_key').on(t.username).where(live(t))],
@@ -24,7 +26,9 @@ export const sessions = pgTable(
   'sessions',
   {
     id: text().primaryKey(),
-    userId: uuid().notNull().references(() => users.id),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
     csrfToken: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
@@ -43,11 +47,15 @@ export const apiKeys = pgTable(
     prefix: text().notNull(),
     secretHash: text().notNull(),
     scopes: text().array().notNull().$type<ApiKeyScope[]>(),
-    scopeRegionCode: text().notNull().references(() => regions.code),
+    scopeRegionCode: text()
+      .notNull()
+      .references(() => regions.code),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     revokedAt: timestamp({ withTimezone: true }),
     lastUsedAt: timestamp({ withTimezone: true }),
-    createdBy: uuid().notNull().references(() => users.id),
+    createdBy: uuid()
+      .notNull()
+      .references(() => users.id),
   },
   (t) => [uniqueIndex('api_keys_prefix_key').on(t.prefix)],
 );

@@ -17,7 +17,9 @@ export const designations = pgTable(
     grantedBy: text().notNull(),
     subjectType: designationSubjectEnum().notNull(),
     // The honoured region, or the region of the honoured organisation, venue or event (scope and stats use it).
-    regionCode: text().notNull().references(() => regions.code),
+    regionCode: text()
+      .notNull()
+      .references(() => regions.code),
     organisationId: uuid().references(() => organisations.id),
     venueId: uuid().references(() => venues.id),
     eventId: uuid().references(() => events.id),

@@ -1,6 +1,16 @@
 import {
-  audienceGroup, designationKind, designationSubject, eventCategory, eventMode, eventStatus, honourLevel, indicatorKind,
-  organisationType, regionLevel, venueStatus, venueType,
+  audienceGroup,
+  designationKind,
+  designationSubject,
+  eventCategory,
+  eventMode,
+  eventStatus,
+  honourLevel,
+  indicatorKind,
+  organisationType,
+  regionLevel,
+  venueStatus,
+  venueType,
 } from '@kepu/domain';
 import { pgEnum } from 'drizzle-orm/pg-core';
 

@@ -11,14 +11,19 @@ export const events = pgTable(
     ...recordColumns(),
     title: text().notNull(),
     category: eventCategoryEnum().notNull(),
-    regionCode: text().notNull().references(() => regions.code),
+    regionCode: text()
+      .notNull()
+      .references(() => regions.code),
     // Organisers are an ordered list (lead first); kept inline so a page of events is one query.
     organiserIds: uuid().array().notNull(),
     venueId: uuid().references(() => venues.id),
     startsAt: timestamp({ withTimezone: true }).notNull(),
     endsAt: timestamp({ withTimezone: true }).notNull(),
     mode: eventModeEnum().notNull(),
-    audienceGroups: audienceGroupEnum().array().notNull().default(sql`'{}'`),
+    audienceGroups: audienceGroupEnum()
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     attendance: integer().notNull(),
     participants: integer(),
     onlineViews: integer().notNull().default(0),

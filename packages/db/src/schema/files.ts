@@ -28,7 +28,9 @@ export const imports = pgTable(
     language: text().notNull().default('zh'),
     actorType: text().notNull(),
     actorId: uuid(),
-    regionCode: text().notNull().references(() => regions.code),
+    regionCode: text()
+      .notNull()
+      .references(() => regions.code),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     committedAt: timestamp({ withTimezone: true }),
   },
@@ -45,15 +47,22 @@ export const exportSchedules = pgTable(
   {
     ...recordColumns(),
     name: text().notNull(),
-    ownerId: uuid().notNull().references(() => users.id),
+    ownerId: uuid()
+      .notNull()
+      .references(() => users.id),
     /** The owner's scope when the schedule was made; who else may see it. */
-    regionCode: text().notNull().references(() => regions.code),
+    regionCode: text()
+      .notNull()
+      .references(() => regions.code),
     /** What to produce: `list` (with entity) or a report. */
     kind: text().notNull(),
     params: jsonb().notNull(),
     format: text().notNull(),
     cron: text().notNull(),
-    recipients: text().array().notNull().default(sql`'{}'`),
+    recipients: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     active: boolean().notNull().default(true),
   },
   (t) => [index('export_schedules_region_idx').on(t.regionCode)],
@@ -64,7 +73,9 @@ export const exportRuns = pgTable(
   'export_runs',
   {
     id: uuid().primaryKey().defaultRandom(),
-    scheduleId: uuid().notNull().references(() => exportSchedules.id),
+    scheduleId: uuid()
+      .notNull()
+      .references(() => exportSchedules.id),
     occurrence: timestamp({ withTimezone: true }).notNull(),
     status: text().notNull().default('queued'),
     attempts: integer().notNull().default(0),

@@ -8,7 +8,9 @@ export const indicators = pgTable(
   'indicators',
   {
     ...recordColumns(),
-    regionCode: text().notNull().references(() => regions.code),
+    regionCode: text()
+      .notNull()
+      .references(() => regions.code),
     year: integer().notNull(),
     kind: indicatorKindEnum().notNull(),
     // numeric keeps survey figures such as 18.1 exact; the API returns them as numbers.

@@ -9,7 +9,9 @@ export const organisations = pgTable(
     ...recordColumns(),
     name: text().notNull(),
     type: organisationTypeEnum().notNull(),
-    regionCode: text().notNull().references(() => regions.code),
+    regionCode: text()
+      .notNull()
+      .references(() => regions.code),
     parentId: uuid().references((): AnyPgColumn => organisations.id),
     creditCode: text(),
     contactName: text(),

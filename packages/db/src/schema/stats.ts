@@ -31,7 +31,11 @@ const eventFigures = () => ({
 });
 
 /** Keys of a day-and-month rollup split by one more dimension (category, audience group). */
-function bucketKeys(name: string, t: Record<'grain' | 'regionCode' | 'parentCode' | 'bucket' | 'status', ExtraConfigColumn>, dimension: ExtraConfigColumn) {
+function bucketKeys(
+  name: string,
+  t: Record<'grain' | 'regionCode' | 'parentCode' | 'bucket' | 'status', ExtraConfigColumn>,
+  dimension: ExtraConfigColumn,
+) {
   return [
     primaryKey({ columns: [t.grain, t.regionCode, t.bucket, dimension, t.status] }),
     index(`${name}_children_idx`).on(t.grain, t.parentCode, t.bucket),
@@ -39,24 +43,24 @@ function bucketKeys(name: string, t: Record<'grain' | 'regionCode' | 'parentCode
   ];
 }
 
-export const statsEventBuckets = pgTable('stats_event_buckets', { grain: text().notNull(), ...eventFigures(), category: eventCategoryEnum().notNull() }, (t) =>
-  bucketKeys('stats_event_buckets', t, t.category),
+export const statsEventBuckets = pgTable(
+  'stats_event_buckets',
+  { grain: text().notNull(), ...eventFigures(), category: eventCategoryEnum().notNull() },
+  (t) => bucketKeys('stats_event_buckets', t, t.category),
 );
 
 /** The same figures per audience group; an event aimed at several groups counts once in each. */
-export const statsAudienceBuckets = pgTable('stats_audience_buckets', { grain: text().notNull(), ...eventFigures(), audienceGroup: text().notNull() }, (t) =>
-  bucketKeys('stats_audience_buckets', t, t.audienceGroup),
+export const statsAudienceBuckets = pgTable(
+  'stats_audience_buckets',
+  { grain: text().notNull(), ...eventFigures(), audienceGroup: text().notNull() },
+  (t) => bucketKeys('stats_audience_buckets', t, t.audienceGroup),
 );
 
 /** Period figures of the city, each district and each 镇街 per month, without categories: totals and breakdowns by child region. */
-export const statsRegionMonths = pgTable(
-  'stats_region_months',
-  eventFigures(),
-  (t) => [
-    primaryKey({ columns: [t.regionCode, t.bucket, t.status] }),
-    index('stats_region_months_children_idx').on(t.parentCode, t.bucket),
-  ],
-);
+export const statsRegionMonths = pgTable('stats_region_months', eventFigures(), (t) => [
+  primaryKey({ columns: [t.regionCode, t.bucket, t.status] }),
+  index('stats_region_months_children_idx').on(t.parentCode, t.bucket),
+]);
 
 /** Live organisations now, per type. */
 export const statsOrganisationCounts = pgTable(

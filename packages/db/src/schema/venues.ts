@@ -11,7 +11,9 @@ export const venues = pgTable(
     ...recordColumns(),
     name: text().notNull(),
     type: venueTypeEnum().notNull(),
-    regionCode: text().notNull().references(() => regions.code),
+    regionCode: text()
+      .notNull()
+      .references(() => regions.code),
     organisationId: uuid().references(() => organisations.id),
     address: text(),
     longitude: doublePrecision(),
@@ -26,7 +28,10 @@ export const venues = pgTable(
     index('venues_natural_key_idx').on(naturalKey(t.regionCode, t.name)).where(live(t)),
     index('venues_name_idx').on(t.name).where(live(t)),
     index('venues_organisation_idx').on(t.organisationId).where(live(t)),
-    check('venues_coordinates_check', sql`(${t.longitude} is null) = (${t.latitude} is null) and ${t.longitude} between -180 and 180 and ${t.latitude} between -90 and 90`),
+    check(
+      'venues_coordinates_check',
+      sql`(${t.longitude} is null) = (${t.latitude} is null) and ${t.longitude} between -180 and 180 and ${t.latitude} between -90 and 90`,
+    ),
     nonNegative('venues_floor_area_check', t.floorArea),
     nonNegative('venues_annual_capacity_check', t.annualCapacity),
   ],

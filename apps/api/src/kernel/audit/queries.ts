@@ -38,7 +38,15 @@ export async function findAuditEntry(executor: Executor, id: number) {
 
 export async function listAudit(
   executor: Executor,
-  filters: { scope: SQL | undefined; entity?: string | undefined; entityId?: string | undefined; actorId?: string | undefined; action?: string | undefined; from?: string | undefined; to?: string | undefined },
+  filters: {
+    scope: SQL | undefined;
+    entity?: string | undefined;
+    entityId?: string | undefined;
+    actorId?: string | undefined;
+    action?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+  },
   page: { page: number; pageSize: number },
 ) {
   const where = and(
@@ -51,8 +59,17 @@ export async function listAudit(
     filters.to ? lt(auditLog.at, new Date(shanghaiDayStart(filters.to).getTime() + dayMs)) : undefined,
   );
   const [rows, [counted]] = await Promise.all([
-    executor.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(page.pageSize).offset((page.page - 1) * page.pageSize),
-    executor.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(where),
+    executor
+      .select()
+      .from(auditLog)
+      .where(where)
+      .orderBy(desc(auditLog.id))
+      .limit(page.pageSize)
+      .offset((page.page - 1) * page.pageSize),
+    executor
+      .select({ total: sql<number>`count(*)::int` })
+      .from(auditLog)
+      .where(where),
   ]);
   return { items: rows.map(toAuditEntry), total: counted?.total ?? 0 };
 }

@@ -25,7 +25,12 @@ export const openapiPlugin = fp(
         servers: [{ url: '/' }],
         components: {
           securitySchemes: {
-            session: { type: 'apiKey', in: 'cookie', name: 'kepu_session', description: 'set by POST /api/v1/auth/login; writes also need X-CSRF-Token' },
+            session: {
+              type: 'apiKey',
+              in: 'cookie',
+              name: 'kepu_session',
+              description: 'set by POST /api/v1/auth/login; writes also need X-CSRF-Token',
+            },
             apiKey: { type: 'http', scheme: 'bearer', description: 'a partner API key: Authorization: Bearer kepu_…' },
           },
         },

@@ -89,7 +89,10 @@ function frameworkProblem(error: FastifyError & { statusCode: number }): Answer 
   const message = error.message;
   const answer = known
     ? problem(known.name, { message })
-    : { ...problem('frameworkError', { message, name: (error.code ?? 'invalid').replace(/^FST_ERR_(CTP_)?/, '').toLowerCase() }), status: error.statusCode };
+    : {
+        ...problem('frameworkError', { message, name: (error.code ?? 'invalid').replace(/^FST_ERR_(CTP_)?/, '').toLowerCase() }),
+        status: error.statusCode,
+      };
   return { ...answer, errors: [{ field: known?.field ?? 'request', message: answer.title }] };
 }
 
@@ -130,7 +133,10 @@ function methodsByPath(routes: RouteEntry[]) {
   const patterns = new Map<string, { matcher: RegExp; methods: Set<string> }>();
   for (const route of routes) {
     if (!route.url.startsWith('/api/') || route.url.includes('*')) continue;
-    const source = route.url.split('/').map((segment) => (segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/');
+    const source = route.url
+      .split('/')
+      .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .join('/');
     const entry = patterns.get(route.url) ?? { matcher: new RegExp(`^${source}$`), methods: new Set<string>() };
     entry.methods.add(route.method);
     if (route.method === 'GET') entry.methods.add('HEAD');

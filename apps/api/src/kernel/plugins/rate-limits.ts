@@ -75,7 +75,9 @@ function announce(reply: FastifyReply, limit: Policy, state: WindowState) {
 }
 
 const rateLimited = (limit: Policy, state: WindowState) =>
-  new AppError(problem('rateLimited', { what: limit.what, quota: limit.quota, per: limit.per, seconds: state.resetSeconds }), { retryAfter: state.resetSeconds });
+  new AppError(problem('rateLimited', { what: limit.what, quota: limit.quota, per: limit.per, seconds: state.resetSeconds }), {
+    retryAfter: state.resetSeconds,
+  });
 
 /**
  * Per-principal request budgets over the whole /api surface (OWASP API4), counted in memory and
@@ -89,7 +91,13 @@ export const rateLimitsPlugin = fp(
     const counters = windowCounters(app.db, settings.now);
     const perMinute = { zh: '每分钟', en: 'a minute' };
     const requests = policy('requests', settings.perMinute, 60, { zh: '请求', en: 'requests' }, perMinute);
-    const heavy = policy('heavy', settings.heavyPer10Minutes, 600, { zh: '导出、报表和导入', en: 'exports, reports and imports' }, { zh: '每 10 分钟', en: 'per 10 minutes' });
+    const heavy = policy(
+      'heavy',
+      settings.heavyPer10Minutes,
+      600,
+      { zh: '导出、报表和导入', en: 'exports, reports and imports' },
+      { zh: '每 10 分钟', en: 'per 10 minutes' },
+    );
     const anonymous = policy(
       'anonymous',
       settings.anonymousPerMinute,
@@ -104,7 +112,9 @@ export const rateLimitsPlugin = fp(
       const principal = request.principal;
       if (!principal) return { limit: anonymous, bucket: `api:anonymous:${request.ip}` };
       const who = `${principal.kind}:${principal.id}`;
-      return request.routeOptions.config.heavy ? { limit: heavy, bucket: `api:heavy:${who}`, who } : { limit: requests, bucket: `api:requests:${who}`, who };
+      return request.routeOptions.config.heavy
+        ? { limit: heavy, bucket: `api:heavy:${who}`, who }
+        : { limit: requests, bucket: `api:requests:${who}`, who };
     }
 
     function spend(reply: FastifyReply, limit: Policy, bucket: string) {
@@ -184,7 +194,8 @@ export const rateLimitsPlugin = fp(
           failing = false;
         })
         .catch((error: unknown) => {
-          if (!failing) app.log.warn({ err: error }, 'rate limit counts could not be settled with the database; each process limits on its own until it answers');
+          if (!failing)
+            app.log.warn({ err: error }, 'rate limit counts could not be settled with the database; each process limits on its own until it answers');
           failing = true;
         })
         .finally(() => (syncing = undefined));
@@ -209,7 +220,11 @@ export function documentRateLimits<Document extends object>(document: Document):
     ...loose.components,
     headers: {
       ...(loose.components?.headers as object | undefined),
-      RateLimit: { description: 'What is left of the budget this request spent: `"requests";r=<remaining>;t=<seconds until the window ends>` (draft-ietf-httpapi-ratelimit-headers)', schema: { type: 'string' } },
+      RateLimit: {
+        description:
+          'What is left of the budget this request spent: `"requests";r=<remaining>;t=<seconds until the window ends>` (draft-ietf-httpapi-ratelimit-headers)',
+        schema: { type: 'string' },
+      },
       'RateLimit-Policy': {
         description: `The budget spent: by default \`"requests";q=${defaultRateLimits.perMinute};w=60\`, \`"heavy";q=${defaultRateLimits.heavyPer10Minutes};w=600\` (exports, reports, imports) or \`"anonymous";q=${defaultRateLimits.anonymousPerMinute};w=60\` (per address, without credentials)`,
         schema: { type: 'string' },
@@ -221,10 +236,17 @@ export function documentRateLimits<Document extends object>(document: Document):
     if (!isApiPath(path)) continue;
     for (const operation of Object.values(item)) {
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
-        if (status.startsWith('2')) response.headers = { ...response.headers, RateLimit: headerRef('RateLimit'), 'RateLimit-Policy': headerRef('RateLimit-Policy') };
+        if (status.startsWith('2'))
+          response.headers = { ...response.headers, RateLimit: headerRef('RateLimit'), 'RateLimit-Policy': headerRef('RateLimit-Policy') };
         if (status === '429') {
-          response.description = 'Too many requests: `request.rate_limited` (the budget is spent; wait Retry-After seconds) or `request.too_many_running` (wait for one of your downloads to finish)';
-          response.headers = { ...response.headers, 'Retry-After': headerRef('Retry-After'), RateLimit: headerRef('RateLimit'), 'RateLimit-Policy': headerRef('RateLimit-Policy') };
+          response.description =
+            'Too many requests: `request.rate_limited` (the budget is spent; wait Retry-After seconds) or `request.too_many_running` (wait for one of your downloads to finish)';
+          response.headers = {
+            ...response.headers,
+            'Retry-After': headerRef('Retry-After'),
+            RateLimit: headerRef('RateLimit'),
+            'RateLimit-Policy': headerRef('RateLimit-Policy'),
+          };
         }
       }
     }

@@ -22,7 +22,13 @@ export const routeTablePlugin = fp(
     app.decorate('routeTable', routes);
     app.addHook('onRoute', (route) => {
       for (const method of [route.method].flat()) {
-        if (method !== 'HEAD') routes.push({ method, url: route.url, schema: route.schema, public: Boolean(route.config && 'access' in route.config && route.config.access && 'public' in route.config.access) });
+        if (method !== 'HEAD')
+          routes.push({
+            method,
+            url: route.url,
+            schema: route.schema,
+            public: Boolean(route.config && 'access' in route.config && route.config.access && 'public' in route.config.access),
+          });
       }
     });
   },

@@ -6,7 +6,8 @@ const apiPolicy = "default-src 'none'; frame-ancestors 'none'";
 // The docs page runs Swagger UI's own scripts and styles, all served from here.
 const docsPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'";
 // The console's component library injects its styles at run time; its scripts all come from here.
-const consolePolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; font-src 'self' data:; frame-ancestors 'none'";
+const consolePolicy =
+  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; font-src 'self' data:; frame-ancestors 'none'";
 
 function policyFor(url: string) {
   if (url.startsWith('/api/docs')) return docsPolicy;

@@ -32,7 +32,10 @@ function decodeJsonBody(request: FastifyRequest, body: Buffer): unknown {
     text = new TextDecoder(encoding, { fatal: true }).decode(body);
   } catch {
     const name = encoding.toUpperCase();
-    throw refused(problem('bodyEncoding', { encoding: name }), { field: 'body', message: { zh: `含有不属于 ${name} 编码的字节`, en: `has bytes that are not ${name}` } });
+    throw refused(problem('bodyEncoding', { encoding: name }), {
+      field: 'body',
+      message: { zh: `含有不属于 ${name} 编码的字节`, en: `has bytes that are not ${name}` },
+    });
   }
   if (text.trim() === '') throw refused(problem('emptyBody'), { field: 'body', message: { zh: '内容为空', en: 'is empty' } });
   let value: unknown;
@@ -99,7 +102,12 @@ export const textRulePlugin = fp(
     app.addHook('preValidation', (request, _reply, done) => {
       const [key] = (request.query as ParsedQuery)[undecodable] ?? [];
       if (key !== undefined) {
-        done(refused(problem('queryEncoding'), { field: `query.${key}`, message: { zh: '不是有效的 UTF-8 百分号编码', en: 'is not valid percent-encoded UTF-8' } }));
+        done(
+          refused(problem('queryEncoding'), {
+            field: `query.${key}`,
+            message: { zh: '不是有效的 UTF-8 百分号编码', en: 'is not valid percent-encoded UTF-8' },
+          }),
+        );
         return;
       }
       const unstorable = findUnstorableText(request.params, 'params') ?? findUnstorableText(request.query, 'query');

@@ -35,8 +35,19 @@ export function createRecordRepository<Row>(table: RecordTable) {
     const where = and(live, plan.where);
     const name = `${getTableName(table)}_list_${(statements += 1)}`;
     return {
-      page: db.select().from(table).where(where).orderBy(...plan.orderBy).limit(sql.placeholder('limit')).offset(sql.placeholder('offset')).prepare(`${name}_page`),
-      count: db.select({ total: sql<number>`count(*)::int` }).from(table).where(where).prepare(`${name}_count`),
+      page: db
+        .select()
+        .from(table)
+        .where(where)
+        .orderBy(...plan.orderBy)
+        .limit(sql.placeholder('limit'))
+        .offset(sql.placeholder('offset'))
+        .prepare(`${name}_page`),
+      count: db
+        .select({ total: sql<number>`count(*)::int` })
+        .from(table)
+        .where(where)
+        .prepare(`${name}_count`),
     };
   }
 
@@ -44,7 +55,10 @@ export function createRecordRepository<Row>(table: RecordTable) {
     /** A live (or, with `deleted`, a soft-deleted) row that also meets `scope`. */
     async find(executor: Executor, id: string, options: { scope: SQL; deleted?: boolean; lock?: boolean }): Promise<Row | undefined> {
       const state = options.deleted ? isNotNull(table.deletedAt) : live;
-      const query = executor.select().from(table).where(and(eq(table.id, id), state, options.scope));
+      const query = executor
+        .select()
+        .from(table)
+        .where(and(eq(table.id, id), state, options.scope));
       const [row] = options.lock ? await query.for('update') : await query;
       return row as Row | undefined;
     },
@@ -62,7 +76,10 @@ export function createRecordRepository<Row>(table: RecordTable) {
     },
 
     async insert(executor: Executor, values: Record<string, unknown>): Promise<Row> {
-      const [row] = await executor.insert(table).values(values as never).returning();
+      const [row] = await executor
+        .insert(table)
+        .values(values as never)
+        .returning();
       return row as Row;
     },
 
@@ -75,6 +92,5 @@ export function createRecordRepository<Row>(table: RecordTable) {
         .returning();
       return row as Row;
     },
-
   };
 }

@@ -33,8 +33,7 @@ export function registerRevisionRoutes<Row extends { id: string; version: number
     async (request) => {
       const scope = context.scopeOf(principalOf(request));
       const row =
-        (await repository.find(app.db, request.params.id, { scope })) ??
-        (await repository.find(app.db, request.params.id, { scope, deleted: true }));
+        (await repository.find(app.db, request.params.id, { scope })) ?? (await repository.find(app.db, request.params.id, { scope, deleted: true }));
       if (!row) throw notFound(spec.entity);
       return { items: await entityHistory(app.db, spec.entity, row.id) };
     },
@@ -74,7 +73,7 @@ export function registerRevisionRoutes<Row extends { id: string; version: number
         operationId: `revert${spec.singular}`,
         tags,
         summary: `Put a ${singular} back as it was after an earlier change`,
-        description: '`auditId` names an entry of the record\'s history; the result is a new revision, itself audited.',
+        description: "`auditId` names an entry of the record's history; the result is a new revision, itself audited.",
         params: IdParams,
         headers: IfMatchHeaders,
         body: RevertBody,
@@ -88,7 +87,9 @@ export function registerRevisionRoutes<Row extends { id: string; version: number
         const current = await context.lockForWrite(tx, principalOf(request), request.params.id, version);
         const entry = await findAuditEntry(tx, request.body.auditId);
         if (!entry || entry.entity !== spec.entity || entry.entityId !== current.id || !entry.after) {
-          throw unprocessable([{ field: 'body.auditId', message: { zh: `不是此${entityLabels[spec.entity]}的修改记录`, en: `not a revision of this ${singular}` } }]);
+          throw unprocessable([
+            { field: 'body.auditId', message: { zh: `不是此${entityLabels[spec.entity]}的修改记录`, en: `not a revision of this ${singular}` } },
+          ]);
         }
         const row = await context.store(tx, actor, context.validateMerged(context.pick(entry.after)), current);
         await context.audited(tx, actor, 'revert', current, row);

@@ -76,14 +76,23 @@ export interface ResourceSpec<Row extends { id: string; version: number }, Creat
 }
 
 /** A resource whose records can be imported from sheets: its column mapping runs without the database. */
-export interface ImportableSpec<Row extends { id: string; version: number }, Create, Query extends ListQueryBase, Response>
-  extends ResourceSpec<Row, Create, Query, Response> {
+export interface ImportableSpec<Row extends { id: string; version: number }, Create, Query extends ListQueryBase, Response> extends ResourceSpec<
+  Row,
+  Create,
+  Query,
+  Response
+> {
   /** The stored columns of a validated input; `prepare` adds the database checks around it. */
   toColumns(input: Create): Record<string, unknown>;
 }
 
 /** The part of a spec that every record table shares: placed in the tree by `regionCode`, guarded by `<entity>:read|write`. */
-export function recordResource<const E extends RecordEntity, T extends RecordTable & { regionCode: PgColumn }>(entity: E, singular: string, tag: string, table: T) {
+export function recordResource<const E extends RecordEntity, T extends RecordTable & { regionCode: PgColumn }>(
+  entity: E,
+  singular: string,
+  tag: string,
+  table: T,
+) {
   return {
     entity,
     singular,

@@ -13,9 +13,15 @@ export const apiKeyQueries = {
 /** The answer carries the secret, shown once. */
 export const useCreateApiKey = (feedback?: Feedback<CreateApiKey, CreatedApiKey>) =>
   useApiMutation(
-    { request: (body: CreateApiKey) => fetchJson('/api-keys', (domain) => domain.CreatedApiKeyResponse, { method: 'POST', body }), invalidates: () => [apiKeyKeys.all] },
+    {
+      request: (body: CreateApiKey) => fetchJson('/api-keys', (domain) => domain.CreatedApiKeyResponse, { method: 'POST', body }),
+      invalidates: () => [apiKeyKeys.all],
+    },
     feedback,
   );
 
 export const useRevokeApiKey = (feedback?: Feedback<ApiKey, void>) =>
-  useApiMutation({ request: (key: ApiKey) => send(`/api-keys/${key.id}`, { method: 'DELETE', ifMatch: key.version }), invalidates: () => [apiKeyKeys.all] }, feedback);
+  useApiMutation(
+    { request: (key: ApiKey) => send(`/api-keys/${key.id}`, { method: 'DELETE', ifMatch: key.version }), invalidates: () => [apiKeyKeys.all] },
+    feedback,
+  );

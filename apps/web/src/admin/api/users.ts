@@ -11,7 +11,11 @@ export const userQueries = {
   list: (params: QueryParams) => queryOptions({ queryKey: userKeys.list(params), queryFn: () => getUsers(params) }),
 };
 
-export const useCreateUser = (feedback?: Feedback<CreateUser, User>) => useApiMutation({ request: createUser, invalidates: () => [userKeys.all] }, feedback);
+export const useCreateUser = (feedback?: Feedback<CreateUser, User>) =>
+  useApiMutation({ request: createUser, invalidates: () => [userKeys.all] }, feedback);
 
 export const useDeleteUser = (feedback?: Feedback<User, void>) =>
-  useApiMutation({ request: (user: User) => send(`/users/${user.id}`, { method: 'DELETE', ifMatch: user.version }), invalidates: () => [userKeys.all] }, feedback);
+  useApiMutation(
+    { request: (user: User) => send(`/users/${user.id}`, { method: 'DELETE', ifMatch: user.version }), invalidates: () => [userKeys.all] },
+    feedback,
+  );

@@ -6,7 +6,8 @@ import { statsKeys } from '../../shared/api/keys.js';
 // invalidates `statsKeys.all`, so the figures follow the records they count.
 
 export const getOverview = (params: QueryParams) => fetchJson(`/stats/overview${queryString(params)}`, (domain) => domain.StatsOverviewResponse);
-export const getTimeSeries = (params: QueryParams) => fetchJson(`/stats/timeseries${queryString(params)}`, (domain) => domain.StatsTimeSeriesResponse);
+export const getTimeSeries = (params: QueryParams) =>
+  fetchJson(`/stats/timeseries${queryString(params)}`, (domain) => domain.StatsTimeSeriesResponse);
 export const getBreakdown = (params: QueryParams) => fetchJson(`/stats/breakdown${queryString(params)}`, (domain) => domain.StatsBreakdownResponse);
 export const getRanking = (params: QueryParams) => fetchJson(`/stats/ranking${queryString(params)}`, (domain) => domain.StatsRankingResponse);
 

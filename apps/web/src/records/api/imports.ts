@@ -10,7 +10,10 @@ export const errorSheetUrl = (id: string) => apiUrl(`/imports/${id}/errors?forma
 /** The server's dry run of a file: writes nothing, names every problem. */
 export const useCheckImport = (entity: ImportableEntity, feedback?: Feedback<File, ImportResult>) =>
   useApiMutation(
-    { request: (file: File) => uploadSheet(`/imports/${entity}${queryString({ fileName: file.name })}`, file, (domain) => domain.ImportResponse), invalidates: () => [] },
+    {
+      request: (file: File) => uploadSheet(`/imports/${entity}${queryString({ fileName: file.name })}`, file, (domain) => domain.ImportResponse),
+      invalidates: () => [],
+    },
     feedback,
   );
 

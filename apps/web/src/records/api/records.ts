@@ -28,17 +28,21 @@ const pageOf = (domain: typeof Domain, entity: RecordEntity) =>
     indicators: domain.IndicatorPage,
   })[entity];
 
-export const getRecords = (entity: RecordEntity, params: QueryParams) => fetchJson(`/${entity}${queryString(params)}`, (domain) => pageOf(domain, entity));
-export const getRecord = (entity: RecordEntity, id: string): Promise<AnyRecord> => fetchJson(`/${entity}/${id}`, (domain) => responseOf(domain, entity));
+export const getRecords = (entity: RecordEntity, params: QueryParams) =>
+  fetchJson(`/${entity}${queryString(params)}`, (domain) => pageOf(domain, entity));
+export const getRecord = (entity: RecordEntity, id: string): Promise<AnyRecord> =>
+  fetchJson(`/${entity}/${id}`, (domain) => responseOf(domain, entity));
 export const getHistory = (entity: RecordEntity, id: string) => fetchJson(`/${entity}/${id}/history`, (domain) => domain.AuditHistory);
 
 /** A list's file as on screen: a plain link, so the browser streams it to disk itself. */
 export const exportUrl = (entity: RecordEntity, params: QueryParams) => apiUrl(`/${entity}/export${queryString(params)}`);
 
 export const recordQueries = {
-  list: (entity: RecordEntity, params: QueryParams) => queryOptions({ queryKey: recordKeys.list(entity, params), queryFn: () => getRecords(entity, params) }),
+  list: (entity: RecordEntity, params: QueryParams) =>
+    queryOptions({ queryKey: recordKeys.list(entity, params), queryFn: () => getRecords(entity, params) }),
   /** Names matching what the user typed, for pickers. */
-  search: (entity: RecordEntity, text: string) => queryOptions({ queryKey: recordKeys.search(entity, text), queryFn: () => getRecords(entity, { q: text || undefined, pageSize: 20 }) }),
+  search: (entity: RecordEntity, text: string) =>
+    queryOptions({ queryKey: recordKeys.search(entity, text), queryFn: () => getRecords(entity, { q: text || undefined, pageSize: 20 }) }),
   detail: (entity: RecordEntity, id: string) => queryOptions({ queryKey: recordKeys.detail(entity, id), queryFn: () => getRecord(entity, id) }),
   history: (entity: RecordEntity, id: string) => queryOptions({ queryKey: recordKeys.history(entity, id), queryFn: () => getHistory(entity, id) }),
 };
@@ -62,7 +66,11 @@ interface Remove {
 
 export const useCreateRecord = (feedback?: Feedback<Create, AnyRecord>) =>
   useApiMutation(
-    { request: ({ entity, body }: Create): Promise<AnyRecord> => fetchJson(`/${entity}`, (domain) => responseOf(domain, entity), { method: 'POST', body }), invalidates: affected },
+    {
+      request: ({ entity, body }: Create): Promise<AnyRecord> =>
+        fetchJson(`/${entity}`, (domain) => responseOf(domain, entity), { method: 'POST', body }),
+      invalidates: affected,
+    },
     feedback,
   );
 
@@ -77,4 +85,7 @@ export const useUpdateRecord = (feedback?: Feedback<Update, AnyRecord>) =>
   );
 
 export const useDeleteRecord = (feedback?: Feedback<Remove, void>) =>
-  useApiMutation({ request: ({ entity, id, version }: Remove) => send(`/${entity}/${id}`, { method: 'DELETE', ifMatch: version }), invalidates: affected }, feedback);
+  useApiMutation(
+    { request: ({ entity, id, version }: Remove) => send(`/${entity}/${id}`, { method: 'DELETE', ifMatch: version }), invalidates: affected },
+    feedback,
+  );

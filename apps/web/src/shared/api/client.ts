@@ -79,7 +79,9 @@ async function request(path: string, options: RequestOptions = {}): Promise<unkn
     ...(payload ? { body: payload.data } : {}),
   });
   if (!response.ok) {
-    const problem = (await response.json().catch(() => ({ title: response.statusText, status: response.status, code: 'unknown', type: '' }))) as ProblemDetails;
+    const problem = (await response
+      .json()
+      .catch(() => ({ title: response.statusText, status: response.status, code: 'unknown', type: '' }))) as ProblemDetails;
     if (response.status === 401 && !path.startsWith('/auth/')) window.dispatchEvent(new Event(SESSION_EXPIRED));
     throw new ApiError(response.status, problem);
   }
