@@ -38,15 +38,10 @@ export type ScheduleTarget = z.infer<typeof scheduleTarget>;
 const scheduleFields = {
   name: z.string().trim().min(1).max(100),
   target: scheduleTarget,
-  cron: z
-    .string()
-    .trim()
-    .min(9)
-    .max(100)
-    .meta({
-      description: 'cron expression in Asia/Shanghai: 5 fields (minute hour day month weekday), or 6 with seconds first',
-      example: '0 8 1 * *',
-    }),
+  cron: z.string().trim().min(9).max(100).meta({
+    description: 'cron expression in Asia/Shanghai: 5 fields (minute hour day month weekday), or 6 with seconds first',
+    example: '0 8 1 * *',
+  }),
   recipients: z.array(z.email()).max(20).default([]).meta({ description: 'who is sent the download link of each run' }),
   active: z.boolean().default(true),
 };

@@ -237,13 +237,11 @@ export function exampleCase(
   const keys = Object.keys(properties);
   const fresh = fc.constant(null).map(() => example());
   if (keys.length === 0) return fresh;
-  const changed = fc
-    .tuple(fc.constantFrom(...keys), fc.boolean())
-    .chain(([key, valid]) =>
-      (valid ? validValue(properties[key] ?? {}, context) : invalidValue(properties[key] ?? {}, context)).map((value) => ({
-        ...example(),
-        [key]: value,
-      })),
-    );
+  const changed = fc.tuple(fc.constantFrom(...keys), fc.boolean()).chain(([key, valid]) =>
+    (valid ? validValue(properties[key] ?? {}, context) : invalidValue(properties[key] ?? {}, context)).map((value) => ({
+      ...example(),
+      [key]: value,
+    })),
+  );
   return fc.oneof({ weight: 2, arbitrary: fresh }, { weight: 3, arbitrary: changed });
 }
