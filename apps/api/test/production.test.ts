@@ -96,7 +96,8 @@ describe.runIf(testDatabaseUrl())('docker-compose.yml as CI can run it: nginx in
     if (!nginxBinary) return;
     t = await buildTestApp();
     const compose = await readFile(join(repository, 'docker-compose.yml'), 'utf8');
-    const trustProxy = /TRUST_PROXY: "([^"]*)"/.exec(compose)?.[1] ?? '';
+    // Quoted either way: the YAML is formatted by Prettier, which prefers single quotes.
+    const trustProxy = /TRUST_PROXY: (["']?)([^"'\s]*)\1/.exec(compose)?.[2] ?? '';
     const composeProxyAddress = /^ {2}proxy:[\s\S]*?ipv4_address: (\S+)/m.exec(compose)?.[1] ?? '';
     expect(trustProxy, 'compose should trust exactly the proxy address it gives nginx').toBe(composeProxyAddress);
     replicas.push(...(await Promise.all([1, 2].map(() => startReplica(t.database.url ?? '', { TRUST_PROXY: proxyAddress })))));
