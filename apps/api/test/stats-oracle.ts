@@ -1,5 +1,6 @@
 import {
-  audienceGroup,
+  audienceBucket,
+  audienceBucketsOf,
   eventCategory,
   honourLevel,
   indicatorKind,
@@ -7,7 +8,8 @@ import {
   monthsOf,
   organisationType,
   previousPeriod,
-  regionSubtreePrefix,
+  isInRegionSubtree,
+  unspecifiedAudience,
   toShanghaiDate,
   venueStatus,
   venueType,
@@ -49,7 +51,7 @@ export interface OraclePeriod {
   statuses: EventStatus[];
 }
 
-const within = (code: string, region: string) => code.startsWith(regionSubtreePrefix(region));
+const within = isInRegionSubtree;
 const sum = <T>(rows: T[], pick: (row: T) => number) => rows.reduce((total, row) => total + pick(row), 0);
 
 export class StatsOracle {
@@ -166,8 +168,9 @@ export class StatsOracle {
       case 'eventCategory':
         return eventGroups([...eventCategory.values], (row) => [row.category]);
       case 'audienceGroup': {
-        const groupsOf = (row: BaseRows['events'][number]) => (row.audienceGroups.length > 0 ? row.audienceGroups : ['unspecified']);
-        const keys = [...audienceGroup.values, ...(events.some((row) => row.audienceGroups.length === 0) ? ['unspecified'] : [])];
+        const groupsOf = (row: BaseRows['events'][number]) => audienceBucketsOf(row.audienceGroups);
+        const unspecified = events.some((row) => row.audienceGroups.length === 0);
+        const keys = audienceBucket.values.filter((key) => key !== unspecifiedAudience || unspecified);
         return eventGroups(keys, groupsOf);
       }
       case 'month':

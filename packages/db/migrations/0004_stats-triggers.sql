@@ -5,6 +5,8 @@
 
 -- The region itself and each of its ancestors, with the parent of each: 500106001001 →
 -- (500000, null), (500106, 500000), (500106001, 500106), (500106001001, 500106001).
+-- Must match regionLevelOf, regionParentCode and regionCodeLength in packages/domain/src/regions.ts
+-- (apps/api/src/stats/sql-rules.test.ts compares the answers).
 CREATE FUNCTION kepu_region_path(code text) RETURNS TABLE (region_code text, parent_code text)
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT path.region_code, path.parent_code FROM (VALUES
@@ -29,6 +31,8 @@ $$;
 --> statement-breakpoint
 
 -- The upserts that add the rows of `source` (a query yielding sign and event columns) to the three event rollups.
+-- An event naming no audience group counts under 'unspecified': must match unspecifiedAudience in
+-- packages/domain/src/enums.ts (apps/api/src/stats/sql-rules.test.ts checks it).
 CREATE FUNCTION kepu_stats_events_sql(source text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
   SELECT format($statement$

@@ -1,16 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { sql } from 'drizzle-orm';
-import type { RegionLevel } from '@kepu/domain';
+import { regionLevelOf } from '@kepu/domain';
 import type { Database } from './client.js';
 import { regions } from './schema/index.js';
 
 const regionsFile = new URL('../data/regions-500000.csv', import.meta.url);
-
-function levelOf(code: string): RegionLevel {
-  if (code.length === 12) return 'village';
-  if (code.length === 9) return 'township';
-  return code.endsWith('0000') ? 'city' : 'district';
-}
 
 export async function readRegionsFile(): Promise<(typeof regions.$inferInsert)[]> {
   const [, ...lines] = (await readFile(regionsFile, 'utf8')).trim().split('\n');
@@ -19,7 +13,7 @@ export async function readRegionsFile(): Promise<(typeof regions.$inferInsert)[]
     const [code = '', name = '', parentCode = ''] = line.split(',');
     const fullName = (fullNames.get(parentCode) ?? '') + name;
     fullNames.set(code, fullName);
-    return { code, name, level: levelOf(code), parentCode: parentCode || null, fullName };
+    return { code, name, level: regionLevelOf(code), parentCode: parentCode || null, fullName };
   });
 }
 

@@ -86,6 +86,17 @@ export const audienceGroup = labelledEnum({
   public: '社会公众',
 });
 
+/**
+ * The groups events are counted under by audience: each group an event names, or `unspecified` when it
+ * names none. The SQL in packages/db/migrations/0004_stats-triggers.sql (the stats_audience_buckets
+ * upsert) repeats `unspecifiedAudience`; apps/api/src/stats/sql-rules.test.ts checks it.
+ */
+export const unspecifiedAudience = 'unspecified';
+export const audienceBucket = labelledEnum({ ...audienceGroup.labels, [unspecifiedAudience]: '未注明受众' } as const);
+
+/** The buckets an event counts in. */
+export const audienceBucketsOf = (groups: readonly AudienceGroup[]): AudienceBucket[] => (groups.length > 0 ? [...groups] : [unspecifiedAudience]);
+
 export const honourLevel = labelledEnum({
   national: '国家级',
   municipal: '市级',
@@ -135,6 +146,7 @@ export type EventCategory = z.infer<typeof eventCategory.schema>;
 export type EventMode = z.infer<typeof eventMode.schema>;
 export type EventStatus = z.infer<typeof eventStatus.schema>;
 export type AudienceGroup = z.infer<typeof audienceGroup.schema>;
+export type AudienceBucket = z.infer<typeof audienceBucket.schema>;
 export type HonourLevel = z.infer<typeof honourLevel.schema>;
 export type DesignationKind = z.infer<typeof designationKind.schema>;
 export type DesignationSubject = z.infer<typeof designationSubject.schema>;

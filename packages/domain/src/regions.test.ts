@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionSubtreePrefix } from './regions.js';
+import { regionLevelOf, regionParentCode, regionSubtreePrefix } from './regions.js';
 import { shanghaiDayStart, toShanghaiDate, toShanghaiIso } from './time.js';
 
 describe('regionSubtreePrefix', () => {
@@ -9,6 +9,14 @@ describe('regionSubtreePrefix', () => {
     expect(regionSubtreePrefix('500106')).toBe('500106');
     expect(regionSubtreePrefix('500106001')).toBe('500106001');
     expect(regionSubtreePrefix('500106001001')).toBe('500106001001');
+  });
+});
+
+describe('regionLevelOf and regionParentCode', () => {
+  it('when given a code at each level, it names the level and the parent', () => {
+    const codes = ['500000', '500106', '500106001', '500106001001'];
+    expect(codes.map(regionLevelOf)).toEqual(['city', 'district', 'township', 'village']);
+    expect(codes.map(regionParentCode)).toEqual([null, '500000', '500106', '500106001']);
   });
 });
 

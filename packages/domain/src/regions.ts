@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { regionLevel } from './enums.js';
+import { regionLevel, type RegionLevel } from './enums.js';
 import { matching } from './messages.js';
 
 /** The root of the tree Kepu ships: 重庆市. City administrators are scoped to it. */
@@ -12,6 +12,38 @@ export const regionCode = matching(z.string(), /^(\d{6}|\d{9}|\d{12})$/, {
 }).meta({ description: 'GB/T 2260 行政区划代码', example: '500106' });
 
 /**
+ * Code arithmetic of the GB/T 2260 tree. The SQL in packages/db/migrations/0004_stats-triggers.sql
+ * (`kepu_region_path`) repeats `regionLevelOf` and `regionParentCode`; apps/api/src/stats/sql-rules.test.ts
+ * checks the database's answers against these.
+ */
+
+/** Code length at each level: 市 and 区县 6 (a 市 ends in 0000), 镇街 9, 村/社区 12. */
+export const regionCodeLength: Record<RegionLevel, number> = { city: 6, district: 6, township: 9, village: 12 };
+
+/** The level below each level; a 村/社区 has no children, so it maps to itself. */
+export const childRegionLevel: Record<RegionLevel, RegionLevel> = { city: 'district', district: 'township', township: 'village', village: 'village' };
+
+/** Code length of a region's children: 区县 6, 镇街 9, 村/社区 12; 0 for a 村/社区, which has none. */
+export const childCodeLength: Record<RegionLevel, number> = { city: 6, district: 9, township: 12, village: 0 };
+
+export function regionLevelOf(code: string): RegionLevel {
+  if (code.length === regionCodeLength.village) return 'village';
+  if (code.length === regionCodeLength.township) return 'township';
+  return code.endsWith('0000') ? 'city' : 'district';
+}
+
+/** The parent's code (500106001001 → 500106001 → 500106 → 500000 → null). */
+export function regionParentCode(code: string): string | null {
+  const level = regionLevelOf(code);
+  if (level === 'city') return null;
+  if (level === 'district') return `${code.slice(0, 2)}0000`;
+  return code.slice(0, regionCodeLength[level === 'township' ? 'district' : 'township']);
+}
+
+/** The code of the ancestor at `level` (or the region itself when it is at that level). */
+export const regionAncestorCode = (code: string, level: 'district' | 'township') => code.slice(0, regionCodeLength[level]);
+
+/**
  * The code prefix every descendant shares: the code itself is the materialised path of the tree
  * (500000 → 50, 500106 → 500106, 500106001 → 500106001).
  */
@@ -20,6 +52,9 @@ export function regionSubtreePrefix(code: string): string {
   if (code.length === 6 && code.endsWith('00')) return code.slice(0, 4);
   return code;
 }
+
+/** Whether `code` lies in the subtree of `root` (the root included). */
+export const isInRegionSubtree = (code: string, root: string) => code.startsWith(regionSubtreePrefix(root));
 
 export const RegionResponse = z
   .object({

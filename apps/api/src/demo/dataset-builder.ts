@@ -1,3 +1,4 @@
+import { regionAncestorCode } from '@kepu/domain';
 import type { AudienceGroup, DesignationKind, EventCategory, EventMode, HonourLevel, IndicatorKind, VenueStatus, VenueType } from '@kepu/domain';
 import { coordinatesIn } from './dataset-districts.js';
 import {
@@ -90,7 +91,7 @@ export class DemoBuilder {
 
   /** The 科协 a body below a 镇街 reports to: its 镇街科协 where there is one, else the 区县科协. */
   parentFor(regionCode: string): string {
-    return this.associations.get(regionCode.slice(0, 9)) ?? this.association(regionCode.slice(0, 6));
+    return this.associations.get(regionAncestorCode(regionCode, 'township')) ?? this.association(regionAncestorCode(regionCode, 'district'));
   }
 
   creditCode(prefix: '13' | '51' | '52', regionCode: string, rng: Rng): string {

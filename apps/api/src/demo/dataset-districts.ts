@@ -1,3 +1,4 @@
+import { regionAncestorCode } from '@kepu/domain';
 import type { Rng } from './dataset-kit.js';
 
 /** Where the demo figures come from: the article itself, or a plausible value made up for the demo. */
@@ -30,7 +31,7 @@ export const districts: readonly District[] = [
 ];
 
 export function districtOf(regionCode: string): District {
-  const district = districts.find((item) => item.code === regionCode.slice(0, 6));
+  const district = districts.find((item) => item.code === regionAncestorCode(regionCode, 'district'));
   if (!district) throw new Error(`${regionCode} is not in one of the nine demo districts`);
   return district;
 }

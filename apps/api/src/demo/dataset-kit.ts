@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { creditCodeCheckChar, type VenueType } from '@kepu/domain';
+import { creditCodeCheckChar, regionAncestorCode, regionLevelOf, type VenueType } from '@kepu/domain';
 import type { schema } from '@kepu/db';
 
 export type OrganisationRow = typeof schema.organisations.$inferInsert;
@@ -105,7 +105,7 @@ export class RegionIndex {
   }
 
   villages(code: string): RegionRef[] {
-    return code.length === 9 ? this.children(code) : this.children(code).flatMap((township) => this.children(township.code));
+    return regionLevelOf(code) === 'township' ? this.children(code) : this.children(code).flatMap((township) => this.children(township.code));
   }
 
   /** 社区 only (居民委员会), for honours the article gives to communities rather than villages. */
@@ -134,7 +134,7 @@ export function makeCreditCode(prefix: '13' | '51' | '52', districtCode: string,
   for (;;) {
     let body = '';
     for (let i = 0; i < 9; i += 1) body += rng.pick([...codeAlphabet]);
-    const first17 = `${prefix}${districtCode.slice(0, 6)}${body}`;
+    const first17 = `${prefix}${regionAncestorCode(districtCode, 'district')}${body}`;
     const code = first17 + creditCodeCheckChar(first17);
     if (!taken.has(code)) {
       taken.add(code);

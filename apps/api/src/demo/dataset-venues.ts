@@ -1,4 +1,4 @@
-import type { HonourLevel, VenueType } from '@kepu/domain';
+import { regionAncestorCode, type HonourLevel, type VenueType } from '@kepu/domain';
 import type { DemoBuilder } from './dataset-builder.js';
 import { districtOf, schoolNames, themes } from './dataset-districts.js';
 import { pad, placeName, seededRng, townName, type RegionRef, type Rng } from './dataset-kit.js';
@@ -42,7 +42,7 @@ function educationBase(
     municipal: { name: '重庆市科普教育基地', grantedBy: '重庆市科协' },
     district: { name: `${district}科普教育基地`, grantedBy: `${district}科协` },
   }[level];
-  const venue = b.venue(key, { name, type, regionCode, organisationId: b.association(regionCode.slice(0, 6)) }, rng);
+  const venue = b.venue(key, { name, type, regionCode, organisationId: b.association(regionAncestorCode(regionCode, 'district')) }, rng);
   // The article (early 2023) reports these bases as existing, so each was recognised in 2021 or 2022.
   b.designation(`base/${key}`, { ...honour, kind: 'education_base', level, subject: { venue }, validFrom: dateIn(rng, 2021, 2022) });
   return venue;

@@ -1,4 +1,4 @@
-import { enumOf, regionSubtreePrefix, unstorableTextProblem, type LocalText, type Region, type RecordEntity, type TableColumn } from '@kepu/domain';
+import { enumOf, isInRegionSubtree, unstorableTextProblem, type LocalText, type Region, type RecordEntity, type TableColumn } from '@kepu/domain';
 import { excelSerialToDate, type SheetRow } from '@kepu/sheets';
 
 type Raw = SheetRow['cells'][number];
@@ -112,7 +112,7 @@ export function regionFinder(regions: Map<string, Region>, scopeCode: string) {
     if (code) return regions.has(code) ? { code } : { problem: { zh: `没有代码为 ${code} 的行政区划`, en: `unknown region code ${code}` } };
     const named = byName.get(text.replace(/\s+/g, '')) ?? [];
     // The same 镇街 name recurs across districts; prefer the one inside the caller's scope.
-    const candidates = named.length > 1 ? named.filter((region) => region.code.startsWith(regionSubtreePrefix(scopeCode))) : named;
+    const candidates = named.length > 1 ? named.filter((region) => isInRegionSubtree(region.code, scopeCode)) : named;
     if (candidates.length === 1) return { code: (candidates[0] as Region).code };
     if (candidates.length === 0)
       return {

@@ -1,4 +1,13 @@
-import { issueText, recordMetaColumns, tableColumns, type ImportableEntity, type Language, type LocalText, type TableColumn } from '@kepu/domain';
+import {
+  issueText,
+  recordMetaColumns,
+  regionAncestorCode,
+  tableColumns,
+  type ImportableEntity,
+  type Language,
+  type LocalText,
+  type TableColumn,
+} from '@kepu/domain';
 import { naturalKey, regionIndex, schema, type Executor } from '@kepu/db';
 import type { SheetRow } from '@kepu/sheets';
 import { and, isNull, sql } from 'drizzle-orm';
@@ -102,7 +111,7 @@ async function recordsNamed(executor: Executor, table: typeof schema.organisatio
 function resolveName(found: Map<string, Named[]>, text: string, regionCode: string | undefined): { id: string } | { problem: LocalText } {
   if (uuidPattern.test(text)) return { id: text.toLowerCase() };
   const candidates = found.get(text) ?? [];
-  const district = regionCode?.slice(0, 6);
+  const district = regionCode && regionAncestorCode(regionCode, 'district');
   const near = candidates.length > 1 && district ? candidates.filter((candidate) => candidate.regionCode.startsWith(district)) : candidates;
   if (near.length === 1) return { id: (near[0] as Named).id };
   if (near.length === 0) return { problem: { zh: `在您的权限范围内找不到名为“${text}”的记录`, en: `no record named "${text}" in your scope` } };

@@ -1,4 +1,4 @@
-import { regionSubtreePrefix } from '@kepu/domain';
+import { isInRegionSubtree } from '@kepu/domain';
 import type { SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { inSubtree } from './regions.js';
@@ -8,7 +8,7 @@ import type { Principal } from './principal.js';
 /** The condition that keeps a query inside the caller's region subtree. */
 export const withinScope = (principal: Principal, column: PgColumn): SQL => inSubtree(column, principal.scopeRegionCode);
 
-export const isInScope = (principal: Principal, regionCode: string) => regionCode.startsWith(regionSubtreePrefix(principal.scopeRegionCode));
+export const isInScope = (principal: Principal, regionCode: string) => isInRegionSubtree(regionCode, principal.scopeRegionCode);
 
 const scopeActions = { change: { zh: '修改', en: 'change' }, see: { zh: '查看', en: 'see' } };
 

@@ -1,5 +1,9 @@
 import {
   addDays,
+  childCodeLength,
+  childRegionLevel,
+  regionCodeLength,
+  unspecifiedAudience,
   monthEnd,
   shanghaiDayStart,
   type EventStatus,
@@ -10,7 +14,7 @@ import {
   type VenueStatus,
   type VenueType,
 } from '@kepu/domain';
-import { queryRows, type Executor } from '@kepu/db';
+import { queryRows, schema, type Executor } from '@kepu/db';
 import { sql, type SQL } from 'drizzle-orm';
 import { subtreePattern } from '../kernel/regions.js';
 
@@ -71,14 +75,14 @@ export function eventSources(available: { monthly: boolean; daily: boolean }, pe
 }
 
 interface RollupTable {
-  name: SQL;
+  table: typeof schema.statsEventBuckets | typeof schema.statsAudienceBuckets | typeof schema.statsRegionMonths;
   /** Holds day and month rows told apart by a grain column, rather than months only. */
   grained: boolean;
 }
 
-const byCategory: RollupTable = { name: sql`stats_event_buckets`, grained: true };
-const byAudience: RollupTable = { name: sql`stats_audience_buckets`, grained: true };
-const byRegion: RollupTable = { name: sql`stats_region_months`, grained: false };
+const byCategory: RollupTable = { table: schema.statsEventBuckets, grained: true };
+const byAudience: RollupTable = { table: schema.statsAudienceBuckets, grained: true };
+const byRegion: RollupTable = { table: schema.statsRegionMonths, grained: false };
 
 /**
  * The rollups that can answer a grouping at a level (see packages/db/src/schema/stats.ts): totals of the
@@ -92,8 +96,6 @@ function rollupsFor(grouping: EventGrouping, level: RegionLevel): { monthly: Rol
   }
   return { monthly: level === 'city' || level === 'district' ? detailed : null, daily: level === 'city' ? detailed : null };
 }
-
-const childLevel: Record<RegionLevel, RegionLevel> = { city: 'district', district: 'township', township: 'village', village: 'village' };
 
 const regionCondition = (slice: RegionSlice) => (slice.perChild ? sql`parent_code = ${slice.region}` : sql`region_code = ${slice.region}`);
 
@@ -114,16 +116,16 @@ const rollupKeys: Record<EventGrouping, SQL> = {
 
 const shanghaiStart = sql`(starts_at at time zone 'Asia/Shanghai')`;
 
-function baseRowKey(grouping: EventGrouping, childCodeLength: number): SQL {
+function baseRowKey(grouping: EventGrouping, childLength: number): SQL {
   switch (grouping) {
     case 'total':
       return sql`''`;
     case 'region':
-      return sql`left(region_code, ${childCodeLength})`;
+      return sql`left(region_code, ${childLength})`;
     case 'category':
       return sql`category::text`;
     case 'audience':
-      return sql`unnest(case when cardinality(audience_groups) = 0 then array['unspecified'] else audience_groups::text[] end)`;
+      return sql`unnest(case when cardinality(audience_groups) = 0 then array[${unspecifiedAudience}] else audience_groups::text[] end)`;
     case 'month':
       return sql`to_char(${shanghaiStart}, 'YYYY-MM')`;
     case 'day':
@@ -135,9 +137,6 @@ export interface EventSlice extends RegionSlice {
   level: RegionLevel;
 }
 
-/** Code length of a region's children: 区县 6, 镇街 9, 村/社区 12. */
-export const childCodeLength: Record<RegionLevel, number> = { city: 6, district: 9, township: 12, village: 0 };
-
 /** Event figures for a period, grouped as asked; groups with no events are absent. */
 export async function eventFigures(
   db: Executor,
@@ -146,17 +145,17 @@ export async function eventFigures(
   statuses: readonly EventStatus[],
   grouping: EventGrouping,
 ): Promise<Map<string, EventTotals>> {
-  const level = slice.perChild ? childLevel[slice.level] : slice.level;
+  const level = slice.perChild ? childRegionLevel[slice.level] : slice.level;
   const { monthly, daily } = rollupsFor(grouping, level);
   const sources = eventSources({ monthly: monthly !== null, daily: daily !== null }, period, grouping === 'day');
   const status = sql`status in (${listOf(statuses)})`;
   const rollup = (table: RollupTable, grain: 'day' | 'month', range: Period) =>
-    sql`select ${rollupKeys[grouping]} as key, events, attendance, participants, online_views, volunteers from ${table.name}
+    sql`select ${rollupKeys[grouping]} as key, events, attendance, participants, online_views, volunteers from ${table.table}
         where ${regionCondition(slice)} ${table.grained ? sql`and grain = ${grain}` : sql``}
           and bucket between ${range.from}::date and ${range.to}::date and ${status}`;
   const base = (range: Period) =>
     sql`select ${baseRowKey(grouping, childCodeLength[slice.level])} as key, 1 as events, attendance, coalesce(participants, 0) as participants,
-          online_views, volunteers from events
+          online_views, volunteers from ${schema.events}
         where deleted_at is null and region_code like ${subtreePattern(slice.region)} and ${status}
           and starts_at >= ${shanghaiDayStart(range.from)} and starts_at < ${shanghaiDayStart(addDays(range.to, 1))}`;
   const scans = [
@@ -198,7 +197,7 @@ export async function organisationFigures(db: Executor, slice: RegionSlice): Pro
     db,
     sql`select ${key} as key, sum(organisations)::float8 as organisations, sum(members)::float8 as members,
           sum(registered_volunteers)::float8 as registered_volunteers
-        from stats_organisation_counts where ${regionCondition(slice)} group by key`,
+        from ${schema.statsOrganisationCounts} where ${regionCondition(slice)} group by key`,
   );
   return new Map(
     rows.map((row) => [row.key, { organisations: row.organisations, members: row.members, registeredVolunteers: row.registered_volunteers }]),
@@ -209,13 +208,13 @@ export type OrganisationTypeKey = OrganisationType;
 
 /** Live venues now: the region's counts per type and status. */
 export async function venueCounts(db: Executor, region: string): Promise<{ type: VenueType; status: VenueStatus; venues: number }[]> {
-  return queryRows(db, sql`select type, status, venues from stats_venue_counts where region_code = ${region} and venues > 0`);
+  return queryRows(db, sql`select type, status, venues from ${schema.statsVenueCounts} where region_code = ${region} and venues > 0`);
 }
 
 export async function openVenuesPerChild(db: Executor, region: string): Promise<Map<string, number>> {
   const rows = await queryRows<{ region_code: string; venues: number }>(
     db,
-    sql`select region_code, sum(venues)::float8 as venues from stats_venue_counts where parent_code = ${region} and status = 'open' group by region_code`,
+    sql`select region_code, sum(venues)::float8 as venues from ${schema.statsVenueCounts} where parent_code = ${region} and status = 'open' group by region_code`,
   );
   return new Map(rows.map((row) => [row.region_code, row.venues]));
 }
@@ -224,7 +223,7 @@ export async function openVenuesPerChild(db: Executor, region: string): Promise<
 export async function designatedVenueCounts(db: Executor, region: string, asOf: string): Promise<Map<HonourLevel, number>> {
   const rows = await queryRows<{ level: HonourLevel; venues: number }>(
     db,
-    sql`select level, sum(venues)::float8 as venues from stats_designated_venues
+    sql`select level, sum(venues)::float8 as venues from ${schema.statsDesignatedVenues}
         where region_code = ${region} and valid_from <= ${asOf}::date and valid_to >= ${asOf}::date
         group by level`,
   );
@@ -264,7 +263,7 @@ export async function indicatorValues(
     sql`select * from (
           select region_code, kind, value::float8 as value, year, source, level,
             row_number() over (partition by region_code, kind order by year desc) as position
-          from indicators
+          from ${schema.indicators}
           where deleted_at is null and region_code in (${listOf(regions)}) and year <= ${year}
             ${options.kinds ? sql`and kind in (${listOf(options.kinds)})` : sql``}
         ) as ranked
@@ -285,26 +284,26 @@ export const indicatorKey = (region: string, kind: IndicatorKind) => `${region}/
 
 /**
  * The 镇街 with a live 镇街科协 and the 村/社区 with a live 村社科普工作站 or an open 社区科普馆/活动室,
- * counted for the region or per child region (`childCodeLength` is the length of a child's code).
+ * counted for the region or per child region (`childLength` is the length of a child's code, see `childCodeLength`).
  */
 export async function coveredUnits(
   db: Executor,
   region: string,
-  childCodeLength: number | null,
+  childLength: number | null,
 ): Promise<Map<string, { townships: number; villages: number }>> {
-  const key = childCodeLength ? sql`left(region_code, ${childCodeLength})` : sql`''`;
+  const key = childLength ? sql`left(region_code, ${childLength})` : sql`''`;
   const pattern = subtreePattern(region);
   const rows = await queryRows<{ key: string; townships: number; villages: number }>(
     db,
     sql`with covered_townships as (
-          select region_code from stats_organisation_counts
-          where type = 'township_association' and region_code like ${pattern} and length(region_code) = 9 and organisations > 0
+          select region_code from ${schema.statsOrganisationCounts}
+          where type = 'township_association' and region_code like ${pattern} and length(region_code) = ${regionCodeLength.township} and organisations > 0
         ), covered_villages as (
-          select region_code from stats_organisation_counts
-          where type = 'village_station' and region_code like ${pattern} and length(region_code) = 12 and organisations > 0
+          select region_code from ${schema.statsOrganisationCounts}
+          where type = 'village_station' and region_code like ${pattern} and length(region_code) = ${regionCodeLength.village} and organisations > 0
           union
-          select region_code from stats_venue_counts
-          where type = 'community_hall' and status = 'open' and region_code like ${pattern} and length(region_code) = 12 and venues > 0
+          select region_code from ${schema.statsVenueCounts}
+          where type = 'community_hall' and status = 'open' and region_code like ${pattern} and length(region_code) = ${regionCodeLength.village} and venues > 0
         )
         select key, sum(townships)::float8 as townships, sum(villages)::float8 as villages from (
           select ${key} as key, 1 as townships, 0 as villages from covered_townships

@@ -1,5 +1,7 @@
 import {
-  audienceGroup,
+  audienceBucket,
+  childCodeLength,
+  unspecifiedAudience,
   eventCategory,
   flowMetric,
   honourLevel,
@@ -32,7 +34,6 @@ import {
 import type { Executor } from '@kepu/db';
 import { childrenOf, countInSubtree } from '../regions/index.js';
 import {
-  childCodeLength,
   coveredUnits,
   designatedVenueCounts,
   eventFigures,
@@ -150,8 +151,9 @@ function eventGroups(by: BreakdownDimension, period: StatsPeriod, found: Map<str
       return eventCategory.values.map((key) => ({ key, label: eventCategory.labels[key] }));
     case 'audienceGroup':
       return [
-        ...audienceGroup.values.map((key) => ({ key, label: audienceGroup.labels[key] })),
-        ...((found.get('unspecified')?.events ?? 0) > 0 ? [{ key: 'unspecified', label: '未注明受众' }] : []),
+        ...audienceBucket.values
+          .filter((key) => key !== unspecifiedAudience || (found.get(key)?.events ?? 0) > 0)
+          .map((key) => ({ key, label: audienceBucket.labels[key] })),
       ];
     case 'month':
       return monthsOf(period).map((key) => ({ key, label: `${key.slice(0, 4)}年${Number(key.slice(5))}月` }));

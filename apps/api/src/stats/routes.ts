@@ -15,7 +15,7 @@ import {
   type StatsQueryInput,
 } from '@kepu/domain';
 import type { Executor } from '@kepu/db';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifySchema } from 'fastify';
 import type { z } from 'zod';
 import { principalOf } from '../kernel/principal.js';
 import { assertInScope } from '../kernel/scope.js';
@@ -31,17 +31,21 @@ const common = `Counts the region's whole subtree (default: your scope region; a
 The period is a calendar \`year\` or \`from\`/\`to\` dates in Asia/Shanghai (default: this year), at most 60 months.
 Every response's \`meta.definitions\` says what each of its figures counts:\n\n${definitionsText}`;
 
-interface StatsRoute<Query extends z.ZodType<StatsQueryInput>> {
+/** A stats operation: its answer is typed by its response schema, so a handler cannot drift from the OpenAPI it declares. */
+interface StatsRoute<Query extends z.ZodType<StatsQueryInput>, Response extends z.ZodType> {
   path: string;
   operationId: string;
   summary: string;
   description: string;
   querystring: Query;
-  response: z.ZodType;
-  answer(db: Executor, region: Region, period: StatsPeriod, query: z.infer<Query>): Promise<unknown>;
+  response: Response;
+  answer(db: Executor, region: Region, period: StatsPeriod, query: z.infer<Query>): Promise<z.infer<Response>>;
 }
 
-const route = <Query extends z.ZodType<StatsQueryInput>>(spec: StatsRoute<Query>) => spec;
+const route =
+  <Query extends z.ZodType<StatsQueryInput>, Response extends z.ZodType>(spec: StatsRoute<Query, Response>) =>
+  (app: FastifyInstance) =>
+    registerStatsRoute(app, spec);
 
 const statsRoutes = [
   route({
@@ -97,28 +101,29 @@ the present (organisations, venues, coverage) have no previous value; an indicat
 ];
 
 export function registerStatsRoutes(app: FastifyInstance) {
-  for (const spec of statsRoutes) {
-    app.get(
-      `/api/v1/stats/${spec.path}`,
-      {
-        config: { access: { permission: 'stats:read' } },
-        schema: {
-          operationId: spec.operationId,
-          tags: ['统计 stats'],
-          summary: spec.summary,
-          description: `${spec.description}\n\n${common}`,
-          querystring: spec.querystring,
-          response: { 200: spec.response, ...problems(400, 401, 403, 422) },
-        },
-      },
-      async (request) => {
-        const principal = principalOf(request);
-        // The querystring schema has validated and defaulted the query before the handler runs.
-        const query = request.query as z.infer<typeof spec.querystring>;
-        const region = await requireRegion(query.region ?? principal.scopeRegionCode, 'query.region');
-        assertInScope(principal, region.code, 'query.region', 'see');
-        return spec.answer(app.db, region, resolveStatsPeriod(query, toShanghaiDate(new Date())), query);
-      },
-    );
-  }
+  for (const register of statsRoutes) register(app);
+}
+
+/** Registers one operation; generic so that its answer is checked against its own response schema. */
+function registerStatsRoute<Query extends z.ZodType<StatsQueryInput>, Response extends z.ZodType>(
+  app: FastifyInstance,
+  spec: StatsRoute<Query, Response>,
+) {
+  // Declared as FastifySchema: Fastify cannot resolve its reply type from a generic schema, so the answer is typed by `spec` instead.
+  const schema: FastifySchema = {
+    operationId: spec.operationId,
+    tags: ['统计 stats'],
+    summary: spec.summary,
+    description: `${spec.description}\n\n${common}`,
+    querystring: spec.querystring,
+    response: { 200: spec.response, ...problems(400, 401, 403, 422) },
+  };
+  app.get(`/api/v1/stats/${spec.path}`, { config: { access: { permission: 'stats:read' } }, schema }, async (request): Promise<z.infer<Response>> => {
+    const principal = principalOf(request);
+    // The querystring schema has validated and defaulted the query before the handler runs.
+    const query = request.query as z.infer<Query>;
+    const region = await requireRegion(query.region ?? principal.scopeRegionCode, 'query.region');
+    assertInScope(principal, region.code, 'query.region', 'see');
+    return spec.answer(app.db, region, resolveStatsPeriod(query, toShanghaiDate(new Date())), query);
+  });
 }

@@ -1,4 +1,4 @@
-import type { Region } from '@kepu/domain';
+import { cityRegionCode, type Region } from '@kepu/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { TreeSelect } from 'antd';
 import { useState } from 'react';
@@ -34,7 +34,7 @@ export function RegionPicker(props: {
 }) {
   const { session } = useSession();
   const { t } = useI18n();
-  const scope = session?.scopeRegionCode ?? '500000';
+  const scope = session?.scopeRegionCode ?? cityRegionCode;
   const root = useRegion(scope);
   const current = useRegion(props.value);
   const [loaded, setLoaded] = useState<Node[]>([]);

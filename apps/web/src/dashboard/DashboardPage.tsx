@@ -1,4 +1,4 @@
-import { rankingMetric, toShanghaiDate, type RankingMetric } from '@kepu/domain';
+import { cityRegionCode, rankingMetric, toShanghaiDate, type RankingMetric } from '@kepu/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Flex, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { lazy, Suspense, useState, type ComponentProps } from 'react';
@@ -25,7 +25,7 @@ export default function DashboardPage() {
   const { session } = useSession();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year') ?? thisYear);
-  const region = params.get('region') ?? session?.scopeRegionCode ?? '500000';
+  const region = params.get('region') ?? session?.scopeRegionCode ?? cityRegionCode;
   const [metric, setMetric] = useState<RankingMetric>('attendance');
   const common = { region, year };
 

@@ -1,3 +1,4 @@
+import type { AudienceBucket } from '@kepu/domain';
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, integer, pgTable, primaryKey, text, uuid, type ExtraConfigColumn } from 'drizzle-orm/pg-core';
 import { eventCategoryEnum, eventStatusEnum, honourLevelEnum, organisationTypeEnum, venueStatusEnum, venueTypeEnum } from './enums.js';
@@ -52,7 +53,7 @@ export const statsEventBuckets = pgTable(
 /** The same figures per audience group; an event aimed at several groups counts once in each. */
 export const statsAudienceBuckets = pgTable(
   'stats_audience_buckets',
-  { grain: text().notNull(), ...eventFigures(), audienceGroup: text().notNull() },
+  { grain: text().notNull(), ...eventFigures(), audienceGroup: text().$type<AudienceBucket>().notNull() },
   (t) => bucketKeys('stats_audience_buckets', t, t.audienceGroup),
 );
 
