@@ -31,7 +31,7 @@ function closure(manifest: Record<string, ManifestChunk>, key: string, seen = ne
 export async function bundleSizes() {
   const manifest = JSON.parse(await readFile(`${dist}.vite/manifest.json`, 'utf8')) as Record<string, ManifestChunk>;
   const signIn = closure(manifest, 'index.html');
-  const dashboard = new Set([...signIn, ...closure(manifest, 'src/app/Shell.tsx'), ...closure(manifest, 'src/dashboard/DashboardPage.tsx')]);
+  const dashboard = new Set([...signIn, ...closure(manifest, 'src/app/shell.tsx'), ...closure(manifest, 'src/dashboard/dashboard-page.tsx')]);
   const sum = async (keys: Set<string>) =>
     (await Promise.all([...keys].map((key) => gzipped(manifest[key]?.file ?? '')))).reduce((total, size) => total + size, 0);
   const files = Object.values(manifest).filter((chunk) => chunk.file.endsWith('.js'));

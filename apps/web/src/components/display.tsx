@@ -1,7 +1,7 @@
 import { enumOf, type RecordEntity } from '@kepu/domain';
 import { Tag } from 'antd';
 import type { ReactNode } from 'react';
-import { RegionName } from './RegionPicker.js';
+import { RegionName } from './region-picker.js';
 
 /** Instants come from the API in Asia/Shanghai (+08:00), so the wall-clock part is what staff expect to read. */
 export const shanghaiTime = (iso: string) => iso.slice(0, 16).replace('T', ' ');

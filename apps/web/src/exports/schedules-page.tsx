@@ -4,11 +4,11 @@ import { Button, Flex, Popconfirm, Space, Switch, Table, Typography } from 'antd
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { shanghaiTime } from '../components/display.js';
-import { QueryState } from '../components/QueryState.js';
+import { QueryState } from '../components/query-state.js';
 import { useI18n } from '../shared/i18n.js';
 import { scheduleQueries, useDeleteSchedule, useSetScheduleActive } from './api/schedules.js';
-import { RunsDrawer } from './RunsDrawer.js';
-import { blankSchedule, draftFromUrl, ScheduleForm, type ScheduleValues } from './ScheduleForm.js';
+import { RunsDrawer } from './runs-drawer.js';
+import { blankSchedule, draftFromUrl, ScheduleForm, type ScheduleValues } from './schedule-form.js';
 import { cronPresets, formatLabels, reportLabels } from './targets.js';
 
 function TargetText({ target }: { target: ScheduleTarget }) {

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Drawer, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { shanghaiTime } from '../components/display.js';
-import { QueryState } from '../components/QueryState.js';
+import { QueryState } from '../components/query-state.js';
 import { useI18n, type MessageKey } from '../shared/i18n.js';
 import { scheduleQueries } from './api/schedules.js';
 

@@ -6,13 +6,13 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
-import { SignInPage } from '../auth/SignInPage.js';
+import { SignInPage } from '../auth/sign-in-page.js';
 import { ApiError } from '../shared/api/client.js';
 import { I18nProvider, useI18n } from '../shared/i18n.js';
 import { SessionProvider, useSession } from '../shared/session.js';
 
 // Everything after sign-in loads on demand, so the sign-in page carries only what it needs.
-const Shell = lazy(() => import('./Shell.js'));
+const Shell = lazy(() => import('./shell.js'));
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Flex, Popconfirm, Result, Space, Table, Timeline, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { displayValue, shanghaiTime } from '../components/display.js';
-import { QueryState } from '../components/QueryState.js';
+import { QueryState } from '../components/query-state.js';
 import { entities, isRecordEntity, valueOf, type AnyRecord, type EntityConfig } from '../shared/entities.js';
 import { useI18n, type MessageKey } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';

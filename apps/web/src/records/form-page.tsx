@@ -5,14 +5,14 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { plainText } from '../components/display.js';
-import { QueryState } from '../components/QueryState.js';
-import { RegionPicker } from '../components/RegionPicker.js';
+import { QueryState } from '../components/query-state.js';
+import { RegionPicker } from '../components/region-picker.js';
 import { ApiError } from '../shared/api/client.js';
 import { entities, isRecordEntity, type AnyRecord, type EntityConfig } from '../shared/entities.js';
 import { validate } from '../shared/forms.js';
 import { useI18n } from '../shared/i18n.js';
 import { getRecord, recordQueries, useCreateRecord, useUpdateRecord } from './api/records.js';
-import { ReferenceSelect } from './ReferenceSelect.js';
+import { ReferenceSelect } from './reference-select.js';
 
 type Values = Record<string, unknown>;
 

@@ -3,13 +3,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Flex, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { lazy, Suspense, useState, type ComponentProps } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { QueryState } from '../components/QueryState.js';
-import { RegionPicker } from '../components/RegionPicker.js';
+import { QueryState } from '../components/query-state.js';
+import { RegionPicker } from '../components/region-picker.js';
 import { useI18n } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
 import { statsQueries } from './api/stats.js';
 // ECharts and the district boundaries load after the figures: the KPI cards never wait for them.
-const LazyChart = lazy(() => import('./Chart.js').then((module) => ({ default: module.Chart })));
+const LazyChart = lazy(() => import('./chart.js').then((module) => ({ default: module.Chart })));
 const Chart = (props: ComponentProps<typeof LazyChart>) => (
   <Suspense fallback={<div style={{ height: props.height ?? 320 }} />}>
     <LazyChart {...props} />

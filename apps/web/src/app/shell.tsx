@@ -17,16 +17,16 @@ import { recordEntities } from '@kepu/domain';
 import { useI18n, type MessageKey } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
 
-const DashboardPage = lazy(() => import('../dashboard/DashboardPage.js'));
-const ListPage = lazy(() => import('../records/ListPage.js'));
-const FormPage = lazy(() => import('../records/FormPage.js'));
-const DetailPage = lazy(() => import('../records/DetailPage.js'));
-const ImportPage = lazy(() => import('../records/ImportPage.js'));
-const SchedulesPage = lazy(() => import('../exports/SchedulesPage.js'));
-const TrashPage = lazy(() => import('../admin/TrashPage.js'));
-const UsersPage = lazy(() => import('../admin/UsersPage.js'));
-const ApiKeysPage = lazy(() => import('../admin/ApiKeysPage.js'));
-const ChangePasswordPage = lazy(() => import('../auth/ChangePasswordPage.js'));
+const DashboardPage = lazy(() => import('../dashboard/dashboard-page.js'));
+const ListPage = lazy(() => import('../records/list-page.js'));
+const FormPage = lazy(() => import('../records/form-page.js'));
+const DetailPage = lazy(() => import('../records/detail-page.js'));
+const ImportPage = lazy(() => import('../records/import-page.js'));
+const SchedulesPage = lazy(() => import('../exports/schedules-page.js'));
+const TrashPage = lazy(() => import('../admin/trash-page.js'));
+const UsersPage = lazy(() => import('../admin/users-page.js'));
+const ApiKeysPage = lazy(() => import('../admin/api-keys-page.js'));
+const ChangePasswordPage = lazy(() => import('../auth/change-password-page.js'));
 
 const icons = {
   organisations: <ApartmentOutlined />,

@@ -4,8 +4,8 @@ import { Alert, Button, DatePicker, Flex, Form, Input, Modal, Popconfirm, Select
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { shanghaiTime } from '../components/display.js';
-import { QueryState } from '../components/QueryState.js';
-import { RegionName, RegionPicker } from '../components/RegionPicker.js';
+import { QueryState } from '../components/query-state.js';
+import { RegionName, RegionPicker } from '../components/region-picker.js';
 import { validate } from '../shared/forms.js';
 import { useI18n } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';

@@ -1,7 +1,7 @@
 import { CreateScheduleBody, enumOf, fieldLabel, recordEntities, reportKind, type RecordEntity, type ReportKind } from '@kepu/domain';
 import { AutoComplete, Flex, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { RegionName, RegionPicker } from '../components/RegionPicker.js';
+import { RegionName, RegionPicker } from '../components/region-picker.js';
 import { entities, isRecordEntity } from '../shared/entities.js';
 import { validate } from '../shared/forms.js';
 import { useI18n, type MessageKey } from '../shared/i18n.js';

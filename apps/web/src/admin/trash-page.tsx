@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { shanghaiTime } from '../components/display.js';
-import { QueryState } from '../components/QueryState.js';
-import { RegionName } from '../components/RegionPicker.js';
+import { QueryState } from '../components/query-state.js';
+import { RegionName } from '../components/region-picker.js';
 import { useI18n } from '../shared/i18n.js';
 import { trashQueries, useRestoreRecord } from './api/trash.js';
 

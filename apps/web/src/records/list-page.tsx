@@ -5,8 +5,8 @@ import { Button, Checkbox, DatePicker, Dropdown, Flex, Input, InputNumber, Popov
 import dayjs from 'dayjs';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { displayValue } from '../components/display.js';
-import { QueryState } from '../components/QueryState.js';
-import { RegionPicker } from '../components/RegionPicker.js';
+import { QueryState } from '../components/query-state.js';
+import { RegionPicker } from '../components/region-picker.js';
 import { queryString } from '../shared/api/client.js';
 import { entities, isImportable, isRecordEntity, type AnyRecord, type EntityConfig } from '../shared/entities.js';
 import { useI18n } from '../shared/i18n.js';
