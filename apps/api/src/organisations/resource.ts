@@ -4,7 +4,10 @@ import {
   OrganisationPage,
   OrganisationResponse,
   UpdateOrganisationBody,
+  columnsOf,
+  organisationFields,
   organisationType,
+  valuesOf,
   regionLevel,
   type CreateOrganisation,
   type ListOrganisations,
@@ -90,29 +93,7 @@ export const organisationsResource: ImportableSpec<OrganisationRow, CreateOrgani
     }
     return organisationsResource.toColumns(input);
   },
-  toColumns: (input) => ({
-    name: input.name,
-    type: input.type,
-    regionCode: input.regionCode,
-    parentId: input.parentId ?? null,
-    creditCode: input.creditCode ?? null,
-    contactName: input.contactName ?? null,
-    contactPhone: input.contactPhone ?? null,
-    address: input.address ?? null,
-    memberCount: input.memberCount ?? 0,
-    volunteerCount: input.volunteerCount ?? 0,
-  }),
-  toResponse: (row) => ({
-    name: row.name,
-    type: row.type,
-    regionCode: row.regionCode,
-    parentId: row.parentId,
-    creditCode: row.creditCode,
-    contactName: row.contactName,
-    contactPhone: row.contactPhone,
-    address: row.address,
-    memberCount: row.memberCount,
-    volunteerCount: row.volunteerCount,
-    ...recordMetaOf(row),
-  }),
+  // One-to-one with the domain's field list: a new field needs no line here.
+  toColumns: (input) => columnsOf(organisationFields, input),
+  toResponse: (row) => ({ ...valuesOf(organisationFields, row), ...recordMetaOf(row) }),
 };
