@@ -42,6 +42,17 @@ export const organisationFields = {
   contactName: { input: text(50).nullable().optional(), output: z.string().nullable(), label: ['联系人', 'Contact'], list: { at: 7 } },
   contactPhone: { input: phone.nullable().optional(), output: z.string().nullable(), label: ['联系电话', 'Phone'] },
   address: { input: text(200).nullable().optional(), output: z.string().nullable(), label: ['地址', 'Address'] },
+  website: {
+    input: z
+      .url({ protocol: /^https?$/, hostname: z.regexes.domain })
+      .max(200)
+      .nullable()
+      .optional()
+      .meta({ description: '网址 (http or https)', example: 'https://www.cqast.cn' }),
+    output: z.string().nullable(),
+    label: ['网址', 'Website'],
+    list: { at: 8 },
+  },
   memberCount: {
     input: count.optional().meta({ description: '会员/成员数' }),
     output: z.number().int(),
