@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { RecordEntity } from './access.js';
+import { labelsOf } from './field-list.js';
 import {
   audienceGroup,
   designationKind,
@@ -13,6 +14,7 @@ import {
   venueStatus,
   venueType,
 } from './enums.js';
+import { organisationFields } from './organisations.js';
 
 type EntityKey = RecordEntity;
 
@@ -33,19 +35,14 @@ interface ZodInternals {
   };
 }
 
-/** Field names in Chinese and English: form labels, list columns and import/export headers. */
-const labels: Record<string, [string, string]> = {
-  name: ['名称', 'Name'],
+/**
+ * Field names in Chinese and English: form labels, list columns and import/export headers. An entity
+ * with a field list declares its labels there; the same name has the same label on every entity, so
+ * venues' `name`, `type`, `regionCode` and `address` read theirs from the organisation's list.
+ */
+const labels: Record<string, readonly [string, string]> = {
+  ...labelsOf(organisationFields),
   title: ['活动名称', 'Title'],
-  type: ['类型', 'Type'],
-  regionCode: ['行政区划', 'Region'],
-  parentId: ['上级组织', 'Parent organisation'],
-  creditCode: ['统一社会信用代码', 'Credit code'],
-  contactName: ['联系人', 'Contact'],
-  contactPhone: ['联系电话', 'Phone'],
-  address: ['地址', 'Address'],
-  memberCount: ['会员数', 'Members'],
-  volunteerCount: ['注册志愿者数', 'Registered volunteers'],
   organisationId: ['所属组织', 'Organisation'],
   longitude: ['经度', 'Longitude'],
   latitude: ['纬度', 'Latitude'],

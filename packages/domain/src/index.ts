@@ -7,6 +7,7 @@ export * from './designations.js';
 export * from './enums.js';
 export * from './events.js';
 export * from './exports.js';
+export * from './field-list.js';
 export * from './fields.js';
 export * from './imports.js';
 export * from './indicators.js';

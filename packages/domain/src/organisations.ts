@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { count, id, listQueryBase, multiValue, name, nonEmptyPatch, pageOf, recordMeta, sortParam, text } from './common.js';
+import { count, id, listQueryBase, multiValue, name, nonEmptyPatch, pageOf, sortParam, text } from './common.js';
 import { isValidCreditCode } from './credit-code.js';
+import { inputShape, responseShape, type FieldList } from './field-list.js';
 import { organisationType } from './enums.js';
 import { bilingual, matching } from './messages.js';
 import { regionCode } from './regions.js';
@@ -23,37 +24,57 @@ export const phone = matching(z.string().trim(), /^\+?[\d\- ()]{5,20}$/, {
   en: 'must be a phone number',
 });
 
-const organisationFields = z.strictObject({
-  name,
-  type: organisationType.schema,
-  regionCode,
-  parentId: id.nullable().optional().meta({ description: 'the organisation this one belongs to' }),
-  creditCode: creditCode.nullable().optional(),
-  contactName: text(50).nullable().optional(),
-  contactPhone: phone.nullable().optional(),
-  address: text(200).nullable().optional(),
-  memberCount: count.optional().meta({ description: '会员/成员数' }),
-  volunteerCount: count.optional().meta({ description: '注册志愿者人数' }),
-});
+/**
+ * An organisation's fields, declared once: the create, update and response schemas, the labels,
+ * the import/export columns, the console's form, detail and list, and the API's row mapping are
+ * read off this list (packages/domain/src/field-list.ts).
+ */
+export const organisationFields = {
+  name: { input: name, output: z.string(), label: ['名称', 'Name'], list: { at: 1, shown: true, sort: 'name' } },
+  type: { input: organisationType.schema, output: organisationType.schema, label: ['类型', 'Type'], list: { at: 2, shown: true } },
+  regionCode: { input: regionCode, output: regionCode, label: ['行政区划', 'Region'], list: { at: 3, shown: true } },
+  parentId: {
+    input: id.nullable().optional().meta({ description: 'the organisation this one belongs to' }),
+    output: id.nullable(),
+    label: ['上级组织', 'Parent organisation'],
+  },
+  creditCode: { input: creditCode.nullable().optional(), output: z.string().nullable(), label: ['统一社会信用代码', 'Credit code'], list: { at: 6 } },
+  contactName: { input: text(50).nullable().optional(), output: z.string().nullable(), label: ['联系人', 'Contact'], list: { at: 7 } },
+  contactPhone: { input: phone.nullable().optional(), output: z.string().nullable(), label: ['联系电话', 'Phone'] },
+  address: { input: text(200).nullable().optional(), output: z.string().nullable(), label: ['地址', 'Address'] },
+  website: {
+    input: z
+      .url({ protocol: /^https?$/, hostname: z.regexes.domain })
+      .max(200)
+      .nullable()
+      .optional()
+      .meta({ description: '网址 (http or https)', example: 'https://www.cqast.cn' }),
+    output: z.string().nullable(),
+    label: ['网址', 'Website'],
+    list: { at: 8 },
+  },
+  memberCount: {
+    input: count.optional().meta({ description: '会员/成员数' }),
+    output: z.number().int(),
+    label: ['会员数', 'Members'],
+    empty: 0,
+    list: { at: 5 },
+  },
+  volunteerCount: {
+    input: count.optional().meta({ description: '注册志愿者人数' }),
+    output: z.number().int(),
+    label: ['注册志愿者数', 'Registered volunteers'],
+    empty: 0,
+    list: { at: 4, shown: true, sort: 'volunteerCount' },
+  },
+} as const satisfies FieldList;
 
-export const CreateOrganisationBody = organisationFields.meta({ id: 'CreateOrganisation' });
-export const UpdateOrganisationBody = organisationFields.partial().superRefine(nonEmptyPatch).meta({ id: 'UpdateOrganisation' });
+const organisationInput = z.strictObject(inputShape(organisationFields));
 
-export const OrganisationResponse = z
-  .object({
-    ...recordMeta,
-    name: z.string(),
-    type: organisationType.schema,
-    regionCode,
-    parentId: id.nullable(),
-    creditCode: z.string().nullable(),
-    contactName: z.string().nullable(),
-    contactPhone: z.string().nullable(),
-    address: z.string().nullable(),
-    memberCount: z.number().int(),
-    volunteerCount: z.number().int(),
-  })
-  .meta({ id: 'Organisation' });
+export const CreateOrganisationBody = organisationInput.meta({ id: 'CreateOrganisation' });
+export const UpdateOrganisationBody = organisationInput.partial().superRefine(nonEmptyPatch).meta({ id: 'UpdateOrganisation' });
+
+export const OrganisationResponse = z.object(responseShape(organisationFields)).meta({ id: 'Organisation' });
 
 export const ListOrganisationsQuery = z.strictObject({
   ...listQueryBase,

@@ -14,7 +14,7 @@ import { and, isNull, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Principal } from '../kernel/principal.js';
 import { isInScope, outsideScope, withinScope } from '../kernel/scope.js';
-import { isOwnAncestor, levelMismatch, ownMemberAsParent } from '../organisations/index.js';
+import { levelMismatch, parentLoop } from '../organisations/index.js';
 import { AppError, problem } from '../kernel/errors.js';
 import { readCell, regionFinder } from './cells.js';
 import { importTargets } from './specs.js';
@@ -305,9 +305,8 @@ async function domainRules(
   const misplaced = region ? levelMismatch(values.type as never, region.level) : null;
   if (misplaced) problems.push({ row, column: '行政区划', message: misplaced });
   const parentId = values.parentId as string | null;
-  if (existing && parentId && (parentId === existing.id || (await isOwnAncestor(executor, existing.id, parentId)))) {
-    problems.push({ row, column: '上级组织', message: ownMemberAsParent });
-  }
+  const loop = existing && parentId ? await parentLoop(executor, existing.id, parentId) : null;
+  if (loop) problems.push({ row, column: '上级组织', message: loop });
   return problems;
 }
 

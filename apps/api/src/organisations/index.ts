@@ -1,2 +1,2 @@
 // The import checks a sheet against the same rules the API enforces.
-export { isOwnAncestor, levelMismatch, organisationsResource, ownMemberAsParent } from './resource.js';
+export { levelMismatch, organisationsResource, parentLoop } from './resource.js';

@@ -11,6 +11,8 @@ import {
   UpdateVenueBody,
   importableEntities,
   indicatorKind,
+  listColumnsOf,
+  organisationFields,
   recordEntities,
   type Designation,
   type Event,
@@ -48,6 +50,8 @@ export interface EntityConfig {
   related: { entity: RecordEntity; param: string }[];
 }
 
+const organisationColumns = listColumnsOf(organisationFields);
+
 const named = (record: Record<string, unknown>) => String(record.name ?? record.title ?? record.id);
 
 export const entities: Record<RecordEntity, EntityConfig> = {
@@ -55,17 +59,9 @@ export const entities: Record<RecordEntity, EntityConfig> = {
     key: 'organisations',
     create: CreateOrganisationBody,
     update: UpdateOrganisationBody,
-    columns: [
-      { field: 'name', sort: 'name' },
-      { field: 'type' },
-      { field: 'regionCode' },
-      { field: 'volunteerCount', sort: 'volunteerCount' },
-      { field: 'memberCount' },
-      { field: 'creditCode' },
-      { field: 'contactName' },
-      { field: 'updatedAt', sort: 'updatedAt' },
-    ],
-    defaultColumns: ['name', 'type', 'regionCode', 'volunteerCount'],
+    // Read off the domain's field list (`list`), then the meta column every list offers.
+    columns: [...organisationColumns.columns, { field: 'updatedAt', sort: 'updatedAt' }],
+    defaultColumns: organisationColumns.defaultColumns,
     filters: [{ param: 'type', kind: 'enum', field: 'type' }],
     title: named,
     related: [

@@ -17,6 +17,7 @@ export const organisations = pgTable(
     contactName: text(),
     contactPhone: text(),
     address: text(),
+    website: text(),
     memberCount: integer().notNull().default(0),
     volunteerCount: integer().notNull().default(0),
   },

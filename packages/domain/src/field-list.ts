@@ -1,0 +1,56 @@
+import type { z } from 'zod';
+import { recordMeta } from './common.js';
+
+/**
+ * One field of a record, declared once: what a create body accepts, what a response carries, its
+ * labels, and how the console lists it. The create, update and response schemas, the labels, the
+ * import/export columns, the console's form, detail and list, and the API's row↔response mapping
+ * are all read off the entity's list of these.
+ */
+export interface FieldDef<Input extends z.ZodType = z.ZodType, Output extends z.ZodType = z.ZodType> {
+  input: Input;
+  output: Output;
+  label: readonly [zh: string, en: string];
+  /** Stored when a create body leaves the field out (null when not given). */
+  empty?: string | number | boolean;
+  /** A console list column: `at` orders the columns, `shown` makes it a default one, `sort` names the API's sort key. */
+  list?: { at: number; shown?: boolean; sort?: string };
+}
+
+export type FieldList = Record<string, FieldDef>;
+
+type Inputs<F extends FieldList> = { [K in keyof F]: F[K]['input'] };
+type Outputs<F extends FieldList> = { [K in keyof F]: F[K]['output'] };
+
+const mapFields = <F extends FieldList, T>(fields: F, pick: (field: FieldDef) => T) =>
+  Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, pick(field)])) as { [K in keyof F]: T };
+
+/** The create body's fields, in declaration order (update bodies are their partial). */
+export const inputShape = <F extends FieldList>(fields: F) => mapFields(fields, (field) => field.input) as Inputs<F>;
+
+/** A response: the record's meta columns, then its fields. */
+export const responseShape = <F extends FieldList>(fields: F) => ({ ...recordMeta, ...(mapFields(fields, (field) => field.output) as Outputs<F>) });
+
+/** The values a stored row holds for a create body: what was sent, else the field's empty value, else null. */
+export function columnsOf(fields: FieldList, input: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, input[name] ?? field.empty ?? null]));
+}
+
+/** A row's fields as a response carries them, in declaration order. */
+export function valuesOf<F extends FieldList>(fields: F, row: Record<string, unknown>): { [K in keyof F]: z.output<F[K]['output']> } {
+  return Object.fromEntries(Object.keys(fields).map((name) => [name, row[name]])) as { [K in keyof F]: z.output<F[K]['output']> };
+}
+
+/** Field labels `[zh, en]` by name. */
+export const labelsOf = (fields: FieldList) => mapFields(fields, (field) => field.label) as Record<string, readonly [string, string]>;
+
+/** The console's list columns, in their order, and the ones shown by default. */
+export function listColumnsOf(fields: FieldList) {
+  const listed = Object.entries(fields)
+    .flatMap(([field, { list }]) => (list ? [{ field, ...list }] : []))
+    .sort((a, b) => a.at - b.at);
+  return {
+    columns: listed.map(({ field, sort }) => (sort ? { field, sort } : { field })),
+    defaultColumns: listed.filter(({ shown }) => shown).map(({ field }) => field),
+  };
+}
