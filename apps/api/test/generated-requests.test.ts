@@ -158,16 +158,20 @@ afterAll(async () => {
 });
 
 /** A digest of every table a request could change, so a refused write that changed anything shows. */
-async function dataDigest(): Promise<Record<string, string>> {
-  const parts = Object.values(tables as Record<string, unknown>)
+const digestQuery = sql.join(
+  Object.values(tables as Record<string, unknown>)
     .filter((table): table is PgTable => is(table, PgTable))
     .map((table) => getTableConfig(table))
     .filter((config) => !volatileTables.has(config.name) && !config.name.startsWith('stats_') && config.name !== 'regions')
     .map((config) => {
       const content = sql`(to_jsonb(t) - ${sql.raw(`array[${[...volatileColumns].map((column) => `'${column}'`).join(', ')}]`)})::text`;
       return sql`select ${config.name} as name, md5(coalesce(string_agg(${content}, '|' order by ${content}), '')) as digest from ${sql.identifier(config.name)} t`;
-    });
-  const rows = await queryRows<{ name: string; digest: string }>(t.database.db, sql.join(parts, sql` union all `));
+    }),
+  sql` union all `,
+);
+
+async function dataDigest(): Promise<Record<string, string>> {
+  const rows = await queryRows<{ name: string; digest: string }>(t.database.db, digestQuery);
   return Object.fromEntries(rows.map((row) => [row.name, row.digest]));
 }
 
@@ -178,9 +182,9 @@ const unique = (prefix: string) => `${prefix}${(made += 1)}`;
 function examples(): Record<string, () => Record<string, unknown>> {
   const township = districts.yubei.township;
   return {
-    'POST /api/v1/organisations': () => ({ ...organisationInput({ name: unique('生成组织'), regionCode: township }) }),
-    'POST /api/v1/venues': () => ({ ...venueInput({ name: unique('生成阵地'), regionCode: township }) }),
-    'POST /api/v1/events': () => ({ ...eventInput(anchors.organisation, { title: unique('生成活动'), regionCode: township }) }),
+    'POST /api/v1/organisations': () => organisationInput({ name: unique('生成组织'), regionCode: township }),
+    'POST /api/v1/venues': () => venueInput({ name: unique('生成阵地'), regionCode: township }),
+    'POST /api/v1/events': () => eventInput(anchors.organisation, { title: unique('生成活动'), regionCode: township }),
     'POST /api/v1/designations': () => ({
       name: unique('生成认定'),
       kind: 'education_base',
