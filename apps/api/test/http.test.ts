@@ -234,6 +234,15 @@ describe('inputs that once broke the server', () => {
     expect(answer).toContain('"field":"url"');
   });
 
+  it("when a schedule's cron is a date instead of a pattern (found by the generated requests), it answers 400 naming body.cron", async () => {
+    const response = await post(
+      '/api/v1/export-schedules',
+      JSON.stringify({ name: '一次性', cron: '+010000-01-01T07:59+08:00', target: { kind: 'list', entity: 'events', format: 'csv' } }),
+    );
+    expect(response.status).toBe(400);
+    expect(await fieldsOf(response)).toEqual(['body.cron']);
+  });
+
   it('when a known path gets a method it does not have, it answers 405 with Allow', async () => {
     const response = await call('/api/v1/organisations', { method: 'PUT', headers: json, body: '{}' });
     expect(response.status).toBe(405);

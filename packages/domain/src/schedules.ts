@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { recordEntity } from './access.js';
 import { calendarYear, id, isoDateTime, nonEmptyPatch, pageOf, recordMeta } from './common.js';
+import { bilingual } from './messages.js';
 import { columnNames, exportFormat, refuseRepeatedColumns } from './exports.js';
 import { regionCode } from './regions.js';
 import { reportFormat, reportKind } from './reports.js';
@@ -35,13 +36,30 @@ const reportTarget = z.strictObject({
 export const scheduleTarget = z.discriminatedUnion('kind', [listTarget, reportTarget]);
 export type ScheduleTarget = z.infer<typeof scheduleTarget>;
 
+const cronShape = /^\S+(\s+\S+){4,5}$/;
+
 const scheduleFields = {
   name: z.string().trim().min(1).max(100),
   target: scheduleTarget,
-  cron: z.string().trim().min(9).max(100).meta({
-    description: 'cron expression in Asia/Shanghai: 5 fields (minute hour day month weekday), or 6 with seconds first',
-    example: '0 8 1 * *',
-  }),
+  // Five or six fields and nothing else: croner also takes a date (`2030-01-01T08:00`) as a one-off
+  // "pattern", which is not a schedule and, near year 10000, not a date Kepu can store or serve.
+  cron: z
+    .string()
+    .trim()
+    .min(9)
+    .max(100)
+    .refine(
+      (value) => cronShape.test(value),
+      bilingual({
+        zh: '须为 5 段（分 时 日 月 周）或 6 段（秒在前）的 cron 表达式',
+        en: 'must be a cron expression of 5 fields (minute hour day month weekday), or 6 with seconds first',
+      }),
+    )
+    .meta({
+      description: 'cron expression in Asia/Shanghai: 5 fields (minute hour day month weekday), or 6 with seconds first',
+      example: '0 8 1 * *',
+      pattern: cronShape.source,
+    }),
   recipients: z.array(z.email()).max(20).default([]).meta({ description: 'who is sent the download link of each run' }),
   active: z.boolean().default(true),
 };
