@@ -168,6 +168,20 @@ describe('the 渝北区 administrator', () => {
     await eventually(() => page.locator('.ant-descriptions').innerText()).toContain('400');
   });
 
+  it('is told on the form, before anything is sent, that a 镇街科协 cannot sit on a district', async () => {
+    const posts: string[] = [];
+    const recordPost = (request: { method(): string; url(): string }) => void (request.method() === 'POST' && posts.push(request.url()));
+    page.on('request', recordPost);
+    await page.goto(`${kepu.origin}/organisations/new`);
+    await field(page, '名称').fill('放错层级的街道科协');
+    await choose(page, '类型', '镇街科协');
+    await choose(page, '行政区划', '渝北区', '渝北');
+    await saveButton(page).click();
+    await eventually(() => page.locator('.ant-form-item-explain-error').allInnerTexts()).toEqual(['镇街科协应属于镇街级行政区划，而这里是区县级']);
+    page.off('request', recordPost);
+    expect(posts).toEqual([]);
+  });
+
   it('is told when a second tab saved first, reloads, keeps its own change and saves', async () => {
     // Chromium pauses animation frames in a tab that is not in front, so each tab is brought forward before use.
     const second = await context.newPage();

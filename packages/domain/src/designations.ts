@@ -1,27 +1,46 @@
 import { z } from 'zod';
-import { checkPeriodOrder, id, isoDate, listQueryBase, multiValue, name, nonEmptyPatch, pageOf, recordMeta, sortParam, text } from './common.js';
+import { checkPeriodOrder, id, isoDate, listQueryBase, multiValue, name, nonEmptyPatch, pageOf, sortParam, text } from './common.js';
+import { inputShape, responseShape, type FieldList } from './field-list.js';
 import { designationKind, designationSubject, honourLevel } from './enums.js';
 import { bilingualIssue } from './messages.js';
 import { regionCode } from './regions.js';
 
-const designationFields = z.strictObject({
-  name: name.meta({ example: '2021—2025年度全国科普示范区' }),
-  kind: designationKind.schema,
-  level: honourLevel.schema,
-  grantedBy: text(100).min(1).meta({ example: '中国科协' }),
-  subjectType: designationSubject.schema,
-  regionCode: regionCode.optional().meta({ description: 'the honoured region; for other subjects it is taken from the subject' }),
-  organisationId: id.nullable().optional(),
-  venueId: id.nullable().optional(),
-  eventId: id.nullable().optional(),
-  validFrom: isoDate,
-  validTo: isoDate.nullable().optional().meta({ description: 'last valid day; null when it does not expire' }),
-});
+/** A designation's fields, declared once (see packages/domain/src/field-list.ts). */
+export const designationFields = {
+  name: {
+    input: name.meta({ example: '2021—2025年度全国科普示范区' }),
+    output: z.string(),
+    label: ['名称', 'Name'],
+    list: { at: 1, shown: true, sort: 'name' },
+  },
+  kind: { input: designationKind.schema, output: designationKind.schema, label: ['类别', 'Kind'], list: { at: 2, shown: true } },
+  level: { input: honourLevel.schema, output: honourLevel.schema, label: ['级别', 'Level'], list: { at: 3, shown: true, sort: 'level' } },
+  grantedBy: { input: text(100).min(1).meta({ example: '中国科协' }), output: z.string(), label: ['授予单位', 'Granted by'], list: { at: 7 } },
+  subjectType: { input: designationSubject.schema, output: designationSubject.schema, label: ['认定对象', 'Subject'] },
+  regionCode: {
+    input: regionCode.optional().meta({ description: 'the honoured region; for other subjects it is taken from the subject' }),
+    output: regionCode,
+    label: ['行政区划', 'Region'],
+    list: { at: 4, shown: true },
+  },
+  organisationId: { input: id.nullable().optional(), output: id.nullable(), label: ['所属组织', 'Organisation'] },
+  venueId: { input: id.nullable().optional(), output: id.nullable(), label: ['举办阵地', 'Venue'] },
+  eventId: { input: id.nullable().optional(), output: id.nullable(), label: ['活动', 'Event'] },
+  validFrom: { input: isoDate, output: isoDate, label: ['有效期起', 'Valid from'], list: { at: 5, shown: true, sort: 'validFrom' } },
+  validTo: {
+    input: isoDate.nullable().optional().meta({ description: 'last valid day; null when it does not expire' }),
+    output: isoDate.nullable(),
+    label: ['有效期止', 'Valid to'],
+    list: { at: 6, shown: true },
+  },
+} as const satisfies FieldList;
+
+const designationInput = z.strictObject(inputShape(designationFields));
 
 const subjectIdField = { organisation: 'organisationId', venue: 'venueId', event: 'eventId' } as const;
 
 type SubjectInput = Partial<
-  Pick<z.infer<typeof designationFields>, 'subjectType' | 'regionCode' | 'organisationId' | 'venueId' | 'eventId' | 'validFrom' | 'validTo'>
+  Pick<z.infer<typeof designationInput>, 'subjectType' | 'regionCode' | 'organisationId' | 'venueId' | 'eventId' | 'validFrom' | 'validTo'>
 >;
 
 const requiredFor = (subject: keyof typeof designationSubject.labels) => ({
@@ -48,25 +67,10 @@ export function checkDesignationRules(value: SubjectInput, ctx: z.RefinementCtx)
   checkPeriodOrder(value.validFrom, value.validTo, 'validTo', ctx);
 }
 
-export const CreateDesignationBody = designationFields.superRefine(checkDesignationRules).meta({ id: 'CreateDesignation' });
-export const UpdateDesignationBody = designationFields.partial().superRefine(nonEmptyPatch).meta({ id: 'UpdateDesignation' });
+export const CreateDesignationBody = designationInput.superRefine(checkDesignationRules).meta({ id: 'CreateDesignation' });
+export const UpdateDesignationBody = designationInput.partial().superRefine(nonEmptyPatch).meta({ id: 'UpdateDesignation' });
 
-export const DesignationResponse = z
-  .object({
-    ...recordMeta,
-    name: z.string(),
-    kind: designationKind.schema,
-    level: honourLevel.schema,
-    grantedBy: z.string(),
-    subjectType: designationSubject.schema,
-    regionCode,
-    organisationId: id.nullable(),
-    venueId: id.nullable(),
-    eventId: id.nullable(),
-    validFrom: isoDate,
-    validTo: isoDate.nullable(),
-  })
-  .meta({ id: 'Designation' });
+export const DesignationResponse = z.object(responseShape(designationFields)).meta({ id: 'Designation' });
 
 export const ListDesignationsQuery = z.strictObject({
   ...listQueryBase,

@@ -10,34 +10,76 @@ import {
   name,
   nonEmptyPatch,
   pageOf,
-  recordMeta,
   sortParam,
   text,
 } from './common.js';
+import { inputShape, responseShape, type FieldList } from './field-list.js';
 import { audienceGroup, eventCategory, eventMode, eventStatus } from './enums.js';
 import { bilingualIssue } from './messages.js';
 import { regionCode } from './regions.js';
 
-const eventFields = z.strictObject({
-  title: name,
-  category: eventCategory.schema,
-  regionCode,
-  organiserIds: z.array(id).min(1).max(20).meta({ description: '主办/承办组织; the first is the lead organiser' }),
-  venueId: id.nullable().optional().meta({ description: 'where it took place; null for online or unregistered places' }),
-  startsAt: isoDateTime,
-  endsAt: isoDateTime,
-  mode: eventMode.schema,
-  audienceGroups: z.array(audienceGroup.schema).max(audienceGroup.values.length).optional(),
-  attendance: count.meta({ description: '受众人次 (person-times): every attendance counts' }),
-  participants: count.nullable().optional().meta({ description: '受众人数 (distinct people), when known; never more than attendance' }),
-  onlineViews: count.optional().meta({ description: '线上浏览量' }),
-  volunteers: count.optional().meta({ description: '参与志愿者人数' }),
-  status: eventStatus.schema.optional(),
-  description: text(5000).nullable().optional(),
-});
+/** An event's fields, declared once (see packages/domain/src/field-list.ts). */
+export const eventFields = {
+  title: { input: name, output: z.string(), label: ['活动名称', 'Title'], list: { at: 1, shown: true, sort: 'title' } },
+  category: { input: eventCategory.schema, output: eventCategory.schema, label: ['活动类型', 'Category'], list: { at: 2, shown: true } },
+  regionCode: { input: regionCode, output: regionCode, label: ['行政区划', 'Region'], list: { at: 4, shown: true } },
+  organiserIds: {
+    input: z.array(id).min(1).max(20).meta({ description: '主办/承办组织; the first is the lead organiser' }),
+    output: z.array(id),
+    label: ['主办组织', 'Organisers'],
+  },
+  venueId: {
+    input: id.nullable().optional().meta({ description: 'where it took place; null for online or unregistered places' }),
+    output: id.nullable(),
+    label: ['举办阵地', 'Venue'],
+  },
+  startsAt: { input: isoDateTime, output: isoDateTime, label: ['开始时间', 'Starts'], instant: true, list: { at: 3, shown: true, sort: 'startsAt' } },
+  endsAt: { input: isoDateTime, output: isoDateTime, label: ['结束时间', 'Ends'], instant: true },
+  mode: { input: eventMode.schema, output: eventMode.schema, label: ['活动形式', 'Mode'], list: { at: 7 } },
+  audienceGroups: {
+    input: z.array(audienceGroup.schema).max(audienceGroup.values.length).optional(),
+    output: z.array(audienceGroup.schema),
+    label: ['受众群体', 'Audience'],
+    empty: [],
+  },
+  attendance: {
+    input: count.meta({ description: '受众人次 (person-times): every attendance counts' }),
+    output: z.number().int(),
+    label: ['受众人次', 'Attendance (person-times)'],
+    list: { at: 5, shown: true, sort: 'attendance' },
+  },
+  participants: {
+    input: count.nullable().optional().meta({ description: '受众人数 (distinct people), when known; never more than attendance' }),
+    output: z.number().int().nullable(),
+    label: ['受众人数', 'Participants (people)'],
+    list: { at: 8 },
+  },
+  onlineViews: {
+    input: count.optional().meta({ description: '线上浏览量' }),
+    output: z.number().int(),
+    label: ['线上浏览量', 'Online views'],
+    empty: 0,
+  },
+  volunteers: {
+    input: count.optional().meta({ description: '参与志愿者人数' }),
+    output: z.number().int(),
+    label: ['志愿者人次', 'Volunteers'],
+    empty: 0,
+  },
+  status: {
+    input: eventStatus.schema.optional(),
+    output: eventStatus.schema,
+    label: ['状态', 'Status'],
+    empty: 'planned',
+    list: { at: 6, shown: true },
+  },
+  description: { input: text(5000).nullable().optional(), output: z.string().nullable(), label: ['活动简介', 'Description'] },
+} as const satisfies FieldList;
+
+const eventInput = z.strictObject(inputShape(eventFields));
 
 type EventRuleInput = Partial<
-  Pick<z.infer<typeof eventFields>, 'startsAt' | 'endsAt' | 'attendance' | 'participants' | 'organiserIds' | 'audienceGroups'>
+  Pick<z.infer<typeof eventInput>, 'startsAt' | 'endsAt' | 'attendance' | 'participants' | 'organiserIds' | 'audienceGroups'>
 >;
 
 export function checkEventRules(value: EventRuleInput, ctx: z.RefinementCtx) {
@@ -55,29 +97,10 @@ export function checkEventRules(value: EventRuleInput, ctx: z.RefinementCtx) {
   }
 }
 
-export const CreateEventBody = eventFields.superRefine(checkEventRules).meta({ id: 'CreateEvent' });
-export const UpdateEventBody = eventFields.partial().superRefine(nonEmptyPatch).meta({ id: 'UpdateEvent' });
+export const CreateEventBody = eventInput.superRefine(checkEventRules).meta({ id: 'CreateEvent' });
+export const UpdateEventBody = eventInput.partial().superRefine(nonEmptyPatch).meta({ id: 'UpdateEvent' });
 
-export const EventResponse = z
-  .object({
-    ...recordMeta,
-    title: z.string(),
-    category: eventCategory.schema,
-    regionCode,
-    organiserIds: z.array(id),
-    venueId: id.nullable(),
-    startsAt: isoDateTime,
-    endsAt: isoDateTime,
-    mode: eventMode.schema,
-    audienceGroups: z.array(audienceGroup.schema),
-    attendance: z.number().int(),
-    participants: z.number().int().nullable(),
-    onlineViews: z.number().int(),
-    volunteers: z.number().int(),
-    status: eventStatus.schema,
-    description: z.string().nullable(),
-  })
-  .meta({ id: 'Event' });
+export const EventResponse = z.object(responseShape(eventFields)).meta({ id: 'Event' });
 
 export const ListEventsQuery = z
   .strictObject({

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { recordMeta } from './common.js';
+import { toShanghaiIso } from './time.js';
 
 /**
  * One field of a record, declared once: what a create body accepts, what a response carries, its
@@ -12,7 +13,9 @@ export interface FieldDef<Input extends z.ZodType = z.ZodType, Output extends z.
   output: Output;
   label: readonly [zh: string, en: string];
   /** Stored when a create body leaves the field out (null when not given). */
-  empty?: string | number | boolean;
+  empty?: string | number | boolean | readonly [];
+  /** An instant: sent and answered as ISO 8601 text (answered in +08:00), stored as a timestamp. */
+  instant?: true;
   /** A console list column: `at` orders the columns, `shown` makes it a default one, `sort` names the API's sort key. */
   list?: { at: number; shown?: boolean; sort?: string };
 }
@@ -33,12 +36,32 @@ export const responseShape = <F extends FieldList>(fields: F) => ({ ...recordMet
 
 /** The values a stored row holds for a create body: what was sent, else the field's empty value, else null. */
 export function columnsOf(fields: FieldList, input: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, input[name] ?? field.empty ?? null]));
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, field]) => {
+      const value = input[name] ?? field.empty ?? null;
+      return [name, field.instant && typeof value === 'string' ? new Date(value) : value];
+    }),
+  );
 }
 
-/** A row's fields as a response carries them, in declaration order. */
-export function valuesOf<F extends FieldList>(fields: F, row: Record<string, unknown>): { [K in keyof F]: z.output<F[K]['output']> } {
-  return Object.fromEntries(Object.keys(fields).map((name) => [name, row[name]])) as { [K in keyof F]: z.output<F[K]['output']> };
+type Values<F extends FieldList> = { [K in keyof F]: z.output<F[K]['output']> };
+
+/**
+ * A function from a stored row to the fields a response carries, in declaration order. Built once
+ * per entity: every listed row goes through it, so it loops over a prepared name list instead of
+ * rebuilding one from the field list each time.
+ */
+export function rowReader<F extends FieldList>(fields: F): (row: Record<string, unknown>) => Values<F> {
+  const names = Object.keys(fields);
+  const instants = new Set(names.filter((name) => fields[name]?.instant));
+  return (row) => {
+    const values: Record<string, unknown> = {};
+    for (const name of names) {
+      const value = row[name];
+      values[name] = instants.has(name) && value instanceof Date ? toShanghaiIso(value) : value;
+    }
+    return values as Values<F>;
+  };
 }
 
 /** Field labels `[zh, en]` by name. */

@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import type { RecordEntity } from './access.js';
-import { labelsOf } from './field-list.js';
+import { labelsOf, type FieldList } from './field-list.js';
+import { designationFields } from './designations.js';
+import { eventFields } from './events.js';
+import { indicatorFields } from './indicators.js';
+import { venueFields } from './venues.js';
 import {
   audienceGroup,
   designationKind,
@@ -14,7 +18,7 @@ import {
   venueStatus,
   venueType,
 } from './enums.js';
-import { organisationFields } from './organisations.js';
+import { organisationFields, organisationRules, type FieldProblem } from './organisations.js';
 
 type EntityKey = RecordEntity;
 
@@ -36,43 +40,26 @@ interface ZodInternals {
 }
 
 /**
- * Field names in Chinese and English: form labels, list columns and import/export headers. An entity
- * with a field list declares its labels there; the same name has the same label on every entity, so
- * venues' `name`, `type`, `regionCode` and `address` read theirs from the organisation's list.
+ * Field names in Chinese and English: form labels, list columns and import/export headers, read
+ * off the entities' field lists. A name means the same on every entity, so it has one label
+ * (fields.test.ts holds the lists to that).
  */
-const labels: Record<string, readonly [string, string]> = {
-  ...labelsOf(organisationFields),
-  title: ['活动名称', 'Title'],
-  organisationId: ['所属组织', 'Organisation'],
-  longitude: ['经度', 'Longitude'],
-  latitude: ['纬度', 'Latitude'],
-  floorArea: ['面积（㎡）', 'Floor area (m²)'],
-  status: ['状态', 'Status'],
-  annualCapacity: ['年接待能力（人次）', 'Annual capacity'],
-  category: ['活动类型', 'Category'],
-  organiserIds: ['主办组织', 'Organisers'],
-  venueId: ['举办阵地', 'Venue'],
-  startsAt: ['开始时间', 'Starts'],
-  endsAt: ['结束时间', 'Ends'],
-  mode: ['活动形式', 'Mode'],
-  audienceGroups: ['受众群体', 'Audience'],
-  attendance: ['受众人次', 'Attendance (person-times)'],
-  participants: ['受众人数', 'Participants (people)'],
-  onlineViews: ['线上浏览量', 'Online views'],
-  volunteers: ['志愿者人次', 'Volunteers'],
-  description: ['活动简介', 'Description'],
-  kind: ['类别', 'Kind'],
-  level: ['级别', 'Level'],
-  grantedBy: ['授予单位', 'Granted by'],
-  subjectType: ['认定对象', 'Subject'],
-  eventId: ['活动', 'Event'],
-  validFrom: ['有效期起', 'Valid from'],
-  validTo: ['有效期止', 'Valid to'],
-  year: ['年度', 'Year'],
-  value: ['数值', 'Value'],
-  source: ['数据来源', 'Source'],
-  note: ['备注', 'Note'],
-  updatedAt: ['更新时间', 'Updated'],
+export const recordFieldLists = {
+  organisations: organisationFields,
+  venues: venueFields,
+  events: eventFields,
+  designations: designationFields,
+  indicators: indicatorFields,
+} as const satisfies Record<EntityKey, FieldList>;
+
+const labels: Record<string, readonly [string, string]> = Object.assign(
+  { updatedAt: ['更新时间', 'Updated'] as const },
+  ...Object.values(recordFieldLists).map((fields) => labelsOf(fields)),
+);
+
+/** Each entity's rules beyond its schema that need no database (see `organisationRules`). */
+export const recordRules: Partial<Record<EntityKey, (value: Record<string, unknown>) => FieldProblem[]>> = {
+  organisations: organisationRules,
 };
 
 export const fieldLabel = (field: string, language: 'zh' | 'en') => labels[field]?.[language === 'zh' ? 0 : 1] ?? field;

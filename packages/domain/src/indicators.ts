@@ -1,20 +1,34 @@
 import { z } from 'zod';
-import { calendarYear, calendarYearQuery, listQueryBase, multiValue, nonEmptyPatch, pageOf, recordMeta, sortParam, text } from './common.js';
+import { calendarYear, calendarYearQuery, listQueryBase, multiValue, nonEmptyPatch, pageOf, sortParam, text } from './common.js';
+import { inputShape, responseShape, type FieldList } from './field-list.js';
 import { honourLevel, indicatorKind } from './enums.js';
 import { bilingualIssue } from './messages.js';
 import { regionCode } from './regions.js';
 
 const year = calendarYearQuery;
 
-const indicatorFields = z.strictObject({
-  regionCode,
-  year: calendarYear,
-  kind: indicatorKind.schema,
-  value: z.number().min(0).max(1e13),
-  source: text(200).min(1).meta({ description: '出处, e.g. 2022年重庆市公民科学素质抽样调查', example: '2022年公民科学素质调查' }),
-  level: honourLevel.schema.meta({ description: 'the level of the body that published the figure' }),
-  note: text(500).nullable().optional(),
-});
+/** An indicator's fields, declared once (see packages/domain/src/field-list.ts); `unit` is derived from `kind`. */
+export const indicatorFields = {
+  regionCode: { input: regionCode, output: regionCode, label: ['行政区划', 'Region'], list: { at: 2, shown: true, sort: 'regionCode' } },
+  year: { input: calendarYear, output: z.number().int(), label: ['年度', 'Year'], list: { at: 3, shown: true, sort: 'year' } },
+  kind: { input: indicatorKind.schema, output: indicatorKind.schema, label: ['类别', 'Kind'], list: { at: 1, shown: true, sort: 'kind' } },
+  value: { input: z.number().min(0).max(1e13), output: z.number(), label: ['数值', 'Value'], list: { at: 4, shown: true, sort: 'value' } },
+  source: {
+    input: text(200).min(1).meta({ description: '出处, e.g. 2022年重庆市公民科学素质抽样调查', example: '2022年公民科学素质调查' }),
+    output: z.string(),
+    label: ['数据来源', 'Source'],
+    list: { at: 6, shown: true },
+  },
+  level: {
+    input: honourLevel.schema.meta({ description: 'the level of the body that published the figure' }),
+    output: honourLevel.schema,
+    label: ['级别', 'Level'],
+    list: { at: 5 },
+  },
+  note: { input: text(500).nullable().optional(), output: z.string().nullable(), label: ['备注', 'Note'] },
+} as const satisfies FieldList;
+
+const indicatorInput = z.strictObject(inputShape(indicatorFields));
 
 const percentKinds = new Set(['science_literacy_rate', 'community_coverage']);
 
@@ -24,21 +38,11 @@ export function checkIndicatorRules(value: { kind?: string; value?: number }, ct
   }
 }
 
-export const CreateIndicatorBody = indicatorFields.superRefine(checkIndicatorRules).meta({ id: 'CreateIndicator' });
-export const UpdateIndicatorBody = indicatorFields.partial().superRefine(nonEmptyPatch).meta({ id: 'UpdateIndicator' });
+export const CreateIndicatorBody = indicatorInput.superRefine(checkIndicatorRules).meta({ id: 'CreateIndicator' });
+export const UpdateIndicatorBody = indicatorInput.partial().superRefine(nonEmptyPatch).meta({ id: 'UpdateIndicator' });
 
 export const IndicatorResponse = z
-  .object({
-    ...recordMeta,
-    regionCode,
-    year: z.number().int(),
-    kind: indicatorKind.schema,
-    value: z.number(),
-    unit: z.string().meta({ description: 'derived from kind: 人, %, 元' }),
-    source: z.string(),
-    level: honourLevel.schema,
-    note: z.string().nullable(),
-  })
+  .object({ ...responseShape(indicatorFields), unit: z.string().meta({ description: 'derived from kind: 人, %, 元' }) })
   .meta({ id: 'Indicator' });
 
 export const ListIndicatorsQuery = z.strictObject({

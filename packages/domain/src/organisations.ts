@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { count, id, listQueryBase, multiValue, name, nonEmptyPatch, pageOf, sortParam, text } from './common.js';
 import { isValidCreditCode } from './credit-code.js';
 import { inputShape, responseShape, type FieldList } from './field-list.js';
-import { organisationType } from './enums.js';
-import { bilingual, matching } from './messages.js';
-import { regionCode } from './regions.js';
+import { organisationType, regionLevel, type OrganisationType, type RegionLevel } from './enums.js';
+import { bilingual, matching, type LocalText } from './messages.js';
+import { regionCode, regionLevelOf } from './regions.js';
 
 export const creditCode = z
   .string()
@@ -68,6 +68,40 @@ export const organisationFields = {
     list: { at: 4, shown: true, sort: 'volunteerCount' },
   },
 } as const satisfies FieldList;
+
+/** The associations of the 科协 hierarchy sit at one level of the region tree each. */
+const requiredLevel: Partial<Record<OrganisationType, RegionLevel>> = {
+  city_association: 'city',
+  district_association: 'district',
+  township_association: 'township',
+  village_station: 'village',
+};
+
+/** Why an organisation of this type cannot sit on a region of this level, or null when it can. */
+export function levelMismatch(type: OrganisationType, level: RegionLevel): LocalText | null {
+  const required = requiredLevel[type];
+  if (!required || required === level) return null;
+  const { labels } = regionLevel;
+  return {
+    zh: `${organisationType.labels[type]}应属于${labels[required]}级行政区划，而这里是${labels[level]}级`,
+    en: `a ${type} belongs to a region of level ${required}, not ${level}`,
+  };
+}
+
+/** A field the rules beyond an entity's schema refuse, and why. */
+export interface FieldProblem {
+  field: string;
+  message: LocalText;
+}
+
+/**
+ * What an organisation's schema cannot check field by field but needs no database either: the API,
+ * the import and the console's form all ask this function (the API answers 422 on it).
+ */
+export function organisationRules(value: { type?: OrganisationType | undefined; regionCode?: string | undefined }): FieldProblem[] {
+  const misplaced = value.type && value.regionCode ? levelMismatch(value.type, regionLevelOf(value.regionCode)) : null;
+  return misplaced ? [{ field: 'regionCode', message: misplaced }] : [];
+}
 
 const organisationInput = z.strictObject(inputShape(organisationFields));
 

@@ -1,21 +1,52 @@
 import { z } from 'zod';
-import { count, id, listQueryBase, multiValue, name, nonEmptyPatch, pageOf, recordMeta, sortParam, text } from './common.js';
+import { count, id, listQueryBase, multiValue, name, nonEmptyPatch, pageOf, sortParam, text } from './common.js';
+import { inputShape, responseShape, type FieldList } from './field-list.js';
 import { honourLevel, venueStatus, venueType } from './enums.js';
 import { bilingualIssue } from './messages.js';
 import { regionCode } from './regions.js';
 
-const venueFields = z.strictObject({
-  name,
-  type: venueType.schema,
-  regionCode,
-  organisationId: id.nullable().optional().meta({ description: 'the organisation that runs it' }),
-  address: text(200).nullable().optional(),
-  longitude: z.number().min(-180).max(180).nullable().optional().meta({ description: 'WGS-84 degrees' }),
-  latitude: z.number().min(-90).max(90).nullable().optional().meta({ description: 'WGS-84 degrees' }),
-  floorArea: z.number().min(0).max(10_000_000).nullable().optional().meta({ description: '建筑面积, m²' }),
-  status: venueStatus.schema.optional(),
-  annualCapacity: count.nullable().optional().meta({ description: '年接待能力, 人次' }),
-});
+/** A venue's fields, declared once (see packages/domain/src/field-list.ts). */
+export const venueFields = {
+  name: { input: name, output: z.string(), label: ['名称', 'Name'], list: { at: 1, shown: true, sort: 'name' } },
+  type: { input: venueType.schema, output: venueType.schema, label: ['类型', 'Type'], list: { at: 2, shown: true } },
+  regionCode: { input: regionCode, output: regionCode, label: ['行政区划', 'Region'], list: { at: 4, shown: true } },
+  organisationId: {
+    input: id.nullable().optional().meta({ description: 'the organisation that runs it' }),
+    output: id.nullable(),
+    label: ['所属组织', 'Organisation'],
+  },
+  address: { input: text(200).nullable().optional(), output: z.string().nullable(), label: ['地址', 'Address'], list: { at: 6 } },
+  longitude: {
+    input: z.number().min(-180).max(180).nullable().optional().meta({ description: 'WGS-84 degrees' }),
+    output: z.number().nullable(),
+    label: ['经度', 'Longitude'],
+  },
+  latitude: {
+    input: z.number().min(-90).max(90).nullable().optional().meta({ description: 'WGS-84 degrees' }),
+    output: z.number().nullable(),
+    label: ['纬度', 'Latitude'],
+  },
+  floorArea: {
+    input: z.number().min(0).max(10_000_000).nullable().optional().meta({ description: '建筑面积, m²' }),
+    output: z.number().nullable(),
+    label: ['面积（㎡）', 'Floor area (m²)'],
+    list: { at: 5, sort: 'floorArea' },
+  },
+  status: {
+    input: venueStatus.schema.optional(),
+    output: venueStatus.schema,
+    label: ['状态', 'Status'],
+    empty: 'open',
+    list: { at: 3, shown: true },
+  },
+  annualCapacity: {
+    input: count.nullable().optional().meta({ description: '年接待能力, 人次' }),
+    output: z.number().int().nullable(),
+    label: ['年接待能力（人次）', 'Annual capacity'],
+  },
+} as const satisfies FieldList;
+
+const venueInput = z.strictObject(inputShape(venueFields));
 
 /** Coordinates come in pairs: one without the other cannot be placed on a map. */
 export function checkCoordinates(value: { longitude?: number | null; latitude?: number | null }, ctx: z.RefinementCtx) {
@@ -26,24 +57,10 @@ export function checkCoordinates(value: { longitude?: number | null; latitude?: 
   }
 }
 
-export const CreateVenueBody = venueFields.superRefine(checkCoordinates).meta({ id: 'CreateVenue' });
-export const UpdateVenueBody = venueFields.partial().superRefine(nonEmptyPatch).meta({ id: 'UpdateVenue' });
+export const CreateVenueBody = venueInput.superRefine(checkCoordinates).meta({ id: 'CreateVenue' });
+export const UpdateVenueBody = venueInput.partial().superRefine(nonEmptyPatch).meta({ id: 'UpdateVenue' });
 
-export const VenueResponse = z
-  .object({
-    ...recordMeta,
-    name: z.string(),
-    type: venueType.schema,
-    regionCode,
-    organisationId: id.nullable(),
-    address: z.string().nullable(),
-    longitude: z.number().nullable(),
-    latitude: z.number().nullable(),
-    floorArea: z.number().nullable(),
-    status: venueStatus.schema,
-    annualCapacity: z.number().int().nullable(),
-  })
-  .meta({ id: 'Venue' });
+export const VenueResponse = z.object(responseShape(venueFields)).meta({ id: 'Venue' });
 
 export const ListVenuesQuery = z.strictObject({
   ...listQueryBase,

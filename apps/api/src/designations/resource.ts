@@ -4,6 +4,9 @@ import {
   DesignationResponse,
   ListDesignationsQuery,
   UpdateDesignationBody,
+  columnsOf,
+  designationFields,
+  rowReader,
   type CreateDesignation,
   type Designation,
   type ListDesignations,
@@ -18,6 +21,7 @@ import { recordMetaOf, recordResource, type PrepareContext, type RecordTable, ty
 
 const { designations, organisations, venues, events } = schema;
 type DesignationRow = typeof designations.$inferSelect;
+const readDesignation = rowReader(designationFields);
 
 const subjects = {
   organisation: { table: organisations, field: 'organisationId' },
@@ -67,38 +71,14 @@ export const designationsResource: ResourceSpec<DesignationRow, CreateDesignatio
     ];
   },
   async prepare(input, { executor, principal }) {
-    return {
-      name: input.name,
-      kind: input.kind,
-      level: input.level,
-      grantedBy: input.grantedBy,
-      subjectType: input.subjectType,
-      regionCode: await subjectRegion(input, { executor, principal }),
-      organisationId: input.organisationId ?? null,
-      venueId: input.venueId ?? null,
-      eventId: input.eventId ?? null,
-      validFrom: input.validFrom,
-      validTo: input.validTo ?? null,
-    };
+    return { ...columnsOf(designationFields, input), regionCode: await subjectRegion(input, { executor, principal }) };
   },
+
   // A stored designation of a venue carries the venue's region; re-deriving it lets a PATCH move the subject.
   mergeForUpdate: (current, patch) => {
     const { id, version, createdAt, updatedAt, regionCode, ...fields } = current;
     const subjectType = patch.subjectType ?? current.subjectType;
     return { ...fields, ...(subjectType === 'region' ? { regionCode } : {}), ...patch };
   },
-  toResponse: (row) => ({
-    name: row.name,
-    kind: row.kind,
-    level: row.level,
-    grantedBy: row.grantedBy,
-    subjectType: row.subjectType,
-    regionCode: row.regionCode,
-    organisationId: row.organisationId,
-    venueId: row.venueId,
-    eventId: row.eventId,
-    validFrom: row.validFrom,
-    validTo: row.validTo,
-    ...recordMetaOf(row),
-  }),
+  toResponse: (row) => ({ ...readDesignation(row), ...recordMetaOf(row) }),
 };

@@ -4,8 +4,10 @@ import {
   EventResponse,
   ListEventsQuery,
   UpdateEventBody,
+  columnsOf,
+  eventFields,
+  rowReader,
   shanghaiDayStart,
-  toShanghaiIso,
   type CreateEvent,
   type Event,
   type ListEvents,
@@ -18,6 +20,7 @@ import { recordMetaOf, recordResource, type ImportableSpec } from '../kernel/res
 
 const { events, organisations, venues } = schema;
 type EventRow = typeof events.$inferSelect;
+const readEvent = rowReader(eventFields);
 const dayMs = 86_400_000;
 
 export const eventsResource: ImportableSpec<EventRow, CreateEvent, ListEvents, Event> = {
@@ -47,39 +50,6 @@ export const eventsResource: ImportableSpec<EventRow, CreateEvent, ListEvents, E
     if (input.venueId) await requireLive(executor, venues, [input.venueId], 'body.venueId', principal);
     return eventsResource.toColumns(input);
   },
-  toColumns: (input) => ({
-    title: input.title,
-    category: input.category,
-    regionCode: input.regionCode,
-    organiserIds: input.organiserIds,
-    venueId: input.venueId ?? null,
-    startsAt: new Date(input.startsAt),
-    endsAt: new Date(input.endsAt),
-    mode: input.mode,
-    audienceGroups: input.audienceGroups ?? [],
-    attendance: input.attendance,
-    participants: input.participants ?? null,
-    onlineViews: input.onlineViews ?? 0,
-    volunteers: input.volunteers ?? 0,
-    status: input.status ?? 'planned',
-    description: input.description ?? null,
-  }),
-  toResponse: (row) => ({
-    title: row.title,
-    category: row.category,
-    regionCode: row.regionCode,
-    organiserIds: row.organiserIds,
-    venueId: row.venueId,
-    startsAt: toShanghaiIso(row.startsAt),
-    endsAt: toShanghaiIso(row.endsAt),
-    mode: row.mode,
-    audienceGroups: row.audienceGroups,
-    attendance: row.attendance,
-    participants: row.participants,
-    onlineViews: row.onlineViews,
-    volunteers: row.volunteers,
-    status: row.status,
-    description: row.description,
-    ...recordMetaOf(row),
-  }),
+  toColumns: (input) => columnsOf(eventFields, input),
+  toResponse: (row) => ({ ...readEvent(row), ...recordMetaOf(row) }),
 };

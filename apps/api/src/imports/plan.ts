@@ -1,6 +1,8 @@
 import {
+  fieldLabel,
   issueText,
   recordMetaColumns,
+  recordRules,
   regionAncestorCode,
   tableColumns,
   type ImportableEntity,
@@ -14,7 +16,7 @@ import { and, isNull, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Principal } from '../kernel/principal.js';
 import { isInScope, outsideScope, withinScope } from '../kernel/scope.js';
-import { levelMismatch, parentLoop } from '../organisations/index.js';
+import { parentLoop } from '../organisations/index.js';
 import { AppError, problem } from '../kernel/errors.js';
 import { readCell, regionFinder } from './cells.js';
 import { importTargets } from './specs.js';
@@ -299,14 +301,14 @@ async function domainRules(
   existing: { id: string } | undefined,
   row: number,
 ): Promise<RowProblem[]> {
-  if (entity !== 'organisations') return [];
-  const problems: RowProblem[] = [];
-  const region = (await regionIndex()).get(String(values.regionCode));
-  const misplaced = region ? levelMismatch(values.type as never, region.level) : null;
-  if (misplaced) problems.push({ row, column: '行政区划', message: misplaced });
-  const parentId = values.parentId as string | null;
+  const problems: RowProblem[] = (recordRules[entity]?.(values) ?? []).map(({ field, message }) => ({
+    row,
+    column: fieldLabel(field, 'zh'),
+    message,
+  }));
+  const parentId = entity === 'organisations' ? (values.parentId as string | null) : null;
   const loop = existing && parentId ? await parentLoop(executor, existing.id, parentId) : null;
-  if (loop) problems.push({ row, column: '上级组织', message: loop });
+  if (loop) problems.push({ row, column: fieldLabel('parentId', 'zh'), message: loop });
   return problems;
 }
 

@@ -4,6 +4,9 @@ import {
   IndicatorResponse,
   ListIndicatorsQuery,
   UpdateIndicatorBody,
+  columnsOf,
+  indicatorFields,
+  rowReader,
   indicatorUnit,
   type CreateIndicator,
   type Indicator,
@@ -17,6 +20,7 @@ import { recordMetaOf, recordResource, type ResourceSpec } from '../kernel/resou
 
 const { indicators } = schema;
 type IndicatorRow = typeof indicators.$inferSelect;
+const readIndicator = rowReader(indicatorFields);
 
 export const indicatorsResource: ResourceSpec<IndicatorRow, CreateIndicator, ListIndicators, Indicator> = {
   ...recordResource('indicators', 'Indicator', '指标 indicators', indicators),
@@ -36,25 +40,7 @@ export const indicatorsResource: ResourceSpec<IndicatorRow, CreateIndicator, Lis
   ],
   async prepare(input) {
     await requireRegion(input.regionCode);
-    return {
-      regionCode: input.regionCode,
-      year: input.year,
-      kind: input.kind,
-      value: input.value,
-      source: input.source,
-      level: input.level,
-      note: input.note ?? null,
-    };
+    return columnsOf(indicatorFields, input);
   },
-  toResponse: (row) => ({
-    regionCode: row.regionCode,
-    year: row.year,
-    kind: row.kind,
-    value: row.value,
-    unit: indicatorUnit[row.kind],
-    source: row.source,
-    level: row.level,
-    note: row.note,
-    ...recordMetaOf(row),
-  }),
+  toResponse: (row) => ({ ...readIndicator(row), unit: indicatorUnit[row.kind], ...recordMetaOf(row) }),
 };

@@ -6,15 +6,12 @@ import {
   UpdateOrganisationBody,
   columnsOf,
   organisationFields,
-  organisationType,
-  valuesOf,
-  regionLevel,
+  organisationRules,
+  rowReader,
   type CreateOrganisation,
   type ListOrganisations,
   type LocalText,
   type Organisation,
-  type OrganisationType,
-  type RegionLevel,
 } from '@kepu/domain';
 import { schema, type Executor, queryRows } from '@kepu/db';
 import { eq, sql } from 'drizzle-orm';
@@ -25,25 +22,7 @@ import { recordMetaOf, recordResource, type ImportableSpec } from '../kernel/res
 
 const { organisations } = schema;
 type OrganisationRow = typeof organisations.$inferSelect;
-
-/** The associations of the 科协 hierarchy sit at one level of the region tree each. */
-const requiredLevel: Partial<Record<OrganisationType, RegionLevel>> = {
-  city_association: 'city',
-  district_association: 'district',
-  township_association: 'township',
-  village_station: 'village',
-};
-
-/** Why an organisation of this type cannot sit on a region of this level, or null when it can. */
-export function levelMismatch(type: OrganisationType, level: RegionLevel): LocalText | null {
-  const required = requiredLevel[type];
-  if (!required || required === level) return null;
-  const { labels } = regionLevel;
-  return {
-    zh: `${organisationType.labels[type]}应属于${labels[required]}级行政区划，而这里是${labels[level]}级`,
-    en: `a ${type} belongs to a region of level ${required}, not ${level}`,
-  };
-}
+const readOrganisation = rowReader(organisationFields);
 
 /** An organisation's parent chain must not loop back to it. */
 const ownMemberAsParent = { zh: '组织不能隶属于自己或自己的下级组织', en: 'an organisation cannot belong to itself or to one of its members' };
@@ -87,9 +66,9 @@ export const organisationsResource: ImportableSpec<OrganisationRow, CreateOrgani
     query.parentId ? eq(organisations.parentId, bind('parentId', query.parentId)) : undefined,
   ],
   async prepare(input, { executor, principal, current }) {
-    const region = await requireRegion(input.regionCode);
-    const misplaced = levelMismatch(input.type, region.level);
-    if (misplaced) throw unprocessable([{ field: 'body.regionCode', message: misplaced }]);
+    await requireRegion(input.regionCode);
+    const problems = organisationRules(input);
+    if (problems.length > 0) throw unprocessable(problems.map(({ field, message }) => ({ field: `body.${field}`, message })));
     if (input.parentId) {
       await requireLive(executor, organisations, [input.parentId], 'body.parentId', principal);
       const loop = current ? await parentLoop(executor, current.id, input.parentId) : null;
@@ -99,5 +78,5 @@ export const organisationsResource: ImportableSpec<OrganisationRow, CreateOrgani
   },
   // One-to-one with the domain's field list: a new field needs no line here.
   toColumns: (input) => columnsOf(organisationFields, input),
-  toResponse: (row) => ({ ...valuesOf(organisationFields, row), ...recordMetaOf(row) }),
+  toResponse: (row) => ({ ...readOrganisation(row), ...recordMetaOf(row) }),
 };

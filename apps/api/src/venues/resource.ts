@@ -4,7 +4,10 @@ import {
   UpdateVenueBody,
   VenuePage,
   VenueResponse,
+  columnsOf,
+  rowReader,
   toShanghaiDate,
+  venueFields,
   type CreateVenue,
   type ListVenues,
   type Venue,
@@ -17,6 +20,7 @@ import { recordMetaOf, recordResource, type ImportableSpec } from '../kernel/res
 
 const { venues, organisations, designations } = schema;
 type VenueRow = typeof venues.$inferSelect;
+const readVenue = rowReader(venueFields);
 
 export const venuesResource: ImportableSpec<VenueRow, CreateVenue, ListVenues, Venue> = {
   ...recordResource('venues', 'Venue', '科普阵地 venues', venues),
@@ -41,29 +45,7 @@ export const venuesResource: ImportableSpec<VenueRow, CreateVenue, ListVenues, V
     if (input.organisationId) await requireLive(executor, organisations, [input.organisationId], 'body.organisationId', principal);
     return venuesResource.toColumns(input);
   },
-  toColumns: (input) => ({
-    name: input.name,
-    type: input.type,
-    regionCode: input.regionCode,
-    organisationId: input.organisationId ?? null,
-    address: input.address ?? null,
-    longitude: input.longitude ?? null,
-    latitude: input.latitude ?? null,
-    floorArea: input.floorArea ?? null,
-    status: input.status ?? 'open',
-    annualCapacity: input.annualCapacity ?? null,
-  }),
-  toResponse: (row) => ({
-    name: row.name,
-    type: row.type,
-    regionCode: row.regionCode,
-    organisationId: row.organisationId,
-    address: row.address,
-    longitude: row.longitude,
-    latitude: row.latitude,
-    floorArea: row.floorArea,
-    status: row.status,
-    annualCapacity: row.annualCapacity,
-    ...recordMetaOf(row),
-  }),
+  // One-to-one with the domain's field list: a new field needs no line here.
+  toColumns: (input) => columnsOf(venueFields, input),
+  toResponse: (row) => ({ ...readVenue(row), ...recordMetaOf(row) }),
 };

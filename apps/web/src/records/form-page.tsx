@@ -1,4 +1,4 @@
-import { fieldLabel, fieldsOf, type FieldSpec } from '@kepu/domain';
+import { fieldLabel, fieldsOf, recordRules, type FieldSpec } from '@kepu/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Result, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -9,7 +9,7 @@ import { QueryState } from '../components/query-state.js';
 import { RegionPicker } from '../components/region-picker.js';
 import { ApiError } from '../shared/api/client.js';
 import { entities, isRecordEntity, type AnyRecord, type EntityConfig } from '../shared/entities.js';
-import { validate } from '../shared/forms.js';
+import { showFieldErrors, validate } from '../shared/forms.js';
 import { useI18n } from '../shared/i18n.js';
 import { getRecord, recordQueries, useCreateRecord, useUpdateRecord } from './api/records.js';
 import { ReferenceSelect } from './reference-select.js';
@@ -123,6 +123,9 @@ function RecordForm({ config, record }: { config: EntityConfig; record: AnyRecor
     const input = toApi(fields, values);
     const whole = withoutNulls(base ? { ...original, ...input } : input);
     if (!validate(form, config.create, whole)) return;
+    const problems = recordRules[config.key]?.(whole) ?? [];
+    if (problems.length > 0)
+      return void showFieldErrors(form, Object.fromEntries(problems.map(({ field, message }) => [field, [message[language]]])));
     if (base) update.mutate({ entity: config.key, id: base.id, version: base.version, body: changedFields(input, original) });
     else create.mutate({ entity: config.key, body: withoutNulls(input) });
   }

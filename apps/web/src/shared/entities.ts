@@ -12,9 +12,14 @@ import {
   importableEntities,
   indicatorKind,
   listColumnsOf,
+  designationFields,
+  eventFields,
+  indicatorFields,
   organisationFields,
+  venueFields,
   recordEntities,
   type Designation,
+  type FieldList,
   type Event,
   type ImportableEntity,
   type Indicator,
@@ -50,7 +55,11 @@ export interface EntityConfig {
   related: { entity: RecordEntity; param: string }[];
 }
 
-const organisationColumns = listColumnsOf(organisationFields);
+/** A list's columns, read off the domain's field list (`list`), then the update time where the API sorts by it. */
+function listedColumns(fields: FieldList, sortsByUpdate = false) {
+  const { columns, defaultColumns } = listColumnsOf(fields);
+  return { columns: sortsByUpdate ? [...columns, { field: 'updatedAt', sort: 'updatedAt' }] : columns, defaultColumns };
+}
 
 const named = (record: Record<string, unknown>) => String(record.name ?? record.title ?? record.id);
 
@@ -59,9 +68,7 @@ export const entities: Record<RecordEntity, EntityConfig> = {
     key: 'organisations',
     create: CreateOrganisationBody,
     update: UpdateOrganisationBody,
-    // Read off the domain's field list (`list`), then the meta column every list offers.
-    columns: [...organisationColumns.columns, { field: 'updatedAt', sort: 'updatedAt' }],
-    defaultColumns: organisationColumns.defaultColumns,
+    ...listedColumns(organisationFields, true),
     filters: [{ param: 'type', kind: 'enum', field: 'type' }],
     title: named,
     related: [
@@ -74,16 +81,7 @@ export const entities: Record<RecordEntity, EntityConfig> = {
     key: 'venues',
     create: CreateVenueBody,
     update: UpdateVenueBody,
-    columns: [
-      { field: 'name', sort: 'name' },
-      { field: 'type' },
-      { field: 'status' },
-      { field: 'regionCode' },
-      { field: 'floorArea', sort: 'floorArea' },
-      { field: 'address' },
-      { field: 'updatedAt', sort: 'updatedAt' },
-    ],
-    defaultColumns: ['name', 'type', 'status', 'regionCode'],
+    ...listedColumns(venueFields, true),
     filters: [
       { param: 'type', kind: 'enum', field: 'type' },
       { param: 'status', kind: 'enum', field: 'status' },
@@ -99,18 +97,7 @@ export const entities: Record<RecordEntity, EntityConfig> = {
     key: 'events',
     create: CreateEventBody,
     update: UpdateEventBody,
-    columns: [
-      { field: 'title', sort: 'title' },
-      { field: 'category' },
-      { field: 'startsAt', sort: 'startsAt' },
-      { field: 'regionCode' },
-      { field: 'attendance', sort: 'attendance' },
-      { field: 'status' },
-      { field: 'mode' },
-      { field: 'participants' },
-      { field: 'updatedAt', sort: 'updatedAt' },
-    ],
-    defaultColumns: ['title', 'category', 'startsAt', 'regionCode', 'attendance', 'status'],
+    ...listedColumns(eventFields, true),
     filters: [
       { param: 'category', kind: 'enum', field: 'category' },
       { param: 'status', kind: 'enum', field: 'status' },
@@ -123,16 +110,7 @@ export const entities: Record<RecordEntity, EntityConfig> = {
     key: 'designations',
     create: CreateDesignationBody,
     update: UpdateDesignationBody,
-    columns: [
-      { field: 'name', sort: 'name' },
-      { field: 'kind' },
-      { field: 'level', sort: 'level' },
-      { field: 'regionCode' },
-      { field: 'validFrom', sort: 'validFrom' },
-      { field: 'validTo' },
-      { field: 'grantedBy' },
-    ],
-    defaultColumns: ['name', 'kind', 'level', 'regionCode', 'validFrom', 'validTo'],
+    ...listedColumns(designationFields),
     filters: [
       { param: 'kind', kind: 'enum', field: 'kind' },
       { param: 'level', kind: 'enum', field: 'level' },
@@ -144,15 +122,7 @@ export const entities: Record<RecordEntity, EntityConfig> = {
     key: 'indicators',
     create: CreateIndicatorBody,
     update: UpdateIndicatorBody,
-    columns: [
-      { field: 'kind', sort: 'kind' },
-      { field: 'regionCode', sort: 'regionCode' },
-      { field: 'year', sort: 'year' },
-      { field: 'value', sort: 'value' },
-      { field: 'level' },
-      { field: 'source' },
-    ],
-    defaultColumns: ['kind', 'regionCode', 'year', 'value', 'source'],
+    ...listedColumns(indicatorFields),
     filters: [
       { param: 'kind', kind: 'enum', field: 'kind' },
       { param: 'year', kind: 'year' },
