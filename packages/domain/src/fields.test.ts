@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { recordEntities } from './access.js';
+import type { FieldList } from './field-list.js';
 import { fieldLabel, recordFieldLists } from './fields.js';
 import { tableColumns } from './tables.js';
 
 describe('field lists', () => {
   it('when two entities have a field of the same name, they give it the same label', () => {
     const seen = new Map<string, { entity: string; label: readonly [string, string] }>();
-    for (const [entity, fields] of Object.entries(recordFieldLists)) {
+    for (const [entity, fields] of Object.entries<FieldList>(recordFieldLists)) {
       for (const [name, { label }] of Object.entries(fields)) {
         const earlier = seen.get(name);
         if (earlier) expect(label, `${entity}.${name} vs ${earlier.entity}.${name}`).toEqual(earlier.label);

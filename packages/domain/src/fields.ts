@@ -52,10 +52,13 @@ export const recordFieldLists = {
   indicators: indicatorFields,
 } as const satisfies Record<EntityKey, FieldList>;
 
-const labels: Record<string, readonly [string, string]> = Object.assign(
-  { updatedAt: ['更新时间', 'Updated'] as const },
-  ...Object.values(recordFieldLists).map((fields) => labelsOf(fields)),
-);
+const labels: Record<string, readonly [string, string]> = {
+  updatedAt: ['更新时间', 'Updated'],
+  ...Object.values<FieldList>(recordFieldLists).reduce<Record<string, readonly [string, string]>>(
+    (all, fields) => ({ ...all, ...labelsOf(fields) }),
+    {},
+  ),
+};
 
 /** Each entity's rules beyond its schema that need no database (see `organisationRules`). */
 export const recordRules: Partial<Record<EntityKey, (value: Record<string, unknown>) => FieldProblem[]>> = {
