@@ -1,3 +1,4 @@
+import { recordEntities } from '@kepu/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteEntry } from '../src/kernel/plugins/route-table.js';
 import { buildTestApp, type AuthHeaders, type TestApp } from './app.js';
@@ -23,7 +24,7 @@ async function principalsOf(key: DistrictKey): Promise<Record<PrincipalKind, Aut
   const { userId: _a, ...districtAdmin } = await t.signIn('district_admin', district.code);
   const { userId: _b, ...townshipStaff } = await t.signIn('township_staff', district.township);
   const { userId: _c, ...viewer } = await t.signIn('viewer', district.code);
-  const scopes = ['organisations', 'venues', 'events', 'designations', 'indicators'].flatMap((entity) => [`${entity}:read`, `${entity}:write`]);
+  const scopes = recordEntities.flatMap((entity) => [`${entity}:read`, `${entity}:write`]);
   const key_ = await create<{ secret: string }>(t, 'api-keys', {
     name: `matrix-${key}`,
     scopes,
@@ -198,7 +199,7 @@ describe('cross-tenant matrix', () => {
       const trash = await t.inject({ url: '/api/v1/trash?entity=events&pageSize=100' });
       expect(trash.json<{ items: { id: string }[] }>().items.map((item) => item.id)).toContain(tenant.deletedEventId);
     }
-    for (const entity of ['organisations', 'venues', 'events', 'designations', 'indicators', 'users', 'api-keys']) {
+    for (const entity of [...recordEntities, 'users', 'api-keys']) {
       const response = await t.inject({ url: `/api/v1/${entity}?q=INTRUDER` });
       expect(response.json<{ total: number }>().total, entity).toBe(0);
     }

@@ -1,3 +1,4 @@
+import { recordEntities } from '@kepu/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from './app.js';
 import { resourceCases, type ResourceCase } from './resources.js';
@@ -9,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const entities = ['organisations', 'venues', 'events', 'designations', 'indicators'];
+const entities = recordEntities;
 
 describe.each(transports)('over %s', (transport) => {
   let send: Send;

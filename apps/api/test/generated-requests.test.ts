@@ -1,3 +1,4 @@
+import { recordEntities } from '@kepu/domain';
 import { queryRows, schema as tables } from '@kepu/db';
 import { is, sql } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
@@ -77,9 +78,7 @@ beforeAll(async () => {
   const { userId: _a, ...districtAdmin } = await t.signIn('district_admin', districts.yubei.code);
   const { userId: _b, ...townshipStaff } = await t.signIn('township_staff', districts.yubei.township);
   const { userId: _c, ...viewer } = await t.signIn('viewer', '500000');
-  const scopes = ['organisations', 'venues', 'events', 'designations', 'indicators']
-    .flatMap((entity) => [`${entity}:read`, `${entity}:write`])
-    .concat('stats:read');
+  const scopes = recordEntities.flatMap((entity) => [`${entity}:read`, `${entity}:write`]).concat('stats:read');
   const key = await create<{ secret: string }>(t, 'api-keys', {
     name: 'generated',
     scopes,

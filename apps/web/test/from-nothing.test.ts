@@ -1,3 +1,4 @@
+import { recordEntities } from '@kepu/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cityAdmin, launchChromium, startKepu, type Kepu } from './kepu.js';
@@ -134,10 +135,9 @@ describe('from nothing', () => {
       if (response.url().includes('/api/') && response.status() >= 400)
         problems.push(`${page.url()}: ${response.request().method()} ${response.url()} → ${response.status()}`);
     });
-    const entities = ['organisations', 'venues', 'events', 'designations', 'indicators'];
     const document = (await (await fetch(`${kepu.origin}/api/openapi.json`)).json()) as Document;
     const pages = ['/', '/password', '/trash', '/users', '/api-keys', '/schedules', '/import/organisations', '/import/venues', '/import/events'];
-    for (const entity of entities) {
+    for (const entity of recordEntities) {
       const id = await firstId(entity);
       pages.push(`/${entity}`, `/${entity}/new`, `/${entity}/${id}`, `/${entity}/${id}/edit`);
       // The list's filters live in the URL and go to the API as they are: one page per enum filter.

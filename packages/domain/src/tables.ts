@@ -1,19 +1,20 @@
 import type { z } from 'zod';
 import type { RecordEntity } from './access.js';
-import { CreateDesignationBody } from './designations.js';
-import { CreateEventBody } from './events.js';
+import { CreateDesignationBody, DesignationPage, DesignationResponse, UpdateDesignationBody } from './designations.js';
+import { CreateEventBody, EventPage, EventResponse, UpdateEventBody } from './events.js';
 import { fieldLabel, fieldsOf, type FieldSpec } from './fields.js';
-import { CreateIndicatorBody } from './indicators.js';
-import { CreateOrganisationBody } from './organisations.js';
-import { CreateVenueBody } from './venues.js';
+import { CreateIndicatorBody, IndicatorPage, IndicatorResponse, UpdateIndicatorBody } from './indicators.js';
+import { CreateOrganisationBody, OrganisationPage, OrganisationResponse, UpdateOrganisationBody } from './organisations.js';
+import { CreateVenueBody, UpdateVenueBody, VenuePage, VenueResponse } from './venues.js';
 
-export const createSchemas: Record<RecordEntity, z.ZodObject> = {
-  organisations: CreateOrganisationBody,
-  venues: CreateVenueBody,
-  events: CreateEventBody,
-  designations: CreateDesignationBody,
-  indicators: CreateIndicatorBody,
-};
+/** Each record type's request and response schemas, for code that handles every record type alike. */
+export const recordSchemas = {
+  organisations: { create: CreateOrganisationBody, update: UpdateOrganisationBody, response: OrganisationResponse, page: OrganisationPage },
+  venues: { create: CreateVenueBody, update: UpdateVenueBody, response: VenueResponse, page: VenuePage },
+  events: { create: CreateEventBody, update: UpdateEventBody, response: EventResponse, page: EventPage },
+  designations: { create: CreateDesignationBody, update: UpdateDesignationBody, response: DesignationResponse, page: DesignationPage },
+  indicators: { create: CreateIndicatorBody, update: UpdateIndicatorBody, response: IndicatorResponse, page: IndicatorPage },
+} as const satisfies Record<RecordEntity, { create: z.ZodObject; update: z.ZodType; response: z.ZodType; page: z.ZodType }>;
 
 /** The record types staff keep in spreadsheets today and can import. */
 export const importableEntities = ['organisations', 'venues', 'events'] as const satisfies readonly RecordEntity[];
@@ -40,7 +41,7 @@ const columnsByEntity = new Map<RecordEntity, readonly TableColumn[]>();
 export function tableColumns(entity: RecordEntity): readonly TableColumn[] {
   let columns = columnsByEntity.get(entity);
   if (!columns) {
-    columns = fieldsOf(entity, createSchemas[entity]).map((field) => ({ ...field, header: fieldLabel(field.name, 'zh') }));
+    columns = fieldsOf(entity, recordSchemas[entity].create).map((field) => ({ ...field, header: fieldLabel(field.name, 'zh') }));
     columnsByEntity.set(entity, columns);
   }
   return columns;

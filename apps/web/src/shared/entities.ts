@@ -1,14 +1,4 @@
 import {
-  CreateDesignationBody,
-  CreateEventBody,
-  CreateIndicatorBody,
-  CreateOrganisationBody,
-  CreateVenueBody,
-  UpdateDesignationBody,
-  UpdateEventBody,
-  UpdateIndicatorBody,
-  UpdateOrganisationBody,
-  UpdateVenueBody,
   importableEntities,
   indicatorKind,
   listColumnsOf,
@@ -18,6 +8,7 @@ import {
   organisationFields,
   venueFields,
   recordEntities,
+  recordSchemas,
   type Designation,
   type FieldList,
   type Event,
@@ -66,8 +57,7 @@ const named = (record: Record<string, unknown>) => String(record.name ?? record.
 export const entities: Record<RecordEntity, EntityConfig> = {
   organisations: {
     key: 'organisations',
-    create: CreateOrganisationBody,
-    update: UpdateOrganisationBody,
+    ...recordSchemas.organisations,
     ...listedColumns(organisationFields, true),
     filters: [{ param: 'type', kind: 'enum', field: 'type' }],
     title: named,
@@ -79,8 +69,7 @@ export const entities: Record<RecordEntity, EntityConfig> = {
   },
   venues: {
     key: 'venues',
-    create: CreateVenueBody,
-    update: UpdateVenueBody,
+    ...recordSchemas.venues,
     ...listedColumns(venueFields, true),
     filters: [
       { param: 'type', kind: 'enum', field: 'type' },
@@ -95,8 +84,7 @@ export const entities: Record<RecordEntity, EntityConfig> = {
   },
   events: {
     key: 'events',
-    create: CreateEventBody,
-    update: UpdateEventBody,
+    ...recordSchemas.events,
     ...listedColumns(eventFields, true),
     filters: [
       { param: 'category', kind: 'enum', field: 'category' },
@@ -108,8 +96,7 @@ export const entities: Record<RecordEntity, EntityConfig> = {
   },
   designations: {
     key: 'designations',
-    create: CreateDesignationBody,
-    update: UpdateDesignationBody,
+    ...recordSchemas.designations,
     ...listedColumns(designationFields),
     filters: [
       { param: 'kind', kind: 'enum', field: 'kind' },
@@ -120,8 +107,7 @@ export const entities: Record<RecordEntity, EntityConfig> = {
   },
   indicators: {
     key: 'indicators',
-    create: CreateIndicatorBody,
-    update: UpdateIndicatorBody,
+    ...recordSchemas.indicators,
     ...listedColumns(indicatorFields),
     filters: [
       { param: 'kind', kind: 'enum', field: 'kind' },

@@ -10,23 +10,8 @@ import type { AnyRecord } from '../../shared/entities.js';
 // every route shape (`/{entity}`, `/{entity}/{id}`, `/{entity}/{id}/history`), so the operations
 // differ only in the entity they are given.
 
-const responseOf = (domain: typeof Domain, entity: RecordEntity) =>
-  ({
-    organisations: domain.OrganisationResponse,
-    venues: domain.VenueResponse,
-    events: domain.EventResponse,
-    designations: domain.DesignationResponse,
-    indicators: domain.IndicatorResponse,
-  })[entity];
-
-const pageOf = (domain: typeof Domain, entity: RecordEntity) =>
-  ({
-    organisations: domain.OrganisationPage,
-    venues: domain.VenuePage,
-    events: domain.EventPage,
-    designations: domain.DesignationPage,
-    indicators: domain.IndicatorPage,
-  })[entity];
+const responseOf = (domain: typeof Domain, entity: RecordEntity) => domain.recordSchemas[entity].response;
+const pageOf = (domain: typeof Domain, entity: RecordEntity) => domain.recordSchemas[entity].page;
 
 export const getRecords = (entity: RecordEntity, params: QueryParams) =>
   fetchJson(`/${entity}${queryString(params)}`, (domain) => pageOf(domain, entity));
