@@ -15,6 +15,7 @@ import { registerAuthRoutes } from './auth/routes.js';
 import { registerHealthRoutes } from './health/routes.js';
 import { importRoutes } from './imports/routes.js';
 import { indicatorsResource } from './indicators/resource.js';
+import { summariesResource } from './summaries/resource.js';
 import { organisationsResource } from './organisations/resource.js';
 import { databasePlugin } from './kernel/plugins/database.js';
 import { openapiPlugin } from './kernel/plugins/openapi.js';
@@ -129,6 +130,7 @@ export async function buildApp(options: AppOptions) {
   registerResource(app, organisationsResource, exportable);
   registerResource(app, venuesResource, exportable);
   registerResource(app, eventsResource, exportable);
+  registerResource(app, summariesResource, exportable);
   registerResource(app, designationsResource, exportable);
   registerResource(app, indicatorsResource, exportable);
   registerResource(app, usersResource);

@@ -2,7 +2,7 @@ import { recordEntities } from '@kepu/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteEntry } from '../src/kernel/plugins/route-table.js';
 import { buildTestApp, type AuthHeaders, type TestApp } from './app.js';
-import { create, eventInput, organisationInput, venueInput } from './fixtures.js';
+import { create, eventInput, organisationInput, summaryInput, venueInput } from './fixtures.js';
 import { districts, seedTenant, type DistrictKey, type Tenant } from './tenants.js';
 
 // The cross-tenant matrix: every route of the route table, called by every kind of principal of
@@ -55,6 +55,7 @@ function requestFor(route: RouteEntry, victim: Tenant): { url: string; headers: 
     'POST /api/v1/organisations': organisationInput({ name: 'INTRUDER', regionCode: township }),
     'POST /api/v1/venues': venueInput({ name: 'INTRUDER', regionCode: township }),
     'POST /api/v1/events': eventInput(victim.ids.organisations ?? '', { title: 'INTRUDER', regionCode: township }),
+    'POST /api/v1/summaries': summaryInput({ title: 'INTRUDER', regionCode: township }),
     'POST /api/v1/designations': {
       name: 'INTRUDER',
       kind: 'other',
@@ -118,7 +119,7 @@ function requestFor(route: RouteEntry, victim: Tenant): { url: string; headers: 
         payload:
           entity === 'users'
             ? { displayName: 'INTRUDER' }
-            : entity === 'events'
+            : entity === 'events' || entity === 'summaries'
               ? { title: 'INTRUDER' }
               : entity === 'indicators'
                 ? { source: 'INTRUDER' }

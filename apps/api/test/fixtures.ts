@@ -1,4 +1,4 @@
-import type { CreateEvent, CreateOrganisation, CreateVenue } from '@kepu/domain';
+import type { CreateEvent, CreateOrganisation, CreateSummary, CreateVenue } from '@kepu/domain';
 import type { TestApp } from './app.js';
 
 export const organisationInput = (overrides: Partial<CreateOrganisation> = {}): CreateOrganisation => ({
@@ -28,6 +28,20 @@ export const eventInput = (organiserId: string, overrides: Partial<CreateEvent> 
   attendance: 1200,
   participants: 800,
   status: 'completed',
+  ...overrides,
+});
+
+/** 沙坪坝's 全国科普日 as the article reports it: 350余场次，惠及150万余人次, no 人数 given. */
+export const summaryInput = (overrides: Partial<CreateSummary> = {}): CreateSummary => ({
+  title: '2023年全国科普日活动',
+  category: 'national_science_day',
+  regionCode: '500106',
+  periodFrom: '2023-09-01',
+  periodTo: '2023-09-30',
+  eventCount: 350,
+  eventCountQualifier: 'more_than',
+  attendance: 1_500_000,
+  attendanceQualifier: 'more_than',
   ...overrides,
 });
 

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { z } from 'zod';
 import { buildTestApp, type AuthHeaders, type TestApp } from './app.js';
-import { create, eventInput, organisationInput, venueInput } from './fixtures.js';
+import { create, eventInput, organisationInput, summaryInput, venueInput } from './fixtures.js';
 import {
   encodeQueryValue,
   exampleCase,
@@ -184,6 +184,7 @@ function examples(): Record<string, () => Record<string, unknown>> {
     'POST /api/v1/organisations': () => organisationInput({ name: unique('生成组织'), regionCode: township }),
     'POST /api/v1/venues': () => venueInput({ name: unique('生成阵地'), regionCode: township }),
     'POST /api/v1/events': () => eventInput(anchors.organisation, { title: unique('生成活动'), regionCode: township }),
+    'POST /api/v1/summaries': () => summaryInput({ title: unique('生成汇总'), regionCode: township, organiserIds: [anchors.organisation] }),
     'POST /api/v1/designations': () => ({
       name: unique('生成认定'),
       kind: 'education_base',
@@ -225,6 +226,7 @@ function examples(): Record<string, () => Record<string, unknown>> {
     'PATCH /api/v1/organisations/:id': () => ({ memberCount: made }),
     'PATCH /api/v1/venues/:id': () => ({ address: unique('生成地址') }),
     'PATCH /api/v1/events/:id': () => ({ attendance: 2000 + made }),
+    'PATCH /api/v1/summaries/:id': () => ({ attendance: 3000 + made }),
     'PATCH /api/v1/designations/:id': () => ({ grantedBy: unique('生成机构') }),
     'PATCH /api/v1/indicators/:id': () => ({ note: unique('生成备注') }),
     'PATCH /api/v1/users/:id': () => ({ displayName: unique('生成用户') }),

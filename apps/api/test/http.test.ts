@@ -1,3 +1,4 @@
+import { recordEntities } from '@kepu/domain';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, listen, type TestApp } from './app.js';
@@ -121,9 +122,8 @@ describe('over real HTTP', () => {
       '1e999',
       '"\\u0000"',
     ];
-    const entities = ['organisations', 'venues', 'events', 'designations', 'indicators'];
     const statuses = new Set<number>();
-    for (const entity of entities) {
+    for (const entity of recordEntities) {
       for (const body of junk) {
         const response = await call(`/api/v1/${entity}`, { method: 'POST', headers: json, body });
         statuses.add(response.status);

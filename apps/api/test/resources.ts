@@ -1,5 +1,5 @@
 import type { TestApp } from './app.js';
-import { create, eventInput, organisationInput, venueInput } from './fixtures.js';
+import { create, eventInput, organisationInput, summaryInput, venueInput } from './fixtures.js';
 
 export interface ResourceCase {
   entity: string;
@@ -15,6 +15,11 @@ export async function resourceCases(t: TestApp, year = 2022): Promise<ResourceCa
     { entity: 'organisations', valid: organisationInput(), patch: { volunteerCount: 4700 } },
     { entity: 'venues', valid: venueInput({ organisationId: organisation.id }), patch: { status: 'closed' } },
     { entity: 'events', valid: eventInput(organisation.id, { venueId: venue.id }), patch: { attendance: 1500 } },
+    {
+      entity: 'summaries',
+      valid: summaryInput({ organiserIds: [organisation.id] }),
+      patch: { participants: 400_000, participantsQualifier: 'about' },
+    },
     {
       entity: 'designations',
       valid: {

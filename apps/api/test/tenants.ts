@@ -1,6 +1,6 @@
 import { schema } from '@kepu/db';
 import type { TestApp } from './app.js';
-import { create, eventInput, organisationInput, venueInput } from './fixtures.js';
+import { create, eventInput, organisationInput, summaryInput, venueInput } from './fixtures.js';
 
 /** Two districts side by side, each with one of everything, marked so a leak shows up in any response. */
 export const districts = {
@@ -26,6 +26,11 @@ export async function seedTenant(t: TestApp, key: DistrictKey): Promise<Tenant> 
   const organisation = await create(t, 'organisations', organisationInput({ name: `${mark}-学会`, regionCode: district.township }));
   const venue = await create(t, 'venues', venueInput({ name: `${mark}-科普馆`, regionCode: district.township, organisationId: organisation.id }));
   const event = await create(t, 'events', eventInput(organisation.id, { title: `${mark}-讲座`, regionCode: district.township, venueId: venue.id }));
+  const summary = await create(
+    t,
+    'summaries',
+    summaryInput({ title: `${mark}-科普日`, regionCode: district.township, organiserIds: [organisation.id] }),
+  );
   const designation = await create(t, 'designations', {
     name: `${mark}-基地`,
     kind: 'education_base',
@@ -91,6 +96,7 @@ export async function seedTenant(t: TestApp, key: DistrictKey): Promise<Tenant> 
     organisations: organisation.id,
     venues: venue.id,
     events: event.id,
+    summaries: summary.id,
     designations: designation.id,
     indicators: indicator.id,
     users: user.id,

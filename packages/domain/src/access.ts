@@ -12,7 +12,7 @@ export type Role = z.infer<typeof role.schema>;
 /** A higher rank may grant anything up to its own rank, never above. */
 export const roleRank: Record<Role, number> = { viewer: 1, township_staff: 2, district_admin: 3, city_admin: 4 };
 
-export const recordEntities = ['organisations', 'venues', 'events', 'designations', 'indicators'] as const;
+export const recordEntities = ['organisations', 'venues', 'events', 'summaries', 'designations', 'indicators'] as const;
 export type RecordEntity = (typeof recordEntities)[number];
 export const recordEntity = z.enum(recordEntities);
 /** What staff call each record type: sheet names, file names and report headings. */
@@ -20,6 +20,7 @@ export const recordEntityLabels: Record<RecordEntity, string> = {
   organisations: '科协组织',
   venues: '科普阵地',
   events: '科普活动',
+  summaries: '活动汇总',
   designations: '认定荣誉',
   indicators: '指标',
 };
@@ -37,7 +38,7 @@ export type Permission = (typeof permissions)[number];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   viewer: readPermissions,
-  township_staff: [...readPermissions, 'events:write'],
+  township_staff: [...readPermissions, 'events:write', 'summaries:write'],
   district_admin: [...readPermissions, ...writePermissions, 'users:manage', 'api_keys:manage', 'audit:read', 'trash:restore'],
   city_admin: permissions,
 };

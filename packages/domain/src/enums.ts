@@ -97,6 +97,26 @@ export const audienceBucket = labelledEnum({ ...audienceGroup.labels, [unspecifi
 /** The buckets an event counts in. */
 export const audienceBucketsOf = (groups: readonly AudienceGroup[]): AudienceBucket[] => (groups.length > 0 ? [...groups] : [unspecifiedAudience]);
 
+/**
+ * How a reported figure relates to the true one, as sources say it: "约300", "350余", "20万以上",
+ * "近9元", "超20万", "不足100". Stored beside the figure; the figure itself is the number written.
+ */
+export const figureQualifier = labelledEnum({
+  about: '约',
+  more_than: '余',
+  at_least: '以上',
+  nearly: '近',
+  over: '超',
+  under: '不足',
+});
+
+/** A figure as staff write it: `约300`, `350余`, `20000以上`. */
+export function qualifiedFigure(value: number, qualifier: FigureQualifier | null | undefined): string {
+  if (!qualifier) return String(value);
+  const word = figureQualifier.labels[qualifier];
+  return qualifier === 'more_than' || qualifier === 'at_least' ? `${value}${word}` : `${word}${value}`;
+}
+
 export const honourLevel = labelledEnum({
   national: '国家级',
   municipal: '市级',
@@ -147,6 +167,7 @@ export type EventMode = z.infer<typeof eventMode.schema>;
 export type EventStatus = z.infer<typeof eventStatus.schema>;
 export type AudienceGroup = z.infer<typeof audienceGroup.schema>;
 export type AudienceBucket = z.infer<typeof audienceBucket.schema>;
+export type FigureQualifier = z.infer<typeof figureQualifier.schema>;
 export type HonourLevel = z.infer<typeof honourLevel.schema>;
 export type DesignationKind = z.infer<typeof designationKind.schema>;
 export type DesignationSubject = z.infer<typeof designationSubject.schema>;

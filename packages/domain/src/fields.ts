@@ -4,6 +4,7 @@ import { labelsOf, type FieldList } from './field-list.js';
 import { designationFields } from './designations.js';
 import { eventFields } from './events.js';
 import { indicatorFields } from './indicators.js';
+import { summaryFields } from './summaries.js';
 import { venueFields } from './venues.js';
 import {
   audienceGroup,
@@ -11,6 +12,7 @@ import {
   designationSubject,
   eventCategory,
   eventMode,
+  figureQualifier,
   eventStatus,
   honourLevel,
   indicatorKind,
@@ -48,6 +50,7 @@ export const recordFieldLists = {
   organisations: organisationFields,
   venues: venueFields,
   events: eventFields,
+  summaries: summaryFields,
   designations: designationFields,
   indicators: indicatorFields,
 } as const satisfies Record<EntityKey, FieldList>;
@@ -80,6 +83,9 @@ export function enumOf(entity: EntityKey, field: string): LabelledEnum | undefin
     kind: entity === 'indicators' ? indicatorKind : designationKind,
     level: honourLevel,
     subjectType: designationSubject,
+    eventCountQualifier: figureQualifier,
+    attendanceQualifier: figureQualifier,
+    participantsQualifier: figureQualifier,
   };
   return byField[field];
 }

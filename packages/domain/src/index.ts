@@ -18,6 +18,7 @@ export * from './regions.js';
 export * from './reports.js';
 export * from './schedules.js';
 export * from './stats.js';
+export * from './summaries.js';
 export * from './tables.js';
 export * from './time.js';
 export * from './users.js';

@@ -5,6 +5,7 @@ import { CreateEventBody, EventPage, EventResponse, UpdateEventBody } from './ev
 import { fieldLabel, fieldsOf, type FieldSpec } from './fields.js';
 import { CreateIndicatorBody, IndicatorPage, IndicatorResponse, UpdateIndicatorBody } from './indicators.js';
 import { CreateOrganisationBody, OrganisationPage, OrganisationResponse, UpdateOrganisationBody } from './organisations.js';
+import { CreateSummaryBody, SummaryPage, SummaryResponse, UpdateSummaryBody } from './summaries.js';
 import { CreateVenueBody, UpdateVenueBody, VenuePage, VenueResponse } from './venues.js';
 
 /** Each record type's request and response schemas, for code that handles every record type alike. */
@@ -12,6 +13,7 @@ export const recordSchemas = {
   organisations: { create: CreateOrganisationBody, update: UpdateOrganisationBody, response: OrganisationResponse, page: OrganisationPage },
   venues: { create: CreateVenueBody, update: UpdateVenueBody, response: VenueResponse, page: VenuePage },
   events: { create: CreateEventBody, update: UpdateEventBody, response: EventResponse, page: EventPage },
+  summaries: { create: CreateSummaryBody, update: UpdateSummaryBody, response: SummaryResponse, page: SummaryPage },
   designations: { create: CreateDesignationBody, update: UpdateDesignationBody, response: DesignationResponse, page: DesignationPage },
   indicators: { create: CreateIndicatorBody, update: UpdateIndicatorBody, response: IndicatorResponse, page: IndicatorPage },
 } as const satisfies Record<RecordEntity, { create: z.ZodObject; update: z.ZodType; response: z.ZodType; page: z.ZodType }>;

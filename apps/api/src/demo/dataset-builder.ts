@@ -13,6 +13,7 @@ import {
   type OrganisationRow,
   type RegionIndex,
   type Rng,
+  type SummaryRow,
   type VenueRow,
 } from './dataset-kit.js';
 
@@ -66,6 +67,7 @@ export class DemoBuilder {
   readonly events: EventRow[] = [];
   readonly designations: DesignationRow[] = [];
   readonly indicators: IndicatorRow[] = [];
+  readonly summaries: SummaryRow[] = [];
   /** 区县 code → its 区县科协, 镇街 code → its 镇街科协. */
   readonly associations = new Map<string, string>();
 
@@ -175,6 +177,10 @@ export class DemoBuilder {
       validTo: input.validTo ?? null,
     });
     return id;
+  }
+
+  summary(key: string, row: Omit<SummaryRow, 'id'>) {
+    this.summaries.push({ id: this.claim('summary', key, row.regionCode), ...row });
   }
 
   indicator(row: { regionCode: string; year: number; kind: IndicatorKind; value: number; source: string; level: HonourLevel; note?: string }) {

@@ -7,6 +7,7 @@ export type VenueRow = typeof schema.venues.$inferInsert;
 export type EventRow = typeof schema.events.$inferInsert;
 export type DesignationRow = typeof schema.designations.$inferInsert;
 export type IndicatorRow = typeof schema.indicators.$inferInsert;
+export type SummaryRow = typeof schema.summaries.$inferInsert;
 
 export interface RegionRef {
   code: string;

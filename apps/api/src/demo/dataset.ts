@@ -20,6 +20,7 @@ export interface DemoDataset {
   events: DemoBuilder['events'];
   designations: DemoBuilder['designations'];
   indicators: DemoBuilder['indicators'];
+  summaries: DemoBuilder['summaries'];
 }
 
 /** Honours held by regions: the nine 示范区 themselves and the 科普示范社区 inside them. */
@@ -100,6 +101,34 @@ function addIndicators(b: DemoBuilder) {
   }
 }
 
+/**
+ * Activities the article reports only as totals, and the demo has no single events for: stored as
+ * summaries with what the article gives and nothing else (a figure it leaves out stays unknown).
+ * The period is the 2021—2025 创建 cycle the article reports on.
+ */
+function addSummaries(b: DemoBuilder) {
+  const cycle = { periodFrom: '2021-01-01', periodTo: '2025-12-31' };
+  b.summary('500106/红岩科技志愿服务行', {
+    title: '“红岩科技志愿服务行”',
+    category: 'outreach_community',
+    regionCode: '500106',
+    organiserIds: [b.association('500106')],
+    ...cycle,
+    eventCount: 300,
+    eventCountQualifier: 'more_than',
+    source: '沙坪坝区“四级一体、五方联动”推动构建全域科普新格局',
+  });
+  b.summary('500105/科技志愿服务', {
+    title: '“百姓互助”“你点我送”等科技志愿服务活动',
+    category: 'outreach_community',
+    regionCode: '500105',
+    organiserIds: [b.association('500105')],
+    ...cycle,
+    attendance: 100_000,
+    source: '江北区 构建全域科普大格局 推动创新发展新动能',
+  });
+}
+
 /** Builds every demo row from the region tree alone: the same input always yields the same rows and ids. */
 export function buildDemoDataset(regions: readonly RegionRef[]): DemoDataset {
   const b = new DemoBuilder(new RegionIndex(regions));
@@ -112,5 +141,7 @@ export function buildDemoDataset(regions: readonly RegionRef[]): DemoDataset {
   addEvents(b);
   addRegionDesignations(b);
   addIndicators(b);
-  return { organisations: b.organisations, venues: b.venues, events: b.events, designations: b.designations, indicators: b.indicators };
+  addSummaries(b);
+  const { organisations, venues, events, designations, indicators, summaries } = b;
+  return { organisations, venues, events, designations, indicators, summaries };
 }

@@ -2,13 +2,13 @@ import { readRegionsFile, schema, type Database, type Transaction } from '@kepu/
 import { sql } from 'drizzle-orm';
 import { buildDemoDataset } from './dataset.js';
 
-const { organisations, venues, events, designations, indicators } = schema;
+const { organisations, venues, events, summaries, designations, indicators } = schema;
 
 // Serialises concurrent starts (several replicas on one fresh database): the second waits, then finds rows and skips.
 const demoLockKey = 7_215_047;
 const batchSize = 1000;
 
-type Table = typeof organisations | typeof venues | typeof events | typeof designations | typeof indicators;
+type Table = typeof organisations | typeof venues | typeof events | typeof summaries | typeof designations | typeof indicators;
 
 /** Inserts in batches; returns how many rows were new, since rows that already exist are skipped, not counted. */
 async function insertAll(tx: Transaction, table: Table, rows: readonly Record<string, unknown>[]): Promise<number> {
@@ -42,6 +42,7 @@ export async function loadDemoData(db: Database): Promise<{ loaded: boolean; cou
     counts.organisations = await insertAll(tx, organisations, dataset.organisations);
     counts.venues = await insertAll(tx, venues, dataset.venues);
     counts.events = await insertAll(tx, events, dataset.events);
+    counts.summaries = await insertAll(tx, summaries, dataset.summaries);
     counts.designations = await insertAll(tx, designations, dataset.designations);
     counts.indicators = await insertAll(tx, indicators, dataset.indicators);
     return { loaded: true, counts };

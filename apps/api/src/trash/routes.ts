@@ -13,7 +13,7 @@ import { AppError, notFound, problem, sqlState } from '../kernel/errors.js';
 import { problems } from '../kernel/openapi.js';
 import type { RecordTable } from '../kernel/resource/spec.js';
 
-const { organisations, venues, events, designations, indicators } = schema;
+const { organisations, venues, events, summaries, designations, indicators } = schema;
 const tags = ['回收站 trash'];
 
 /** Each trashable table and the text that names a row of it in the trash. */
@@ -21,6 +21,7 @@ const trashable: Record<RecordEntity, { table: RecordTable & { regionCode: PgCol
   organisations: { table: organisations, label: sql`${organisations.name}` },
   venues: { table: venues, label: sql`${venues.name}` },
   events: { table: events, label: sql`${events.title}` },
+  summaries: { table: summaries, label: sql`${summaries.title}` },
   designations: { table: designations, label: sql`${designations.name}` },
   indicators: { table: indicators, label: sql`${indicators.year}::text || ' ' || ${indicators.kind}::text` },
 };

@@ -32,6 +32,7 @@ const icons = {
   organisations: <ApartmentOutlined />,
   venues: <EnvironmentOutlined />,
   events: <CalendarOutlined />,
+  summaries: <BarChartOutlined />,
   designations: <TrophyOutlined />,
   indicators: <LineChartOutlined />,
 };

@@ -6,17 +6,13 @@ import {
   eventFields,
   indicatorFields,
   organisationFields,
+  summaryFields,
   venueFields,
   recordEntities,
   recordSchemas,
-  type Designation,
   type FieldList,
-  type Event,
   type ImportableEntity,
-  type Indicator,
-  type Organisation,
   type RecordEntity,
-  type Venue,
 } from '@kepu/domain';
 import type { z } from 'zod';
 
@@ -27,7 +23,7 @@ export const isRecordEntity = (value: string | undefined): value is RecordEntity
 export const isImportable = (value: string | undefined): value is ImportableEntity => (importableEntities as readonly string[]).includes(value ?? '');
 
 /** Any record as the API answers it: one of the domain's response types. */
-export type AnyRecord = Organisation | Venue | Event | Designation | Indicator;
+export type AnyRecord = z.infer<(typeof recordSchemas)[RecordEntity]['response']>;
 
 /** A list filter kept in the URL: an enum (multi-choice), a date range, or a year. */
 export type FilterSpec = { param: string; kind: 'enum'; field: string } | { param: 'from'; kind: 'dateRange' } | { param: 'year'; kind: 'year' };
@@ -90,6 +86,17 @@ export const entities: Record<RecordEntity, EntityConfig> = {
       { param: 'category', kind: 'enum', field: 'category' },
       { param: 'status', kind: 'enum', field: 'status' },
       { param: 'from', kind: 'dateRange' },
+    ],
+    title: named,
+    related: [],
+  },
+  summaries: {
+    key: 'summaries',
+    ...recordSchemas.summaries,
+    ...listedColumns(summaryFields, true),
+    filters: [
+      { param: 'category', kind: 'enum', field: 'category' },
+      { param: 'year', kind: 'year' },
     ],
     title: named,
     related: [],

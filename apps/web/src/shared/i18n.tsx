@@ -23,6 +23,7 @@ const messages = {
   organisations: ['科协组织', 'Organisations'],
   venues: ['科普阵地', 'Venues'],
   events: ['科普活动', 'Events'],
+  summaries: ['活动汇总', 'Activity summaries'],
   designations: ['认定荣誉', 'Designations'],
   indicators: ['指标', 'Indicators'],
   trash: ['回收站', 'Trash'],

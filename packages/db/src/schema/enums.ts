@@ -5,6 +5,7 @@ import {
   eventCategory,
   eventMode,
   eventStatus,
+  figureQualifier,
   honourLevel,
   indicatorKind,
   organisationType,
@@ -22,6 +23,7 @@ export const eventCategoryEnum = pgEnum('event_category', eventCategory.values);
 export const eventModeEnum = pgEnum('event_mode', eventMode.values);
 export const eventStatusEnum = pgEnum('event_status', eventStatus.values);
 export const audienceGroupEnum = pgEnum('audience_group', audienceGroup.values);
+export const figureQualifierEnum = pgEnum('figure_qualifier', figureQualifier.values);
 export const honourLevelEnum = pgEnum('honour_level', honourLevel.values);
 export const designationKindEnum = pgEnum('designation_kind', designationKind.values);
 export const designationSubjectEnum = pgEnum('designation_subject', designationSubject.values);

@@ -8,4 +8,5 @@ export * from './organisations.js';
 export * from './regions.js';
 export * from './venues.js';
 export * from './stats.js';
+export * from './summaries.js';
 export * from './files.js';

@@ -1,0 +1,47 @@
+import {
+  CreateSummaryBody,
+  ListSummariesQuery,
+  SummaryPage,
+  SummaryResponse,
+  UpdateSummaryBody,
+  columnsOf,
+  rowReader,
+  summaryFields,
+  type CreateSummary,
+  type ListSummaries,
+  type Summary,
+} from '@kepu/domain';
+import { schema } from '@kepu/db';
+import { gte, lte, sql } from 'drizzle-orm';
+import { anyOf } from '../kernel/resource/bind.js';
+import { requireLive, requireRegion } from '../kernel/references.js';
+import { recordMetaOf, recordResource, type ResourceSpec } from '../kernel/resource/spec.js';
+
+const { summaries, organisations } = schema;
+type SummaryRow = typeof summaries.$inferSelect;
+const readSummary = rowReader(summaryFields);
+
+export const summariesResource: ResourceSpec<SummaryRow, CreateSummary, ListSummaries, Summary> = {
+  ...recordResource('summaries', 'Summary', '活动汇总 summaries', summaries),
+  schemas: { create: CreateSummaryBody, update: UpdateSummaryBody, query: ListSummariesQuery, response: SummaryResponse, page: SummaryPage },
+  searchColumn: summaries.title,
+  sortColumns: {
+    periodFrom: summaries.periodFrom,
+    title: summaries.title,
+    attendance: summaries.attendance,
+    createdAt: summaries.createdAt,
+    updatedAt: summaries.updatedAt,
+  },
+  filters: (query, bind) => [
+    query.category ? anyOf(summaries.category, bind('category', query.category)) : undefined,
+    query.organisationId ? sql`${summaries.organiserIds} @> array[${bind('organisationId', query.organisationId)}]::uuid[]` : undefined,
+    query.year ? lte(summaries.periodFrom, bind('yearEnd', `${query.year}-12-31`)) : undefined,
+    query.year ? gte(summaries.periodTo, bind('yearStart', `${query.year}-01-01`)) : undefined,
+  ],
+  async prepare(input, { executor, principal }) {
+    await requireRegion(input.regionCode);
+    if (input.organiserIds?.length) await requireLive(executor, organisations, input.organiserIds, 'body.organiserIds', principal);
+    return columnsOf(summaryFields, input);
+  },
+  toResponse: (row) => ({ ...readSummary(row), ...recordMetaOf(row) }),
+};

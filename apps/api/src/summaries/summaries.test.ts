@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../test/app.js';
+import { create, summaryInput } from '../../test/fixtures.js';
+
+describe('activity summaries', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp();
+  });
+  afterAll(() => t.close());
+
+  const fieldsOf = (body: string) => new Set((JSON.parse(body) as { errors: { field: string }[] }).errors.map((error) => error.field));
+
+  it('when a summary gives 场次 and 人次 with their qualifiers and no 人数, it is read back with 人数 unknown, not zero', async () => {
+    const created = await create(t, 'summaries', summaryInput({ title: '汇总读回测试' }));
+    const read = await t.inject({ url: `/api/v1/summaries/${created.id}` });
+    expect(read.json()).toMatchObject({
+      title: '汇总读回测试',
+      eventCount: 350,
+      eventCountQualifier: 'more_than',
+      attendance: 1_500_000,
+      attendanceQualifier: 'more_than',
+      participants: null,
+      participantsQualifier: null,
+      organiserIds: [],
+      source: null,
+    });
+  });
+
+  it('when a summary gives no figure, a qualifier without its figure, or ends before it starts, each is refused on its field', async () => {
+    const cases = [
+      {
+        body: summaryInput({ eventCount: null, eventCountQualifier: null, attendance: null, attendanceQualifier: null }),
+        fields: ['body.eventCount'],
+      },
+      { body: summaryInput({ participantsQualifier: 'about' }), fields: ['body.participantsQualifier'] },
+      { body: summaryInput({ periodFrom: '2023-10-01', periodTo: '2023-09-30' }), fields: ['body.periodTo'] },
+      { body: summaryInput({ attendance: 10, attendanceQualifier: null, participants: 11 }), fields: ['body.participants'] },
+    ];
+    for (const { body, fields } of cases) {
+      const response = await t.inject({ method: 'POST', url: '/api/v1/summaries', payload: body });
+      expect(response.statusCode, response.body).toBe(400);
+      expect(fieldsOf(response.body)).toEqual(new Set(fields));
+    }
+  });
+
+  it('when summaries are listed by year, a period that spans years is found in each of them and not outside', async () => {
+    await create(t, 'summaries', summaryInput({ title: '社区科普大学授课', periodFrom: '2012-01-01', periodTo: '2022-12-31', eventCount: 2246 }));
+    const titlesIn = async (year: number) =>
+      (await t.inject({ url: `/api/v1/summaries?year=${year}&q=社区科普大学` }))
+        .json<{ items: { title: string }[] }>()
+        .items.map((item) => item.title);
+    expect(await titlesIn(2012)).toEqual(['社区科普大学授课']);
+    expect(await titlesIn(2022)).toEqual(['社区科普大学授课']);
+    expect(await titlesIn(2023)).toEqual([]);
+  });
+
+  it('when summaries are exported, the qualifiers go out as staff write them', async () => {
+    await create(t, 'summaries', summaryInput({ title: '汇总导出测试' }));
+    const exported = await t.inject({ url: '/api/v1/summaries/export?format=csv&q=汇总导出测试' });
+    expect(exported.statusCode, exported.body).toBe(200);
+    const [header = '', row = ''] = exported.body.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const cells = Object.fromEntries(header.split(',').map((name, index) => [name, row.split(',')[index]]));
+    expect(cells).toMatchObject({ 场次: '350', 场次限定: '余', 受众人次: '1500000', 人次限定: '余', 受众人数: '' });
+  });
+
+  it('when a 镇街 clerk reports a summary for their own 镇街, it is stored; for the district, it is refused', async () => {
+    const clerk = await t.signIn('township_staff', '500106001');
+    const own = await t.inject({
+      method: 'POST',
+      url: '/api/v1/summaries',
+      headers: clerk,
+      payload: summaryInput({ title: '街道汇总', regionCode: '500106001' }),
+    });
+    expect(own.statusCode, own.body).toBe(201);
+    const above = await t.inject({ method: 'POST', url: '/api/v1/summaries', headers: clerk, payload: summaryInput({ title: '区级汇总' }) });
+    expect(above.statusCode).toBe(403);
+  });
+});

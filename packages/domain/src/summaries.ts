@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import {
+  calendarYearQuery,
+  checkPeriodOrder,
+  count,
+  id,
+  isoDate,
+  listQueryBase,
+  multiValue,
+  name,
+  nonEmptyPatch,
+  pageOf,
+  sortParam,
+  text,
+} from './common.js';
+import { inputShape, responseShape, type FieldList } from './field-list.js';
+import { eventCategory, figureQualifier } from './enums.js';
+import { bilingualIssue } from './messages.js';
+import { regionCode } from './regions.js';
+
+const figure = (description: string) =>
+  count
+    .nullable()
+    .optional()
+    .meta({ description: `${description}; null when the source does not say` });
+const qualifier = figureQualifier.schema.nullable().optional().meta({ description: 'how the source qualifies the figure (约, 余, 以上 …)' });
+
+/**
+ * An activity summary's fields, declared once (see packages/domain/src/field-list.ts): activities a
+ * source reports only as totals over a period ("全国科普日 350余场次，惠及150万余人次").
+ */
+export const summaryFields = {
+  title: { input: name, output: z.string(), label: ['活动名称', 'Title'], list: { at: 1, shown: true, sort: 'title' } },
+  category: { input: eventCategory.schema, output: eventCategory.schema, label: ['活动类型', 'Category'], list: { at: 2, shown: true } },
+  regionCode: { input: regionCode, output: regionCode, label: ['行政区划', 'Region'], list: { at: 3, shown: true } },
+  organiserIds: {
+    input: z.array(id).max(20).optional().meta({ description: '主办/承办组织, when the source names them; the first is the lead' }),
+    output: z.array(id),
+    label: ['主办组织', 'Organisers'],
+    empty: [],
+  },
+  periodFrom: { input: isoDate, output: isoDate, label: ['起始日期', 'From'], list: { at: 4, shown: true, sort: 'periodFrom' } },
+  periodTo: { input: isoDate, output: isoDate, label: ['截止日期', 'To'], list: { at: 5, shown: true } },
+  eventCount: { input: figure('场次'), output: z.number().int().nullable(), label: ['场次', 'Events'], list: { at: 6, shown: true } },
+  eventCountQualifier: { input: qualifier, output: figureQualifier.schema.nullable(), label: ['场次限定', 'Events qualifier'] },
+  attendance: {
+    input: figure('受众人次 (person-times)'),
+    output: z.number().int().nullable(),
+    label: ['受众人次', 'Attendance (person-times)'],
+    list: { at: 7, shown: true, sort: 'attendance' },
+  },
+  attendanceQualifier: { input: qualifier, output: figureQualifier.schema.nullable(), label: ['人次限定', 'Attendance qualifier'] },
+  participants: {
+    input: figure('受众人数 (distinct people)'),
+    output: z.number().int().nullable(),
+    label: ['受众人数', 'Participants (people)'],
+    list: { at: 8 },
+  },
+  participantsQualifier: { input: qualifier, output: figureQualifier.schema.nullable(), label: ['人数限定', 'Participants qualifier'] },
+  source: {
+    input: text(200).nullable().optional().meta({ description: '出处, e.g. 渝北区科协2023年工作总结' }),
+    output: z.string().nullable(),
+    label: ['数据来源', 'Source'],
+    list: { at: 9 },
+  },
+  note: { input: text(500).nullable().optional(), output: z.string().nullable(), label: ['备注', 'Note'] },
+} as const satisfies FieldList;
+
+const summaryInput = z.strictObject(inputShape(summaryFields));
+type SummaryRuleInput = Partial<z.infer<typeof summaryInput>>;
+
+const figures = [
+  ['eventCount', 'eventCountQualifier'],
+  ['attendance', 'attendanceQualifier'],
+  ['participants', 'participantsQualifier'],
+] as const;
+
+/** A summary reports at least one figure; a qualifier qualifies a figure that is there; 人数 never exceeds 人次. */
+export function checkSummaryRules(value: SummaryRuleInput, ctx: z.RefinementCtx) {
+  checkPeriodOrder(value.periodFrom, value.periodTo, 'periodTo', ctx);
+  if (figures.every(([figure]) => value[figure] == null)) {
+    ctx.addIssue(
+      bilingualIssue(['eventCount'], { zh: '场次、受众人次、受众人数至少填写一项', en: 'give at least one of eventCount, attendance, participants' }),
+    );
+  }
+  for (const [figure, qualifierField] of figures) {
+    if (value[qualifierField] != null && value[figure] == null) {
+      ctx.addIssue(bilingualIssue([qualifierField], { zh: '没有数值时不能填写限定词', en: `only allowed together with ${figure}` }));
+    }
+  }
+  if (value.participants != null && value.attendance != null && value.participants > value.attendance) {
+    ctx.addIssue(bilingualIssue(['participants'], { zh: '受众人数不能多于受众人次', en: '人数 cannot exceed 人次 (attendance)' }));
+  }
+  if (value.organiserIds && new Set(value.organiserIds).size !== value.organiserIds.length) {
+    ctx.addIssue(bilingualIssue(['organiserIds'], { zh: '主办组织不能重复', en: 'must not repeat an organiser' }));
+  }
+}
+
+export const CreateSummaryBody = summaryInput.superRefine(checkSummaryRules).meta({ id: 'CreateSummary' });
+export const UpdateSummaryBody = summaryInput.partial().superRefine(nonEmptyPatch).meta({ id: 'UpdateSummary' });
+
+export const SummaryResponse = z.object(responseShape(summaryFields)).meta({ id: 'Summary' });
+
+export const ListSummariesQuery = z.strictObject({
+  ...listQueryBase,
+  category: multiValue(eventCategory.schema).optional(),
+  organisationId: id.optional().meta({ description: 'summaries this organisation organised' }),
+  year: calendarYearQuery.optional().meta({ description: 'summaries whose period touches this year' }),
+  sort: sortParam(['periodFrom', 'title', 'attendance', 'createdAt', 'updatedAt'], '-periodFrom'),
+});
+
+export const SummaryPage = pageOf(SummaryResponse).meta({ id: 'SummaryPage' });
+
+export type CreateSummary = z.infer<typeof CreateSummaryBody>;
+export type UpdateSummary = z.infer<typeof UpdateSummaryBody>;
+export type Summary = z.infer<typeof SummaryResponse>;
+export type ListSummaries = z.infer<typeof ListSummariesQuery>;
