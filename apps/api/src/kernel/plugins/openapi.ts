@@ -6,7 +6,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 import { documentRateLimits } from './rate-limits.js';
 
 const description = `Kepu 全域科普管理平台: regions (行政区划), organisations (科协组织), venues (科普阵地),
-events (科普活动), designations (认定/荣誉) and indicators (指标) for the 科协 of a city.
+events (科普活动), activity summaries (活动汇总), designations (认定/荣誉) and indicators (指标) for the 科协 of a city.
 
 - Sign in with \`POST /api/v1/auth/login\` (cookie session; send \`X-CSRF-Token\` on writes) or send a partner key
   as \`Authorization: Bearer …\`. Everything you see and change is limited to your region subtree.
