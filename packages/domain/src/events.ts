@@ -15,7 +15,7 @@ import {
 } from './common.js';
 import { inputShape, responseShape, type FieldList } from './field-list.js';
 import { audienceGroup, eventCategory, eventMode, eventStatus } from './enums.js';
-import { bilingualIssue } from './messages.js';
+import { bilingualIssue, type LocalText } from './messages.js';
 import { regionCode } from './regions.js';
 
 /** An event's fields, declared once (see packages/domain/src/field-list.ts). */
@@ -86,15 +86,27 @@ export function checkEventRules(value: EventRuleInput, ctx: z.RefinementCtx) {
   if (value.startsAt && value.endsAt && Date.parse(value.endsAt) <= Date.parse(value.startsAt)) {
     ctx.addIssue(bilingualIssue(['endsAt'], { zh: '结束时间须晚于开始时间', en: 'must be after startsAt' }));
   }
+  checkAudienceFigures(value, ctx);
+  checkNoRepeats(value, 'organiserIds', { zh: '主办组织不能重复', en: 'must not repeat an organiser' }, ctx);
+  checkNoRepeats(value, 'audienceGroups', { zh: '受众群体不能重复', en: 'must not repeat a group' }, ctx);
+}
+
+/** 受众人数 counts distinct people, 受众人次 every attendance: the first never exceeds the second. */
+export function checkAudienceFigures(value: { attendance?: number | null; participants?: number | null }, ctx: z.RefinementCtx) {
   if (value.participants != null && value.attendance != null && value.participants > value.attendance) {
     ctx.addIssue(bilingualIssue(['participants'], { zh: '受众人数不能多于受众人次', en: '人数 cannot exceed 人次 (attendance)' }));
   }
-  if (value.organiserIds && new Set(value.organiserIds).size !== value.organiserIds.length) {
-    ctx.addIssue(bilingualIssue(['organiserIds'], { zh: '主办组织不能重复', en: 'must not repeat an organiser' }));
-  }
-  if (value.audienceGroups && new Set(value.audienceGroups).size !== value.audienceGroups.length) {
-    ctx.addIssue(bilingualIssue(['audienceGroups'], { zh: '受众群体不能重复', en: 'must not repeat a group' }));
-  }
+}
+
+/** A list field names each item once. */
+export function checkNoRepeats<K extends string>(
+  value: Partial<Record<K, readonly unknown[] | null>>,
+  field: K,
+  text: LocalText,
+  ctx: z.RefinementCtx,
+) {
+  const list = value[field];
+  if (list && new Set(list).size !== list.length) ctx.addIssue(bilingualIssue([field], text));
 }
 
 export const CreateEventBody = eventInput.superRefine(checkEventRules).meta({ id: 'CreateEvent' });

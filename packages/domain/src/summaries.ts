@@ -15,6 +15,7 @@ import {
 } from './common.js';
 import { inputShape, responseShape, type FieldList } from './field-list.js';
 import { eventCategory, figureQualifier } from './enums.js';
+import { checkAudienceFigures, checkNoRepeats } from './events.js';
 import { bilingualIssue } from './messages.js';
 import { regionCode } from './regions.js';
 
@@ -88,12 +89,8 @@ export function checkSummaryRules(value: SummaryRuleInput, ctx: z.RefinementCtx)
       ctx.addIssue(bilingualIssue([qualifierField], { zh: '没有数值时不能填写限定词', en: `only allowed together with ${figure}` }));
     }
   }
-  if (value.participants != null && value.attendance != null && value.participants > value.attendance) {
-    ctx.addIssue(bilingualIssue(['participants'], { zh: '受众人数不能多于受众人次', en: '人数 cannot exceed 人次 (attendance)' }));
-  }
-  if (value.organiserIds && new Set(value.organiserIds).size !== value.organiserIds.length) {
-    ctx.addIssue(bilingualIssue(['organiserIds'], { zh: '主办组织不能重复', en: 'must not repeat an organiser' }));
-  }
+  checkAudienceFigures(value, ctx);
+  checkNoRepeats(value, 'organiserIds', { zh: '主办组织不能重复', en: 'must not repeat an organiser' }, ctx);
 }
 
 export const CreateSummaryBody = summaryInput.superRefine(checkSummaryRules).meta({ id: 'CreateSummary' });

@@ -13,8 +13,8 @@ import {
   type ListEvents,
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
-import { eq, gte, lt, sql } from 'drizzle-orm';
-import { anyOf } from '../kernel/resource/bind.js';
+import { eq, gte, lt } from 'drizzle-orm';
+import { anyOf, holdsId } from '../kernel/resource/bind.js';
 import { requireLive, requireRegion } from '../kernel/references.js';
 import { recordMetaOf, recordResource, type ImportableSpec } from '../kernel/resource/spec.js';
 
@@ -41,7 +41,7 @@ export const eventsResource: ImportableSpec<EventRow, CreateEvent, ListEvents, E
     query.category ? anyOf(events.category, bind('category', query.category)) : undefined,
     query.status ? anyOf(events.status, bind('status', query.status)) : undefined,
     query.mode ? eq(events.mode, bind('mode', query.mode)) : undefined,
-    query.organisationId ? sql`${events.organiserIds} @> array[${bind('organisationId', query.organisationId)}]::uuid[]` : undefined,
+    query.organisationId ? holdsId(events.organiserIds, bind('organisationId', query.organisationId)) : undefined,
     query.venueId ? eq(events.venueId, bind('venueId', query.venueId)) : undefined,
   ],
   async prepare(input, { executor, principal }) {

@@ -12,8 +12,8 @@ import {
   type Summary,
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
-import { gte, lte, sql } from 'drizzle-orm';
-import { anyOf } from '../kernel/resource/bind.js';
+import { gte, lte } from 'drizzle-orm';
+import { anyOf, holdsId } from '../kernel/resource/bind.js';
 import { requireLive, requireRegion } from '../kernel/references.js';
 import { recordMetaOf, recordResource, type ResourceSpec } from '../kernel/resource/spec.js';
 
@@ -34,7 +34,7 @@ export const summariesResource: ResourceSpec<SummaryRow, CreateSummary, ListSumm
   },
   filters: (query, bind) => [
     query.category ? anyOf(summaries.category, bind('category', query.category)) : undefined,
-    query.organisationId ? sql`${summaries.organiserIds} @> array[${bind('organisationId', query.organisationId)}]::uuid[]` : undefined,
+    query.organisationId ? holdsId(summaries.organiserIds, bind('organisationId', query.organisationId)) : undefined,
     query.year ? lte(summaries.periodFrom, bind('yearEnd', `${query.year}-12-31`)) : undefined,
     query.year ? gte(summaries.periodTo, bind('yearStart', `${query.year}-01-01`)) : undefined,
   ],

@@ -21,3 +21,6 @@ export const bindParameter: Bind = (_name, value) => sql.param(value);
 
 /** `column = any(array)`, the placeholder-friendly form of IN. */
 export const anyOf = (column: PgColumn, values: SQLWrapper): SQL => sql`${column} = any(${values})`;
+
+/** A uuid[] column that holds `id` (served by its GIN index). */
+export const holdsId = (column: PgColumn, id: SQLWrapper): SQL => sql`${column} @> array[${id}]::uuid[]`;
