@@ -162,6 +162,8 @@ export async function eventFigures(
     ...(monthly && sources.monthRollup ? [rollup(monthly, 'month', sources.monthRollup)] : []),
     ...(daily ? sources.dayRollup.map((range) => rollup(daily, 'day', range)) : []),
     ...sources.baseRows.map(base),
+    // Summaries report activities that took place, so they count as completed events.
+    ...(statuses.includes('completed') ? [summaryShares(slice, period, grouping)] : []),
   ];
   const rows = await queryRows<{ key: string; events: number; attendance: number; participants: number; online_views: number; volunteers: number }>(
     db,
@@ -182,6 +184,40 @@ export async function eventFigures(
       },
     ]),
   );
+}
+
+/**
+ * Activity summaries' figures within a period, as rows shaped like the event scans. Each summary is
+ * spread evenly over the days of its period, with cumulative rounding so that the shares of adjacent
+ * buckets add up exactly to the figure (statDefinitions.events states the rule). There are few
+ * summaries (a district reports tens a year), so they are read from their table, not from rollups.
+ */
+function summaryShares(slice: EventSlice, period: Period, grouping: EventGrouping): SQL {
+  const from = sql`${period.from}::date`;
+  const to = sql`${period.to}::date`;
+  const first = sql`greatest(period_from, ${from})`;
+  const last = sql`least(period_to, ${to})`;
+  const buckets: SQL =
+    grouping === 'month'
+      ? sql`select greatest(m::date, ${first}) as first_day, least((m + interval '1 month' - interval '1 day')::date, ${last}) as last_day, to_char(m, 'YYYY-MM') as bucket
+            from generate_series(date_trunc('month', ${first}::timestamp), ${last}::timestamp, interval '1 month') as m`
+      : grouping === 'day'
+        ? sql`select d::date as first_day, d::date as last_day, to_char(d, 'YYYY-MM-DD') as bucket from generate_series(${first}::timestamp, ${last}::timestamp, interval '1 day') as d`
+        : sql`select ${first} as first_day, ${last} as last_day, '' as bucket`;
+  const keys: Record<EventGrouping, SQL> = {
+    total: sql`''`,
+    region: sql`left(region_code, ${childCodeLength[slice.level]})`,
+    category: sql`category::text`,
+    audience: sql`${unspecifiedAudience}::text`,
+    month: sql`bucket`,
+    day: sql`bucket`,
+  };
+  const share = (figure: SQL) =>
+    sql`(${figure}::bigint * (last_day - period_from + 1)) / (period_to - period_from + 1) - (${figure}::bigint * (first_day - period_from)) / (period_to - period_from + 1)`;
+  return sql`select ${keys[grouping]} as key, ${share(sql`event_count`)} as events, ${share(sql`attendance`)} as attendance,
+        ${share(sql`participants`)} as participants, 0 as online_views, 0 as volunteers
+      from ${schema.summaries} cross join lateral (${buckets}) as spread
+      where deleted_at is null and region_code like ${subtreePattern(slice.region)} and period_from <= ${to} and period_to >= ${from}`;
 }
 
 export interface OrganisationTotals {

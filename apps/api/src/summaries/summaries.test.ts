@@ -76,4 +76,65 @@ describe('activity summaries', () => {
     const above = await t.inject({ method: 'POST', url: '/api/v1/summaries', headers: clerk, payload: summaryInput({ title: '区级汇总' }) });
     expect(above.statusCode).toBe(403);
   });
+
+  describe('in the statistics', () => {
+    // 万盛 (500110) has no other records in the test database, so every figure read back is the summaries'.
+    const region = '500110';
+    const overview = async (query: string, within = region) =>
+      (await t.inject({ url: `/api/v1/stats/overview?region=${within}&${query}` })).json<{
+        events: { events: number; attendance: number; participants: number };
+      }>().events;
+    const breakdown = async (by: string, query: string) =>
+      (await t.inject({ url: `/api/v1/stats/breakdown?region=${region}&by=${by}&${query}` })).json<{
+        items: { key: string; events?: number; attendance?: number }[];
+      }>().items;
+
+    beforeAll(async () => {
+      // 350余场次 over September 2023 (30 days), 1,500,000 人次; and a lecture series of 2,246 over 2012–2022 with 人次 unknown.
+      await create(t, 'summaries', summaryInput({ title: '万盛全国科普日', regionCode: region }));
+      await create(
+        t,
+        'summaries',
+        summaryInput({
+          title: '万盛社区科普大学',
+          category: 'lecture',
+          regionCode: '500110001',
+          periodFrom: '2012-01-01',
+          periodTo: '2022-12-31',
+          eventCount: 2246,
+          eventCountQualifier: null,
+          attendance: null,
+          attendanceQualifier: null,
+        }),
+      );
+    });
+
+    it('when its whole period is asked for, a summary counts its figures exactly, and an unknown 人次 counts as nothing', async () => {
+      expect(await overview('from=2023-09-01&to=2023-09-30')).toMatchObject({ events: 350, attendance: 1_500_000, participants: 0 });
+      expect(await overview('from=2012-01-01&to=2016-12-31')).toMatchObject({ attendance: 0 });
+    });
+
+    it('when a period holds part of a summary, it receives the floor of its share of days, and the months add up to the whole', async () => {
+      // 10 of 30 days: floor(350 × 10 / 30) − floor(350 × 0 / 30) = 116.
+      expect(await overview('from=2023-09-01&to=2023-09-10')).toMatchObject({ events: 116, attendance: 500_000 });
+      expect(await overview('from=2023-09-11&to=2023-09-30')).toMatchObject({ events: 234, attendance: 1_000_000 });
+      const years = await Promise.all(
+        [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022].map((year) => overview(`year=${year}`, '500110001')),
+      );
+      expect(years.reduce((sum, year) => sum + year.events, 0)).toBe(2246);
+      const months = await breakdown('month', 'year=2016');
+      expect(months.reduce((sum, month) => sum + (month.events ?? 0), 0)).toBe((await overview('year=2016')).events);
+    });
+
+    it('when broken down by category and by 镇街, each summary lands in its own category and region', async () => {
+      const categories = await breakdown('eventCategory', 'year=2022');
+      expect(categories.find((item) => item.key === 'lecture')?.events).toBe((await overview('year=2022')).events);
+      const townships = await breakdown('region', 'year=2022');
+      expect(townships.find((item) => item.key === '500110001')?.events).toBe((await overview('year=2022', '500110001')).events);
+    });
+
+    it('when only planned events are asked for, summaries do not count', async () => {
+      expect(await overview('from=2023-09-01&to=2023-09-30&status=planned')).toMatchObject({ events: 0, attendance: 0 });
+    });
+  });
 });

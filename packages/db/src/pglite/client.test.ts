@@ -9,6 +9,11 @@ import { WorkerPglite, type PgliteLimits } from './client.js';
 // restart of the thread keeps. Each test gives the deadline it is about; the others are ample.
 
 const ample: PgliteLimits = { statementMs: 60_000, acquireMs: 60_000, idleInTransactionMs: 60_000 };
+/**
+ * A deadline that `pg_sleep(600)` overruns but that the setup statements before it meet even on a
+ * busy machine (1 s was missed under load in CI by a plain `create table`).
+ */
+const deadline = 5_000;
 const failure = (promise: Promise<unknown>) =>
   promise.then(
     () => undefined,
@@ -29,7 +34,7 @@ describe('PGlite on a data directory', () => {
   afterAll(() => rm(directory, { recursive: true, force: true }));
 
   it('when a statement outlives its deadline, it fails with 57014, the thread reopens the data directory, committed rows are there and the cut-off transaction is not', async () => {
-    const client = await WorkerPglite.open({ dataDir }, { ...ample, statementMs: 1_000 });
+    const client = await WorkerPglite.open({ dataDir }, { ...ample, statementMs: deadline });
     await client.exec('create table kept (body text)');
     await client.query('insert into kept values ($1)', ['committed']);
     const cutOff = await failure(
@@ -45,7 +50,7 @@ describe('PGlite on a data directory', () => {
   });
 
   it('when a statement is sent ahead behind a long one, it is withdrawn after the acquire timeout and never runs', async () => {
-    const client = await WorkerPglite.open({ dataDir }, { ...ample, statementMs: 1_500, acquireMs: 300 });
+    const client = await WorkerPglite.open({ dataDir }, { ...ample, statementMs: deadline, acquireMs: 300 });
     await client.exec('create table withdrawn (body text)');
     const slow = failure(client.query('select pg_sleep(600)'));
     const order: string[] = [];
@@ -105,7 +110,7 @@ describe('PGlite on a data directory', () => {
 
 describe('PGlite in memory', () => {
   it('when a statement is cut off, the database is gone and every later call fails as unavailable', async () => {
-    const client = await WorkerPglite.open({}, { ...ample, statementMs: 500 });
+    const client = await WorkerPglite.open({}, { ...ample, statementMs: deadline });
     expect((await failure(client.query('select pg_sleep(600)')))?.code).toBe('57014');
     expect(databaseFault(await failure(client.query('select 1')))).toBe('unavailable');
     await client.close();
