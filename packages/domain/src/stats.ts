@@ -54,7 +54,7 @@ export type RankingMetric = keyof typeof rankingMetric.labels;
 
 const eventRule =
   'Events count when they are live (not deleted), their start (Asia/Shanghai) falls in the period and their status is one of `status` (default: completed only). ' +
-  'Live activity summaries (活动汇总) count with them whenever `status` includes completed: a summary\'s figures are spread evenly over the days of its period, ' +
+  "Live activity summaries (活动汇总) count with them whenever `status` includes completed: a summary's figures are spread evenly over the days of its period, " +
   'and a period receives floor(F × d₁ ÷ D) − floor(F × d₀ ÷ D), where F is the figure, D the days of the summary and d₀, d₁ the days of the summary before the ' +
   "period's first day and up to its last; adjacent periods (months, weeks) therefore add up exactly to F. A summary figure the source did not give counts as nothing.";
 
