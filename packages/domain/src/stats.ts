@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarYearQuery, count, derivedDate, isoDate, isoDateTime, multiValue, toBeforeFrom } from './common.js';
 import {
+  designationKind,
   eventStatus,
   honourLevel,
   indicatorKind,
@@ -62,7 +63,7 @@ const eventRule =
  * What every figure counts. The same text is in the OpenAPI descriptions and in each response's
  * `meta.definitions`, so a reader of a report and a partner system read one definition.
  */
-export const statDefinitions: Record<FlowMetric | StockMetric | RatioMetric | 'designatedVenues' | 'indicators', string> = {
+export const statDefinitions: Record<FlowMetric | StockMetric | RatioMetric | 'designatedVenues' | 'designations' | 'indicators', string> = {
   organisations: '组织数: live organisation records whose region is the region or below it, as they are now.',
   members: '会员数: the sum of memberCount over those organisations.',
   registeredVolunteers:
@@ -70,6 +71,8 @@ export const statDefinitions: Record<FlowMetric | StockMetric | RatioMetric | 'd
   venues: '阵地数: live venues whose status is 开放 (open), as they are now. byStatus shows every status.',
   designatedVenues:
     '认定阵地: open live venues holding a live designation of that level that is valid on `asOf` (validFrom ≤ asOf ≤ validTo, or no end). A venue counts once per level.',
+  designations:
+    '认定荣誉: live designations (认定/荣誉) of each kind and level valid on `asOf`, whose region (the honoured region, or the region of the honoured venue, organisation or event) is the region or below it. Each honoured subject counts once per kind and level, whatever its status; bySubject says what was honoured.',
   townshipCoverage: '镇街科协覆盖率: the share (%) of 镇街 in the region, per the GB/T 2260 tree Kepu ships, that have a live 镇街科协.',
   villageCoverage: '村社科普覆盖率: the share (%) of 村/社区 in the region that have a live 村社科普工作站 or a live open 社区科普馆/活动室.',
   events: `活动场次: the number of events. ${eventRule}`,
@@ -278,6 +281,18 @@ export const StatsOverviewResponse = z
       byType: z.array(z.object({ ...labelled(venueType.schema), count: figure })),
       byStatus: z.array(z.object({ ...labelled(venueStatus.schema), count: figure })),
       byDesignationLevel: z.array(z.object({ ...labelled(honourLevel.schema), count: figure })),
+    }),
+    designations: z.object({
+      byKindAndLevel: z.array(
+        z.object({
+          kind: designationKind.schema,
+          kindLabel: z.string(),
+          level: honourLevel.schema,
+          levelLabel: z.string(),
+          count: figure,
+          bySubject: z.object({ region: figure, organisation: figure, venue: figure, event: figure }),
+        }),
+      ),
     }),
     events: EventFigures,
     indicators: z.array(IndicatorFigure),

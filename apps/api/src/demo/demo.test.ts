@@ -4,6 +4,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { buildTestApp, type TestApp } from '../../test/app.js';
+import { create } from '../../test/fixtures.js';
 import { buildDemoDataset } from './dataset.js';
 import { loadDemoData } from './load.js';
 
@@ -185,6 +186,46 @@ describe('demo figures from the article', () => {
     expect(studio.total).toBe(1);
     expect(studio.items[0]?.subjectType).toBe('organisation');
     expect((await t.inject({ url: `/api/v1/organisations/${studio.items[0]?.organisationId}` })).statusCode).toBe(200);
+  });
+
+  it('when 北碚区 is read from the statistics, its honours count by kind and level: 3 国家级科普教育基地 and 10 全国科普示范社区, and a 国家体育总局科普基地 is neither', async () => {
+    type Honours = { designations: { byKindAndLevel: { kind: string; level: string; count: number; bySubject: Record<string, number> }[] } };
+    const honours = async () => {
+      const response = await t.inject({ url: '/api/v1/stats/overview?region=500109' });
+      const counts = response.json<Honours>().designations.byKindAndLevel;
+      return (kind: string, level: string) => counts.find((item) => item.kind === kind && item.level === level);
+    };
+    const before = await honours();
+    expect(before('education_base', 'national')).toMatchObject({ count: 3, bySubject: { venue: 3 } });
+    expect(before('demo_community', 'national')).toMatchObject({ count: 10, bySubject: { region: 10 } });
+
+    // The article's 1家国家体育总局科普基地, entered as a district admin would: a national honour of another kind.
+    const admin = await t.signIn('district_admin', '500109');
+    const venue = await create(t, 'venues', { name: '北碚区全民健身科普基地', type: 'education_base', regionCode: '500109' }, admin);
+    const honour = await create(
+      t,
+      'designations',
+      {
+        name: '国家体育总局科普基地',
+        kind: 'other',
+        level: 'national',
+        grantedBy: '国家体育总局',
+        subjectType: 'venue',
+        venueId: venue.id,
+        validFrom: '2023-01-01',
+      },
+      admin,
+    );
+    const after = await honours();
+    expect(after('education_base', 'national')?.count).toBe(3);
+    expect(after('other', 'national')?.count).toBe((before('other', 'national')?.count ?? 0) + 1);
+    // Leave the demo as loaded for the tests that compare it with the dataset.
+    for (const [entity, id] of [
+      ['designations', honour.id],
+      ['venues', venue.id],
+    ]) {
+      expect((await t.inject({ method: 'DELETE', url: `/api/v1/${entity}/${id}`, headers: { ...admin, 'if-match': '"1"' } })).statusCode).toBe(204);
+    }
   });
 
   it('when counting 巴南区, it finds the award-winning quiz of 92,000 and 350 全国科普日 events reaching 1,500,000', async () => {

@@ -62,6 +62,9 @@ function venueRows(now: StatsOverview): ProfileRow[] {
     present('venues', '开放科普阵地总数', '个', now.venues.count),
     ...now.venues.byType.map((item) => present(`venues.${item.key}`, item.label, '个', item.count)),
     ...now.venues.byDesignationLevel.map((item) => present(`designatedVenues.${item.key}`, `${item.label}认定阵地`, '个', item.count)),
+    ...now.designations.byKindAndLevel
+      .filter((item) => item.count > 0)
+      .map((item) => present(`designations.${item.kind}.${item.level}`, `${item.levelLabel}${item.kindLabel}`, '个', item.count)),
   ];
 }
 

@@ -90,6 +90,8 @@ function tracer(region: Region, period: StatsPeriod) {
       `控制台 /venues?${query({ ...scope, status: 'open', ...(type ? { type } : {}) })}（条数）；${api('overview', field)}`,
     designated: (level: string) =>
       `${api('overview', `venues.byDesignationLevel[${level}].count`)}（认定截至 ${period.asOf}）；控制台 /venues?${query({ ...scope, status: 'open', level })} 按今日有效的认定筛选，统计截止日为今日时与本数一致`,
+    honours: (kind: string, level: string) =>
+      `控制台 /designations?${query({ ...scope, kind, level, validOn: period.asOf })}（条数，同一对象计一次）；${api('overview', `designations.byKindAndLevel[kind=${kind},level=${level}].count`)}`,
     indicator: (kind: IndicatorKind, year: number | null) =>
       `控制台 /indicators?${query({ ...scope, kind, ...(year ? { year } : {}) })}（区划代码为 ${region.code} 的记录）；${api('overview', `indicators[kind=${kind}]`)}`,
     ratio: (metric: string) => api('ratios', `ratios[metric=${metric}]`),
@@ -183,6 +185,19 @@ function venues(now: StatsOverview, trace: ReturnType<typeof tracer>): FormSecti
           trace.venues(item.key, `venues.byType[${item.key}].count`),
         ),
       ),
+      // Honours by kind and level (国家级科普教育基地, 全国科普示范社区 …), the ones held: a 国家体育总局科普基地 is not a 科普教育基地.
+      ...now.designations.byKindAndLevel
+        .filter((item) => item.count > 0)
+        .map((item) =>
+          row(
+            `designations.${item.kind}.${item.level}`,
+            `认定荣誉：${item.levelLabel}${item.kindLabel}（截至 ${now.period.asOf}）`,
+            item.count,
+            '个',
+            statDefinitions.designations,
+            trace.honours(item.kind, item.level),
+          ),
+        ),
       ...now.venues.byDesignationLevel.map((item) =>
         row(
           `designatedVenues.${item.key}`,

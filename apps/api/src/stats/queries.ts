@@ -6,6 +6,8 @@ import {
   unspecifiedAudience,
   monthEnd,
   shanghaiDayStart,
+  type DesignationKind,
+  type DesignationSubject,
   type EventStatus,
   type RegionLevel,
   type IndicatorKind,
@@ -253,6 +255,27 @@ export async function openVenuesPerChild(db: Executor, region: string): Promise<
     sql`select region_code, sum(venues)::float8 as venues from ${schema.statsVenueCounts} where parent_code = ${region} and status = 'open' group by region_code`,
   );
   return new Map(rows.map((row) => [row.region_code, row.venues]));
+}
+
+export interface DesignationCount {
+  kind: DesignationKind;
+  level: HonourLevel;
+  subject_type: DesignationSubject;
+  subjects: number;
+}
+
+/** Live designations valid on `asOf` in the region's subtree: honoured subjects per kind, level and subject type. */
+export async function designationCounts(db: Executor, region: string, asOf: string): Promise<DesignationCount[]> {
+  const { designations } = schema;
+  return queryRows(
+    db,
+    sql`select ${designations.kind} as kind, ${designations.level} as level, ${designations.subjectType} as subject_type,
+          count(distinct coalesce(${designations.venueId}::text, ${designations.organisationId}::text, ${designations.eventId}::text, ${designations.regionCode}))::float8 as subjects
+        from ${designations}
+        where ${designations.deletedAt} is null and ${designations.regionCode} like ${subtreePattern(region)}
+          and ${designations.validFrom} <= ${asOf}::date and (${designations.validTo} is null or ${designations.validTo} >= ${asOf}::date)
+        group by 1, 2, 3`,
+  );
 }
 
 /** Open live venues holding a live designation of each level valid on `asOf`, each venue once per level. */

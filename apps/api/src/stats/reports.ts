@@ -4,6 +4,7 @@ import {
   unspecifiedAudience,
   eventCategory,
   flowMetric,
+  designationKind,
   honourLevel,
   indicatorKind,
   indicatorUnit,
@@ -36,6 +37,8 @@ import { childrenOf, countInSubtree } from '../regions/index.js';
 import {
   coveredUnits,
   designatedVenueCounts,
+  designationCounts,
+  type DesignationCount,
   eventFigures,
   indicatorKey,
   indicatorValues,
@@ -76,11 +79,24 @@ const openVenueTotal = (rows: VenueCount[], type?: VenueCount['type']) =>
 const eventDefinitions: Definition[] = ['events', 'attendance', 'participants', 'onlineViews', 'eventVolunteers'];
 const POPULATION_UNIT = 10_000;
 
+/** Every kind × level, zero where nothing holds it, so a form's rows stay the same from year to year. */
+function honoursByKindAndLevel(counts: DesignationCount[]) {
+  return designationKind.values.flatMap((kind) =>
+    honourLevel.values.map((level) => {
+      const bySubject = { region: 0, organisation: 0, venue: 0, event: 0 };
+      for (const row of counts) if (row.kind === kind && row.level === level) bySubject[row.subject_type] += row.subjects;
+      const count = bySubject.region + bySubject.organisation + bySubject.venue + bySubject.event;
+      return { kind, kindLabel: designationKind.labels[kind], level, levelLabel: honourLevel.labels[level], count, bySubject };
+    }),
+  );
+}
+
 export async function overview(db: Executor, region: Region, period: StatsPeriod): Promise<StatsOverview> {
-  const [organisations, venues, designated, events, indicators] = await Promise.all([
+  const [organisations, venues, designated, honours, events, indicators] = await Promise.all([
     organisationFigures(db, own(region)),
     venueCounts(db, region.code),
     designatedVenueCounts(db, region.code, period.asOf),
+    designationCounts(db, region.code, period.asOf),
     eventFigures(db, own(region), period, period.statuses, 'total'),
     indicatorValues(db, [region.code], period.year),
   ]);
@@ -117,6 +133,7 @@ export async function overview(db: Executor, region: Region, period: StatsPeriod
       })),
       byDesignationLevel: honourLevel.values.map((level) => ({ key: level, label: honourLevel.labels[level], count: designated.get(level) ?? 0 })),
     },
+    designations: { byKindAndLevel: honoursByKindAndLevel(honours) },
     events: events.get('') ?? noEvents,
     indicators: [...indicators.values()].flatMap(([latest]) =>
       latest
