@@ -15,8 +15,10 @@ import {
 import { bilingualIssue } from './messages.js';
 import { regionCode } from './regions.js';
 
-/** The longest period a statistic covers: five years of months. */
-export const MAX_STATS_MONTHS = 60;
+/** The longest period a total covers: thirty years, so "since 2012" is one call. */
+export const MAX_STATS_MONTHS = 360;
+/** The longest period broken down by month or week: five years, so a series stays a readable length. */
+export const MAX_SERIES_MONTHS = 60;
 
 /** Figures that describe the records as they are now (not tied to the period). */
 export const stockMetric = labelledEnum({
@@ -101,7 +103,11 @@ const statsPeriodFields = {
 /** Months from year 0, so two dates can be compared month by month. */
 const monthNumber = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
 
-function checkStatsPeriod(value: { year?: number | undefined; from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx) {
+type PeriodFields = { year?: number | undefined; from?: string | undefined; to?: string | undefined };
+
+const checkStatsPeriod = (value: PeriodFields, ctx: z.RefinementCtx) => checkPeriodSpan(value, MAX_STATS_MONTHS, ctx);
+
+function checkPeriodSpan(value: PeriodFields, maxMonths: number, ctx: z.RefinementCtx) {
   if (value.year !== undefined && (value.from || value.to)) {
     ctx.addIssue(bilingualIssue(['year'], { zh: '年度和起止日期只能填一种', en: 'send either year or from/to, not both' }));
     return;
@@ -112,14 +118,15 @@ function checkStatsPeriod(value: { year?: number | undefined; from?: string | un
   }
   if (!value.from || !value.to) return;
   if (value.to < value.from) ctx.addIssue(bilingualIssue(['to'], toBeforeFrom));
-  else if (monthNumber(value.to) - monthNumber(value.from) >= MAX_STATS_MONTHS) {
-    ctx.addIssue(
-      bilingualIssue(['to'], { zh: `统计时段最多 ${MAX_STATS_MONTHS} 个月，请缩小范围`, en: `a period may span at most ${MAX_STATS_MONTHS} months` }),
-    );
+  else if (monthNumber(value.to) - monthNumber(value.from) >= maxMonths) {
+    ctx.addIssue(bilingualIssue(['to'], { zh: `统计时段最多 ${maxMonths} 个月，请缩小范围`, en: `a period may span at most ${maxMonths} months` }));
   }
 }
 
 export const StatsQuery = z.strictObject(statsPeriodFields).superRefine(checkStatsPeriod);
+
+/** A month-by-month series: the period a breakdown by month may span. */
+export const StatsSeriesQuery = z.strictObject(statsPeriodFields).superRefine((value, ctx) => checkPeriodSpan(value, MAX_SERIES_MONTHS, ctx));
 
 export const breakdownDimension = labelledEnum({
   region: '下级行政区划',
@@ -134,7 +141,7 @@ export type BreakdownDimension = keyof typeof breakdownDimension.labels;
 
 export const StatsBreakdownQuery = z
   .strictObject({ ...statsPeriodFields, by: breakdownDimension.schema.meta({ description: 'what to break the figures down by' }) })
-  .superRefine(checkStatsPeriod);
+  .superRefine((value, ctx) => checkPeriodSpan(value, value.by === 'month' || value.by === 'week' ? MAX_SERIES_MONTHS : MAX_STATS_MONTHS, ctx));
 
 export const StatsRankingQuery = z
   .strictObject({

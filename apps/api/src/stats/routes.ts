@@ -4,6 +4,7 @@ import {
   StatsOverviewResponse,
   StatsQuery,
   StatsRankingQuery,
+  StatsSeriesQuery,
   StatsRankingResponse,
   StatsRatiosResponse,
   StatsTimeSeriesResponse,
@@ -28,7 +29,7 @@ const definitionsText = Object.entries(statDefinitions)
   .join('\n');
 
 const common = `Counts the region's whole subtree (default: your scope region; a region outside it answers 403).
-The period is a calendar \`year\` or \`from\`/\`to\` dates in Asia/Shanghai (default: this year), at most 60 months.
+The period is a calendar \`year\` or \`from\`/\`to\` dates in Asia/Shanghai (default: this year), at most 360 months (30 years); a breakdown by month or week at most 60.
 Every response's \`meta.definitions\` says what each of its figures counts:\n\n${definitionsText}`;
 
 /** A stats operation: its answer is typed by its response schema, so a handler cannot drift from the OpenAPI it declares. */
@@ -94,7 +95,7 @@ the present (organisations, venues, coverage) have no previous value; an indicat
     operationId: 'getStatsTimeSeries',
     summary: 'Events and 受众人次 by month, with the same months a year earlier',
     description: 'One item per month the period touches (up to 60); months at the edges count only the days inside the period.',
-    querystring: StatsQuery,
+    querystring: StatsSeriesQuery,
     response: StatsTimeSeriesResponse,
     answer: (db, region, period) => timeSeries(db, region, period),
   }),

@@ -133,6 +133,19 @@ describe('activity summaries', () => {
       expect(townships.find((item) => item.key === '500110001')?.events).toBe((await overview('year=2022', '500110001')).events);
     });
 
+    it('when "since 2012" is asked in one call, the whole lecture series comes back; a series by month stays within five years', async () => {
+      expect(await overview('from=2012-01-01&to=2026-12-31', '500110001')).toMatchObject({ events: 2246 });
+      for (const url of [
+        `/api/v1/stats/breakdown?region=${region}&by=month&from=2012-01-01&to=2017-01-31`,
+        `/api/v1/stats/timeseries?region=${region}&from=2012-01-01&to=2017-01-31`,
+        `/api/v1/stats/overview?region=${region}&from=1990-01-01&to=2020-01-01`,
+      ]) {
+        const response = await t.inject({ url });
+        expect(response.statusCode, url).toBe(400);
+        expect(fieldsOf(response.body), url).toEqual(new Set(['query.to']));
+      }
+    });
+
     it('when only planned events are asked for, summaries do not count', async () => {
       expect(await overview('from=2023-09-01&to=2023-09-30&status=planned')).toMatchObject({ events: 0, attendance: 0 });
     });
