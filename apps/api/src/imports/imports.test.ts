@@ -338,6 +338,21 @@ describe('scope', () => {
     expect(found.json<{ total: number }>().total).toBe(0);
   });
 
+  it("when a 沙坪坝区 admin writes another district's organisation or a made-up record by id, the reference is refused as not found and nothing is written", async () => {
+    const yubei = (await t.inject({ url: `/api/v1/organisations?q=${encodeURIComponent('渝北区科学技术协会')}` })).json<{ items: { id: string }[] }>()
+      .items[0]?.id;
+    const madeUp = '00000000-0000-4000-8000-000000000000';
+    const headers = await t.signIn('district_admin', '500106');
+    const file = csv(['名称,类型,行政区划,上级组织', `越界上级学会,学会/协会,500106,${String(yubei)}`, `虚构上级学会,学会/协会,500106,${madeUp}`]);
+    const result = await checked('organisations', file, headers);
+    expect(result.summary).toMatchObject({ create: 0, error: 2 });
+    expect(result.summary.problems).toEqual([
+      { row: 2, column: '上级组织', message: `找不到记录 ${String(yubei)}，它可能已被删除，或不在您的权限范围内` },
+      { row: 3, column: '上级组织', message: `找不到记录 ${madeUp}，它可能已被删除，或不在您的权限范围内` },
+    ]);
+    expect((await commit(result.id, headers)).statusCode).toBe(422);
+  });
+
   it("when a 沙坪坝区 admin asks for another district's import, it does not exist for them", async () => {
     const cityImport = await checked('venues', csv(['名称,类型,行政区划', '市级导入阵地,科技馆,500112']));
     const headers = await t.signIn('district_admin', '500106');

@@ -16,6 +16,7 @@ import { and, isNull, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Principal } from '../kernel/principal.js';
+import { missingRecord } from '../kernel/references.js';
 import { isInScope, outsideScope, withinScope } from '../kernel/scope.js';
 import { parentLoops } from '../organisations/index.js';
 import { AppError, problem } from '../kernel/errors.js';
@@ -113,6 +114,18 @@ async function recordsNamed(executor: Executor, table: typeof schema.organisatio
   return found;
 }
 
+/** Which of `ids` are live records of `table` in the caller's scope, as the API's `requireLive` asks. */
+async function liveIds(executor: Executor, table: typeof schema.organisations | typeof schema.venues, ids: string[], principal: Principal) {
+  const rows = await executor
+    .select({ id: table.id })
+    .from(table)
+    .where(and(sql`${table.id} = any(${sql.param(ids)}::uuid[])`, isNull(table.deletedAt), withinScope(principal, table.regionCode)));
+  return new Set(rows.map((row) => row.id));
+}
+
+/** What reference cells may name: records by name (grouped), and the ids written that name a record. */
+type Candidates = { byName: Map<string, Named[]>; ids: Set<string> };
+
 /**
  * Adds the file's own rows to the stored records a name may mean, so that a row may name one above
  * or below it. A row that matches a stored record is that record, one candidate; a new row is a
@@ -133,9 +146,12 @@ function withRowsOfFile(stored: Map<string, Named[]>, drafts: Draft[], nameField
 }
 
 /** Resolves a reference by id or by name, preferring a namesake in the same district as the row. */
-function resolveName(found: Map<string, Named[]>, text: string, regionCode: string | undefined): { id: string } | { problem: LocalText } {
-  if (uuidPattern.test(text)) return { id: text.toLowerCase() };
-  const candidates = found.get(text) ?? [];
+function resolveName(found: Candidates, text: string, regionCode: string | undefined): { id: string } | { problem: LocalText } {
+  if (uuidPattern.test(text)) {
+    const id = text.toLowerCase();
+    return found.ids.has(id) ? { id } : { problem: missingRecord(id) };
+  }
+  const candidates = found.byName.get(text) ?? [];
   const district = regionCode && regionAncestorCode(regionCode, 'district');
   const near = candidates.length > 1 && district ? candidates.filter((candidate) => candidate.regionCode.startsWith(district)) : candidates;
   if (near.length === 1) return { id: (near[0] as Named).id };
@@ -296,14 +312,18 @@ async function resolveReferences(
   principal: Principal,
 ) {
   const referenceColumns = referenceColumnsOf(columns);
-  const candidates = async (referenced: 'organisations' | 'venues') => {
-    const names = new Set(
+  const candidates = async (referenced: 'organisations' | 'venues'): Promise<Candidates> => {
+    const texts = new Set(
       referenceColumns
         .filter((column) => column.references === referenced)
         .flatMap((column) => drafts.flatMap((draft) => referencesIn(draft, column))),
     );
-    const stored = await recordsNamed(executor, schema[referenced], names, principal);
-    return referenced === entity ? withRowsOfFile(stored, drafts, importTargets[entity].nameField) : stored;
+    const ids = [...texts].filter((text) => uuidPattern.test(text)).map((text) => text.toLowerCase());
+    const stored = await recordsNamed(executor, schema[referenced], texts, principal);
+    return {
+      byName: referenced === entity ? withRowsOfFile(stored, drafts, importTargets[entity].nameField) : stored,
+      ids: await liveIds(executor, schema[referenced], ids, principal),
+    };
   };
   const named = { organisations: await candidates('organisations'), venues: await candidates('venues') };
   for (const { row, input, problems } of drafts) {
