@@ -2,11 +2,10 @@ import type { ImportableEntity, Language } from '@kepu/domain';
 import { insertMany, schema, type Database } from '@kepu/db';
 import { readTable } from '@kepu/sheets';
 import { eq, sql } from 'drizzle-orm';
-import { randomUUID } from 'node:crypto';
 import { recordAudit, recordAudits, type Actor } from '../kernel/audit/record.js';
 import type { Principal } from '../kernel/principal.js';
 import { AppError, notFound, problem } from '../kernel/errors.js';
-import { planImport, summarise, type ImportPlan } from './plan.js';
+import { ownReferenceColumns, planImport, summarise, type ImportPlan, type PlannedRow } from './plan.js';
 import { importTargets } from './specs.js';
 
 export type ImportSummary = ReturnType<typeof summarise>;
@@ -17,6 +16,38 @@ export function rejectPlan(plan: ImportPlan): AppError {
   return new AppError(problem('importInvalid', { problems: problems.length, rows: plan.counts.error }), {
     errors: problems.slice(0, 50).map((each) => ({ field: `file.rows.${each.row}${each.column ? `.${each.column}` : ''}`, message: each.message })),
   });
+}
+
+/**
+ * New rows in an order that inserts a row before the rows naming it (an organisation's parent from
+ * the same file): the foreign key is checked at the end of each insert, and a large file takes
+ * several. The plan refuses loops.
+ */
+function referencedFirst(entity: ImportableEntity, rows: PlannedRow[]): PlannedRow[] {
+  const fields = ownReferenceColumns(entity).map((column) => column.name);
+  const ids = new Set(rows.map((row) => row.id));
+  const unplaced = new Map<PlannedRow, number>();
+  const waiting = new Map<string, PlannedRow[]>();
+  for (const row of rows) {
+    const needs = fields.flatMap((field) => [row.values?.[field] ?? []].flat() as string[]).filter((id) => ids.has(id));
+    unplaced.set(row, needs.length);
+    for (const id of needs) {
+      const rowsWaiting = waiting.get(id) ?? [];
+      waiting.set(id, rowsWaiting);
+      rowsWaiting.push(row);
+    }
+  }
+  const ordered = rows.filter((row) => unplaced.get(row) === 0);
+  // The loop reaches the rows it adds: each is placed once everything it names is.
+  for (const row of ordered) {
+    for (const next of waiting.get(row.id) ?? []) {
+      const left = (unplaced.get(next) ?? 0) - 1;
+      unplaced.set(next, left);
+      if (left === 0) ordered.push(next);
+    }
+  }
+  if (ordered.length < rows.length) throw new Error('import rows name each other in a loop');
+  return ordered;
 }
 
 /**
@@ -42,9 +73,10 @@ export async function commitImport(
 
     // Ids and timestamps are made here, so the rows need not come back and the audit uses them as sent.
     const now = new Date();
-    const created = plan.rows
-      .filter((row) => row.action === 'create')
-      .map((row) => ({ ...row.values, id: randomUUID(), version: 1, createdAt: now, updatedAt: now, deletedAt: null }));
+    const created = referencedFirst(
+      entity,
+      plan.rows.filter((row) => row.action === 'create'),
+    ).map((row) => ({ ...row.values, id: row.id, version: 1, createdAt: now, updatedAt: now, deletedAt: null }));
     await insertMany(tx, spec.table, created);
     const updates = plan.rows.filter((row) => row.action === 'update');
     const updated: { before: Record<string, unknown>; after: Record<string, unknown> }[] = [];

@@ -136,6 +136,74 @@ describe('creating and updating by import', () => {
   });
 });
 
+describe('references to rows of the same file', () => {
+  const header = '名称,类型,行政区划,上级组织';
+  type Listed = { id: string; name: string; parentId: string | null };
+  const organisationsNamed = async (q: string) =>
+    new Map(
+      (await t.inject({ url: `/api/v1/organisations?q=${encodeURIComponent(q)}&pageSize=100` }))
+        .json<{ items: Listed[] }>()
+        .items.map((item) => [item.name, item]),
+    );
+
+  for (const { township, village, order } of [
+    { township: '曾家镇', village: '500106108001 曾家社区居民委员会', order: 'a later' },
+    { township: '中梁镇', village: '500106112200 茅山峡村村民委员会', order: 'an earlier' },
+  ]) {
+    it(`when a 村社科普工作站 names as 上级组织 a 镇街科协 that ${order} row of the same file creates, the child points at the new row and the same file again changes nothing`, async () => {
+      const station = `同文件${township}村社科普工作站,村社科普工作站,${village},同文件${township}科协`;
+      const association = `同文件${township}科协,镇街科协,${township},沙坪坝区科学技术协会`;
+      const file = csv(order === 'a later' ? [header, station, association] : [header, association, station]);
+      const result = await checked('organisations', file);
+      expect(result.summary, JSON.stringify(result.summary.problems)).toMatchObject({ rows: 2, create: 2, error: 0 });
+      const committed = await commit(result.id);
+      expect(committed.statusCode, committed.body).toBe(200);
+
+      const found = await organisationsNamed(`同文件${township}`);
+      const district = (await organisationsNamed('沙坪坝区科学技术协会')).get('沙坪坝区科学技术协会');
+      expect(found.get(`同文件${township}科协`)?.parentId).toBe(district?.id);
+      expect(found.get(`同文件${township}村社科普工作站`)?.parentId).toBe(found.get(`同文件${township}科协`)?.id);
+      // Now the 镇街科协 is both a stored record and a row of the file: one record, not two namesakes.
+      expect((await checked('organisations', file)).summary).toMatchObject({ unchanged: 2, error: 0 });
+    });
+  }
+
+  it('when two rows of the file name each other as 上级组织, both are refused on that column, a row naming one of them too, and nothing is written', async () => {
+    const file = csv([
+      header,
+      '循环甲学会,学会/协会,500106,循环乙学会',
+      '循环乙学会,学会/协会,500106,循环甲学会',
+      '循环丙学会,学会/协会,500106,循环甲学会',
+    ]);
+    const result = await checked('organisations', file);
+    expect(result.summary).toMatchObject({ rows: 3, create: 0, error: 3 });
+    expect(result.summary.problems).toEqual([
+      { row: 2, column: '上级组织', message: '组织不能隶属于自己或自己的下级组织' },
+      { row: 3, column: '上级组织', message: '组织不能隶属于自己或自己的下级组织' },
+      { row: 4, column: '上级组织', message: '所指的第 2 行有错误，请先改正该行' },
+    ]);
+
+    const before = await snapshot();
+    const refused = await commit(result.id);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({
+      code: 'imports.invalid',
+      errors: [{ field: 'file.rows.2.上级组织' }, { field: 'file.rows.3.上级组织' }, { field: 'file.rows.4.上级组织' }],
+    });
+    expect(await snapshot()).toEqual(before);
+    expect((await organisationsNamed('循环')).size).toBe(0);
+  });
+
+  it('when a new row bears the name of a stored organisation in the same district, a row naming that name is asked for the id, as with any two namesakes', async () => {
+    const file = csv([header, '沙坪坝区科学技术协会,学会/协会,500106001,', '同名测试学会,学会/协会,500106,沙坪坝区科学技术协会']);
+    const result = await checked('organisations', file);
+    expect(result.summary).toMatchObject({ create: 1, error: 1 });
+    expect(result.summary.problems).toEqual([
+      { row: 3, column: '上级组织', message: '有 2 条记录名为“沙坪坝区科学技术协会”（含本文件第 2 行），请改填编号' },
+    ]);
+  });
+});
+
 describe('bad files write nothing and say why', () => {
   async function refused(entity: string, file: Buffer, contentType?: string) {
     const before = await snapshot();
@@ -268,6 +336,21 @@ describe('scope', () => {
     expect((await commit(result.id, headers)).statusCode).toBe(422);
     const found = await t.inject({ url: '/api/v1/venues?q=阵地&region=500112' });
     expect(found.json<{ total: number }>().total).toBe(0);
+  });
+
+  it("when a 沙坪坝区 admin writes another district's organisation or a made-up record by id, the reference is refused as not found and nothing is written", async () => {
+    const yubei = (await t.inject({ url: `/api/v1/organisations?q=${encodeURIComponent('渝北区科学技术协会')}` })).json<{ items: { id: string }[] }>()
+      .items[0]?.id;
+    const madeUp = '00000000-0000-4000-8000-000000000000';
+    const headers = await t.signIn('district_admin', '500106');
+    const file = csv(['名称,类型,行政区划,上级组织', `越界上级学会,学会/协会,500106,${String(yubei)}`, `虚构上级学会,学会/协会,500106,${madeUp}`]);
+    const result = await checked('organisations', file, headers);
+    expect(result.summary).toMatchObject({ create: 0, error: 2 });
+    expect(result.summary.problems).toEqual([
+      { row: 2, column: '上级组织', message: `找不到记录 ${String(yubei)}，它可能已被删除，或不在您的权限范围内` },
+      { row: 3, column: '上级组织', message: `找不到记录 ${madeUp}，它可能已被删除，或不在您的权限范围内` },
+    ]);
+    expect((await commit(result.id, headers)).statusCode).toBe(422);
   });
 
   it("when a 沙坪坝区 admin asks for another district's import, it does not exist for them", async () => {

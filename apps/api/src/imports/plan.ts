@@ -13,10 +13,12 @@ import {
 import { naturalKey, regionIndex, schema, type Executor } from '@kepu/db';
 import type { SheetRow } from '@kepu/sheets';
 import { and, isNull, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Principal } from '../kernel/principal.js';
+import { missingRecord } from '../kernel/references.js';
 import { isInScope, outsideScope, withinScope } from '../kernel/scope.js';
-import { parentLoop } from '../organisations/index.js';
+import { parentLoops } from '../organisations/index.js';
 import { AppError, problem } from '../kernel/errors.js';
 import { readCell, regionFinder } from './cells.js';
 import { importTargets } from './specs.js';
@@ -37,8 +39,10 @@ export interface PlannedRow {
   problems: RowProblem[];
   /** The columns to store (create and update). */
   values?: Record<string, unknown>;
-  /** The stored record an update or unchanged row matched. */
-  existing?: Record<string, unknown> & { id: string; version: number; regionCode: string };
+  /** The record's id: the stored record's, or the one a created record gets (other rows may name it). */
+  id: string;
+  /** The stored record the row matched. */
+  existing?: StoredRecord;
 }
 
 export interface ImportPlan {
@@ -86,7 +90,8 @@ function mapHeader(entity: ImportableEntity, header: SheetRow['cells']): (TableC
   return mapped.map((column) => (column && columns.includes(column) ? column : null));
 }
 
-type Named = { id: string; name: string; regionCode: string };
+/** A record a reference cell may name: a stored one, or a new one a row of the file creates (`row`). */
+type Named = { id: string; name: string; regionCode: string; row?: number };
 
 /** Live records of `table` in the caller's scope whose name is among `names`, grouped by name. */
 async function recordsNamed(executor: Executor, table: typeof schema.organisations | typeof schema.venues, names: Set<string>, principal: Principal) {
@@ -109,18 +114,53 @@ async function recordsNamed(executor: Executor, table: typeof schema.organisatio
   return found;
 }
 
+/** Which of `ids` are live records of `table` in the caller's scope, as the API's `requireLive` asks. */
+async function liveIds(executor: Executor, table: typeof schema.organisations | typeof schema.venues, ids: string[], principal: Principal) {
+  const rows = await executor
+    .select({ id: table.id })
+    .from(table)
+    .where(and(sql`${table.id} = any(${sql.param(ids)}::uuid[])`, isNull(table.deletedAt), withinScope(principal, table.regionCode)));
+  return new Set(rows.map((row) => row.id));
+}
+
+/** What reference cells may name: records by name (grouped), and the ids written that name a record. */
+type Candidates = { byName: Map<string, Named[]>; ids: Set<string> };
+
+/**
+ * Adds the file's own rows to the stored records a name may mean, so that a row may name one above
+ * or below it. A row that matches a stored record is that record, one candidate; a new row is a
+ * namesake like any other, so a name shared by a stored record and a new row (in the same district)
+ * is two records, answered as `resolveName` answers any two: write the id.
+ */
+function withRowsOfFile(stored: Map<string, Named[]>, drafts: Draft[], nameField: string): Map<string, Named[]> {
+  const candidates = new Map(stored);
+  for (const { id, input, row, existing } of drafts) {
+    const name = input[nameField];
+    if (typeof name !== 'string') continue;
+    const namesakes = candidates.get(name) ?? [];
+    if (namesakes.some((candidate) => candidate.id === id)) continue;
+    const regionCode = typeof input.regionCode === 'string' ? input.regionCode : '';
+    candidates.set(name, [...namesakes, { id, name, regionCode, ...(existing ? {} : { row: row.number }) }]);
+  }
+  return candidates;
+}
+
 /** Resolves a reference by id or by name, preferring a namesake in the same district as the row. */
-function resolveName(found: Map<string, Named[]>, text: string, regionCode: string | undefined): { id: string } | { problem: LocalText } {
-  if (uuidPattern.test(text)) return { id: text.toLowerCase() };
-  const candidates = found.get(text) ?? [];
+function resolveName(found: Candidates, text: string, regionCode: string | undefined): { id: string } | { problem: LocalText } {
+  if (uuidPattern.test(text)) {
+    const id = text.toLowerCase();
+    return found.ids.has(id) ? { id } : { problem: missingRecord(id) };
+  }
+  const candidates = found.byName.get(text) ?? [];
   const district = regionCode && regionAncestorCode(regionCode, 'district');
   const near = candidates.length > 1 && district ? candidates.filter((candidate) => candidate.regionCode.startsWith(district)) : candidates;
   if (near.length === 1) return { id: (near[0] as Named).id };
   if (near.length === 0) return { problem: { zh: `在您的权限范围内找不到名为“${text}”的记录`, en: `no record named "${text}" in your scope` } };
+  const rows = near.flatMap((candidate) => (candidate.row ? [candidate.row] : []));
   return {
     problem: {
-      zh: `有 ${near.length} 条记录名为“${text}”，请改填编号`,
-      en: `${near.length} records are named "${text}"; write the id (编号) instead`,
+      zh: `有 ${near.length} 条记录名为“${text}”${rows.length > 0 ? `（含本文件第 ${rows.join('、')} 行）` : ''}，请改填编号`,
+      en: `${near.length} records are named "${text}"${rows.length > 0 ? ` (row ${rows.join(', ')} of this file among them)` : ''}; write the id (编号) instead`,
     },
   };
 }
@@ -131,31 +171,23 @@ const sameValue = (stored: unknown, incoming: unknown): boolean => {
   return (stored ?? null) === (incoming ?? null);
 };
 
-/**
- * Reads every row of a sheet against the domain schemas and the database: regions and references
- * by name or code, the caller's scope, duplicates within the file, and whether each row creates,
- * updates or leaves a stored record as it is. With `lock`, matched records are locked for the commit.
- */
-export async function planImport(
-  executor: Executor,
-  entity: ImportableEntity,
-  rows: SheetRow[],
-  principal: Principal,
-  options: { lock?: boolean } = {},
-): Promise<ImportPlan> {
-  const target = importTargets[entity];
-  const { spec } = target;
-  const [headerRow, ...dataRows] = rows.filter((row) => row.cells.some((cell) => cell !== null && String(cell).trim() !== ''));
-  if (!headerRow)
-    throw new AppError(problem('importEmpty'), {
-      errors: [{ field: 'file', message: { zh: '没有表头，也没有数据', en: 'no header row and no data' } }],
-    });
-  const columns = mapHeader(entity, headerRow.cells);
-  const findRegion = regionFinder(await regionIndex(), principal.scopeRegionCode);
+type StoredRecord = Record<string, unknown> & { id: string; version: number; regionCode: string };
 
-  // First pass: cells to values, collecting the names to look up in one query per table.
-  const referenced = { organisations: new Set<string>(), venues: new Set<string>() };
-  const drafts = dataRows.map((row) => {
+/** A row on its way through the plan's steps. */
+interface Draft {
+  row: SheetRow;
+  /** What the cells say, by field; reference cells hold names until they are resolved to ids. */
+  input: Record<string, unknown>;
+  problems: RowProblem[];
+  /** The record the row writes: the stored one it matches, else the id a new record will get. */
+  id: string;
+  existing?: StoredRecord;
+  values?: Record<string, unknown>;
+}
+
+/** Reads a row's cells by column kind, finding regions and checking them against the caller's scope. */
+function cellReader(entity: ImportableEntity, columns: (TableColumn | null)[], findRegion: ReturnType<typeof regionFinder>, principal: Principal) {
+  return (row: SheetRow): Draft => {
     const input: Record<string, unknown> = {};
     const problems: RowProblem[] = [];
     columns.forEach((column, index) => {
@@ -177,38 +209,26 @@ export async function planImport(
         input[column.name] = region.code;
       } else {
         input[column.name] = reading.value;
-        if (column.references === 'organisations' || column.references === 'venues') {
-          for (const name of [reading.value].flat() as string[]) referenced[column.references].add(name);
-        }
       }
     });
-    return { row, input, problems };
-  });
+    return { row, input, problems, id: randomUUID() };
+  };
+}
 
-  const organisationsNamed = await recordsNamed(executor, schema.organisations, referenced.organisations, principal);
-  const venuesNamed = await recordsNamed(executor, schema.venues, referenced.venues, principal);
-  for (const { row, input, problems } of drafts) {
-    for (const column of columns) {
-      if (!column?.references || input[column.name] === undefined) continue;
-      const found = column.references === 'venues' ? venuesNamed : organisationsNamed;
-      const resolved = ([input[column.name]].flat() as string[]).map((text) => resolveName(found, text, input.regionCode as string | undefined));
-      const problem = resolved.find((item) => 'problem' in item);
-      if (problem && 'problem' in problem) problems.push({ row: row.number, column: column.header, message: problem.problem });
-      const ids = resolved.map((item) => ('id' in item ? item.id : ''));
-      input[column.name] = column.kind === 'referenceList' ? ids : ids[0];
-    }
-  }
-
-  // Stored records that share a natural key with an incoming row: the same name in the same region
-  // (the index on name and region answers it), or for organisations the same credit code citywide.
-  const table = spec.table as typeof schema.organisations;
-  const nameColumn = (spec.table as unknown as Record<string, PgColumn>)[target.nameField] as PgColumn;
+/**
+ * Stored records that share a natural key with an incoming row: the same name in the same region
+ * (the index on name and region answers it), or for organisations the same credit code citywide.
+ */
+async function storedMatches(executor: Executor, entity: ImportableEntity, drafts: Draft[], lock: boolean): Promise<Map<string, StoredRecord>> {
+  const target = importTargets[entity];
+  const table = target.spec.table as typeof schema.organisations;
+  const nameColumn = (target.spec.table as unknown as Record<string, PgColumn>)[target.nameField] as PgColumn;
   const keyed = drafts.filter(({ input }) => typeof input[target.nameField] === 'string' && typeof input.regionCode === 'string');
   const codes =
     entity === 'organisations' ? drafts.map(({ input }) => input.creditCode).filter((code): code is string => typeof code === 'string') : [];
-  const stored = new Map<string, Record<string, unknown> & { id: string; version: number; regionCode: string }>();
+  const stored = new Map<string, StoredRecord>();
   const remember = (found: Record<string, unknown>[]) => {
-    for (const record of found as (Record<string, unknown> & { id: string; version: number; regionCode: string })[]) {
+    for (const record of found as StoredRecord[]) {
       for (const key of target.naturalKeys(record)) if (!stored.has(key)) stored.set(key, record);
     }
   };
@@ -218,7 +238,7 @@ export async function planImport(
       .select()
       .from(table)
       .where(and(isNull(table.deletedAt), sql`${naturalKey(table.regionCode, nameColumn)} = any(${sql.param(keys)}::text[])`));
-    remember(options.lock ? await query.for('update') : await query);
+    remember(lock ? await query.for('update') : await query);
   }
   for (let start = 0; start < codes.length; start += lookupChunk) {
     const query = executor
@@ -227,59 +247,206 @@ export async function planImport(
       .where(
         and(isNull(table.deletedAt), sql`${schema.organisations.creditCode} = any(${sql.param(codes.slice(start, start + lookupChunk))}::text[])`),
       );
-    remember(options.lock ? await query.for('update') : await query);
+    remember(lock ? await query.for('update') : await query);
   }
+  return stored;
+}
 
-  const firstRowOfKey = new Map<string, number>();
-  const planned: PlannedRow[] = [];
-  for (const { row, input, problems } of drafts) {
-    const keys = problems.length === 0 ? target.naturalKeys(input) : [];
-    const existing = keys.map((key) => stored.get(key)).find(Boolean);
-    const repeated = keys.map((key) => firstRowOfKey.get(key)).find((number) => number !== undefined);
-    if (repeated !== undefined)
-      problems.push({ row: row.number, column: null, message: { zh: `与第 ${repeated} 行是同一条记录`, en: `the same record as row ${repeated}` } });
-    for (const key of keys) if (!firstRowOfKey.has(key)) firstRowOfKey.set(key, row.number);
-    if (existing && !isInScope(principal, existing.regionCode)) {
+/**
+ * Which record each row writes, before any reference is resolved, so that rows can name each other
+ * in any order: the stored record with the row's natural key, else a new one. A second row with the
+ * key of an earlier row is the same record again, and an error.
+ */
+function identify(entity: ImportableEntity, drafts: Draft[], stored: Map<string, StoredRecord>, principal: Principal) {
+  const firstOfKey = new Map<string, Draft>();
+  for (const draft of drafts) {
+    const { row, problems } = draft;
+    const keys = importTargets[entity].naturalKeys(draft.input);
+    draft.existing = keys.map((key) => stored.get(key)).find(Boolean);
+    // A row whose cells could not be read still names its stored record, but is no second row of one.
+    const earlier = problems.length === 0 ? keys.map((key) => firstOfKey.get(key)).find(Boolean) : undefined;
+    draft.id = draft.existing?.id ?? earlier?.id ?? draft.id;
+    if (problems.length > 0) continue;
+    if (earlier)
+      problems.push({
+        row: row.number,
+        column: null,
+        message: { zh: `与第 ${earlier.row.number} 行是同一条记录`, en: `the same record as row ${earlier.row.number}` },
+      });
+    for (const key of keys) if (!firstOfKey.has(key)) firstOfKey.set(key, draft);
+    if (draft.existing && !isInScope(principal, draft.existing.regionCode)) {
       problems.push({
         row: row.number,
         column: null,
         message: {
-          zh: `与您权限范围之外的一条记录（${existing.regionCode}）重复`,
-          en: `matches a record outside your scope (${existing.regionCode})`,
+          zh: `与您权限范围之外的一条记录（${draft.existing.regionCode}）重复`,
+          en: `matches a record outside your scope (${draft.existing.regionCode})`,
         },
       });
     }
+  }
+}
 
-    let values: Record<string, unknown> | undefined;
-    if (problems.length === 0) {
-      const merged: Record<string, unknown> = existing
-        ? { ...pickFields(spec.toResponse(existing) as Record<string, unknown>, entity), ...input }
-        : input;
-      const parsed = (spec.schemas.merged ?? spec.schemas.create).safeParse(merged, { reportInput: true });
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          const field = String(issue.path[0] ?? '');
-          problems.push({
-            row: row.number,
-            column: tableColumns(entity).find((column) => column.name === field)?.header ?? null,
-            message: issueText(issue),
-          });
-        }
-      } else {
-        values = spec.toColumns(parsed.data);
-        problems.push(...(await domainRules(executor, entity, values, existing, row.number)));
+const referenceColumnsOf = (columns: (TableColumn | null)[]) =>
+  columns.filter(
+    (column): column is TableColumn & { references: 'organisations' | 'venues' } =>
+      column?.references === 'organisations' || column?.references === 'venues',
+  );
+
+/** Columns naming records of the file's own entity (an organisation's 上级组织): those may be rows of the same file. */
+export const ownReferenceColumns = (entity: ImportableEntity) => tableColumns(entity).filter((column) => column.references === entity);
+
+/** The ids a reference cell holds once resolved (names before). */
+const referencesIn = (draft: Draft, column: TableColumn) => [draft.input[column.name] ?? []].flat() as string[];
+
+/**
+ * Replaces the names in reference cells by ids: of stored records in the caller's scope, looked up
+ * with one query per table, or, when a column refers to the file's own entity (an organisation's
+ * 上级组织), of the file's rows too.
+ */
+async function resolveReferences(
+  executor: Executor,
+  entity: ImportableEntity,
+  columns: (TableColumn | null)[],
+  drafts: Draft[],
+  principal: Principal,
+) {
+  const referenceColumns = referenceColumnsOf(columns);
+  const candidates = async (referenced: 'organisations' | 'venues'): Promise<Candidates> => {
+    const texts = new Set(
+      referenceColumns
+        .filter((column) => column.references === referenced)
+        .flatMap((column) => drafts.flatMap((draft) => referencesIn(draft, column))),
+    );
+    const ids = [...texts].filter((text) => uuidPattern.test(text)).map((text) => text.toLowerCase());
+    const stored = await recordsNamed(executor, schema[referenced], texts, principal);
+    return {
+      byName: referenced === entity ? withRowsOfFile(stored, drafts, importTargets[entity].nameField) : stored,
+      ids: await liveIds(executor, schema[referenced], ids, principal),
+    };
+  };
+  const named = { organisations: await candidates('organisations'), venues: await candidates('venues') };
+  for (const { row, input, problems } of drafts) {
+    for (const column of referenceColumns) {
+      if (input[column.name] === undefined) continue;
+      const resolved = ([input[column.name]].flat() as string[]).map((text) =>
+        resolveName(named[column.references], text, input.regionCode as string | undefined),
+      );
+      const problem = resolved.find((item) => 'problem' in item);
+      if (problem && 'problem' in problem) problems.push({ row: row.number, column: column.header, message: problem.problem });
+      const ids = resolved.map((item) => ('id' in item ? item.id : ''));
+      input[column.name] = column.kind === 'referenceList' ? ids : ids[0];
+    }
+  }
+}
+
+/** The values to store as the schemas and the entity's rules accept them (a matched record's fields fill empty cells), or why not. */
+function checkFields(entity: ImportableEntity, draft: Draft) {
+  const { spec } = importTargets[entity];
+  const { row, input, existing, problems } = draft;
+  if (problems.length > 0) return;
+  const merged: Record<string, unknown> = existing
+    ? { ...pickFields(spec.toResponse(existing) as Record<string, unknown>, entity), ...input }
+    : input;
+  const parsed = (spec.schemas.merged ?? spec.schemas.create).safeParse(merged, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      problems.push({
+        row: row.number,
+        column: tableColumns(entity).find((column) => column.name === field)?.header ?? null,
+        message: issueText(issue),
+      });
+    }
+    return;
+  }
+  draft.values = spec.toColumns(parsed.data);
+  for (const { field, message } of recordRules[entity]?.(draft.values) ?? [])
+    problems.push({ row: row.number, column: fieldLabel(field, 'zh'), message });
+}
+
+/** The API's rule that an organisation's parent chain does not loop, with every parent the file gives counted as set. */
+async function refuseParentLoops(executor: Executor, drafts: Draft[]) {
+  const withParent = drafts.filter((draft) => typeof draft.values?.parentId === 'string');
+  const loops = await parentLoops(
+    executor,
+    withParent.map((draft) => ({ id: draft.id, parentId: draft.values?.parentId as string })),
+  );
+  for (const { id, row, problems } of withParent) {
+    const loop = loops.get(id);
+    if (loop) problems.push({ row: row.number, column: fieldLabel('parentId', 'zh'), message: loop });
+  }
+}
+
+/**
+ * A row naming a row of the same file that has problems gets a problem too, and so on up the chain:
+ * the import is all or nothing anyway, and the clerk sees which row to correct first.
+ */
+function refuseReferencesToFailedRows(entity: ImportableEntity, drafts: Draft[]) {
+  const referrers = new Map<string, { draft: Draft; column: TableColumn }[]>();
+  for (const column of ownReferenceColumns(entity)) {
+    for (const draft of drafts) {
+      for (const id of referencesIn(draft, column)) {
+        const list = referrers.get(id) ?? [];
+        referrers.set(id, list);
+        list.push({ draft, column });
       }
     }
-    const action: PlannedRow['action'] =
-      problems.length > 0
-        ? 'error'
-        : !existing
-          ? 'create'
-          : Object.entries(values ?? {}).every(([key, value]) => sameValue(existing[key], value))
-            ? 'unchanged'
-            : 'update';
-    planned.push({ number: row.number, cells: row.cells, action, problems, ...(values ? { values } : {}), ...(existing ? { existing } : {}) });
   }
+  const failed = drafts.filter((draft) => draft.problems.length > 0);
+  // The loop reaches the rows it adds, so a failure passes up every level.
+  for (const { id, row } of failed) {
+    for (const { draft, column } of referrers.get(id) ?? []) {
+      if (draft.problems.length > 0) continue;
+      draft.problems.push({
+        row: draft.row.number,
+        column: column.header,
+        message: { zh: `所指的第 ${row.number} 行有错误，请先改正该行`, en: `names row ${row.number}, which has problems; correct that row first` },
+      });
+      failed.push(draft);
+    }
+  }
+}
+
+function plannedRow({ row, id, problems, values, existing }: Draft): PlannedRow {
+  const action: PlannedRow['action'] =
+    problems.length > 0
+      ? 'error'
+      : !existing
+        ? 'create'
+        : Object.entries(values ?? {}).every(([key, value]) => sameValue(existing[key], value))
+          ? 'unchanged'
+          : 'update';
+  return { number: row.number, cells: row.cells, id, action, problems, ...(values ? { values } : {}), ...(existing ? { existing } : {}) };
+}
+
+/**
+ * Reads every row of a sheet against the domain schemas and the database: regions and references
+ * by name or code (rows may name each other), the caller's scope, duplicates within the file, and
+ * whether each row creates, updates or leaves a stored record as it is. With `lock`, matched records
+ * are locked for the commit.
+ */
+export async function planImport(
+  executor: Executor,
+  entity: ImportableEntity,
+  rows: SheetRow[],
+  principal: Principal,
+  options: { lock?: boolean } = {},
+): Promise<ImportPlan> {
+  const [headerRow, ...dataRows] = rows.filter((row) => row.cells.some((cell) => cell !== null && String(cell).trim() !== ''));
+  if (!headerRow)
+    throw new AppError(problem('importEmpty'), {
+      errors: [{ field: 'file', message: { zh: '没有表头，也没有数据', en: 'no header row and no data' } }],
+    });
+  const columns = mapHeader(entity, headerRow.cells);
+  const drafts = dataRows.map(cellReader(entity, columns, regionFinder(await regionIndex(), principal.scopeRegionCode), principal));
+  identify(entity, drafts, await storedMatches(executor, entity, drafts, options.lock ?? false), principal);
+  await resolveReferences(executor, entity, columns, drafts, principal);
+  for (const draft of drafts) checkFields(entity, draft);
+  if (entity === 'organisations') await refuseParentLoops(executor, drafts);
+  refuseReferencesToFailedRows(entity, drafts);
+
+  const planned = drafts.map(plannedRow);
   const counts = { create: 0, update: 0, unchanged: 0, error: 0 };
   for (const row of planned) counts[row.action] += 1;
   return { header: headerRow.cells.map((cell) => (cell === null ? '' : String(cell))), rows: planned, counts };
@@ -291,25 +458,6 @@ function pickFields(record: Record<string, unknown>, entity: ImportableEntity): 
       .map((column): [string, unknown] => [column.name, record[column.name]])
       .filter(([, value]) => value !== null && value !== undefined),
   );
-}
-
-/** The rules `prepare` checks for the API that are not in the schema. */
-async function domainRules(
-  executor: Executor,
-  entity: ImportableEntity,
-  values: Record<string, unknown>,
-  existing: { id: string } | undefined,
-  row: number,
-): Promise<RowProblem[]> {
-  const problems: RowProblem[] = (recordRules[entity]?.(values) ?? []).map(({ field, message }) => ({
-    row,
-    column: fieldLabel(field, 'zh'),
-    message,
-  }));
-  const parentId = entity === 'organisations' ? (values.parentId as string | null) : null;
-  const loop = existing && parentId ? await parentLoop(executor, existing.id, parentId) : null;
-  if (loop) problems.push({ row, column: fieldLabel('parentId', 'zh'), message: loop });
-  return problems;
 }
 
 /** Counts by action plus the first problems in `language`, as the dry run and the commit report them. */

@@ -11,6 +11,7 @@ function instructions(entity: ImportableEntity): Cell[][] {
   const explain: Record<string, string> = {
     region: '行政区划代码（GB/T 2260，如 500112）或全称（如 重庆市渝北区龙溪街道）',
     reference: '记录名称（须在您的权限范围内）或编号',
+    ownReference: '记录名称（须在您的权限范围内，也可以是本表另一行新增的记录，上下不限）或编号',
     referenceList: '记录名称，多个用“；”分隔',
     dateTime: '日期时间，如 2024-09-15 09:00（北京时间）；也可用 Excel 日期格式',
     date: '日期，如 2024-09-15',
@@ -24,7 +25,7 @@ function instructions(entity: ImportableEntity): Cell[][] {
       const labels = enumOf(entity, column.name);
       const allowed = labels
         ? `可选：${labels.values.map((value) => labels.labels[value]).join('、')}${column.kind === 'enumList' ? '（多个用“；”分隔）' : ''}`
-        : explain[column.kind];
+        : explain[column.references === entity ? 'ownReference' : column.kind];
       return [column.header, column.required ? '是' : '', allowed ?? ''];
     }),
     [],

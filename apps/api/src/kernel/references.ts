@@ -1,3 +1,4 @@
+import type { LocalText } from '@kepu/domain';
 import type { Executor } from '@kepu/db';
 import { and, inArray, isNull } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
@@ -13,6 +14,12 @@ export async function requireRegion(code: string, field = 'body.regionCode') {
   if (!region) throw unprocessable([{ field, message: { zh: `没有代码为 ${code} 的行政区划`, en: `unknown region ${code}` } }]);
   return region;
 }
+
+/** A referenced record that is missing, deleted or outside the caller's scope: the three are not told apart. */
+export const missingRecord = (id: string): LocalText => ({
+  zh: `找不到记录 ${id}，它可能已被删除，或不在您的权限范围内`,
+  en: `no such record ${id}`,
+});
 
 /**
  * Referenced records must exist, be live and lie in the caller's scope; one that does not is
@@ -32,9 +39,6 @@ export async function requireLive<Row>(
     .where(and(inArray(table.id, ids), isNull(table.deletedAt), withinScope(principal, table.regionCode)))) as (Row & { id: string })[];
   const found = new Set(rows.map((row) => row.id));
   const missing = ids.filter((id) => !found.has(id));
-  if (missing.length > 0)
-    throw unprocessable(
-      missing.map((id) => ({ field, message: { zh: `找不到记录 ${id}，它可能已被删除，或不在您的权限范围内`, en: `no such record ${id}` } })),
-    );
+  if (missing.length > 0) throw unprocessable(missing.map((id) => ({ field, message: missingRecord(id) })));
   return ids.map((id) => rows.find((row) => row.id === id) as Row);
 }

@@ -1,2 +1,2 @@
 // The import checks a sheet against the same rules the API enforces.
-export { organisationsResource, parentLoop } from './resource.js';
+export { organisationsResource, parentLoops } from './resource.js';
