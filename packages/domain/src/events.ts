@@ -20,7 +20,7 @@ import { regionCode } from './regions.js';
 
 const { completed, ongoing, planned } = eventStatus.labels;
 
-/** How a create without 状态 is stored (`eventStatusAt`), said in the OpenAPI document. */
+/** How a create without 状态 is stored (`eventStatusAt`), said where people enter events: the OpenAPI document, the console's form and the import template. */
 const derivedStatusHelp: LocalText = {
   zh: `不填时按保存时的时间确定：已结束的为“${completed}”，已开始未结束的为“${ongoing}”，未开始的为“${planned}”；之后不会自动变更。统计默认只计${completed}的活动。`,
   en: 'Left out, it is set from the times when saved: ended → completed, started but not ended → ongoing, not yet started → planned; it does not change by itself later. Statistics count completed events by default.',
@@ -78,6 +78,7 @@ export const eventFields = {
     input: eventStatus.schema.optional().meta({ description: `${derivedStatusHelp.en} (${derivedStatusHelp.zh})` }),
     output: eventStatus.schema,
     label: ['状态', 'Status'],
+    help: derivedStatusHelp,
     list: { at: 6, shown: true },
   },
   description: { input: text(5000).nullable().optional(), output: z.string().nullable(), label: ['活动简介', 'Description'] },
