@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CreateEventBody, ListEventsQuery } from './events.js';
+import { CreateEventBody, ListEventsQuery, eventStatusAt } from './events.js';
 
 const valid = {
   title: '科技活动周开幕式',
@@ -39,5 +39,21 @@ describe('ListEventsQuery', () => {
       pageSize: 20,
       sort: '-startsAt',
     });
+  });
+});
+
+describe('eventStatusAt', () => {
+  const times = { startsAt: valid.startsAt, endsAt: valid.endsAt };
+  const at = (iso: string) => eventStatusAt(times, new Date(iso));
+
+  it('when the event has ended, it is completed; while it runs, ongoing; before it starts, planned', () => {
+    expect(at('2024-05-21T09:00:00+08:00')).toBe('completed');
+    expect(at('2024-05-20T10:30:00+08:00')).toBe('ongoing');
+    expect(at('2024-05-19T09:00:00+08:00')).toBe('planned');
+  });
+
+  it('when now is exactly the start or the end, the event has started or ended', () => {
+    expect(at(valid.startsAt)).toBe('ongoing');
+    expect(at(valid.endsAt)).toBe('completed');
   });
 });

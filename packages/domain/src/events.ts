@@ -14,9 +14,17 @@ import {
   text,
 } from './common.js';
 import { inputShape, responseShape, type FieldList } from './field-list.js';
-import { audienceGroup, eventCategory, eventMode, eventStatus } from './enums.js';
+import { audienceGroup, eventCategory, eventMode, eventStatus, type EventStatus } from './enums.js';
 import { bilingualIssue, type LocalText } from './messages.js';
 import { regionCode } from './regions.js';
+
+const { completed, ongoing, planned } = eventStatus.labels;
+
+/** How a create without 状态 is stored (`eventStatusAt`), said where people enter events: the OpenAPI document, the console's form and the import template. */
+const derivedStatusHelp: LocalText = {
+  zh: `不填时按保存时的时间确定：已结束的为“${completed}”，已开始未结束的为“${ongoing}”，未开始的为“${planned}”；之后不会自动变更。统计默认只计${completed}的活动。`,
+  en: 'Left out, it is set from the times when saved: ended → completed, started but not ended → ongoing, not yet started → planned; it does not change by itself later. Statistics count completed events by default.',
+};
 
 /** An event's fields, declared once (see packages/domain/src/field-list.ts). */
 export const eventFields = {
@@ -67,10 +75,10 @@ export const eventFields = {
     empty: 0,
   },
   status: {
-    input: eventStatus.schema.optional(),
+    input: eventStatus.schema.optional().meta({ description: `${derivedStatusHelp.en} (${derivedStatusHelp.zh})` }),
     output: eventStatus.schema,
     label: ['状态', 'Status'],
-    empty: 'planned',
+    help: derivedStatusHelp,
     list: { at: 6, shown: true },
   },
   description: { input: text(5000).nullable().optional(), output: z.string().nullable(), label: ['活动简介', 'Description'] },
@@ -81,6 +89,17 @@ const eventInput = z.strictObject(inputShape(eventFields));
 type EventRuleInput = Partial<
   Pick<z.infer<typeof eventInput>, 'startsAt' | 'endsAt' | 'attendance' | 'participants' | 'organiserIds' | 'audienceGroups'>
 >;
+
+/**
+ * The status of an event written without one, from its times at the moment of writing. An event
+ * entered after it ended is 已完成, so the statistics (completed events only, by default) count it
+ * instead of leaving it 计划中 for ever; one that runs now is 进行中, one still to come 计划中.
+ */
+export function eventStatusAt(times: { startsAt: string; endsAt: string }, now: Date): EventStatus {
+  if (Date.parse(times.endsAt) <= now.getTime()) return 'completed';
+  if (Date.parse(times.startsAt) <= now.getTime()) return 'ongoing';
+  return 'planned';
+}
 
 export function checkEventRules(value: EventRuleInput, ctx: z.RefinementCtx) {
   if (value.startsAt && value.endsAt && Date.parse(value.endsAt) <= Date.parse(value.startsAt)) {

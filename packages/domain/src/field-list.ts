@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { recordMeta } from './common.js';
+import type { LocalText } from './messages.js';
 import { toShanghaiIso } from './time.js';
 
 /**
@@ -16,6 +17,8 @@ export interface FieldDef<Input extends z.ZodType = z.ZodType, Output extends z.
   empty?: string | number | boolean | readonly [];
   /** An instant: sent and answered as ISO 8601 text (answered in +08:00), stored as a timestamp. */
   instant?: true;
+  /** What a person filling the field in should know that its label cannot say: shown under it in the console's form and in the import template. */
+  help?: LocalText;
   /** A console list column: `at` orders the columns, `shown` makes it a default one, `sort` names the API's sort key. */
   list?: { at: number; shown?: boolean; sort?: string };
 }

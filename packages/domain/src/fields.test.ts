@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { recordEntities } from './access.js';
 import type { FieldList } from './field-list.js';
-import { fieldLabel, recordFieldLists } from './fields.js';
-import { tableColumns } from './tables.js';
+import { fieldLabel, fieldsOf, recordFieldLists } from './fields.js';
+import { recordSchemas, tableColumns } from './tables.js';
 
 describe('field lists', () => {
   it('when two entities have a field of the same name, they give it the same label', () => {
@@ -26,5 +26,13 @@ describe('field lists', () => {
       expect(new Set(headers).size, entity).toBe(headers.length);
     }
     expect(fieldLabel('attendance', 'en')).toBe('Attendance (person-times)');
+  });
+
+  it("when a field list gives a field help, the console's form and the import template carry it for that entity only", () => {
+    const status = (entity: 'events' | 'venues') => fieldsOf(entity, recordSchemas[entity].create).find((field) => field.name === 'status');
+    expect(status('events')?.help?.zh).toContain('不填时按保存时的时间确定');
+    expect(status('events')?.help?.en).toContain('ended → completed');
+    expect(tableColumns('events').find((column) => column.name === 'status')?.help).toEqual(status('events')?.help);
+    expect(status('venues')).not.toHaveProperty('help');
   });
 });

@@ -20,6 +20,7 @@ import {
   venueStatus,
   venueType,
 } from './enums.js';
+import type { LocalText } from './messages.js';
 import { organisationFields, organisationRules, type FieldProblem } from './organisations.js';
 
 type EntityKey = RecordEntity;
@@ -33,6 +34,8 @@ export interface FieldSpec {
   required: boolean;
   options?: { value: string; label: string }[];
   references?: EntityKey;
+  /** The field list's `help`, when it has one. */
+  help?: LocalText;
 }
 
 interface ZodInternals {
@@ -121,7 +124,8 @@ export function fieldsOf(entity: EntityKey, schema: z.ZodObject): FieldSpec[] {
     const { inner, required } = unwrap(field as ZodInternals);
     const { type, format, element } = inner._zod.def;
     const options = enumOf(entity, name)?.values.map((value) => ({ value, label: enumOf(entity, name)?.labels[value] ?? value }));
-    const base = { name, required };
+    const help = (recordFieldLists[entity] as FieldList)[name]?.help;
+    const base = { name, required, ...(help ? { help } : {}) };
     if (name === 'regionCode') return { ...base, kind: 'region' };
     if (referenceTargets[name]) return { ...base, kind: type === 'array' ? 'referenceList' : 'reference', references: referenceTargets[name] };
     if (type === 'enum') return { ...base, kind: 'enum', ...(options ? { options } : {}) };

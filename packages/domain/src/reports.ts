@@ -14,11 +14,18 @@ const reportFields = {
   year: calendarYearQuery.optional().meta({ description: 'the calendar year reported on; default: this year (Asia/Shanghai)' }),
 };
 
-export const StatisticsFormQuery = z.strictObject(reportFields);
+/** A report's `format` parameter: the formats it is produced in, the first by default. */
+const formatQuery = <const F extends ReportFormat>(formats: readonly [F, ...F[]], description: string) =>
+  z.enum(formats).default(formats[0]).meta({ description });
+
+export const StatisticsFormQuery = z.strictObject({
+  ...reportFields,
+  format: formatQuery(['xlsx'], 'xlsx only: the 科普统计 form is produced as a workbook'),
+});
 
 export const DistrictProfileQuery = z.strictObject({
   ...reportFields,
-  format: reportFormat.default('pdf').meta({ description: 'pdf: A4 document; xlsx: the same tables as a workbook' }),
+  format: formatQuery(['pdf', 'xlsx'], 'pdf: A4 document; xlsx: the same tables as a workbook'),
 });
 
 export type StatisticsFormQueryInput = z.infer<typeof StatisticsFormQuery>;

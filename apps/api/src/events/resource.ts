@@ -6,6 +6,7 @@ import {
   UpdateEventBody,
   columnsOf,
   eventFields,
+  eventStatusAt,
   rowReader,
   shanghaiDayStart,
   type CreateEvent,
@@ -50,6 +51,7 @@ export const eventsResource: ImportableSpec<EventRow, CreateEvent, ListEvents, E
     if (input.venueId) await requireLive(executor, venues, [input.venueId], 'body.venueId', principal);
     return eventsResource.toColumns(input);
   },
-  toColumns: (input) => columnsOf(eventFields, input),
+  // A create without a status takes it from its times now; an update merges the stored status in, so it is kept.
+  toColumns: (input) => columnsOf(eventFields, { ...input, status: input.status ?? eventStatusAt(input, new Date()) }),
   toResponse: (row) => ({ ...readEvent(row), ...recordMetaOf(row) }),
 };

@@ -26,7 +26,7 @@ function instructions(entity: ImportableEntity): Cell[][] {
       const allowed = labels
         ? `可选：${labels.values.map((value) => labels.labels[value]).join('、')}${column.kind === 'enumList' ? '（多个用“；”分隔）' : ''}`
         : explain[column.references === entity ? 'ownReference' : column.kind];
-      return [column.header, column.required ? '是' : '', allowed ?? ''];
+      return [column.header, column.required ? '是' : '', [allowed, column.help?.zh].filter(Boolean).join('；')];
     }),
     [],
     [

@@ -332,4 +332,26 @@ describe('the report routes', () => {
     expect(response.headers['content-type']).toBe(formatTypes.xlsx);
     expect(response.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('重庆市沙坪坝区2022年度科普统计表.xlsx')}`);
   });
+
+  it('when the 科普统计 form is asked for with format=xlsx, it answers the XLSX; a format it is not made in is 400 naming query.format', async () => {
+    const xlsx = await t.inject({ url: '/api/v1/reports/statistics-form?region=500106&year=2022&format=xlsx' });
+    expect(xlsx.statusCode, xlsx.body.slice(0, 300)).toBe(200);
+    expect(xlsx.headers['content-type']).toBe(formatTypes.xlsx);
+    for (const format of ['pdf', 'docx']) {
+      const refused = await t.inject({ url: `/api/v1/reports/statistics-form?region=500106&year=2022&format=${format}` });
+      expect(refused.statusCode, format).toBe(400);
+      expect(refused.json()).toMatchObject({ errors: [{ field: 'query.format' }] });
+    }
+  });
+
+  it('when the OpenAPI document is read, each report offers the formats it is produced in and their media types', async () => {
+    type Operation = { parameters: { name: string; schema: { enum?: string[] } }[]; responses: { 200: { content: Record<string, unknown> } } };
+    const { paths } = (await t.inject({ url: '/api/openapi.json' })).json<{ paths: Record<string, { get: Operation }> }>();
+    const offered = (path: string) => {
+      const { parameters, responses } = paths[`/api/v1/reports/${path}`]?.get as Operation;
+      return { formats: parameters.find((parameter) => parameter.name === 'format')?.schema.enum, types: Object.keys(responses[200].content) };
+    };
+    expect(offered('statistics-form')).toEqual({ formats: ['xlsx'], types: [formatTypes.xlsx] });
+    expect(offered('district-profile')).toEqual({ formats: ['pdf', 'xlsx'], types: ['application/pdf', formatTypes.xlsx] });
+  });
 });

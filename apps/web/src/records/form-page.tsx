@@ -171,7 +171,13 @@ function RecordForm({ config, record }: { config: EntityConfig; record: AnyRecor
         style={{ maxWidth: 720 }}
       >
         {fields.map((field) => (
-          <Form.Item key={field.name} name={field.name} label={fieldLabel(field.name, language)} required={field.required}>
+          <Form.Item
+            key={field.name}
+            name={field.name}
+            label={fieldLabel(field.name, language)}
+            required={field.required}
+            extra={field.help?.[language]}
+          >
             <Control field={field} />
           </Form.Item>
         ))}
