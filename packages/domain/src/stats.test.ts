@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, isoWeekOf, monthsOf, previousPeriod, resolveStatsPeriod, StatsQuery, weeksOf, yearEarlier } from './stats.js';
+import { addMonths, isoWeekOf, monthsOf, previousPeriod, resolveStatsPeriod, StatsQuery, StatsSeriesQuery, weeksOf, yearEarlier } from './stats.js';
 
 describe('stats periods', () => {
   it('when nothing is given, it means the current year, completed events, and designations valid today', () => {
@@ -26,8 +26,11 @@ describe('stats periods', () => {
     expect(issues({ year: '2024', from: '2024-01-01', to: '2024-02-01' })).toEqual([['year', 'send either year or from/to, not both']]);
     expect(issues({ from: '2024-01-01' })).toEqual([['to', 'from and to come together']]);
     expect(issues({ from: '2024-02-01', to: '2024-01-01' })).toEqual([['to', 'must not be before from']]);
-    expect(issues({ from: '2020-01-01', to: '2024-12-31' })).toBeUndefined();
-    expect(issues({ from: '2020-01-01', to: '2025-01-01' })).toEqual([['to', 'a period may span at most 60 months']]);
+    expect(issues({ from: '1995-01-01', to: '2024-12-31' })).toBeUndefined();
+    expect(issues({ from: '1995-01-01', to: '2025-01-01' })).toEqual([['to', 'a period may span at most 360 months']]);
+    const series = (input: object) => StatsSeriesQuery.safeParse(input).error?.issues.map((issue) => [issue.path.join('.'), issue.message]);
+    expect(series({ from: '2020-01-01', to: '2024-12-31' })).toBeUndefined();
+    expect(series({ from: '2020-01-01', to: '2025-01-01' })).toEqual([['to', 'a period may span at most 60 months']]);
     expect(issues({ status: 'done' })?.[0]?.[0]).toBe('status.0');
   });
 
