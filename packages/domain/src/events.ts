@@ -78,6 +78,8 @@ export const eventFields = {
     input: eventStatus.schema.optional().meta({ description: `${derivedStatusHelp.en} (${derivedStatusHelp.zh})` }),
     output: eventStatus.schema,
     label: ['状态', 'Status'],
+    // Taken from the times when a create leaves it out; an update merges the stored status in first, so keeps it.
+    empty: ({ startsAt, endsAt }) => eventStatusAt({ startsAt: String(startsAt), endsAt: String(endsAt) }, new Date()),
     help: derivedStatusHelp,
     list: { at: 6, shown: true },
   },

@@ -3,6 +3,8 @@ import { recordMeta } from './common.js';
 import type { LocalText } from './messages.js';
 import { toShanghaiIso } from './time.js';
 
+type EmptyValue = string | number | boolean | readonly [];
+
 /**
  * One field of a record, declared once: what a create body accepts, what a response carries, its
  * labels, and how the console lists it. The create, update and response schemas, the labels, the
@@ -13,8 +15,8 @@ export interface FieldDef<Input extends z.ZodType = z.ZodType, Output extends z.
   input: Input;
   output: Output;
   label: readonly [zh: string, en: string];
-  /** Stored when a create body leaves the field out (null when not given). */
-  empty?: string | number | boolean | readonly [];
+  /** Stored when a create body leaves the field out (null when not given); a function derives it from the body's other fields. */
+  empty?: EmptyValue | ((input: Record<string, unknown>) => EmptyValue);
   /** An instant: sent and answered as ISO 8601 text (answered in +08:00), stored as a timestamp. */
   instant?: true;
   /** What a person filling the field in should know that its label cannot say: shown under it in the console's form and in the import template. */
@@ -41,7 +43,7 @@ export const responseShape = <F extends FieldList>(fields: F) => ({ ...recordMet
 export function columnsOf(fields: FieldList, input: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(fields).map(([name, field]) => {
-      const value = input[name] ?? field.empty ?? null;
+      const value = input[name] ?? (typeof field.empty === 'function' ? field.empty(input) : field.empty) ?? null;
       return [name, field.instant && typeof value === 'string' ? new Date(value) : value];
     }),
   );

@@ -6,7 +6,6 @@ import {
   UpdateEventBody,
   columnsOf,
   eventFields,
-  eventStatusAt,
   rowReader,
   shanghaiDayStart,
   type CreateEvent,
@@ -51,7 +50,6 @@ export const eventsResource: ImportableSpec<EventRow, CreateEvent, ListEvents, E
     if (input.venueId) await requireLive(executor, venues, [input.venueId], 'body.venueId', principal);
     return eventsResource.toColumns(input);
   },
-  // A create without a status takes it from its times now; an update merges the stored status in, so it is kept.
-  toColumns: (input) => columnsOf(eventFields, { ...input, status: input.status ?? eventStatusAt(input, new Date()) }),
+  toColumns: (input) => columnsOf(eventFields, input),
   toResponse: (row) => ({ ...readEvent(row), ...recordMetaOf(row) }),
 };

@@ -116,6 +116,7 @@ async function recordsNamed(executor: Executor, table: typeof schema.organisatio
 
 /** Which of `ids` are live records of `table` in the caller's scope, as the API's `requireLive` asks. */
 async function liveIds(executor: Executor, table: typeof schema.organisations | typeof schema.venues, ids: string[], principal: Principal) {
+  if (ids.length === 0) return new Set<string>();
   const rows = await executor
     .select({ id: table.id })
     .from(table)
