@@ -8,6 +8,7 @@ import { registerApiKeyRoutes } from './api-keys/routes.js';
 import { consolePlugin } from './console/plugin.js';
 import { registerAuditRoutes } from './audit/routes.js';
 import { designationsResource } from './designations/resource.js';
+import { registerDictionaryRoutes } from './dictionary/index.js';
 import { eventsResource } from './events/resource.js';
 import { registerExportRoute } from './exports/routes.js';
 import { authPlugin } from './auth/plugin.js';
@@ -124,6 +125,7 @@ export async function buildApp(options: AppOptions) {
   registerHealthRoutes(app);
   registerAuthRoutes(app, { sessionTtlHours: options.sessionTtlHours ?? 8 });
   registerRegionRoutes(app);
+  registerDictionaryRoutes(app);
   // Records can be exported, and scheduled exports run the exporters the export routes leave here; user accounts cannot be exported.
   app.decorate('recordExporters', new Map());
   const exportable = [registerExportRoute];

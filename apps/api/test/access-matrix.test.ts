@@ -104,7 +104,7 @@ function requestFor(route: RouteEntry, victim: Tenant): { url: string; headers: 
   }
   if (route.method === 'GET') {
     const plain = { url, headers: {} };
-    const hasRegionFilter = JSON.stringify(route.schema?.querystring ?? '').includes('region');
+    const hasRegionFilter = 'region' in ((route.schema?.querystring as { shape?: object } | undefined)?.shape ?? {});
     return hasRegionFilter ? [plain, { url: `${url}?region=${districts[victim.key].code}`, headers: {} }] : [plain];
   }
   if (route.method === 'DELETE') return [{ url, headers }];

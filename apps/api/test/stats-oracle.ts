@@ -4,6 +4,7 @@ import {
   eventCategory,
   honourLevel,
   indicatorKind,
+  ownRankingMetric,
   isoWeekOf,
   monthsOf,
   organisationType,
@@ -16,7 +17,7 @@ import {
   weeksOf,
   yearEarlier,
   type EventStatus,
-  type IndicatorKind,
+  type OwnRankingMetric,
   type RankingMetric,
 } from '@kepu/domain';
 import { schema, type Executor } from '@kepu/db';
@@ -85,7 +86,7 @@ export class StatsOracle {
   }
 
   /** Values of an indicator for a region, newest first, up to a year. */
-  indicatorHistory(region: string, kind: IndicatorKind, year: number) {
+  indicatorHistory(region: string, kind: string, year: number) {
     return this.rows.indicators
       .filter((row) => row.deletedAt === null && row.regionCode === region && row.kind === kind && row.year <= year)
       .sort((a, b) => b.year - a.year);
@@ -211,13 +212,14 @@ export class StatsOracle {
 
   /** One region's value of a ranking metric; `units` are the 镇街 and 村/社区 codes below it. */
   metricValue(region: string, period: OraclePeriod, metric: RankingMetric, units: { townships: string[]; villages: string[] }): number | null {
-    switch (metric) {
+    if (!(ownRankingMetric.values as readonly string[]).includes(metric)) return this.indicatorHistory(region, metric, period.year)[0]?.value ?? null;
+    switch (metric as OwnRankingMetric) {
       case 'events':
       case 'attendance':
       case 'participants':
       case 'onlineViews':
       case 'eventVolunteers':
-        return this.eventTotals(this.events(region, period))[metric];
+        return this.eventTotals(this.events(region, period))[metric as 'events'];
       case 'organisations':
         return this.organisations(region).length;
       case 'members':
@@ -228,14 +230,12 @@ export class StatsOracle {
         return this.openVenues(region).length;
       case 'townshipCoverage':
       case 'villageCoverage':
-        return this.coverage(region, units.townships, units.villages)[metric].value;
+        return this.coverage(region, units.townships, units.villages)[metric as 'townshipCoverage'].value;
       case 'venuesPer10k':
       case 'eventsPer10k':
       case 'attendancePer10k':
       case 'fundingPerCapita':
-        return this.ratios(region, period)[metric];
-      default:
-        return this.indicatorHistory(region, metric, period.year)[0]?.value ?? null;
+        return this.ratios(region, period)[metric as 'venuesPer10k'];
     }
   }
 
@@ -248,8 +248,8 @@ export class StatsOracle {
       const value = this.metricValue(child.code, period, metric, child);
       let before: number | null = null;
       if (!stock) {
-        before = (indicatorKind.values as readonly string[]).includes(metric)
-          ? (this.indicatorHistory(child.code, metric as IndicatorKind, period.year)[1]?.value ?? null)
+        before = !(ownRankingMetric.values as readonly string[]).includes(metric)
+          ? (this.indicatorHistory(child.code, metric, period.year)[1]?.value ?? null)
           : this.metricValue(child.code, previousFull, metric, child);
       }
       return { code: child.code, value, previousValue: before };

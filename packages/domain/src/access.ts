@@ -33,12 +33,20 @@ export const apiKeyScopes = [...readPermissions, ...writePermissions] as const;
 export const apiKeyScope = z.enum(apiKeyScopes);
 export type ApiKeyScope = z.infer<typeof apiKeyScope>;
 
-export const permissions = [...apiKeyScopes, 'users:manage', 'api_keys:manage', 'audit:read', 'trash:restore', 'trash:purge'] as const;
+export const permissions = [
+  ...apiKeyScopes,
+  'users:manage',
+  'api_keys:manage',
+  'audit:read',
+  'trash:restore',
+  'trash:purge',
+  'dictionary:manage',
+] as const;
 export type Permission = (typeof permissions)[number];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   viewer: readPermissions,
-  township_staff: [...readPermissions, 'events:write', 'summaries:write'],
+  township_staff: [...readPermissions, 'venues:write', 'events:write', 'summaries:write'],
   district_admin: [...readPermissions, ...writePermissions, 'users:manage', 'api_keys:manage', 'audit:read', 'trash:restore'],
   city_admin: permissions,
 };

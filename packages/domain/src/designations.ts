@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { checkPeriodOrder, id, isoDate, listQueryBase, multiValue, name, nonEmptyPatch, pageOf, sortParam, text } from './common.js';
 import { inputShape, responseShape, type FieldList } from './field-list.js';
-import { designationKind, designationSubject, honourLevel } from './enums.js';
+import { designationSubject, honourLevel } from './enums.js';
+import { dictionaryValue } from './dictionary.js';
 import { bilingualIssue } from './messages.js';
 import { regionCode } from './regions.js';
 
@@ -13,7 +14,7 @@ export const designationFields = {
     label: ['名称', 'Name'],
     list: { at: 1, shown: true, sort: 'name' },
   },
-  kind: { input: designationKind.schema, output: designationKind.schema, label: ['类别', 'Kind'], list: { at: 2, shown: true } },
+  kind: { input: dictionaryValue('honour_kind'), output: z.string(), label: ['类别', 'Kind'], list: { at: 2, shown: true } },
   level: { input: honourLevel.schema, output: honourLevel.schema, label: ['级别', 'Level'], list: { at: 3, shown: true, sort: 'level' } },
   grantedBy: { input: text(100).min(1).meta({ example: '中国科协' }), output: z.string(), label: ['授予单位', 'Granted by'], list: { at: 7 } },
   subjectType: { input: designationSubject.schema, output: designationSubject.schema, label: ['认定对象', 'Subject'] },
@@ -74,7 +75,7 @@ export const DesignationResponse = z.object(responseShape(designationFields)).me
 
 export const ListDesignationsQuery = z.strictObject({
   ...listQueryBase,
-  kind: multiValue(designationKind.schema).optional(),
+  kind: multiValue(dictionaryValue('honour_kind')).optional(),
   level: multiValue(honourLevel.schema).optional(),
   subjectType: designationSubject.schema.optional(),
   venueId: id.optional().meta({ description: 'designations of this venue' }),

@@ -148,16 +148,6 @@ export const indicatorKind = labelledEnum({
   community_coverage: '社区覆盖率',
 });
 
-/** The unit each indicator kind is stored in; values are never rescaled on the way out. */
-export const indicatorUnit: Record<IndicatorKind, string> = {
-  resident_population: '人',
-  science_literacy_rate: '%',
-  per_capita_funding: '元',
-  funding_total: '元',
-  social_investment: '元',
-  community_coverage: '%',
-};
-
 export type RegionLevel = z.infer<typeof regionLevel.schema>;
 export type OrganisationType = z.infer<typeof organisationType.schema>;
 export type VenueType = z.infer<typeof venueType.schema>;

@@ -14,7 +14,8 @@ import {
   text,
 } from './common.js';
 import { inputShape, responseShape, type FieldList } from './field-list.js';
-import { audienceGroup, eventCategory, eventMode, eventStatus, type EventStatus } from './enums.js';
+import { audienceGroup, eventMode, eventStatus, type EventStatus } from './enums.js';
+import { dictionaryValue } from './dictionary.js';
 import { bilingualIssue, type LocalText } from './messages.js';
 import { regionCode } from './regions.js';
 
@@ -29,7 +30,7 @@ const derivedStatusHelp: LocalText = {
 /** An event's fields, declared once (see packages/domain/src/field-list.ts). */
 export const eventFields = {
   title: { input: name, output: z.string(), label: ['活动名称', 'Title'], list: { at: 1, shown: true, sort: 'title' } },
-  category: { input: eventCategory.schema, output: eventCategory.schema, label: ['活动类型', 'Category'], list: { at: 2, shown: true } },
+  category: { input: dictionaryValue('event_category'), output: z.string(), label: ['活动类型', 'Category'], list: { at: 2, shown: true } },
   regionCode: { input: regionCode, output: regionCode, label: ['行政区划', 'Region'], list: { at: 4, shown: true } },
   organiserIds: {
     input: z.array(id).min(1).max(20).meta({ description: '主办/承办组织; the first is the lead organiser' }),
@@ -139,7 +140,7 @@ export const ListEventsQuery = z
   .strictObject({
     ...listQueryBase,
     ...dateRangeQuery,
-    category: multiValue(eventCategory.schema).optional(),
+    category: multiValue(dictionaryValue('event_category')).optional(),
     status: multiValue(eventStatus.schema).optional(),
     mode: eventMode.schema.optional(),
     organisationId: id.optional().meta({ description: 'events this organisation organised' }),

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { RecordEntity } from './access.js';
 import { labelsOf, type FieldList } from './field-list.js';
 import { designationFields } from './designations.js';
@@ -6,20 +5,10 @@ import { eventFields } from './events.js';
 import { indicatorFields } from './indicators.js';
 import { summaryFields } from './summaries.js';
 import { venueFields } from './venues.js';
-import {
-  audienceGroup,
-  designationKind,
-  designationSubject,
-  eventCategory,
-  eventMode,
-  figureQualifier,
-  eventStatus,
-  honourLevel,
-  indicatorKind,
-  organisationType,
-  venueStatus,
-  venueType,
-} from './enums.js';
+import { audienceGroup, designationSubject, eventMode, figureQualifier, eventStatus, honourLevel, venueStatus } from './enums.js';
+import { z } from 'zod';
+import { dictionaryOf, type DictionaryEntry, type DictionaryKind } from './dictionary.js';
+import { indicatorRules } from './indicators.js';
 import type { LocalText } from './messages.js';
 import { organisationFields, organisationRules, type FieldProblem } from './organisations.js';
 
@@ -34,6 +23,8 @@ export interface FieldSpec {
   required: boolean;
   options?: { value: string; label: string }[];
   references?: EntityKey;
+  /** Its choices are the entries of this dictionary (loaded by the caller), not fixed `options`. */
+  dictionary?: DictionaryKind;
   /** The field list's `help`, when it has one. */
   help?: LocalText;
 }
@@ -66,24 +57,25 @@ const labels: Record<string, readonly [string, string]> = {
   ),
 };
 
-/** Each entity's rules beyond its schema that need no database (see `organisationRules`). */
-export const recordRules: Partial<Record<EntityKey, (value: Record<string, unknown>) => FieldProblem[]>> = {
+/**
+ * Each entity's rules beyond its schema that need no database but the dictionary (see
+ * `organisationRules`): the API, the import and the console's form all ask them.
+ */
+export const recordRules: Partial<Record<EntityKey, (value: Record<string, unknown>, dictionary: readonly DictionaryEntry[]) => FieldProblem[]>> = {
   organisations: organisationRules,
+  indicators: indicatorRules,
 };
 
 export const fieldLabel = (field: string, language: 'zh' | 'en') => labels[field]?.[language === 'zh' ? 0 : 1] ?? field;
 
 export type LabelledEnum = { values: readonly string[]; labels: Record<string, string> };
 
-/** The enum a field holds, by entity: `type` is an organisation type on organisations and a venue type on venues. */
+/** The fixed enum a field holds, by entity: `status` is a venue status on venues and an event status on events. */
 export function enumOf(entity: EntityKey, field: string): LabelledEnum | undefined {
   const byField: Record<string, LabelledEnum | undefined> = {
-    type: entity === 'venues' ? venueType : organisationType,
     status: entity === 'venues' ? venueStatus : eventStatus,
-    category: eventCategory,
     mode: eventMode,
     audienceGroups: audienceGroup,
-    kind: entity === 'indicators' ? indicatorKind : designationKind,
     level: honourLevel,
     subjectType: designationSubject,
     eventCountQualifier: figureQualifier,
@@ -91,6 +83,25 @@ export function enumOf(entity: EntityKey, field: string): LabelledEnum | undefin
     participantsQualifier: figureQualifier,
   };
   return byField[field];
+}
+
+/** The dictionary a field's codes come from (its schema's `x-dictionary`), if it holds dictionary codes. */
+export function dictionaryKindOf(entity: EntityKey, field: string): DictionaryKind | undefined {
+  const schema = (recordFieldLists[entity] as FieldList)[field]?.input;
+  return schema
+    ? (z.globalRegistry.get(unwrap(schema as unknown as ZodInternals).inner as never)?.['x-dictionary'] as DictionaryKind | undefined)
+    : undefined;
+}
+
+/**
+ * The choices of a field: its fixed enum, or the entries of its dictionary. `dictionary` holds the
+ * entries the caller loaded; retired ones are left out unless `withRetired` (to label stored values).
+ */
+export function choicesOf(entity: EntityKey, field: string, dictionary: readonly DictionaryEntry[], withRetired = false): LabelledEnum | undefined {
+  const kind = dictionaryKindOf(entity, field);
+  if (!kind) return enumOf(entity, field);
+  const entries = dictionaryOf(dictionary, kind).entries.filter((entry) => withRetired || entry.active);
+  return { values: entries.map((entry) => entry.code), labels: Object.fromEntries(entries.map((entry) => [entry.code, entry.labelZh])) };
 }
 
 const referenceTargets: Record<string, EntityKey> = {
@@ -125,7 +136,9 @@ export function fieldsOf(entity: EntityKey, schema: z.ZodObject): FieldSpec[] {
     const { type, format, element } = inner._zod.def;
     const options = enumOf(entity, name)?.values.map((value) => ({ value, label: enumOf(entity, name)?.labels[value] ?? value }));
     const help = (recordFieldLists[entity] as FieldList)[name]?.help;
+    const dictionary = dictionaryKindOf(entity, name);
     const base = { name, required, ...(help ? { help } : {}) };
+    if (dictionary) return { ...base, kind: 'enum', dictionary };
     if (name === 'regionCode') return { ...base, kind: 'region' };
     if (referenceTargets[name]) return { ...base, kind: type === 'array' ? 'referenceList' : 'reference', references: referenceTargets[name] };
     if (type === 'enum') return { ...base, kind: 'enum', ...(options ? { options } : {}) };

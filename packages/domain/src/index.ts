@@ -4,6 +4,7 @@ export * from './audit.js';
 export * from './common.js';
 export * from './credit-code.js';
 export * from './designations.js';
+export * from './dictionary.js';
 export * from './enums.js';
 export * from './events.js';
 export * from './exports.js';

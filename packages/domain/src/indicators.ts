@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import { calendarYear, calendarYearQuery, listQueryBase, multiValue, nonEmptyPatch, pageOf, sortParam, text } from './common.js';
 import { inputShape, responseShape, type FieldList } from './field-list.js';
-import { honourLevel, indicatorKind } from './enums.js';
-import { bilingualIssue } from './messages.js';
+import { honourLevel } from './enums.js';
+import { dictionaryOf, dictionaryValue, type DictionaryEntry } from './dictionary.js';
+import type { FieldProblem } from './organisations.js';
 import { regionCode } from './regions.js';
 
 const year = calendarYearQuery;
 
-/** An indicator's fields, declared once (see packages/domain/src/field-list.ts); `unit` is derived from `kind`. */
+/** An indicator's fields, declared once (see packages/domain/src/field-list.ts); the unit is its kind's, in the dictionary. */
 export const indicatorFields = {
   regionCode: { input: regionCode, output: regionCode, label: ['行政区划', 'Region'], list: { at: 2, shown: true, sort: 'regionCode' } },
   year: { input: calendarYear, output: z.number().int(), label: ['年度', 'Year'], list: { at: 3, shown: true, sort: 'year' } },
-  kind: { input: indicatorKind.schema, output: indicatorKind.schema, label: ['类别', 'Kind'], list: { at: 1, shown: true, sort: 'kind' } },
+  kind: { input: dictionaryValue('indicator_kind'), output: z.string(), label: ['类别', 'Kind'], list: { at: 1, shown: true, sort: 'kind' } },
   value: { input: z.number().min(0).max(1e13), output: z.number(), label: ['数值', 'Value'], list: { at: 4, shown: true, sort: 'value' } },
   source: {
     input: text(200).min(1).meta({ description: '出处, e.g. 2022年重庆市公民科学素质抽样调查', example: '2022年公民科学素质调查' }),
@@ -30,24 +31,26 @@ export const indicatorFields = {
 
 const indicatorInput = z.strictObject(inputShape(indicatorFields));
 
-const percentKinds = new Set(['science_literacy_rate', 'community_coverage']);
-
-export function checkIndicatorRules(value: { kind?: string; value?: number }, ctx: z.RefinementCtx) {
-  if (value.kind && percentKinds.has(value.kind) && value.value != null && value.value > 100) {
-    ctx.addIssue(bilingualIssue(['value'], { zh: '百分比不能超过 100', en: 'a percentage cannot exceed 100' }));
-  }
+/** A ratio (its kind's `measure` in the dictionary) is a percentage: what the schema cannot know without the dictionary. */
+export function indicatorRules(
+  value: { kind?: string | undefined; value?: number | undefined },
+  dictionary: readonly DictionaryEntry[],
+): FieldProblem[] {
+  const entry = value.kind ? dictionaryOf(dictionary, 'indicator_kind').get(value.kind) : undefined;
+  return entry?.measure === 'ratio' && value.value != null && value.value > 100
+    ? [{ field: 'value', message: { zh: '百分比不能超过 100', en: 'a percentage cannot exceed 100' } }]
+    : [];
 }
 
-export const CreateIndicatorBody = indicatorInput.superRefine(checkIndicatorRules).meta({ id: 'CreateIndicator' });
+export const CreateIndicatorBody = indicatorInput.meta({ id: 'CreateIndicator' });
 export const UpdateIndicatorBody = indicatorInput.partial().superRefine(nonEmptyPatch).meta({ id: 'UpdateIndicator' });
 
-export const IndicatorResponse = z
-  .object({ ...responseShape(indicatorFields), unit: z.string().meta({ description: 'derived from kind: 人, %, 元' }) })
-  .meta({ id: 'Indicator' });
+/** Values are in the unit of their kind's dictionary entry (GET /api/v1/dictionary?kind=indicator_kind), never rescaled. */
+export const IndicatorResponse = z.object(responseShape(indicatorFields)).meta({ id: 'Indicator' });
 
 export const ListIndicatorsQuery = z.strictObject({
   ...listQueryBase,
-  kind: multiValue(indicatorKind.schema).optional(),
+  kind: multiValue(dictionaryValue('indicator_kind')).optional(),
   year: year.optional(),
   level: honourLevel.schema.optional(),
   sort: sortParam(['year', 'kind', 'value', 'regionCode'], '-year'),

@@ -3,6 +3,7 @@ import { count, id, listQueryBase, multiValue, name, nonEmptyPatch, pageOf, sort
 import { isValidCreditCode } from './credit-code.js';
 import { inputShape, responseShape, type FieldList } from './field-list.js';
 import { organisationType, regionLevel, type OrganisationType, type RegionLevel } from './enums.js';
+import { dictionaryValue } from './dictionary.js';
 import { bilingual, matching, type LocalText } from './messages.js';
 import { regionCode, regionLevelOf } from './regions.js';
 
@@ -31,7 +32,7 @@ export const phone = matching(z.string().trim(), /^\+?[\d\- ()]{5,20}$/, {
  */
 export const organisationFields = {
   name: { input: name, output: z.string(), label: ['名称', 'Name'], list: { at: 1, shown: true, sort: 'name' } },
-  type: { input: organisationType.schema, output: organisationType.schema, label: ['类型', 'Type'], list: { at: 2, shown: true } },
+  type: { input: dictionaryValue('organisation_type'), output: z.string(), label: ['类型', 'Type'], list: { at: 2, shown: true } },
   regionCode: { input: regionCode, output: regionCode, label: ['行政区划', 'Region'], list: { at: 3, shown: true } },
   parentId: {
     input: id.nullable().optional().meta({ description: 'the organisation this one belongs to' }),
@@ -70,7 +71,7 @@ export const organisationFields = {
 } as const satisfies FieldList;
 
 /** The associations of the 科协 hierarchy sit at one level of the region tree each. */
-const requiredLevel: Partial<Record<OrganisationType, RegionLevel>> = {
+const requiredLevel: Partial<Record<string, RegionLevel>> = {
   city_association: 'city',
   district_association: 'district',
   township_association: 'township',
@@ -78,12 +79,12 @@ const requiredLevel: Partial<Record<OrganisationType, RegionLevel>> = {
 };
 
 /** Why an organisation of this type cannot sit on a region of this level, or null when it can. */
-export function levelMismatch(type: OrganisationType, level: RegionLevel): LocalText | null {
+export function levelMismatch(type: string, level: RegionLevel): LocalText | null {
   const required = requiredLevel[type];
   if (!required || required === level) return null;
   const { labels } = regionLevel;
   return {
-    zh: `${organisationType.labels[type]}应属于${labels[required]}级行政区划，而这里是${labels[level]}级`,
+    zh: `${organisationType.labels[type as OrganisationType]}应属于${labels[required]}级行政区划，而这里是${labels[level]}级`,
     en: `a ${type} belongs to a region of level ${required}, not ${level}`,
   };
 }
@@ -98,7 +99,7 @@ export interface FieldProblem {
  * What an organisation's schema cannot check field by field but needs no database either: the API,
  * the import and the console's form all ask this function (the API answers 422 on it).
  */
-export function organisationRules(value: { type?: OrganisationType | undefined; regionCode?: string | undefined }): FieldProblem[] {
+export function organisationRules(value: { type?: string | undefined; regionCode?: string | undefined }): FieldProblem[] {
   const misplaced = value.type && value.regionCode ? levelMismatch(value.type, regionLevelOf(value.regionCode)) : null;
   return misplaced ? [{ field: 'regionCode', message: misplaced }] : [];
 }
@@ -112,7 +113,7 @@ export const OrganisationResponse = z.object(responseShape(organisationFields)).
 
 export const ListOrganisationsQuery = z.strictObject({
   ...listQueryBase,
-  type: multiValue(organisationType.schema).optional(),
+  type: multiValue(dictionaryValue('organisation_type')).optional(),
   parentId: id.optional(),
   sort: sortParam(['name', 'createdAt', 'updatedAt', 'volunteerCount'], 'name'),
 });

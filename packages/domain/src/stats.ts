@@ -1,17 +1,7 @@
 import { z } from 'zod';
 import { calendarYearQuery, count, derivedDate, isoDate, isoDateTime, multiValue, toBeforeFrom } from './common.js';
-import {
-  designationKind,
-  eventStatus,
-  honourLevel,
-  indicatorKind,
-  labelledEnum,
-  organisationType,
-  regionLevel,
-  venueStatus,
-  venueType,
-  type EventStatus,
-} from './enums.js';
+import { eventStatus, honourLevel, labelledEnum, regionLevel, venueStatus, type EventStatus } from './enums.js';
+import { dictionaryCode, dictionaryValue } from './dictionary.js';
 import { bilingualIssue } from './messages.js';
 import { regionCode } from './regions.js';
 
@@ -52,8 +42,12 @@ export type FlowMetric = keyof typeof flowMetric.labels;
 export type RatioMetric = keyof typeof ratioMetric.labels;
 
 /** Anything a ranking can order regions by: our own figures, ratios, or an indicator such as 公民具备科学素质比例. */
-export const rankingMetric = labelledEnum({ ...flowMetric.labels, ...stockMetric.labels, ...ratioMetric.labels, ...indicatorKind.labels });
-export type RankingMetric = keyof typeof rankingMetric.labels;
+export const ownRankingMetric = labelledEnum({ ...flowMetric.labels, ...stockMetric.labels, ...ratioMetric.labels });
+export type OwnRankingMetric = keyof typeof ownRankingMetric.labels;
+export const rankingMetric = z
+  .union([ownRankingMetric.schema, dictionaryValue('indicator_kind')])
+  .meta({ description: `one of Kepu's own figures (${ownRankingMetric.values.join(', ')}) or an indicator kind code of the dictionary` });
+export type RankingMetric = OwnRankingMetric | (string & {});
 
 const eventRule =
   'Events count when they are live (not deleted), their start (Asia/Shanghai) falls in the period and their status is one of `status` (default: completed only). ' +
@@ -146,7 +140,7 @@ export const StatsBreakdownQuery = z
 export const StatsRankingQuery = z
   .strictObject({
     ...statsPeriodFields,
-    metric: rankingMetric.schema.default('attendance').meta({ description: 'the figure child regions are ranked by' }),
+    metric: rankingMetric.default('attendance').meta({ description: 'the figure child regions are ranked by' }),
     order: z.enum(['desc', 'asc']).default('desc').meta({ description: 'desc ranks the largest value first' }),
   })
   .superRefine(checkStatsPeriod);
@@ -262,16 +256,20 @@ export const EventFigures = z
   .meta({ id: 'EventFigures' });
 
 const IndicatorFigure = z.object({
-  kind: indicatorKind.schema,
+  kind: dictionaryValue('indicator_kind'),
   label: z.string(),
   value: z.number(),
-  unit: z.string(),
+  unit: z.string().nullable(),
   year: z.number().int().meta({ description: 'the year this value is for; may be earlier than the period' }),
   source: z.string(),
   level: honourLevel.schema,
 });
 
 const labelled = <K extends z.ZodType<string>>(key: K) => ({ key, label: z.string() });
+/** A dictionary entry's top-level entry: its count is its own and is not in the parent's, which a report may add up. */
+const parentKey = dictionaryCode
+  .nullable()
+  .meta({ description: 'the top-level dictionary entry this type rolls up into; null for a top-level entry' });
 
 export const StatsOverviewResponse = z
   .object({
@@ -281,18 +279,26 @@ export const StatsOverviewResponse = z
       count: figure,
       members: bigFigure,
       registeredVolunteers: bigFigure,
-      byType: z.array(z.object({ ...labelled(organisationType.schema), count: figure, members: bigFigure, registeredVolunteers: bigFigure })),
+      byType: z.array(
+        z.object({
+          ...labelled(dictionaryValue('organisation_type')),
+          parentKey,
+          count: figure,
+          members: bigFigure,
+          registeredVolunteers: bigFigure,
+        }),
+      ),
     }),
     venues: z.object({
       count: figure,
-      byType: z.array(z.object({ ...labelled(venueType.schema), count: figure })),
+      byType: z.array(z.object({ ...labelled(dictionaryValue('venue_type')), parentKey, count: figure })),
       byStatus: z.array(z.object({ ...labelled(venueStatus.schema), count: figure })),
       byDesignationLevel: z.array(z.object({ ...labelled(honourLevel.schema), count: figure })),
     }),
     designations: z.object({
       byKindAndLevel: z.array(
         z.object({
-          kind: designationKind.schema,
+          kind: dictionaryValue('honour_kind'),
           kindLabel: z.string(),
           level: honourLevel.schema,
           levelLabel: z.string(),
@@ -312,6 +318,7 @@ const optionalFigure = bigFigure.optional();
 export const StatsBreakdownItem = z
   .object({
     ...labelled(z.string()),
+    parentKey: parentKey.optional(),
     organisations: optionalFigure,
     members: optionalFigure,
     registeredVolunteers: optionalFigure,
@@ -329,7 +336,7 @@ export const StatsBreakdownResponse = z
   .meta({ id: 'StatsBreakdown' });
 
 const Denominator = z.object({
-  kind: indicatorKind.schema,
+  kind: dictionaryValue('indicator_kind'),
   value: z.number(),
   year: z.number().int(),
   source: z.string(),
@@ -380,7 +387,7 @@ export const StatsRankingResponse = z
     region: StatsRegion,
     period: StatsPeriodResponse,
     previousPeriod: z.object({ from: derivedDate, to: derivedDate, year: z.number().int() }),
-    metric: rankingMetric.schema,
+    metric: rankingMetric,
     label: z.string(),
     order: z.enum(['desc', 'asc']),
     items: z.array(StatsRankingItem),

@@ -14,7 +14,8 @@ import {
   text,
 } from './common.js';
 import { inputShape, responseShape, type FieldList } from './field-list.js';
-import { eventCategory, figureQualifier } from './enums.js';
+import { figureQualifier } from './enums.js';
+import { dictionaryValue } from './dictionary.js';
 import { checkAudienceFigures, checkNoRepeats } from './events.js';
 import { bilingualIssue } from './messages.js';
 import { regionCode } from './regions.js';
@@ -32,7 +33,7 @@ const qualifier = figureQualifier.schema.nullable().optional().meta({ descriptio
  */
 export const summaryFields = {
   title: { input: name, output: z.string(), label: ['活动名称', 'Title'], list: { at: 1, shown: true, sort: 'title' } },
-  category: { input: eventCategory.schema, output: eventCategory.schema, label: ['活动类型', 'Category'], list: { at: 2, shown: true } },
+  category: { input: dictionaryValue('event_category'), output: z.string(), label: ['活动类型', 'Category'], list: { at: 2, shown: true } },
   regionCode: { input: regionCode, output: regionCode, label: ['行政区划', 'Region'], list: { at: 3, shown: true } },
   organiserIds: {
     input: z.array(id).max(20).optional().meta({ description: '主办/承办组织, when the source names them; the first is the lead' }),
@@ -100,7 +101,7 @@ export const SummaryResponse = z.object(responseShape(summaryFields)).meta({ id:
 
 export const ListSummariesQuery = z.strictObject({
   ...listQueryBase,
-  category: multiValue(eventCategory.schema).optional(),
+  category: multiValue(dictionaryValue('event_category')).optional(),
   organisationId: id.optional().meta({ description: 'summaries this organisation organised' }),
   year: calendarYearQuery.optional().meta({ description: 'summaries whose period touches this year' }),
   sort: sortParam(['periodFrom', 'title', 'attendance', 'createdAt', 'updatedAt'], '-periodFrom'),

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { count, id, listQueryBase, multiValue, name, nonEmptyPatch, pageOf, sortParam, text } from './common.js';
 import { inputShape, responseShape, type FieldList } from './field-list.js';
-import { honourLevel, venueStatus, venueType } from './enums.js';
+import { honourLevel, venueStatus } from './enums.js';
+import { dictionaryValue } from './dictionary.js';
 import { bilingualIssue } from './messages.js';
 import { regionCode } from './regions.js';
 
 /** A venue's fields, declared once (see packages/domain/src/field-list.ts). */
 export const venueFields = {
   name: { input: name, output: z.string(), label: ['名称', 'Name'], list: { at: 1, shown: true, sort: 'name' } },
-  type: { input: venueType.schema, output: venueType.schema, label: ['类型', 'Type'], list: { at: 2, shown: true } },
+  type: { input: dictionaryValue('venue_type'), output: z.string(), label: ['类型', 'Type'], list: { at: 2, shown: true } },
   regionCode: { input: regionCode, output: regionCode, label: ['行政区划', 'Region'], list: { at: 4, shown: true } },
   organisationId: {
     input: id.nullable().optional().meta({ description: 'the organisation that runs it' }),
@@ -64,7 +65,7 @@ export const VenueResponse = z.object(responseShape(venueFields)).meta({ id: 'Ve
 
 export const ListVenuesQuery = z.strictObject({
   ...listQueryBase,
-  type: multiValue(venueType.schema).optional(),
+  type: multiValue(dictionaryValue('venue_type')).optional(),
   status: multiValue(venueStatus.schema).optional(),
   level: honourLevel.schema.optional().meta({ description: 'only venues holding a designation of this level valid today' }),
   organisationId: id.optional(),

@@ -1,4 +1,5 @@
-import { enumOf, recordMetaColumns, tableColumns, type RecordEntity, type TableColumn } from '@kepu/domain';
+import { choicesOf, recordMetaColumns, tableColumns, type RecordEntity, type TableColumn } from '@kepu/domain';
+import { dictionaryEntriesFor } from '../kernel/dictionary.js';
 import { regionIndex, schema, type Executor } from '@kepu/db';
 import type { Cell } from '@kepu/sheets';
 import { and, inArray, sql } from 'drizzle-orm';
@@ -31,6 +32,7 @@ const nameSources = {
 export function referenceNames(executor: Executor) {
   const known = new Map<string, string>();
   return {
+    executor,
     async load(entity: keyof typeof nameSources, ids: Iterable<string>) {
       const missing = [...new Set(ids)].filter((id) => !known.has(id));
       if (missing.length === 0) return;
@@ -68,7 +70,8 @@ export async function recordCells(
     await names.load(column.references as keyof typeof nameSources, ids);
   }
   const regions = await regionIndex();
-  const labelsOf = columns.map((column) => enumOf(entity, column.name)?.labels);
+  const dictionary = await dictionaryEntriesFor(names.executor);
+  const labelsOf = columns.map((column) => choicesOf(entity, column.name, dictionary, true)?.labels);
   return records.map((record) =>
     columns.map((column, index): Cell => {
       const value = record[column.name] as string | number | string[] | null | undefined;

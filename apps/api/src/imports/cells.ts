@@ -1,4 +1,13 @@
-import { enumOf, isInRegionSubtree, unstorableTextProblem, type LocalText, type Region, type RecordEntity, type TableColumn } from '@kepu/domain';
+import {
+  choicesOf,
+  isInRegionSubtree,
+  type DictionaryEntry,
+  unstorableTextProblem,
+  type LocalText,
+  type Region,
+  type RecordEntity,
+  type TableColumn,
+} from '@kepu/domain';
 import { excelSerialToDate, type SheetRow } from '@kepu/sheets';
 
 type Raw = SheetRow['cells'][number];
@@ -54,16 +63,17 @@ function readDateTime(raw: Raw, dateOnly: boolean): CellReading {
   return { value: `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}+08:00` };
 }
 
-function readEnum(entity: RecordEntity, column: TableColumn, text: string): CellReading {
-  const labelled = enumOf(entity, column.name);
+function readEnum(entity: RecordEntity, column: TableColumn, text: string, dictionary: readonly DictionaryEntry[]): CellReading {
+  // Retired entries are read too: a file exported earlier names them, and the plan keeps them only where a record already holds them.
+  const labelled = choicesOf(entity, column.name, dictionary, true);
   if (!labelled) return { value: text };
   const value = labelled.values.find((key) => labelled.labels[key] === text || key === text);
-  const choices = labelled.values.map((key) => labelled.labels[key]).join('、');
+  const choices = (choicesOf(entity, column.name, dictionary)?.values ?? []).map((key) => labelled.labels[key]).join('、');
   return value ? { value } : { problem: { zh: `“${text}”不是可选值，可选：${choices}`, en: `"${text}" is not one of ${choices}` } };
 }
 
 /** Reads one cell for a column; references and regions come back as text and are resolved later against the database. */
-export function readCell(entity: RecordEntity, column: TableColumn, raw: Raw): CellReading {
+export function readCell(entity: RecordEntity, column: TableColumn, raw: Raw, dictionary: readonly DictionaryEntry[]): CellReading {
   const unstorable = typeof raw === 'string' ? unstorableTextProblem(raw) : undefined;
   if (unstorable) return { problem: unstorable };
   switch (column.kind) {
@@ -73,13 +83,13 @@ export function readCell(entity: RecordEntity, column: TableColumn, raw: Raw): C
     case 'date':
       return readDateTime(raw, column.kind === 'date');
     case 'enum':
-      return readEnum(entity, column, asText(raw));
+      return readEnum(entity, column, asText(raw), dictionary);
     case 'enumList': {
       const readings = asText(raw)
         .split(listMarks)
         .map((part) => part.trim())
         .filter(Boolean)
-        .map((part) => readEnum(entity, column, part));
+        .map((part) => readEnum(entity, column, part, dictionary));
       const problem = readings.find((reading) => 'problem' in reading);
       return problem ?? { value: readings.map((reading) => (reading as { value: unknown }).value) };
     }

@@ -3,6 +3,7 @@ import {
   issueText,
   recordMetaColumns,
   recordRules,
+  type DictionaryEntry,
   regionAncestorCode,
   tableColumns,
   type ImportableEntity,
@@ -21,6 +22,7 @@ import { isInScope, outsideScope, withinScope } from '../kernel/scope.js';
 import { parentLoops } from '../organisations/index.js';
 import { AppError, problem } from '../kernel/errors.js';
 import { readCell, regionFinder } from './cells.js';
+import { currentDictionary, dictionaryCodeErrors } from '../kernel/dictionary.js';
 import { importTargets } from './specs.js';
 
 export interface RowProblem {
@@ -187,14 +189,20 @@ interface Draft {
 }
 
 /** Reads a row's cells by column kind, finding regions and checking them against the caller's scope. */
-function cellReader(entity: ImportableEntity, columns: (TableColumn | null)[], findRegion: ReturnType<typeof regionFinder>, principal: Principal) {
+function cellReader(
+  entity: ImportableEntity,
+  columns: (TableColumn | null)[],
+  findRegion: ReturnType<typeof regionFinder>,
+  principal: Principal,
+  dictionary: readonly DictionaryEntry[],
+) {
   return (row: SheetRow): Draft => {
     const input: Record<string, unknown> = {};
     const problems: RowProblem[] = [];
     columns.forEach((column, index) => {
       const raw = row.cells[index] ?? null;
       if (!column || raw === null || String(raw).trim() === '') return;
-      const reading = readCell(entity, column, raw);
+      const reading = readCell(entity, column, raw, dictionary);
       if ('problem' in reading) return problems.push({ row: row.number, column: column.header, message: reading.problem });
       if (column.kind === 'region') {
         const region = findRegion(String(reading.value));
@@ -342,7 +350,7 @@ async function resolveReferences(
 }
 
 /** The values to store as the schemas and the entity's rules accept them (a matched record's fields fill empty cells), or why not. */
-function checkFields(entity: ImportableEntity, draft: Draft) {
+function checkFields(entity: ImportableEntity, draft: Draft, dictionary: readonly DictionaryEntry[]) {
   const { spec } = importTargets[entity];
   const { row, input, existing, problems } = draft;
   if (problems.length > 0) return;
@@ -362,7 +370,9 @@ function checkFields(entity: ImportableEntity, draft: Draft) {
     return;
   }
   draft.values = spec.toColumns(parsed.data);
-  for (const { field, message } of recordRules[entity]?.(draft.values) ?? [])
+  for (const { field, message } of dictionaryCodeErrors(entity, draft.values, dictionary, existing))
+    problems.push({ row: row.number, column: fieldLabel(field.replace(/^body\./, ''), 'zh'), message });
+  for (const { field, message } of recordRules[entity]?.(draft.values, dictionary) ?? [])
     problems.push({ row: row.number, column: fieldLabel(field, 'zh'), message });
 }
 
@@ -440,10 +450,11 @@ export async function planImport(
       errors: [{ field: 'file', message: { zh: '没有表头，也没有数据', en: 'no header row and no data' } }],
     });
   const columns = mapHeader(entity, headerRow.cells);
-  const drafts = dataRows.map(cellReader(entity, columns, regionFinder(await regionIndex(), principal.scopeRegionCode), principal));
+  const dictionary = await currentDictionary(executor);
+  const drafts = dataRows.map(cellReader(entity, columns, regionFinder(await regionIndex(), principal.scopeRegionCode), principal, dictionary));
   identify(entity, drafts, await storedMatches(executor, entity, drafts, options.lock ?? false), principal);
   await resolveReferences(executor, entity, columns, drafts, principal);
-  for (const draft of drafts) checkFields(entity, draft);
+  for (const draft of drafts) checkFields(entity, draft, dictionary);
   if (entity === 'organisations') await refuseParentLoops(executor, drafts);
   refuseReferencesToFailedRows(entity, drafts);
 

@@ -23,6 +23,7 @@ import { problems } from '../kernel/openapi.js';
 import { formatTypes, sendDownload } from '../kernel/download.js';
 import { commitImport } from './commit.js';
 import { planImport, summarise } from './plan.js';
+import { dictionaryEntriesFor } from '../kernel/dictionary.js';
 import { errorSheetChunks, templateChunks } from './sheets.js';
 
 /** Uploads above this are refused before they are read; a year of a district's events is far smaller. */
@@ -99,12 +100,12 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
         response: { 200: z.unknown().meta({ description: 'the template file' }), ...problems(400, 401) },
       },
     },
-    (request, reply) => {
+    async (request, reply) => {
       const { entity } = request.params;
       return sendDownload(reply, {
         fileName: `${recordEntityLabels[entity]}导入模板.${request.query.format}`,
         contentType: formatTypes[request.query.format],
-        body: templateChunks(entity, request.query.format),
+        body: templateChunks(entity, request.query.format, await dictionaryEntriesFor(app.db)),
       });
     },
   );

@@ -1,4 +1,12 @@
-import { enumOf, recordEntityLabels, tableColumns, type ExportFormat, type ImportableEntity, type Language } from '@kepu/domain';
+import {
+  choicesOf,
+  recordEntityLabels,
+  type DictionaryEntry,
+  tableColumns,
+  type ExportFormat,
+  type ImportableEntity,
+  type Language,
+} from '@kepu/domain';
 import type { Cell } from '@kepu/sheets';
 import type { ImportPlan } from './plan.js';
 import { tableChunks } from '../kernel/download.js';
@@ -7,7 +15,7 @@ import { xlsxChunks } from '@kepu/sheets';
 const header = (text: string): Cell => ({ value: text, style: 'header' });
 
 /** What to write in each column, for the template's instructions sheet. */
-function instructions(entity: ImportableEntity): Cell[][] {
+function instructions(entity: ImportableEntity, dictionary: readonly DictionaryEntry[]): Cell[][] {
   const explain: Record<string, string> = {
     region: '行政区划代码（GB/T 2260，如 500112）或全称（如 重庆市渝北区龙溪街道）',
     reference: '记录名称（须在您的权限范围内）或编号',
@@ -22,7 +30,7 @@ function instructions(entity: ImportableEntity): Cell[][] {
   return [
     [header('列名'), header('必填'), header('填写说明')],
     ...tableColumns(entity).map((column): Cell[] => {
-      const labels = enumOf(entity, column.name);
+      const labels = choicesOf(entity, column.name, dictionary);
       const allowed = labels
         ? `可选：${labels.values.map((value) => labels.labels[value]).join('、')}${column.kind === 'enumList' ? '（多个用“；”分隔）' : ''}`
         : explain[column.references === entity ? 'ownReference' : column.kind];
@@ -36,13 +44,17 @@ function instructions(entity: ImportableEntity): Cell[][] {
 }
 
 /** The import template: a header row to fill in and, in XLSX, a sheet explaining every column. */
-export function templateChunks(entity: ImportableEntity, format: ExportFormat): AsyncIterable<string | Uint8Array> {
+export function templateChunks(
+  entity: ImportableEntity,
+  format: ExportFormat,
+  dictionary: readonly DictionaryEntry[],
+): AsyncIterable<string | Uint8Array> {
   const headerRow = tableColumns(entity).map((column) => header(column.header));
   const widths = tableColumns(entity).map(() => 18);
   if (format === 'csv') return tableChunks('csv', { name: recordEntityLabels[entity] }, [headerRow]);
   return xlsxChunks([
     { layout: { name: recordEntityLabels[entity], widths, frozenRows: 1 }, rows: [headerRow] },
-    { layout: { name: '填写说明', widths: [22, 8, 80] }, rows: instructions(entity) },
+    { layout: { name: '填写说明', widths: [22, 8, 80] }, rows: instructions(entity, dictionary) },
   ]);
 }
 

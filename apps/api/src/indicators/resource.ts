@@ -7,7 +7,6 @@ import {
   columnsOf,
   indicatorFields,
   rowReader,
-  indicatorUnit,
   type CreateIndicator,
   type Indicator,
   type ListIndicators,
@@ -42,5 +41,5 @@ export const indicatorsResource: ResourceSpec<IndicatorRow, CreateIndicator, Lis
     await requireRegion(input.regionCode);
     return columnsOf(indicatorFields, input);
   },
-  toResponse: (row) => ({ ...readIndicator(row), unit: indicatorUnit[row.kind], ...recordMetaOf(row) }),
+  toResponse: (row) => ({ ...readIndicator(row), ...recordMetaOf(row) }),
 };

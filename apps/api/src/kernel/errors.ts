@@ -68,6 +68,7 @@ export const entityLabels = {
   'export-runs': '导出运行记录',
   regions: '行政区划',
   imports: '导入记录',
+  dictionary: '字典条目',
 } as const;
 export type ProblemEntity = keyof typeof entityLabels;
 

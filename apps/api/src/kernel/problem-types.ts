@@ -9,7 +9,7 @@ import type { LocalText } from '@kepu/domain';
  * test/openapi.test.ts that every resource namespace is a segment of a route.
  */
 export const codeNamespaces = {
-  resources: ['api-keys', 'downloads', 'export-runs', 'imports', 'trash', 'users'],
+  resources: ['api-keys', 'dictionary', 'downloads', 'export-runs', 'imports', 'trash', 'users'],
   crossCutting: ['request', 'auth', 'scope', 'route', 'server', 'database'],
 } as const;
 
@@ -199,6 +199,27 @@ export const problemTypes = {
     status: 409,
     code: 'trash.still_referenced',
     title: { zh: '仍有其他记录引用此记录，请先彻底删除或修改那些记录', en: 'Other records still refer to this one; purge or change them first' },
+  },
+  dictionaryEntryExists: {
+    status: 409,
+    code: 'dictionary.code_taken',
+    title: { zh: '{kind}中已有代码为 {code} 的条目', en: 'The {kind} dictionary already has an entry {code}' },
+  },
+  dictionaryEntryInUse: {
+    status: 409,
+    code: 'dictionary.in_use',
+    title: {
+      zh: '仍有记录（含回收站中的记录）使用此条目，不能删除；请改为停用，停用后已有记录保持不变',
+      en: 'Records (trashed ones included) still hold this entry; retire it instead, which keeps them as they are',
+    },
+  },
+  dictionaryEntryOfficial: {
+    status: 409,
+    code: 'dictionary.official',
+    title: {
+      zh: '这是系统内置条目（统计规则或科普统计表使用它），只能停用，不能删除',
+      en: 'A built-in entry (the rules or the statistics form name it) can be retired but not deleted',
+    },
   },
   runFileGone: {
     status: 410,

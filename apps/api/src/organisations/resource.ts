@@ -6,7 +6,6 @@ import {
   UpdateOrganisationBody,
   columnsOf,
   organisationFields,
-  organisationRules,
   rowReader,
   type CreateOrganisation,
   type ListOrganisations,
@@ -95,8 +94,6 @@ export const organisationsResource: ImportableSpec<OrganisationRow, CreateOrgani
   ],
   async prepare(input, { executor, principal, current }) {
     await requireRegion(input.regionCode);
-    const problems = organisationRules(input);
-    if (problems.length > 0) throw unprocessable(problems.map(({ field, message }) => ({ field: `body.${field}`, message })));
     if (input.parentId) {
       await requireLive(executor, organisations, [input.parentId], 'body.parentId', principal);
       const loop = current ? await parentLoop(executor, current.id, input.parentId) : null;

@@ -1,4 +1,5 @@
-import { indicatorKind, indicatorUnit, toShanghaiDate, toShanghaiIso, type Region, type StatsOverview, type StatsRatios } from '@kepu/domain';
+import { dictionaryOf, toShanghaiDate, type DictionaryEntry, toShanghaiIso, type Region, type StatsOverview, type StatsRatios } from '@kepu/domain';
+import { dictionaryEntriesFor } from '../kernel/dictionary.js';
 import type { Executor } from '@kepu/db';
 import { xlsxChunks, type Cell } from '@kepu/sheets';
 import { breakdown, overview, ratios } from '../stats/index.js';
@@ -109,8 +110,20 @@ function eventRows(now: StatsOverview, before: StatsOverview, categories: Catego
 }
 
 /** Indicators are reported, not counted: a year without a report shows the latest earlier one, and the note says which. */
-function indicatorRows(year: number, now: StatsOverview, before: StatsOverview, rates: StatsRatios, ratesBefore: StatsRatios): ProfileRow[] {
-  const reported = indicatorKind.values.map((kind): ProfileRow => {
+function indicatorRows(
+  year: number,
+  now: StatsOverview,
+  before: StatsOverview,
+  rates: StatsRatios,
+  ratesBefore: StatsRatios,
+  dictionary: readonly DictionaryEntry[],
+): ProfileRow[] {
+  const kinds = dictionaryOf(dictionary, 'indicator_kind');
+  const held = new Set([...now.indicators, ...before.indicators].map((item) => item.kind));
+  // The built-in indicators always have a row; a catalogue entry (App 注册用户, 读本册数 …) when it was reported.
+  const listed = [...kinds.entries.filter((entry) => entry.official || held.has(entry.code)).map((entry) => entry.code)];
+  for (const kind of held) if (!kinds.get(kind)) listed.push(kind);
+  const reported = listed.map((kind): ProfileRow => {
     const current = now.indicators.find((item) => item.kind === kind);
     const previous = before.indicators.find((item) => item.kind === kind);
     const note = [
@@ -120,8 +133,8 @@ function indicatorRows(year: number, now: StatsOverview, before: StatsOverview, 
     ].filter(Boolean);
     return {
       key: `indicators.${kind}`,
-      label: indicatorKind.labels[kind],
-      unit: indicatorUnit[kind],
+      label: kinds.label(kind),
+      unit: kinds.get(kind)?.unit ?? '',
       current: current?.value ?? null,
       previous: previous?.value ?? null,
       note: note.join('；'),
@@ -148,13 +161,14 @@ function indicatorRows(year: number, now: StatsOverview, before: StatsOverview, 
 export async function districtProfile(db: Executor, region: Region, year: number): Promise<DistrictProfile> {
   const period = reportPeriod(year);
   const earlier = reportPeriod(year - 1);
-  const [now, before, categories, categoriesBefore, rates, ratesBefore] = await Promise.all([
+  const [now, before, categories, categoriesBefore, rates, ratesBefore, dictionary] = await Promise.all([
     overview(db, region, period),
     overview(db, region, earlier),
     breakdown(db, region, period, 'eventCategory'),
     breakdown(db, region, earlier, 'eventCategory'),
     ratios(db, region, period),
     ratios(db, region, earlier),
+    dictionaryEntriesFor(db),
   ]);
   const generatedAt = toShanghaiIso(new Date());
   const presentNote = `组织与阵地按生成时（${toShanghaiDate(new Date())}）的现状计数；系统不保存它们的历史状态，故 ${year - 1} 年列为“${MISSING}”。`;
@@ -170,7 +184,7 @@ export async function districtProfile(db: Executor, region: Region, year: number
       { heading: '三、科普活动', rows: eventRows(now, before, categories.items, categoriesBefore.items) },
       {
         heading: '四、指标',
-        rows: indicatorRows(year, now, before, rates, ratesBefore),
+        rows: indicatorRows(year, now, before, rates, ratesBefore, dictionary),
         note: '指标为填报值（调查、预算），不由系统记录推算；标“测算”的由系统记录与常住人口指标计算。',
       },
     ],

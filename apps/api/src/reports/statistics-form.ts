@@ -1,19 +1,18 @@
 import {
+  dictionaryOf,
   flowMetric,
-  indicatorKind,
-  indicatorUnit,
   resolveStatsPeriod,
   statDefinitions,
   stockMetric,
   toShanghaiDate,
   toShanghaiIso,
-  type IndicatorKind,
   type Region,
   type StatsOverview,
   type StatsPeriod,
 } from '@kepu/domain';
 import type { Executor } from '@kepu/db';
 import { xlsxChunks, type Cell, type SheetSource } from '@kepu/sheets';
+import { dictionaryEntriesFor } from '../kernel/dictionary.js';
 import { breakdown, overview, ratios } from '../stats/index.js';
 
 /** What a report shows where a figure has no value, in every format. */
@@ -92,7 +91,7 @@ function tracer(region: Region, period: StatsPeriod) {
       `${api('overview', `venues.byDesignationLevel[${level}].count`)}（认定截至 ${period.asOf}）；控制台 /venues?${query({ ...scope, status: 'open', level })} 按今日有效的认定筛选，统计截止日为今日时与本数一致`,
     honours: (kind: string, level: string) =>
       `控制台 /designations?${query({ ...scope, kind, level, validOn: period.asOf })}（条数，同一对象计一次）；${api('overview', `designations.byKindAndLevel[kind=${kind},level=${level}].count`)}`,
-    indicator: (kind: IndicatorKind, year: number | null) =>
+    indicator: (kind: string, year: number | null) =>
       `控制台 /indicators?${query({ ...scope, kind, ...(year ? { year } : {}) })}（区划代码为 ${region.code} 的记录）；${api('overview', `indicators[kind=${kind}]`)}`,
     ratio: (metric: string) => api('ratios', `ratios[metric=${metric}]`),
     events: (what: string, field: string) => `${eventList({}, what)}；${api('overview', field)}`,
@@ -110,6 +109,35 @@ const row = (key: string, indicator: string, value: number | null, unit: string,
   source,
 });
 
+interface TypeCount {
+  key: string;
+  label: string;
+  parentKey: string | null;
+  count: number;
+}
+
+/**
+ * The 其中 rows of a figure by type. A type staff added under an official one (its dictionary
+ * parent) is counted in that row, and follows it as a row of its own, so the official rows of the
+ * form stay complete while the new type stays visible. `types` is the row's codes, comma-separated.
+ */
+function typeRows<T extends TypeCount>(items: T[], build: (item: T, label: string, count: number, types: string) => FormRow): FormRow[] {
+  const listed = new Set(items.map((item) => item.key));
+  const childrenOf = (item: T) => items.filter((child) => child.parentKey === item.key);
+  return items
+    .filter((item) => !item.parentKey || !listed.has(item.parentKey))
+    .flatMap((item) => {
+      const children = childrenOf(item);
+      const total = children.reduce((sum, child) => sum + child.count, item.count);
+      const types = [item.key, ...children.map((child) => child.key)].join(',');
+      const includes = children.length > 0 ? `（含${children.map((child) => child.label).join('、')}）` : '';
+      return [
+        build(item, `其中：${item.label}${includes}`, total, types),
+        ...children.map((child) => build(child, `\u3000\u3000其中：${child.label}`, child.count, child.key)),
+      ];
+    });
+}
+
 function people(now: StatsOverview, trace: ReturnType<typeof tracer>): FormSection {
   const { organisations } = now;
   const volunteerTeams = organisations.byType.find((item) => item.key === 'volunteer_team');
@@ -124,14 +152,21 @@ function people(now: StatsOverview, trace: ReturnType<typeof tracer>): FormSecti
         statDefinitions.organisations,
         trace.organisations(null, '条数', 'organisations.count'),
       ),
-      ...organisations.byType.map((item) =>
+      ...typeRows(organisations.byType, (item, label, count, types) =>
         row(
           `organisations.${item.key}`,
-          `其中：${item.label}`,
-          item.count,
+          label,
+          count,
           '个',
           statDefinitions.organisations,
-          trace.organisations(item.key, '条数', `organisations.byType[${item.key}].count`),
+          trace.organisations(
+            types,
+            '条数',
+            types
+              .split(',')
+              .map((type) => `organisations.byType[${type}].count`)
+              .join(' + '),
+          ),
         ),
       ),
       row(
@@ -175,14 +210,20 @@ function venues(now: StatsOverview, trace: ReturnType<typeof tracer>): FormSecti
     title: '二、科普场地',
     rows: [
       row('venues', '开放科普阵地总数', now.venues.count, '个', statDefinitions.venues, trace.venues(null, 'venues.count')),
-      ...now.venues.byType.map((item) =>
+      ...typeRows(now.venues.byType, (item, label, count, types) =>
         row(
           `venues.${item.key}`,
-          `其中：${item.label}`,
-          item.count,
+          label,
+          count,
           '个',
           statDefinitions.venues,
-          trace.venues(item.key, `venues.byType[${item.key}].count`),
+          trace.venues(
+            types,
+            types
+              .split(',')
+              .map((type) => `venues.byType[${type}].count`)
+              .join(' + '),
+          ),
         ),
       ),
       // Honours by kind and level (国家级科普教育基地, 全国科普示范社区 …), the ones held: a 国家体育总局科普基地 is not a 科普教育基地.
@@ -212,7 +253,7 @@ function venues(now: StatsOverview, trace: ReturnType<typeof tracer>): FormSecti
   };
 }
 
-const fundingKinds: IndicatorKind[] = ['funding_total', 'social_investment', 'per_capita_funding'];
+const fundingKinds = ['funding_total', 'social_investment', 'per_capita_funding'];
 
 async function funding(
   db: Executor,
@@ -221,15 +262,17 @@ async function funding(
   now: StatsOverview,
   trace: ReturnType<typeof tracer>,
 ): Promise<FormSection> {
-  const perCapita = (await ratios(db, region, period)).ratios.find((item) => item.metric === 'fundingPerCapita');
+  const [rates, dictionary] = await Promise.all([ratios(db, region, period), dictionaryEntriesFor(db)]);
+  const perCapita = rates.ratios.find((item) => item.metric === 'fundingPerCapita');
+  const kinds = dictionaryOf(dictionary, 'indicator_kind');
   const indicatorRows = fundingKinds.map((kind) => {
     const found = now.indicators.find((item) => item.kind === kind);
     const used = found ? `取 ${found.year} 年值，填报来源：${found.source}` : `本区划截至 ${period.year} 年无填报`;
     return row(
       `indicators.${kind}`,
-      indicatorKind.labels[kind],
+      kinds.label(kind),
       found?.value ?? null,
-      indicatorUnit[kind],
+      kinds.get(kind)?.unit ?? '',
       `${statDefinitions.indicators} ${used}。`,
       trace.indicator(kind, found?.year ?? null),
     );

@@ -5,7 +5,8 @@ import {
   eventStatus,
   honourLevel,
   organisationType,
-  rankingMetric,
+  indicatorKind,
+  ownRankingMetric,
   regionSubtreePrefix,
   venueStatus,
   venueType,
@@ -115,7 +116,7 @@ function query(tree: Tree) {
     statuses: fc.subarray([...eventStatus.values] as EventStatus[], { minLength: 1 }),
     asOf: fc.integer({ min: -30, max: 460 }),
     by: fc.constantFrom(...breakdownDimension.values),
-    metric: fc.constantFrom(...rankingMetric.values),
+    metric: fc.constantFrom<RankingMetric>(...ownRankingMetric.values, ...indicatorKind.values),
   });
 }
 

@@ -6,15 +6,11 @@ import {
   unspecifiedAudience,
   monthEnd,
   shanghaiDayStart,
-  type DesignationKind,
   type DesignationSubject,
   type EventStatus,
   type RegionLevel,
-  type IndicatorKind,
   type HonourLevel,
-  type OrganisationType,
   type VenueStatus,
-  type VenueType,
 } from '@kepu/domain';
 import { queryRows, schema, type Executor } from '@kepu/db';
 import { sql, type SQL } from 'drizzle-orm';
@@ -242,10 +238,8 @@ export async function organisationFigures(db: Executor, slice: RegionSlice): Pro
   );
 }
 
-export type OrganisationTypeKey = OrganisationType;
-
 /** Live venues now: the region's counts per type and status. */
-export async function venueCounts(db: Executor, region: string): Promise<{ type: VenueType; status: VenueStatus; venues: number }[]> {
+export async function venueCounts(db: Executor, region: string): Promise<{ type: string; status: VenueStatus; venues: number }[]> {
   return queryRows(db, sql`select type, status, venues from ${schema.statsVenueCounts} where region_code = ${region} and venues > 0`);
 }
 
@@ -258,7 +252,7 @@ export async function openVenuesPerChild(db: Executor, region: string): Promise<
 }
 
 export interface DesignationCount {
-  kind: DesignationKind;
+  kind: string;
   level: HonourLevel;
   subject_type: DesignationSubject;
   subjects: number;
@@ -291,7 +285,7 @@ export async function designatedVenueCounts(db: Executor, region: string, asOf: 
 
 export interface IndicatorValue {
   regionCode: string;
-  kind: IndicatorKind;
+  kind: string;
   value: number;
   year: number;
   source: string;
@@ -306,12 +300,12 @@ export async function indicatorValues(
   db: Executor,
   regions: readonly string[],
   year: number,
-  options: { kinds?: readonly IndicatorKind[]; depth?: number } = {},
+  options: { kinds?: readonly string[]; depth?: number } = {},
 ): Promise<Map<string, IndicatorValue[]>> {
   if (regions.length === 0) return new Map();
   const rows = await queryRows<{
     region_code: string;
-    kind: IndicatorKind;
+    kind: string;
     value: number;
     year: number;
     source: string;
@@ -339,7 +333,7 @@ export async function indicatorValues(
   return byRegionAndKind;
 }
 
-export const indicatorKey = (region: string, kind: IndicatorKind) => `${region}/${kind}`;
+export const indicatorKey = (region: string, kind: string) => `${region}/${kind}`;
 
 /**
  * The 镇街 with a live 镇街科协 and the 村/社区 with a live 村社科普工作站 or an open 社区科普馆/活动室,

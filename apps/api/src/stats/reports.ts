@@ -2,27 +2,24 @@ import {
   audienceBucket,
   childCodeLength,
   unspecifiedAudience,
-  eventCategory,
+  dictionaryOf,
   flowMetric,
-  designationKind,
   honourLevel,
-  indicatorKind,
-  indicatorUnit,
   isoWeekOf,
   monthsOf,
-  organisationType,
+  ownRankingMetric,
   previousPeriod,
-  rankingMetric,
   ratioMetric,
   statDefinitions,
   stockMetric,
   venueStatus,
-  venueType,
   weeksOf,
   yearEarlier,
   type BreakdownDimension,
+  type DictionaryEntry,
+  type DictionaryKind,
   type FlowMetric,
-  type IndicatorKind,
+  type OwnRankingMetric,
   type RankingMetric,
   type Region,
   type StatsBreakdown,
@@ -33,6 +30,8 @@ import {
   type StatsTimeSeries,
 } from '@kepu/domain';
 import type { Executor } from '@kepu/db';
+import { dictionaryEntriesFor } from '../kernel/dictionary.js';
+import { unprocessable } from '../kernel/errors.js';
 import { childrenOf, countInSubtree } from '../regions/index.js';
 import {
   coveredUnits,
@@ -79,20 +78,52 @@ const openVenueTotal = (rows: VenueCount[], type?: VenueCount['type']) =>
 const eventDefinitions: Definition[] = ['events', 'attendance', 'participants', 'onlineViews', 'eventVolunteers'];
 const POPULATION_UNIT = 10_000;
 
+/**
+ * The entries of a dictionary a figure lists, in the dictionary's order: every active one (zero or
+ * not, so a form keeps its rows from year to year) and retired ones that still count something.
+ * A code missing from `dictionary` (an entry another replica added within the labels' freshness)
+ * is listed under its code rather than dropped.
+ */
+function entriesListed(dictionary: readonly DictionaryEntry[], kind: DictionaryKind, counted: Iterable<string>) {
+  const entries = dictionaryOf(dictionary, kind);
+  const countedKeys = new Set(counted);
+  const listed = entries.entries
+    .filter((entry) => entry.active || countedKeys.has(entry.code))
+    .map((entry) => ({ key: entry.code, label: entry.labelZh, parentKey: entry.parentCode }));
+  for (const key of countedKeys) if (!entries.get(key)) listed.push({ key, label: key, parentKey: null });
+  return listed;
+}
+
 /** Every kind × level, zero where nothing holds it, so a form's rows stay the same from year to year. */
-function honoursByKindAndLevel(counts: DesignationCount[]) {
-  return designationKind.values.flatMap((kind) =>
+function honoursByKindAndLevel(counts: DesignationCount[], dictionary: readonly DictionaryEntry[]) {
+  const held = counts.filter((row) => row.subjects > 0).map((row) => row.kind);
+  return entriesListed(dictionary, 'honour_kind', held).flatMap(({ key: kind, label: kindLabel }) =>
     honourLevel.values.map((level) => {
       const bySubject = { region: 0, organisation: 0, venue: 0, event: 0 };
       for (const row of counts) if (row.kind === kind && row.level === level) bySubject[row.subject_type] += row.subjects;
       const count = bySubject.region + bySubject.organisation + bySubject.venue + bySubject.event;
-      return { kind, kindLabel: designationKind.labels[kind], level, levelLabel: honourLevel.labels[level], count, bySubject };
+      return { kind, kindLabel, level, levelLabel: honourLevel.labels[level], count, bySubject };
     }),
   );
 }
 
+/** Organisations and open venues by type, listed as `entriesListed` lists them. */
+const organisationTypes = (dictionary: readonly DictionaryEntry[], counted: Map<string, { organisations: number }>) =>
+  entriesListed(
+    dictionary,
+    'organisation_type',
+    [...counted].filter(([, row]) => row.organisations > 0).map(([type]) => type),
+  );
+const venueTypes = (dictionary: readonly DictionaryEntry[], rows: VenueCount[]) =>
+  entriesListed(
+    dictionary,
+    'venue_type',
+    rows.filter((row) => row.status === 'open' && row.venues > 0).map((row) => row.type),
+  );
+
 export async function overview(db: Executor, region: Region, period: StatsPeriod): Promise<StatsOverview> {
-  const [organisations, venues, designated, honours, events, indicators] = await Promise.all([
+  const [dictionary, organisations, venues, designated, honours, events, indicators] = await Promise.all([
+    dictionaryEntriesFor(db),
     organisationFigures(db, own(region)),
     venueCounts(db, region.code),
     designatedVenueCounts(db, region.code, period.asOf),
@@ -109,11 +140,10 @@ export async function overview(db: Executor, region: Region, period: StatsPeriod
       count: sum(orgTotals, (row) => row.organisations),
       members: sum(orgTotals, (row) => row.members),
       registeredVolunteers: sum(orgTotals, (row) => row.registeredVolunteers),
-      byType: organisationType.values.map((type) => {
-        const row = organisations.get(type);
+      byType: organisationTypes(dictionary, organisations).map((type) => {
+        const row = organisations.get(type.key);
         return {
-          key: type,
-          label: organisationType.labels[type],
+          ...type,
           count: row?.organisations ?? 0,
           members: row?.members ?? 0,
           registeredVolunteers: row?.registeredVolunteers ?? 0,
@@ -122,7 +152,7 @@ export async function overview(db: Executor, region: Region, period: StatsPeriod
     },
     venues: {
       count: openVenueTotal(venues),
-      byType: venueType.values.map((type) => ({ key: type, label: venueType.labels[type], count: openVenueTotal(venues, type) })),
+      byType: venueTypes(dictionary, venues).map((type) => ({ ...type, count: openVenueTotal(venues, type.key) })),
       byStatus: venueStatus.values.map((status) => ({
         key: status,
         label: venueStatus.labels[status],
@@ -133,16 +163,16 @@ export async function overview(db: Executor, region: Region, period: StatsPeriod
       })),
       byDesignationLevel: honourLevel.values.map((level) => ({ key: level, label: honourLevel.labels[level], count: designated.get(level) ?? 0 })),
     },
-    designations: { byKindAndLevel: honoursByKindAndLevel(honours) },
+    designations: { byKindAndLevel: honoursByKindAndLevel(honours, dictionary) },
     events: events.get('') ?? noEvents,
     indicators: [...indicators.values()].flatMap(([latest]) =>
       latest
         ? [
             {
               kind: latest.kind,
-              label: indicatorKind.labels[latest.kind],
+              label: dictionaryOf(dictionary, 'indicator_kind').label(latest.kind),
               value: latest.value,
-              unit: indicatorUnit[latest.kind],
+              unit: dictionaryOf(dictionary, 'indicator_kind').get(latest.kind)?.unit ?? null,
               year: latest.year,
               source: latest.source,
               level: latest.level,
@@ -162,10 +192,19 @@ const eventGroupingOf: Partial<Record<BreakdownDimension, EventGrouping>> = {
 };
 
 /** Groups of an event dimension, in display order, with their labels. */
-function eventGroups(by: BreakdownDimension, period: StatsPeriod, found: Map<string, EventTotals>): { key: string; label: string }[] {
+function eventGroups(
+  by: BreakdownDimension,
+  period: StatsPeriod,
+  found: Map<string, EventTotals>,
+  dictionary: readonly DictionaryEntry[],
+): { key: string; label: string; parentKey?: string | null }[] {
   switch (by) {
     case 'eventCategory':
-      return eventCategory.values.map((key) => ({ key, label: eventCategory.labels[key] }));
+      return entriesListed(
+        dictionary,
+        'event_category',
+        [...found].filter(([, totals]) => totals.events > 0 || totals.attendance > 0).map(([key]) => key),
+      );
     case 'audienceGroup':
       return [
         ...audienceBucket.values
@@ -220,29 +259,28 @@ export async function breakdown(db: Executor, region: Region, period: StatsPerio
     };
   }
   if (by === 'organisationType') {
-    const organisations = await organisationFigures(db, own(region));
+    const [dictionary, organisations] = await Promise.all([dictionaryEntriesFor(db), organisationFigures(db, own(region))]);
     return {
       ...head,
-      items: organisationType.values.map((type) => ({
-        key: type,
-        label: organisationType.labels[type],
-        ...(organisations.get(type) ?? { organisations: 0, members: 0, registeredVolunteers: 0 }),
+      items: organisationTypes(dictionary, organisations).map((type) => ({
+        ...type,
+        ...(organisations.get(type.key) ?? { organisations: 0, members: 0, registeredVolunteers: 0 }),
       })),
       meta: metaFor(['organisations', 'members', 'registeredVolunteers']),
     };
   }
   if (by === 'venueType') {
-    const venues = await venueCounts(db, region.code);
+    const [dictionary, venues] = await Promise.all([dictionaryEntriesFor(db), venueCounts(db, region.code)]);
     return {
       ...head,
-      items: venueType.values.map((type) => ({ key: type, label: venueType.labels[type], venues: openVenueTotal(venues, type) })),
+      items: venueTypes(dictionary, venues).map((type) => ({ ...type, venues: openVenueTotal(venues, type.key) })),
       meta: metaFor(['venues']),
     };
   }
   const grouping = eventGroupingOf[by] ?? 'total';
-  const found = await eventFigures(db, own(region), period, period.statuses, grouping);
+  const [dictionary, found] = await Promise.all([dictionaryEntriesFor(db), eventFigures(db, own(region), period, period.statuses, grouping)]);
   const totals = by === 'week' ? byWeek(found) : found;
-  const groups = eventGroups(by, period, totals);
+  const groups = eventGroups(by, period, totals, dictionary);
   return {
     ...head,
     items: groups.map((group) => ({ ...group, ...(totals.get(group.key) ?? noEvents) })),
@@ -359,7 +397,7 @@ export function competitionRanks(values: (number | null)[], order: 'asc' | 'desc
   });
 }
 
-const isIndicatorKind = (metric: RankingMetric): metric is IndicatorKind => (indicatorKind.values as readonly string[]).includes(metric);
+const isOwnMetric = (metric: RankingMetric): metric is OwnRankingMetric => (ownRankingMetric.values as readonly string[]).includes(metric);
 const isFlowMetric = (metric: RankingMetric): metric is FlowMetric => (flowMetric.values as readonly string[]).includes(metric);
 
 /** Each child's value of a metric for a period; null where it cannot be computed. */
@@ -372,6 +410,10 @@ async function childValues(
 ): Promise<Map<string, number | null>> {
   const codes = children.map((child) => child.code);
   const slice = perChild(region);
+  if (!isOwnMetric(metric)) {
+    const values = await indicatorValues(db, codes, period.year, { kinds: [metric] });
+    return new Map(codes.map((code) => [code, values.get(indicatorKey(code, metric))?.[0]?.value ?? null]));
+  }
   if (isFlowMetric(metric)) {
     const events = await eventFigures(db, slice, period, period.statuses, 'region');
     return new Map(codes.map((code) => [code, (events.get(code) ?? noEvents)[metric]]));
@@ -390,10 +432,6 @@ async function childValues(
       children.map(async (child) => (await coverageOf(child.code, covered.get(child.code))).find((item) => item.metric === metric)),
     );
     return new Map(codes.map((code, index) => [code, items[index]?.value ?? null]));
-  }
-  if (isIndicatorKind(metric)) {
-    const values = await indicatorValues(db, codes, period.year, { kinds: [metric] });
-    return new Map(codes.map((code) => [code, values.get(indicatorKey(code, metric))?.[0]?.value ?? null]));
   }
   const [venues, events, indicators] = await Promise.all([
     openVenuesPerChild(db, region.code),
@@ -420,7 +458,7 @@ async function childValues(
 async function previousValues(db: Executor, region: Region, children: Region[], period: StatsPeriod, metric: RankingMetric) {
   const stock = (stockMetric.values as readonly string[]).includes(metric);
   if (stock) return new Map<string, number | null>();
-  if (isIndicatorKind(metric)) {
+  if (!isOwnMetric(metric)) {
     // An indicator's previous value is the one reported before the current one, whatever year that was.
     const values = await indicatorValues(
       db,
@@ -441,6 +479,16 @@ export async function ranking(
   metric: RankingMetric,
   order: 'asc' | 'desc',
 ): Promise<StatsRanking> {
+  const label = isOwnMetric(metric)
+    ? ownRankingMetric.labels[metric]
+    : dictionaryOf(await dictionaryEntriesFor(db), 'indicator_kind').get(metric)?.labelZh;
+  if (label === undefined)
+    throw unprocessable([
+      {
+        field: 'query.metric',
+        message: { zh: `“${metric}”既不是统计指标，也不是指标字典中的条目`, en: `${metric} is neither a figure nor an indicator kind` },
+      },
+    ]);
   const children = await childrenOf(region.code);
   const previous = previousPeriod(period);
   const [current, before] = await Promise.all([
@@ -467,13 +515,13 @@ export async function ranking(
       };
     })
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.region.code.localeCompare(b.region.code));
-  const definition: Definition = isIndicatorKind(metric) ? 'indicators' : metric;
+  const definition: Definition = isOwnMetric(metric) ? metric : 'indicators';
   return {
     region: regionOf(region),
     period: periodOf(period),
     previousPeriod: { ...previous, year: Number(previous.to.slice(0, 4)) },
     metric,
-    label: rankingMetric.labels[metric],
+    label,
     order,
     items,
     meta: metaFor([definition]),

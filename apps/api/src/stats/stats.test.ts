@@ -195,7 +195,6 @@ describe('stats access and bad input', () => {
   it.each([
     ['breakdown?by=colour', 'query.by'],
     ['breakdown', 'query.by'],
-    ['ranking?metric=happiness', 'query.metric'],
     ['overview?year=2024&from=2024-01-01&to=2024-02-01', 'query.year'],
     ['overview?from=2024-01-01', 'query.to'],
     ['overview?from=1990-01-01&to=2020-06-30', 'query.to'],

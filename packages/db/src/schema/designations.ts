@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { live, recordColumns, recordIndexes } from './columns.js';
-import { designationKindEnum, designationSubjectEnum, honourLevelEnum } from './enums.js';
+import { designationSubjectEnum, honourLevelEnum } from './enums.js';
+import { dictionaryKindColumn, dictionaryReference } from './dictionary.js';
 import { events } from './events.js';
 import { organisations } from './organisations.js';
 import { regions } from './regions.js';
@@ -12,7 +13,8 @@ export const designations = pgTable(
   {
     ...recordColumns(),
     name: text().notNull(),
-    kind: designationKindEnum().notNull(),
+    kind: text().notNull(),
+    kindKind: dictionaryKindColumn('honour_kind'),
     level: honourLevelEnum().notNull(),
     grantedBy: text().notNull(),
     subjectType: designationSubjectEnum().notNull(),
@@ -27,6 +29,7 @@ export const designations = pgTable(
     validTo: date({ mode: 'string' }),
   },
   (t) => [
+    dictionaryReference('designations_kind_fk', t.kindKind, t.kind),
     ...recordIndexes('designations', t, t.name),
     index('designations_venue_idx').on(t.venueId).where(live(t)),
     check('designations_validity_check', sql`${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`),

@@ -1,30 +1,11 @@
-import {
-  audienceGroup,
-  designationKind,
-  designationSubject,
-  eventCategory,
-  eventMode,
-  eventStatus,
-  figureQualifier,
-  honourLevel,
-  indicatorKind,
-  organisationType,
-  regionLevel,
-  venueStatus,
-  venueType,
-} from '@kepu/domain';
+import { audienceGroup, designationSubject, eventMode, eventStatus, figureQualifier, honourLevel, regionLevel, venueStatus } from '@kepu/domain';
 import { pgEnum } from 'drizzle-orm/pg-core';
 
 export const regionLevelEnum = pgEnum('region_level', regionLevel.values);
-export const organisationTypeEnum = pgEnum('organisation_type', organisationType.values);
-export const venueTypeEnum = pgEnum('venue_type', venueType.values);
 export const venueStatusEnum = pgEnum('venue_status', venueStatus.values);
-export const eventCategoryEnum = pgEnum('event_category', eventCategory.values);
 export const eventModeEnum = pgEnum('event_mode', eventMode.values);
 export const eventStatusEnum = pgEnum('event_status', eventStatus.values);
 export const audienceGroupEnum = pgEnum('audience_group', audienceGroup.values);
 export const figureQualifierEnum = pgEnum('figure_qualifier', figureQualifier.values);
 export const honourLevelEnum = pgEnum('honour_level', honourLevel.values);
-export const designationKindEnum = pgEnum('designation_kind', designationKind.values);
 export const designationSubjectEnum = pgEnum('designation_subject', designationSubject.values);
-export const indicatorKindEnum = pgEnum('indicator_kind', indicatorKind.values);

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { live, naturalKey, nonNegative, recordColumns, recordIndexes } from './columns.js';
-import { audienceGroupEnum, eventCategoryEnum, eventModeEnum, eventStatusEnum } from './enums.js';
+import { audienceGroupEnum, eventModeEnum, eventStatusEnum } from './enums.js';
+import { dictionaryKindColumn, dictionaryReference } from './dictionary.js';
 import { regions } from './regions.js';
 import { venues } from './venues.js';
 
@@ -10,7 +11,8 @@ export const events = pgTable(
   {
     ...recordColumns(),
     title: text().notNull(),
-    category: eventCategoryEnum().notNull(),
+    category: text().notNull(),
+    categoryKind: dictionaryKindColumn('event_category'),
     regionCode: text()
       .notNull()
       .references(() => regions.code),
@@ -32,6 +34,7 @@ export const events = pgTable(
     description: text(),
   },
   (t) => [
+    dictionaryReference('events_category_fk', t.categoryKind, t.category),
     ...recordIndexes('events', t, t.title),
     // Imports match records by region and name (one expression, which the trigram index cannot claim).
     index('events_natural_key_idx').on(naturalKey(t.regionCode, t.title)).where(live(t)),

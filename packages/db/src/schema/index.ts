@@ -1,5 +1,6 @@
 export * from './access.js';
 export * from './designations.js';
+export * from './dictionary.js';
 export * from './enums.js';
 export * from './events.js';
 export * from './idempotency.js';

@@ -1,6 +1,6 @@
 import { index, integer, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { live, naturalKey, nonNegative, recordColumns, recordIndexes } from './columns.js';
-import { organisationTypeEnum } from './enums.js';
+import { dictionaryKindColumn, dictionaryReference } from './dictionary.js';
 import { regions } from './regions.js';
 
 export const organisations = pgTable(
@@ -8,7 +8,8 @@ export const organisations = pgTable(
   {
     ...recordColumns(),
     name: text().notNull(),
-    type: organisationTypeEnum().notNull(),
+    type: text().notNull(),
+    typeKind: dictionaryKindColumn('organisation_type'),
     regionCode: text()
       .notNull()
       .references(() => regions.code),
@@ -27,6 +28,7 @@ export const organisations = pgTable(
     index('organisations_natural_key_idx').on(naturalKey(t.regionCode, t.name)).where(live(t)),
     index('organisations_name_idx').on(t.name).where(live(t)),
     uniqueIndex('organisations_credit_code_live_key').on(t.creditCode).where(live(t)),
+    dictionaryReference('organisations_type_fk', t.typeKind, t.type),
     nonNegative('organisations_member_count_check', t.memberCount),
     nonNegative('organisations_volunteer_count_check', t.volunteerCount),
   ],

@@ -1,7 +1,7 @@
 import type { AudienceBucket } from '@kepu/domain';
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, integer, pgTable, primaryKey, text, uuid, type ExtraConfigColumn } from 'drizzle-orm/pg-core';
-import { eventCategoryEnum, eventStatusEnum, honourLevelEnum, organisationTypeEnum, venueStatusEnum, venueTypeEnum } from './enums.js';
+import { eventStatusEnum, honourLevelEnum, venueStatusEnum } from './enums.js';
 
 /*
  * Rollups behind /api/v1/stats. Triggers on the base tables keep them in step inside the writing
@@ -44,10 +44,8 @@ function bucketKeys(
   ];
 }
 
-export const statsEventBuckets = pgTable(
-  'stats_event_buckets',
-  { grain: text().notNull(), ...eventFigures(), category: eventCategoryEnum().notNull() },
-  (t) => bucketKeys('stats_event_buckets', t, t.category),
+export const statsEventBuckets = pgTable('stats_event_buckets', { grain: text().notNull(), ...eventFigures(), category: text().notNull() }, (t) =>
+  bucketKeys('stats_event_buckets', t, t.category),
 );
 
 /** The same figures per audience group; an event aimed at several groups counts once in each. */
@@ -69,7 +67,7 @@ export const statsOrganisationCounts = pgTable(
   {
     regionCode: text().notNull(),
     parentCode: text(),
-    type: organisationTypeEnum().notNull(),
+    type: text().notNull(),
     organisations: integer().notNull().default(0),
     members: bigCount('members'),
     registeredVolunteers: bigCount('registered_volunteers'),
@@ -87,7 +85,7 @@ export const statsVenueCounts = pgTable(
   {
     regionCode: text().notNull(),
     parentCode: text(),
-    type: venueTypeEnum().notNull(),
+    type: text().notNull(),
     status: venueStatusEnum().notNull(),
     venues: integer().notNull().default(0),
   },

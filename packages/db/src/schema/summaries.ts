@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { live, naturalKey, nonNegative, recordColumns, recordIndexes } from './columns.js';
-import { eventCategoryEnum, figureQualifierEnum } from './enums.js';
+import { figureQualifierEnum } from './enums.js';
+import { dictionaryKindColumn, dictionaryReference } from './dictionary.js';
 import { regions } from './regions.js';
 
 /** Activities a source reports only as totals over a period; each figure may be unknown (null). */
@@ -10,7 +11,8 @@ export const summaries = pgTable(
   {
     ...recordColumns(),
     title: text().notNull(),
-    category: eventCategoryEnum().notNull(),
+    category: text().notNull(),
+    categoryKind: dictionaryKindColumn('event_category'),
     regionCode: text()
       .notNull()
       .references(() => regions.code),
@@ -30,6 +32,7 @@ export const summaries = pgTable(
     note: text(),
   },
   (t) => [
+    dictionaryReference('summaries_category_fk', t.categoryKind, t.category),
     ...recordIndexes('summaries', t, t.title),
     index('summaries_natural_key_idx').on(naturalKey(t.regionCode, t.title)).where(live(t)),
     index('summaries_period_idx').on(t.periodFrom, t.periodTo).where(live(t)),

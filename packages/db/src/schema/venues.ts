@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, doublePrecision, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { live, naturalKey, nonNegative, recordColumns, recordIndexes } from './columns.js';
-import { venueStatusEnum, venueTypeEnum } from './enums.js';
+import { venueStatusEnum } from './enums.js';
+import { dictionaryKindColumn, dictionaryReference } from './dictionary.js';
 import { organisations } from './organisations.js';
 import { regions } from './regions.js';
 
@@ -10,7 +11,8 @@ export const venues = pgTable(
   {
     ...recordColumns(),
     name: text().notNull(),
-    type: venueTypeEnum().notNull(),
+    type: text().notNull(),
+    typeKind: dictionaryKindColumn('venue_type'),
     regionCode: text()
       .notNull()
       .references(() => regions.code),
@@ -23,6 +25,7 @@ export const venues = pgTable(
     annualCapacity: integer(),
   },
   (t) => [
+    dictionaryReference('venues_type_fk', t.typeKind, t.type),
     ...recordIndexes('venues', t, t.name),
     // Imports match records by region and name (one expression, which the trigram index cannot claim), and references by name.
     index('venues_natural_key_idx').on(naturalKey(t.regionCode, t.name)).where(live(t)),

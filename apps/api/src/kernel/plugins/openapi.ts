@@ -3,7 +3,33 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import type { DictionaryEntry } from '@kepu/domain';
+import { dictionaryEntriesFor } from '../dictionary.js';
 import { documentRateLimits } from './rate-limits.js';
+
+/**
+ * The document with the dictionary's current entries written into every field that holds its codes
+ * (`x-dictionary`): the codes are data, so the document says which exist when it is fetched.
+ */
+export function withDictionaryEntries<T>(document: T, entries: readonly DictionaryEntry[]): T {
+  const copy = structuredClone(document);
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const schema = node as Record<string, unknown>;
+    const kind = schema['x-dictionary'];
+    if (typeof kind === 'string') {
+      const listed = entries
+        .filter((entry) => entry.kind === kind)
+        .map((entry) => `\`${entry.code}\` ${entry.labelZh}${entry.active ? '' : '（已停用 retired）'}`);
+      const described = typeof schema.description === 'string' ? `${schema.description}. ` : '';
+      schema.description = `${described}Entries now: ${listed.join(', ')}`;
+    }
+    Object.values(schema).forEach(visit);
+  };
+  visit(copy);
+  return copy;
+}
 
 const description = `Kepu 全域科普管理平台: regions (行政区划), organisations (科协组织), venues (科普阵地),
 events (科普活动), activity summaries (活动汇总), designations (认定/荣誉) and indicators (指标) for the 科协 of a city.
@@ -40,7 +66,9 @@ export const openapiPlugin = fp(
       transformObject: (document) => documentRateLimits(jsonSchemaTransformObject(document)),
     });
     await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
-    app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, () => app.swagger());
+    app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () =>
+      withDictionaryEntries(app.swagger(), await dictionaryEntriesFor(app.db)),
+    );
   },
   { name: 'openapi' },
 );

@@ -5,8 +5,9 @@ import { z } from 'zod';
 import { recordAudit, type Actor } from '../audit/record.js';
 import { principalOf, type Principal } from '../principal.js';
 import { assertInScope, withinScope } from '../scope.js';
-import type { AuditAction } from '@kepu/domain';
-import { invalidFields, issueErrors, notFound, preconditionFailed } from '../errors.js';
+import { recordEntities, recordRules, type AuditAction, type RecordEntity } from '@kepu/domain';
+import { invalidFields, issueErrors, notFound, preconditionFailed, unprocessable } from '../errors.js';
+import { currentDictionary, dictionaryCodeErrors } from '../dictionary.js';
 import { and, ilike, like } from 'drizzle-orm';
 import { subtreePattern } from '../regions.js';
 import { escapeLike } from '../http.js';
@@ -49,9 +50,24 @@ export function resourceContext<Row extends { id: string; version: number }, Cre
     return current;
   }
 
+  const recordEntity = (recordEntities as readonly string[]).includes(spec.entity) ? (spec.entity as RecordEntity) : undefined;
+
+  /** The rules every record entity's writes pass before its own `prepare`: dictionary codes live (or kept), the entity's `recordRules`. */
+  async function checkRecordRules(executor: Executor, input: Create, current?: Row) {
+    if (!recordEntity) return;
+    const dictionary = await currentDictionary(executor);
+    const record = input as Record<string, unknown>;
+    const errors = [
+      ...dictionaryCodeErrors(recordEntity, record, dictionary, current),
+      ...(recordRules[recordEntity]?.(record, dictionary) ?? []).map(({ field, message }) => ({ field: `body.${field}`, message })),
+    ];
+    if (errors.length > 0) throw unprocessable(errors);
+  }
+
   /** Prepares and stores a record (insert, or update of `current`), keeping it inside the caller's scope. */
   async function store(executor: Executor, actor: Actor, input: Create, current?: Row): Promise<Row> {
     const principal = actor.principal as Principal;
+    await checkRecordRules(executor, input, current);
     const values = await spec.prepare(input, { executor, principal, ...(current ? { current } : {}) });
     assertInScope(principal, spec.regionOf(values as Row), `body.${spec.regionField}`);
     return current ? repository.update(executor, current.id, values) : repository.insert(executor, values);

@@ -1,0 +1,1 @@
+export { registerDictionaryRoutes } from './routes.js';

@@ -1,0 +1,109 @@
+import {
+  dictionaryKind,
+  dictionaryKindOf,
+  dictionaryOf,
+  recordFieldLists,
+  toShanghaiIso,
+  isOfficialEntry,
+  type DictionaryEntry,
+  type DictionaryKind,
+  type RecordEntity,
+} from '@kepu/domain';
+import { schema, type Executor } from '@kepu/db';
+import { asc } from 'drizzle-orm';
+import type { FieldError } from './errors.js';
+
+const { dictionaryEntries } = schema;
+type DictionaryEntryRow = typeof dictionaryEntries.$inferSelect;
+
+export const toDictionaryEntry = (row: DictionaryEntryRow): DictionaryEntry => ({
+  kind: row.kind as DictionaryKind,
+  code: row.code,
+  labelZh: row.labelZh,
+  labelEn: row.labelEn,
+  parentCode: row.parentCode,
+  unit: row.unit,
+  measure: row.measure as DictionaryEntry['measure'],
+  definition: row.definition,
+  active: row.active,
+  official: isOfficialEntry(row.kind as DictionaryKind, row.code),
+  createdAt: toShanghaiIso(row.createdAt),
+  updatedAt: toShanghaiIso(row.updatedAt),
+});
+
+/**
+ * How long a read of the dictionary may be reused for labels (stats, reports, exports, the OpenAPI
+ * document). Another replica's edit shows within this; this process's own edits at once. Writes
+ * never use it: a record's codes are checked against the table in the write's transaction.
+ */
+const LABELS_FRESH_MS = 2000;
+let cached: { at: number; entries: Promise<DictionaryEntry[]> } | null = null;
+
+async function readEntries(executor: Executor): Promise<DictionaryEntry[]> {
+  const rows = await executor.select().from(dictionaryEntries).orderBy(asc(dictionaryEntries.kind), asc(dictionaryEntries.position));
+  return rows.map(toDictionaryEntry);
+}
+
+/** Every entry, in display order, for labelling what is stored; at most `LABELS_FRESH_MS` old. */
+export function dictionaryEntriesFor(executor: Executor): Promise<DictionaryEntry[]> {
+  const now = Date.now();
+  if (!cached || now - cached.at > LABELS_FRESH_MS) {
+    const entries = readEntries(executor);
+    cached = { at: now, entries };
+    entries.catch(() => (cached = null));
+  }
+  return cached.entries;
+}
+
+/** Every entry as the table holds it now, in `executor`'s transaction. */
+export const currentDictionary = (executor: Executor) => readEntries(executor);
+
+/** Called after an entry changes, so this process labels with it at once. */
+export function dictionaryChanged() {
+  cached = null;
+}
+
+/** The fields of an entity that hold dictionary codes, with their dictionary. */
+const dictionaryFields = (entity: RecordEntity) =>
+  Object.keys(recordFieldLists[entity]).flatMap((field) => {
+    const kind = dictionaryKindOf(entity, field);
+    return kind ? [{ field, kind }] : [];
+  });
+
+/**
+ * What is wrong with the dictionary codes of a record about to be stored: a code that is not an
+ * entry, or one that is retired (kept where a record already holds it, refused anywhere new).
+ */
+export function dictionaryCodeErrors(
+  entity: RecordEntity,
+  record: Record<string, unknown>,
+  dictionary: readonly DictionaryEntry[],
+  stored?: Record<string, unknown>,
+): FieldError[] {
+  return dictionaryFields(entity).flatMap(({ field, kind }) => {
+    const code = record[field];
+    if (typeof code !== 'string') return [];
+    const entries = dictionaryOf(dictionary, kind);
+    const entry = entries.get(code);
+    const name = dictionaryKind.labels[kind];
+    const choices = entries.entries
+      .filter((candidate) => candidate.active)
+      .map((candidate) => `${candidate.code}（${candidate.labelZh}）`)
+      .join('、');
+    if (!entry)
+      return [
+        {
+          field: `body.${field}`,
+          message: { zh: `“${code}”不是${name}字典中的条目，可选：${choices}`, en: `"${code}" is not an entry of the ${kind} dictionary` },
+        },
+      ];
+    if (!entry.active && stored?.[field] !== code)
+      return [
+        {
+          field: `body.${field}`,
+          message: { zh: `${name}“${entry.labelZh}”已停用，请选择其他条目`, en: `the ${kind} entry ${code} is retired; choose another` },
+        },
+      ];
+    return [];
+  });
+}
