@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readXlsx } from '@kepu/sheets';
 import { apiSession, cityAdmin, launchChromium, startKepu, type Kepu } from './kepu.js';
 
 // The main flow of a 区县 administrator in real Chromium against a real API: sign in, create an event
@@ -446,3 +447,65 @@ describe('a 镇街 staff member', () => {
     }
   });
 });
+
+describe('the city administrator and a 镇街 clerk, without a deploy', () => {
+  it('adds a venue type in the dictionary; the clerk records a venue of it; the district breakdown and 科普统计 form count it', async () => {
+    const clerk = { username: 'longxi-e2e', password: 'longxi-e2e-password' };
+    const admin = await apiSession(kepu.origin, cityAdmin);
+    await admin('POST', '/users', { ...clerk, displayName: '双凤桥街道科协阵地员（测试）', role: 'township_staff', scopeRegionCode: '500112017' });
+    const cityContext = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const clerkContext = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    try {
+      const city = await cityContext.newPage();
+      await signIn(city, cityAdmin);
+      await city.getByRole('menuitem', { name: '字典' }).click();
+      await city.getByRole('tab', { name: '阵地类型', selected: true }).waitFor();
+      await city.getByRole('button', { name: '新增条目' }).click();
+      await field(city, '代码').fill('learning_point');
+      await field(city, '中文名称').fill('社区科普学教点');
+      await field(city, '英文名称').fill('Community science learning point');
+      await choose(city, '归入（上级条目）', '社区科普馆/活动室');
+      await city
+        .getByRole('dialog')
+        .getByRole('button', { name: /保\s?存/ })
+        .click();
+      await city.getByRole('cell', { name: 'learning_point' }).waitFor();
+
+      const view = await clerkContext.newPage();
+      await signIn(view, clerk);
+      await view.goto(`${kepu.origin}/venues/new`);
+      await field(view, '名称').fill('双凤桥社区科普学教点');
+      await choose(view, '类型', '社区科普学教点', '学教点');
+      await choose(view, '行政区划', '双凤桥街道', '双凤桥');
+      await saveButton(view).click();
+      await view.getByRole('heading', { name: '双凤桥社区科普学教点' }).waitFor();
+      await eventually(() => view.locator('.ant-descriptions').innerText()).toContain('社区科普学教点');
+
+      const district = await apiSession(kepu.origin, yubei);
+      const breakdown = await district<{ items: { key: string; label: string; parentKey: string | null; venues: number }[] }>(
+        'GET',
+        '/stats/breakdown?region=500112&by=venueType',
+      );
+      expect(breakdown.items.find((item) => item.key === 'learning_point')).toEqual({
+        key: 'learning_point',
+        label: '社区科普学教点',
+        parentKey: 'community_hall',
+        venues: 1,
+      });
+      const form = await fetch(`${kepu.origin}/api/v1/reports/statistics-form?region=500112&year=${today.slice(0, 4)}`, {
+        headers: { cookie: await cookieOf(cityContext) },
+      });
+      const rows = readXlsx(Buffer.from(await form.arrayBuffer())).rows.map((row) => row.cells);
+      expect(rows.find((cells) => String(cells[0]).trim() === '其中：社区科普学教点')?.[1]).toBe(1);
+      expect(rows.some((cells) => String(cells[0]).startsWith('其中：社区科普馆/活动室（含社区科普学教点）'))).toBe(true);
+    } finally {
+      await cityContext.close();
+      await clerkContext.close();
+    }
+  });
+});
+
+/** The session cookie a browser context signed in with, to fetch as that user. */
+async function cookieOf(target: BrowserContext): Promise<string> {
+  return (await target.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+}

@@ -60,12 +60,9 @@ export const dictionaryValue = (kind: DictionaryKind) =>
 const entryFields = {
   labelZh: text(50).min(1).meta({ description: '中文名称, as forms, exports and reports show it', example: '社区科普学教点' }),
   labelEn: text(100).min(1).meta({ example: 'Community science learning point' }),
-  parentCode: dictionaryCode
-    .nullable()
-    .optional()
-    .meta({
-      description: 'the top-level entry of the same kind this one rolls up into (e.g. an official 科普统计 category); null for a top-level entry',
-    }),
+  parentCode: dictionaryCode.nullable().optional().meta({
+    description: 'the top-level entry of the same kind this one rolls up into (e.g. an official 科普统计 category); null for a top-level entry',
+  }),
   unit: text(20).min(1).nullable().optional().meta({ description: 'indicators only: the unit values are stored in (人, %, 元, 次, 分钟/天 …)' }),
   measure: indicatorMeasure.schema
     .nullable()

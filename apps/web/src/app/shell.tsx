@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   BarChartOutlined,
+  BookOutlined,
   CalendarOutlined,
   DeleteOutlined,
   EnvironmentOutlined,
@@ -26,6 +27,7 @@ const SchedulesPage = lazy(() => import('../exports/schedules-page.js'));
 const TrashPage = lazy(() => import('../admin/trash-page.js'));
 const UsersPage = lazy(() => import('../admin/users-page.js'));
 const ApiKeysPage = lazy(() => import('../admin/api-keys-page.js'));
+const DictionaryPage = lazy(() => import('../admin/dictionary-page.js'));
 const ChangePasswordPage = lazy(() => import('../auth/change-password-page.js'));
 
 const icons = {
@@ -54,6 +56,7 @@ export default function Shell() {
     ...(can('trash:restore') ? [{ key: '/trash', icon: <DeleteOutlined />, label: t('trash') }] : []),
     ...(can('users:manage') ? [{ key: '/users', icon: <TeamOutlined />, label: t('users') }] : []),
     ...(can('api_keys:manage') ? [{ key: '/api-keys', icon: <KeyOutlined />, label: t('apiKeys') }] : []),
+    ...(can('dictionary:manage') ? [{ key: '/dictionary', icon: <BookOutlined />, label: t('dictionary') }] : []),
   ];
   const account = session?.user?.displayName ?? session?.apiKey?.name ?? '';
 
@@ -92,6 +95,7 @@ export default function Shell() {
                 <Route path="trash" element={<TrashPage />} />
                 <Route path="users" element={<UsersPage />} />
                 <Route path="api-keys" element={<ApiKeysPage />} />
+                <Route path="dictionary" element={<DictionaryPage />} />
                 <Route path="schedules" element={<SchedulesPage />} />
                 <Route path="import/:entity" element={<ImportPage />} />
                 <Route path=":entity" element={<ListPage />} />

@@ -1,4 +1,4 @@
-import { enumOf, type RecordEntity } from '@kepu/domain';
+import { choicesOf, type DictionaryEntry, type RecordEntity } from '@kepu/domain';
 import { Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { RegionName } from './region-picker.js';
@@ -12,10 +12,10 @@ export const plainText = (value: unknown): string =>
     ? String(value)
     : JSON.stringify(value);
 
-/** How a field's value reads in a table or a detail page. */
-export function displayValue(entity: RecordEntity, field: string, value: unknown): ReactNode {
+/** How a field's value reads in a table or a detail page; `dictionary` labels the codes of dictionary fields (retired ones too). */
+export function displayValue(entity: RecordEntity, field: string, value: unknown, dictionary: readonly DictionaryEntry[]): ReactNode {
   if (value === null || value === undefined || value === '') return '—';
-  const labels = enumOf(entity, field);
+  const labels = choicesOf(entity, field, dictionary, true);
   if (labels && Array.isArray(value))
     return value.map((item) => <Tag key={plainText(item)}>{labels.labels[plainText(item)] ?? plainText(item)}</Tag>);
   if (labels) return labels.labels[plainText(value)] ?? plainText(value);

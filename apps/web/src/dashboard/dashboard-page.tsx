@@ -1,4 +1,4 @@
-import { cityRegionCode, rankingMetric, toShanghaiDate, type RankingMetric } from '@kepu/domain';
+import { cityRegionCode, dictionaryOf, ownRankingMetric, toShanghaiDate, type RankingMetric } from '@kepu/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Flex, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { lazy, Suspense, useState, type ComponentProps } from 'react';
@@ -8,6 +8,7 @@ import { RegionPicker } from '../components/region-picker.js';
 import { useI18n } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
 import { statsQueries } from './api/stats.js';
+import { useDictionary } from '../shared/api/dictionary.js';
 // ECharts and the district boundaries load after the figures: the KPI cards never wait for them.
 const LazyChart = lazy(() => import('./chart.js').then((module) => ({ default: module.Chart })));
 const Chart = (props: ComponentProps<typeof LazyChart>) => (
@@ -27,6 +28,12 @@ export default function DashboardPage() {
   const year = Number(params.get('year') ?? thisYear);
   const region = params.get('region') ?? session?.scopeRegionCode ?? cityRegionCode;
   const [metric, setMetric] = useState<RankingMetric>('attendance');
+  // Kepu's own figures, then every indicator kind of the dictionary (the catalogue grows without a deploy).
+  const indicatorKinds = dictionaryOf(useDictionary(), 'indicator_kind').entries.filter((entry) => entry.active);
+  const rankingOptions = [
+    ...ownRankingMetric.values.map((value) => ({ value, label: ownRankingMetric.labels[value] })),
+    ...indicatorKinds.map((entry) => ({ value: entry.code, label: entry.labelZh })),
+  ];
   const common = { region, year };
 
   const overview = useQuery(statsQueries.overview(common));
@@ -157,7 +164,7 @@ export default function DashboardPage() {
                 aria-label={t('metric')}
                 value={childMetric}
                 onChange={(value: RankingMetric) => setMetric(value)}
-                options={mapMetrics.map((value) => ({ value, label: rankingMetric.labels[value] }))}
+                options={mapMetrics.map((value) => ({ value, label: ownRankingMetric.labels[value] }))}
                 style={{ width: 130 }}
               />
             }
@@ -203,7 +210,11 @@ export default function DashboardPage() {
                         xAxis: { type: 'value' },
                         yAxis: { type: 'category', data: children.data.items.map((item) => item.label), axisLabel: { interval: 0 } },
                         series: [
-                          { name: rankingMetric.labels[childMetric], type: 'bar', data: children.data.items.map((item) => item[childMetric] ?? 0) },
+                          {
+                            name: ownRankingMetric.labels[childMetric],
+                            type: 'bar',
+                            data: children.data.items.map((item) => item[childMetric] ?? 0),
+                          },
                         ],
                       }}
                     />
@@ -220,7 +231,7 @@ export default function DashboardPage() {
                 aria-label={`${t('ranking')} ${t('metric')}`}
                 value={metric}
                 onChange={(value: RankingMetric) => setMetric(value)}
-                options={rankingMetric.values.map((value) => ({ value, label: rankingMetric.labels[value] }))}
+                options={rankingOptions}
                 style={{ width: 170 }}
               />
             }

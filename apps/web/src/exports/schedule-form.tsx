@@ -1,4 +1,4 @@
-import { CreateScheduleBody, enumOf, fieldLabel, recordEntities, reportKind, type RecordEntity, type ReportKind } from '@kepu/domain';
+import { CreateScheduleBody, choicesOf, fieldLabel, recordEntities, reportKind, type RecordEntity, type ReportKind } from '@kepu/domain';
 import { AutoComplete, Flex, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { RegionName, RegionPicker } from '../components/region-picker.js';
@@ -6,6 +6,7 @@ import { entities, isRecordEntity } from '../shared/entities.js';
 import { validate } from '../shared/forms.js';
 import { useI18n, type MessageKey } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
+import { useDictionary } from '../shared/api/dictionary.js';
 import { useCreateSchedule } from './api/schedules.js';
 import { cronPresets, formatLabels, reportLabels, type FileFormat, type ListTarget, type ReportTarget } from './targets.js';
 
@@ -78,7 +79,8 @@ function FilterValue({ entity, name, value }: { entity: RecordEntity | undefined
   const text = [value].flat().join(',');
   if (name === 'region') return <RegionName code={text} />;
   if (name === 'sort') return `${fieldLabel(text.replace(/^-/, ''), language)} ${text.startsWith('-') ? '↓' : '↑'}`;
-  const labels = entity ? enumOf(entity, name) : undefined;
+  const dictionary = useDictionary();
+  const labels = entity ? choicesOf(entity, name, dictionary, true) : undefined;
   return text
     .split(',')
     .map((each) => labels?.labels[each] ?? each)

@@ -9,6 +9,7 @@ import { entities, isRecordEntity, valueOf, type AnyRecord, type EntityConfig } 
 import { useI18n, type MessageKey } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
 import { recordQueries, useDeleteRecord } from './api/records.js';
+import { useDictionary } from '../shared/api/dictionary.js';
 
 export default function DetailPage() {
   const { entity, id } = useParams();
@@ -21,6 +22,7 @@ const recordActions = ['create', 'update', 'delete', 'restore', 'revert', 'purge
 
 function History({ entity, id }: { entity: RecordEntity; id: string }) {
   const { t, language } = useI18n();
+  const dictionary = useDictionary();
   const history = useQuery(recordQueries.history(entity, id));
   return (
     <Card title={t('history')}>
@@ -38,7 +40,8 @@ function History({ entity, id }: { entity: RecordEntity; id: string }) {
                   .filter(([field]) => field !== 'id')
                   .map(([field, change]) => (
                     <div key={field}>
-                      {fieldLabel(field, language)}: {displayValue(entity, field, change.from)} → {displayValue(entity, field, change.to)}
+                      {fieldLabel(field, language)}: {displayValue(entity, field, change.from, dictionary)} →{' '}
+                      {displayValue(entity, field, change.to, dictionary)}
                     </div>
                   ))}
               </div>
@@ -52,6 +55,7 @@ function History({ entity, id }: { entity: RecordEntity; id: string }) {
 
 function Related({ entity, param, id }: { entity: RecordEntity; param: string; id: string }) {
   const { t, language } = useI18n();
+  const dictionary = useDictionary();
   const { can } = useSession();
   const config = entities[entity];
   const list = useQuery({ ...recordQueries.list(entity, { [param]: id, pageSize: 10 }), enabled: can(`${entity}:read`) });
@@ -70,7 +74,11 @@ function Related({ entity, param, id }: { entity: RecordEntity; param: string; i
           dataIndex: field,
           title: fieldLabel(field, language),
           render: (value: unknown, record: AnyRecord) =>
-            index === 0 ? <Link to={`/${entity}/${record.id}`}>{config.title(record)}</Link> : displayValue(entity, field, value),
+            index === 0 ? (
+              <Link to={`/${entity}/${record.id}`}>{config.title(record, dictionary)}</Link>
+            ) : (
+              displayValue(entity, field, value, dictionary)
+            ),
         }))}
       />
     </Card>
@@ -79,6 +87,7 @@ function Related({ entity, param, id }: { entity: RecordEntity; param: string; i
 
 function RecordDetail({ config, id }: { config: EntityConfig; id: string }) {
   const { t, language } = useI18n();
+  const dictionary = useDictionary();
   const { can } = useSession();
   const navigate = useNavigate();
   const record = useQuery(recordQueries.detail(config.key, id));
@@ -91,7 +100,7 @@ function RecordDetail({ config, id }: { config: EntityConfig; id: string }) {
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Flex justify="space-between" align="center">
             <Typography.Title level={3} style={{ margin: 0 }}>
-              {config.title(record.data)}
+              {config.title(record.data, dictionary)}
             </Typography.Title>
             {can(`${config.key}:write`) && (
               <Space>
@@ -119,7 +128,7 @@ function RecordDetail({ config, id }: { config: EntityConfig; id: string }) {
                   field === 'organiserIds' && 'organiserIds' in record.data ? (
                     <References entity="organisations" ids={record.data.organiserIds} />
                   ) : (
-                    displayValue(config.key, field, valueOf(record.data, field))
+                    displayValue(config.key, field, valueOf(record.data, field), dictionary)
                   ),
               }))}
             />
@@ -145,6 +154,7 @@ function References({ entity, ids }: { entity: RecordEntity; ids: string[] }) {
 }
 
 function ReferenceLink({ entity, id }: { entity: RecordEntity; id: string }) {
+  const dictionary = useDictionary();
   const record = useQuery({ ...recordQueries.detail(entity, id), staleTime: 60_000 });
-  return <Link to={`/${entity}/${id}`}>{record.data ? entities[entity].title(record.data) : id.slice(0, 8)}</Link>;
+  return <Link to={`/${entity}/${id}`}>{record.data ? entities[entity].title(record.data, dictionary) : id.slice(0, 8)}</Link>;
 }

@@ -1,4 +1,4 @@
-import { fieldLabel, fieldsOf, recordRules, type FieldSpec } from '@kepu/domain';
+import { choicesOf, fieldLabel, fieldsOf, recordRules, type FieldSpec } from '@kepu/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Result, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -8,11 +8,12 @@ import { plainText } from '../components/display.js';
 import { QueryState } from '../components/query-state.js';
 import { RegionPicker } from '../components/region-picker.js';
 import { ApiError } from '../shared/api/client.js';
-import { entities, isRecordEntity, type AnyRecord, type EntityConfig } from '../shared/entities.js';
+import { entities, isRecordEntity, valueOf, type AnyRecord, type EntityConfig } from '../shared/entities.js';
 import { showFieldErrors, validate } from '../shared/forms.js';
 import { useI18n } from '../shared/i18n.js';
 import { getRecord, recordQueries, useCreateRecord, useUpdateRecord } from './api/records.js';
 import { ReferenceSelect } from './reference-select.js';
+import { useDictionary } from '../shared/api/dictionary.js';
 
 type Values = Record<string, unknown>;
 
@@ -75,7 +76,8 @@ function Control({ field, ...bound }: { field: FieldSpec; id?: string; value?: n
         <Input {...bound} />
       );
     case 'enum':
-      return <Select options={field.options} allowClear={!field.required} {...bound} />;
+      // A dictionary grows with every district's types: type to find one.
+      return <Select options={field.options} allowClear={!field.required} showSearch={{ optionFilterProp: 'label' }} {...bound} />;
     case 'enumList':
       return <Select mode="multiple" options={field.options} {...bound} />;
     case 'number':
@@ -101,7 +103,17 @@ function RecordForm({ config, record }: { config: EntityConfig; record: AnyRecor
   const navigate = useNavigate();
   const client = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const fields = fieldsOf(config.key, config.create);
+  const dictionary = useDictionary();
+  // A dictionary field offers the active entries, plus the retired one a record already holds (it may keep it).
+  const fields = fieldsOf(config.key, config.create).map((field) => {
+    const choices = field.dictionary ? choicesOf(config.key, field.name, dictionary, true) : undefined;
+    if (!choices) return field;
+    const kept = record ? valueOf(record, field.name) : undefined;
+    const offered = choices.values.filter(
+      (code) => dictionary.find((entry) => entry.kind === field.dictionary && entry.code === code)?.active || code === kept,
+    );
+    return { ...field, options: offered.map((value) => ({ value, label: choices.labels[value] ?? value })) };
+  });
   const [base, setBase] = useState<AnyRecord | null>(record);
   const [conflict, setConflict] = useState(false);
   const original = base ? toApi(fields, toForm(fields, base)) : {};
@@ -123,7 +135,7 @@ function RecordForm({ config, record }: { config: EntityConfig; record: AnyRecor
     const input = toApi(fields, values);
     const whole = withoutNulls(base ? { ...original, ...input } : input);
     if (!validate(form, config.create, whole)) return;
-    const problems = recordRules[config.key]?.(whole) ?? [];
+    const problems = recordRules[config.key]?.(whole, dictionary) ?? [];
     if (problems.length > 0)
       return void showFieldErrors(form, Object.fromEntries(problems.map(({ field, message }) => [field, [message[language]]])));
     if (base) update.mutate({ entity: config.key, id: base.id, version: base.version, body: changedFields(input, original) });
@@ -149,7 +161,7 @@ function RecordForm({ config, record }: { config: EntityConfig; record: AnyRecor
   return (
     <Card>
       <Typography.Title level={3}>
-        {t(config.key)} · {base ? `${t('edit')}：${config.title(base)}` : t('create')}
+        {t(config.key)} · {base ? `${t('edit')}：${config.title(base, dictionary)}` : t('create')}
       </Typography.Title>
       {conflict && (
         <Alert

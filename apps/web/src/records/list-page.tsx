@@ -1,4 +1,4 @@
-import { enumOf, fieldLabel, type ExportFormat } from '@kepu/domain';
+import { choicesOf, fieldLabel, type ExportFormat } from '@kepu/domain';
 import { DownloadOutlined, DownOutlined, SettingOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Checkbox, DatePicker, Dropdown, Flex, Input, InputNumber, Popover, Result, Select, Space, Table, Typography } from 'antd';
@@ -12,6 +12,7 @@ import { entities, isImportable, isRecordEntity, type AnyRecord, type EntityConf
 import { useI18n } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
 import { exportUrl, recordQueries } from './api/records.js';
+import { useDictionary } from '../shared/api/dictionary.js';
 
 export default function ListPage() {
   const { entity } = useParams();
@@ -65,6 +66,7 @@ function ExportMenu({ config, filters, fields }: { config: EntityConfig; filters
 /** Every filter, the sort, the page and the columns live in the URL, so a view can be bookmarked and shared. */
 function RecordList({ config }: { config: EntityConfig }) {
   const { t, language } = useI18n();
+  const dictionary = useDictionary();
   const { can } = useSession();
   const [params, setParams] = useSearchParams();
   const param = (name: string) => params.get(name) ?? undefined;
@@ -93,7 +95,11 @@ function RecordList({ config }: { config: EntityConfig }) {
       sorter: Boolean(column.sort),
       sortOrder: column.sort && sort?.replace(/^-/, '') === column.sort ? (sort.startsWith('-') ? ('descend' as const) : ('ascend' as const)) : null,
       render: (value: unknown, record: AnyRecord) =>
-        index === 0 ? <Link to={`/${config.key}/${record.id}`}>{config.title(record)}</Link> : displayValue(config.key, column.field, value),
+        index === 0 ? (
+          <Link to={`/${config.key}/${record.id}`}>{config.title(record, dictionary)}</Link>
+        ) : (
+          displayValue(config.key, column.field, value, dictionary)
+        ),
     }));
 
   return (
@@ -128,7 +134,7 @@ function RecordList({ config }: { config: EntityConfig }) {
         <RegionPicker aria-label={t('region')} allowClear value={param('region') ?? null} onChange={(region) => update({ region })} />
         {config.filters.map((filter) => {
           if (filter.kind === 'enum') {
-            const labels = enumOf(config.key, filter.field);
+            const labels = choicesOf(config.key, filter.field, dictionary);
             return (
               <Select
                 key={filter.param}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { RecordEntity } from '@kepu/domain';
 import { entities } from '../shared/entities.js';
 import { recordQueries } from './api/records.js';
+import { useDictionary } from '../shared/api/dictionary.js';
 
 /** Picks one or more records of another entity by searching their names. */
 export function ReferenceSelect(props: {
@@ -15,13 +16,14 @@ export function ReferenceSelect(props: {
   'aria-label'?: string;
 }) {
   const config = entities[props.entity];
+  const dictionary = useDictionary();
   const [text, setText] = useState('');
   const selected = (Array.isArray(props.value) ? props.value : props.value ? [props.value] : []).filter(Boolean);
   const matches = useQuery(recordQueries.search(props.entity, text));
   const known = useQueries({ queries: selected.map((id) => ({ ...recordQueries.detail(props.entity, id), staleTime: 60_000 })) });
   const options = new Map<string, string>();
   for (const record of [...known.flatMap((query) => (query.data ? [query.data] : [])), ...(matches.data?.items ?? [])]) {
-    options.set(record.id, config.title(record));
+    options.set(record.id, config.title(record, dictionary));
   }
   return (
     <Select

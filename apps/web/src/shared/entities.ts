@@ -1,6 +1,7 @@
 import {
   importableEntities,
-  indicatorKind,
+  dictionaryOf,
+  type DictionaryEntry,
   listColumnsOf,
   designationFields,
   eventFields,
@@ -37,7 +38,8 @@ export interface EntityConfig {
   defaultColumns: string[];
   filters: FilterSpec[];
   /** What to call a record in titles and pickers. */
-  title(record: Record<string, unknown>): string;
+  /** How a record is named in links and headings; `dictionary` labels a code-named record (an indicator is its kind and year). */
+  title(record: Record<string, unknown>, dictionary: readonly DictionaryEntry[]): string;
   /** Lists of records that point at this one, for its detail page. */
   related: { entity: RecordEntity; param: string }[];
 }
@@ -120,7 +122,8 @@ export const entities: Record<RecordEntity, EntityConfig> = {
       { param: 'kind', kind: 'enum', field: 'kind' },
       { param: 'year', kind: 'year' },
     ],
-    title: (record) => `${indicatorKind.labels[record.kind as keyof typeof indicatorKind.labels] ?? String(record.kind)} ${String(record.year)}`,
+    title: (record, dictionary) =>
+      `${dictionaryOf(dictionary, 'indicator_kind').label(String(record.kind))} ${typeof record.year === 'number' ? record.year : ''}`.trim(),
     related: [],
   },
 };

@@ -53,3 +53,7 @@ export const scheduleKeys = {
   list: (params: QueryParams) => [...scheduleKeys.all, 'list', params] as const,
   runs: (id: string, params: QueryParams) => [...scheduleKeys.all, id, 'runs', params] as const,
 };
+
+export const dictionaryKeys = {
+  all: ['dictionary'] as const,
+};
