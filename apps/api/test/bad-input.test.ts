@@ -45,9 +45,17 @@ const cases: BadInput[] = [
   {
     name: 'an unknown enum value',
     method: 'POST',
+    url: () => '/api/v1/venues',
+    body: () => ({ ...venueInput(), status: 'demolished' }),
+    status: 400,
+    fields: ['body.status'],
+  },
+  {
+    name: 'a code that is not an entry of its dictionary',
+    method: 'POST',
     url: () => '/api/v1/organisations',
     body: () => ({ ...organisationInput(), type: 'club' }),
-    status: 400,
+    status: 422,
     fields: ['body.type'],
   },
   {
@@ -231,7 +239,7 @@ const cases: BadInput[] = [
     method: 'POST',
     url: () => '/api/v1/indicators',
     body: () => ({ regionCode: '500106', year: 2022, kind: 'science_literacy_rate', value: 181, source: '调查', level: 'municipal' }),
-    status: 400,
+    status: 422,
     fields: ['body.value'],
   },
   {

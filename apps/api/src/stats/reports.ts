@@ -107,6 +107,23 @@ function honoursByKindAndLevel(counts: DesignationCount[], dictionary: readonly 
   );
 }
 
+/** The region's latest value of each indicator kind, in the dictionary's order, labelled with its entry. */
+function indicatorFigures(dictionary: readonly DictionaryEntry[], latest: IndicatorValue[]) {
+  const kinds = dictionaryOf(dictionary, 'indicator_kind');
+  const order = new Map(kinds.entries.map((entry, index) => [entry.code, index]));
+  return latest
+    .toSorted((a, b) => (order.get(a.kind) ?? order.size) - (order.get(b.kind) ?? order.size) || a.kind.localeCompare(b.kind))
+    .map((value) => ({
+      kind: value.kind,
+      label: kinds.label(value.kind),
+      value: value.value,
+      unit: kinds.get(value.kind)?.unit ?? null,
+      year: value.year,
+      source: value.source,
+      level: value.level,
+    }));
+}
+
 /** Organisations and open venues by type, listed as `entriesListed` lists them. */
 const organisationTypes = (dictionary: readonly DictionaryEntry[], counted: Map<string, { organisations: number }>) =>
   entriesListed(
@@ -165,20 +182,9 @@ export async function overview(db: Executor, region: Region, period: StatsPeriod
     },
     designations: { byKindAndLevel: honoursByKindAndLevel(honours, dictionary) },
     events: events.get('') ?? noEvents,
-    indicators: [...indicators.values()].flatMap(([latest]) =>
-      latest
-        ? [
-            {
-              kind: latest.kind,
-              label: dictionaryOf(dictionary, 'indicator_kind').label(latest.kind),
-              value: latest.value,
-              unit: dictionaryOf(dictionary, 'indicator_kind').get(latest.kind)?.unit ?? null,
-              year: latest.year,
-              source: latest.source,
-              level: latest.level,
-            },
-          ]
-        : [],
+    indicators: indicatorFigures(
+      dictionary,
+      [...indicators.values()].flatMap(([latest]) => (latest ? [latest] : [])),
     ),
     meta: metaFor(['organisations', 'members', 'registeredVolunteers', 'venues', 'designatedVenues', ...eventDefinitions, 'indicators']),
   };
