@@ -16,7 +16,7 @@ import { registerAuthRoutes } from './auth/routes.js';
 import { registerHealthRoutes } from './health/routes.js';
 import { importRoutes } from './imports/routes.js';
 import { indicatorsResource } from './indicators/resource.js';
-import { summariesResource } from './summaries/resource.js';
+import { summariesResource } from './summaries/index.js';
 import { organisationsResource } from './organisations/resource.js';
 import { databasePlugin } from './kernel/plugins/database.js';
 import { openapiPlugin } from './kernel/plugins/openapi.js';

@@ -15,7 +15,9 @@ import {
 import { schema } from '@kepu/db';
 import { eq, gte, lt } from 'drizzle-orm';
 import { anyOf, holdsId } from '../kernel/resource/bind.js';
+import { unprocessable } from '../kernel/errors.js';
 import { requireLive, requireRegion } from '../kernel/references.js';
+import { countedBySummary, summariesAbove, summaryCounting } from '../summaries/index.js';
 import { recordMetaOf, recordResource, type ImportableSpec } from '../kernel/resource/spec.js';
 
 const { events, organisations, venues } = schema;
@@ -48,7 +50,13 @@ export const eventsResource: ImportableSpec<EventRow, CreateEvent, ListEvents, E
     await requireRegion(input.regionCode);
     await requireLive(executor, organisations, input.organiserIds, 'body.organiserIds', principal);
     if (input.venueId) await requireLive(executor, venues, [input.venueId], 'body.venueId', principal);
-    return eventsResource.toColumns(input);
+    const values = eventsResource.toColumns(input);
+    const counting = summaryCounting(await summariesAbove(executor, [input.regionCode], [input.category]), {
+      ...input,
+      status: values.status as string,
+    });
+    if (counting) throw unprocessable([{ field: 'body.category', message: countedBySummary(counting) }]);
+    return values;
   },
   toColumns: (input) => columnsOf(eventFields, input),
   toResponse: (row) => ({ ...readEvent(row), ...recordMetaOf(row) }),

@@ -22,6 +22,7 @@ import { isInScope, outsideScope, withinScope } from '../kernel/scope.js';
 import { parentLoops } from '../organisations/index.js';
 import { AppError, problem } from '../kernel/errors.js';
 import { readCell, regionFinder } from './cells.js';
+import { countedBySummary, summariesAbove, summaryCounting } from '../summaries/index.js';
 import { currentDictionary, dictionaryCodeErrors } from '../kernel/dictionary.js';
 import { importTargets } from './specs.js';
 
@@ -389,6 +390,21 @@ async function refuseParentLoops(executor: Executor, drafts: Draft[]) {
   }
 }
 
+/** The API's rule that an event inside an activity summary's region, category and period is not entered again, for every row at once. */
+async function refuseSummarisedEvents(executor: Executor, drafts: Draft[]) {
+  const events = drafts.filter((draft) => draft.values && draft.problems.length === 0);
+  const covers = await summariesAbove(
+    executor,
+    [...new Set(events.map((draft) => draft.values?.regionCode as string))],
+    [...new Set(events.map((draft) => draft.values?.category as string))],
+  );
+  if (covers.length === 0) return;
+  for (const { values, row, problems } of events) {
+    const counting = summaryCounting(covers, values as unknown as Parameters<typeof summaryCounting>[1]);
+    if (counting) problems.push({ row: row.number, column: fieldLabel('category', 'zh'), message: countedBySummary(counting) });
+  }
+}
+
 /**
  * A row naming a row of the same file that has problems gets a problem too, and so on up the chain:
  * the import is all or nothing anyway, and the clerk sees which row to correct first.
@@ -456,6 +472,7 @@ export async function planImport(
   await resolveReferences(executor, entity, columns, drafts, principal);
   for (const draft of drafts) checkFields(entity, draft, dictionary);
   if (entity === 'organisations') await refuseParentLoops(executor, drafts);
+  if (entity === 'events') await refuseSummarisedEvents(executor, drafts);
   refuseReferencesToFailedRows(entity, drafts);
 
   const planned = drafts.map(plannedRow);

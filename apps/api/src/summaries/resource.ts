@@ -14,7 +14,9 @@ import {
 import { schema } from '@kepu/db';
 import { gte, lte } from 'drizzle-orm';
 import { anyOf, holdsId } from '../kernel/resource/bind.js';
+import { unprocessable } from '../kernel/errors.js';
 import { requireLive, requireRegion } from '../kernel/references.js';
+import { eventsAlreadyEntered } from './double-counting.js';
 import { recordMetaOf, recordResource, type ResourceSpec } from '../kernel/resource/spec.js';
 
 const { summaries, organisations } = schema;
@@ -41,6 +43,8 @@ export const summariesResource: ResourceSpec<SummaryRow, CreateSummary, ListSumm
   async prepare(input, { executor, principal }) {
     await requireRegion(input.regionCode);
     if (input.organiserIds?.length) await requireLive(executor, organisations, input.organiserIds, 'body.organiserIds', principal);
+    const entered = await eventsAlreadyEntered(executor, input);
+    if (entered) throw unprocessable([{ field: 'body.periodFrom', message: entered }]);
     return columnsOf(summaryFields, input);
   },
   toResponse: (row) => ({ ...readSummary(row), ...recordMetaOf(row) }),

@@ -1,6 +1,7 @@
+import type { ImportResult } from '@kepu/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/app.js';
-import { create, summaryInput } from '../../test/fixtures.js';
+import { create, eventInput, organisationInput, summaryInput } from '../../test/fixtures.js';
 
 describe('activity summaries', () => {
   let t: TestApp;
@@ -75,6 +76,92 @@ describe('activity summaries', () => {
     expect(own.statusCode, own.body).toBe(201);
     const above = await t.inject({ method: 'POST', url: '/api/v1/summaries', headers: clerk, payload: summaryInput({ title: '区级汇总' }) });
     expect(above.statusCode).toBe(403);
+  });
+
+  describe('never counting the same activities twice', () => {
+    // 大足 (500111): a district summary of its 2023 全国科普日 month; its 镇街 and the district itself are covered.
+    const region = '500111';
+    let organiserId = '';
+    beforeAll(async () => {
+      organiserId = (await create(t, 'organisations', organisationInput({ name: '大足区科协', type: 'district_association', regionCode: region })))
+        .id;
+      await create(t, 'summaries', summaryInput({ title: '大足全国科普日汇总', regionCode: region, organiserIds: [organiserId] }));
+    });
+    const event = (overrides: Record<string, unknown>) =>
+      t.inject({ method: 'POST', url: '/api/v1/events', payload: eventInput(organiserId, { regionCode: '500111001', ...overrides }) });
+
+    it('when an event falls in a summary of its category, region and period, it is refused naming the summary; outside, or cancelled, it is stored', async () => {
+      const inside = await event({ title: '大足科普日单场', startsAt: '2023-09-16T09:00:00+08:00', endsAt: '2023-09-16T11:00:00+08:00' });
+      expect(inside.statusCode, inside.body).toBe(422);
+      const [problem] = (inside.json() as { errors: { field: string; message: string }[] }).errors;
+      expect(problem?.field).toBe('body.category');
+      expect(problem?.message).toContain('活动汇总“大足全国科普日汇总”（2023-09-01 至 2023-09-30）');
+      const after = await event({ title: '大足十月讲座', startsAt: '2023-10-02T09:00:00+08:00', endsAt: '2023-10-02T11:00:00+08:00' });
+      expect(after.statusCode, after.body).toBe(201);
+      const otherCategory = await event({
+        title: '大足九月讲座',
+        category: 'lecture',
+        startsAt: '2023-09-16T09:00:00+08:00',
+        endsAt: '2023-09-16T11:00:00+08:00',
+      });
+      expect(otherCategory.statusCode, otherCategory.body).toBe(201);
+      const cancelled = await event({
+        title: '取消的科普日',
+        status: 'cancelled',
+        startsAt: '2023-09-17T09:00:00+08:00',
+        endsAt: '2023-09-17T11:00:00+08:00',
+      });
+      expect(cancelled.statusCode, cancelled.body).toBe(201);
+    });
+
+    it('when a summary would cover events already entered one by one, it is refused naming how many; another region is fine', async () => {
+      const covering = await t.inject({
+        method: 'POST',
+        url: '/api/v1/summaries',
+        payload: summaryInput({ title: '大足讲座汇总', category: 'lecture', regionCode: region, periodFrom: '2023-09-01', periodTo: '2023-12-31' }),
+      });
+      expect(covering.statusCode, covering.body).toBe(422);
+      const [problem] = (covering.json() as { errors: { field: string; message: string }[] }).errors;
+      expect(problem).toMatchObject({
+        field: 'body.periodFrom',
+        message: expect.stringContaining('已逐场录入 1 场讲座活动（如“大足九月讲座”）') as unknown,
+      });
+      const elsewhere = await t.inject({
+        method: 'POST',
+        url: '/api/v1/summaries',
+        payload: summaryInput({
+          title: '大足另一街道讲座汇总',
+          category: 'lecture',
+          regionCode: '500111002',
+          periodFrom: '2023-09-01',
+          periodTo: '2023-12-31',
+        }),
+      });
+      expect(elsewhere.statusCode, elsewhere.body).toBe(201);
+    });
+
+    it('when an import brings an event inside a summary, the dry run refuses that row on 活动类型 and the commit writes nothing', async () => {
+      const file = Buffer.from(
+        `\uFEFF活动名称,活动类型,行政区划,主办组织,开始时间,结束时间,活动形式,受众人次\r\n导入的科普日单场,全国科普日,500111001,${organiserId},2023-09-20 09:00,2023-09-20 11:00,线下,100\r\n`,
+        'utf8',
+      );
+      const checked = await t.inject({
+        method: 'POST',
+        url: '/api/v1/imports/events?fileName=test',
+        payload: file,
+        headers: { 'content-type': 'text/csv' },
+      });
+      expect(checked.statusCode, checked.body).toBe(201);
+      const result = checked.json<ImportResult>();
+      expect(result.summary.error).toBe(1);
+      expect(result.summary.problems[0]).toMatchObject({
+        row: 2,
+        column: '活动类型',
+        message: expect.stringContaining('大足全国科普日汇总') as unknown,
+      });
+      const commit = await t.inject({ method: 'POST', url: `/api/v1/imports/${result.id}/commit` });
+      expect(commit.statusCode).toBe(422);
+    });
   });
 
   describe('in the statistics', () => {
