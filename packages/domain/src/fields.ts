@@ -20,6 +20,7 @@ import {
   venueStatus,
   venueType,
 } from './enums.js';
+import { isQualifierField } from './figures.js';
 import type { LocalText } from './messages.js';
 import { organisationFields, organisationRules, type FieldProblem } from './organisations.js';
 
@@ -86,11 +87,8 @@ export function enumOf(entity: EntityKey, field: string): LabelledEnum | undefin
     kind: entity === 'indicators' ? indicatorKind : designationKind,
     level: honourLevel,
     subjectType: designationSubject,
-    eventCountQualifier: figureQualifier,
-    attendanceQualifier: figureQualifier,
-    participantsQualifier: figureQualifier,
   };
-  return byField[field];
+  return isQualifierField(field) ? figureQualifier : byField[field];
 }
 
 const referenceTargets: Record<string, EntityKey> = {

@@ -13,7 +13,8 @@ export const designations = pgTable(
     ...recordColumns(),
     name: text().notNull(),
     kind: designationKindEnum().notNull(),
-    level: honourLevelEnum().notNull(),
+    // Null when the source gives no level: counted as 未注明级别, never as national.
+    level: honourLevelEnum(),
     grantedBy: text().notNull(),
     subjectType: designationSubjectEnum().notNull(),
     // The honoured region, or the region of the honoured organisation, venue or event (scope and stats use it).
@@ -23,7 +24,8 @@ export const designations = pgTable(
     organisationId: uuid().references(() => organisations.id),
     venueId: uuid().references(() => venues.id),
     eventId: uuid().references(() => events.id),
-    validFrom: date({ mode: 'string' }).notNull(),
+    // Null when the start is not known: valid on any date up to valid_to.
+    validFrom: date({ mode: 'string' }),
     validTo: date({ mode: 'string' }),
   },
   (t) => [
