@@ -63,7 +63,7 @@ export type RankingMetric = keyof typeof rankingMetric.labels;
  * every counted record lacks it. The same text is in each response's meta.definitions.
  */
 export const unknownRule =
-  'Unknown values: beside every sum X that records may lack a value for stands XUnknown (in a ranking valueUnknown, in a ratio numeratorUnknown), ' +
+  'Unknown values: beside every sum X that records may lack a value for stands XUnknown (attendance and attendanceUnknown; in a ranking valueUnknown, in a ratio numeratorUnknown), ' +
   'the number of counted records that have no value for it (未填报: an event or activity summary without 受众人次, an organisation without 注册志愿者数 …). ' +
   'X sums the known values only; it is null when every counted record lacks the value, and 0 only when there is nothing to count or the known values are 0. ' +
   'Activity summaries hold no online views or volunteers, so each counted summary is unknown for onlineViews and eventVolunteers. ' +

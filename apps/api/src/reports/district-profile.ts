@@ -3,7 +3,7 @@ import type { Executor } from '@kepu/db';
 import { xlsxChunks, type Cell } from '@kepu/sheets';
 import { breakdown, overview, ratios } from '../stats/index.js';
 import { renderPdf, type PdfDocumentModel } from './pdf.js';
-import { associationOf, figureCell, indicatorYearText, MISSING, reportPeriod } from './statistics-form.js';
+import { associationOf, figureCell, indicatorYearText, MISSING, reportPeriod, sumOf } from './statistics-form.js';
 
 export interface ProfileRow {
   /** A stable name of the figure (`organisations.society`), for code that reads values rather than labels. */
@@ -61,7 +61,7 @@ function organisationRows(now: StatsOverview, rates: StatsRatios): ProfileRow[] 
       'registeredVolunteers.volunteer_team',
       '其中：科技志愿服务队注册志愿者',
       '人',
-      teams?.registeredVolunteers ?? 0,
+      sumOf(teams?.registeredVolunteers),
       '',
       teams?.registeredVolunteersUnknown ?? 0,
     ),
@@ -95,7 +95,9 @@ function eventRows(now: StatsOverview, before: StatsOverview, categories: Catego
     note: '',
   });
   const earlier = new Map(categoriesBefore.map((item) => [item.key, item]));
-  const shown = categories.filter((item) => flagshipCategories.has(item.key) || (item.events ?? 0) > 0 || (earlier.get(item.key)?.events ?? 0) > 0);
+  // A category with events, even of unknown 场次 (null), is shown.
+  const held = (item: Categories[number] | undefined) => item !== undefined && sumOf(item.events) !== 0;
+  const shown = categories.filter((item) => flagshipCategories.has(item.key) || held(item) || held(earlier.get(item.key)));
   return [
     flow('events', '科普活动场次', '场'),
     flow('attendance', '受众人次', '人次'),
@@ -107,8 +109,8 @@ function eventRows(now: StatsOverview, before: StatsOverview, categories: Catego
         key: `events.${item.key}`,
         label: `${item.label} 场次`,
         unit: '场',
-        current: item.events ?? 0,
-        previous: earlier.get(item.key)?.events ?? 0,
+        current: sumOf(item.events),
+        previous: sumOf(earlier.get(item.key)?.events),
         currentUnknown: item.eventsUnknown ?? 0,
         previousUnknown: earlier.get(item.key)?.eventsUnknown ?? 0,
         note: '',
@@ -117,8 +119,8 @@ function eventRows(now: StatsOverview, before: StatsOverview, categories: Catego
         key: `attendance.${item.key}`,
         label: `${item.label} 受众人次`,
         unit: '人次',
-        current: item.attendance ?? 0,
-        previous: earlier.get(item.key)?.attendance ?? 0,
+        current: sumOf(item.attendance),
+        previous: sumOf(earlier.get(item.key)?.attendance),
         currentUnknown: item.attendanceUnknown ?? 0,
         previousUnknown: earlier.get(item.key)?.attendanceUnknown ?? 0,
         note: '',

@@ -30,6 +30,9 @@ export function figureCell(value: number | null, unknown = 0): number | string {
   return value ?? MISSING;
 }
 
+/** A sum read from an answer: absent is nothing counted (0); null stays unknown. */
+export const sumOf = (value: number | null | undefined): number | null => (value === undefined ? 0 : value);
+
 export interface FormRow {
   /** A stable name of the figure (`organisations.society`), for code that reads values rather than labels. */
   key: string;
@@ -175,7 +178,7 @@ function people(now: StatsOverview, trace: ReturnType<typeof tracer>): FormSecti
       row(
         'registeredVolunteers.volunteer_team',
         '其中：科技志愿服务队注册志愿者',
-        volunteerTeams?.registeredVolunteers ?? 0,
+        sumOf(volunteerTeams?.registeredVolunteers),
         '人',
         statDefinitions.registeredVolunteers,
         trace.organisations('volunteer_team', '注册志愿者数合计', 'organisations.byType[volunteer_team].registeredVolunteers'),
@@ -326,7 +329,7 @@ async function activities(
         row(
           `events.${item.key}`,
           `${item.label} 场次`,
-          item.events ?? 0,
+          sumOf(item.events),
           '场',
           statDefinitions.events,
           trace.category(item.key, '条数', 'events'),
@@ -335,7 +338,7 @@ async function activities(
         row(
           `attendance.${item.key}`,
           `${item.label} 受众人次`,
-          item.attendance ?? 0,
+          sumOf(item.attendance),
           '人次',
           statDefinitions.attendance,
           trace.category(item.key, '受众人次合计', 'attendance'),
@@ -354,7 +357,7 @@ async function districtRows(db: Executor, region: Region, period: StatsPeriod, n
   const children: DistrictRow[] = items.map((item) => ({
     code: item.key,
     name: item.label,
-    figures: Object.fromEntries(districtFigures.map((name) => [name, item[name] ?? 0])) as DistrictRow['figures'],
+    figures: Object.fromEntries(districtFigures.map((name) => [name, sumOf(item[name])])) as DistrictRow['figures'],
     unknown: unknownOf(item),
   }));
   const total: DistrictRow = {

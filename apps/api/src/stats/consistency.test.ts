@@ -60,7 +60,8 @@ function dataset(tree: Tree) {
       type: fc.constant(type),
       regionCode: organisationRegion(tree, type),
       memberCount: fc.nat(50),
-      volunteerCount: fc.nat(200),
+      // null: the source gave no count (unknown, not 0).
+      volunteerCount: fc.option(fc.nat(200)),
       deleted: fc.boolean(),
     }),
   );
@@ -71,8 +72,9 @@ function dataset(tree: Tree) {
     deleted: fc.boolean(),
     designations: fc.array(
       fc.record({
-        level: fc.constantFrom(...honourLevel.values),
-        from: fc.integer({ min: -400, max: 400 }),
+        // null level: counted under 未注明级别; null start: valid until its end.
+        level: fc.option(fc.constantFrom(...honourLevel.values)),
+        from: fc.option(fc.integer({ min: -400, max: 400 })),
         days: fc.option(fc.nat(500)),
         deleted: fc.boolean(),
       }),
@@ -86,7 +88,7 @@ function dataset(tree: Tree) {
     // Any minute of the window, midnight in Shanghai included, so events land on month and year edges.
     startMinute: fc.integer({ min: 0, max: windowMinutes }),
     audienceGroups: fc.uniqueArray(fc.constantFrom(...audienceGroup.values), { maxLength: 3 }),
-    attendance: fc.nat(5_000),
+    attendance: fc.option(fc.nat(5_000)),
     participantShare: fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
     onlineViews: fc.nat(10_000),
     volunteers: fc.nat(50),
@@ -94,7 +96,9 @@ function dataset(tree: Tree) {
   });
   const indicator = fc.record({
     regionCode: fc.constantFrom(...tree.all),
-    year: fc.integer({ min: 2022, max: 2025 }),
+    year: fc.option(fc.integer({ min: 2022, max: 2025 })),
+    // A figure over a span (2022—2024) counts by its last year.
+    span: fc.option(fc.nat(2)),
     kind: fc.constantFrom('resident_population' as const, 'funding_total' as const, 'science_literacy_rate' as const),
     value: fc.integer({ min: 0, max: 2_000_000 }),
     deleted: fc.boolean(),
@@ -103,7 +107,11 @@ function dataset(tree: Tree) {
     organisations: fc.array(organisation, { maxLength: 25 }),
     venues: fc.array(venue, { maxLength: 20 }),
     events: fc.array(event, { maxLength: 40 }),
-    indicators: fc.uniqueArray(indicator, { maxLength: 12, selector: (row) => `${row.regionCode}/${row.year}/${row.kind}` }),
+    indicators: fc.uniqueArray(indicator, {
+      maxLength: 12,
+      // As the unique index: region, year, kind and last year; values of unknown year may repeat, so any of them will do.
+      selector: (row) => `${row.regionCode}/${row.year}/${row.kind}/${row.year === null ? row.value : row.year + (row.span ?? 0)}`,
+    }),
   });
 }
 
@@ -151,8 +159,8 @@ async function replaceData(data: Dataset) {
       subjectType: 'venue' as const,
       venueId: venues[index]?.id,
       regionCode: venues[index]?.regionCode ?? '',
-      validFrom: dayOf(designation.from),
-      validTo: designation.days === null ? null : dayOf(designation.from + designation.days),
+      validFrom: designation.from === null ? null : dayOf(designation.from),
+      validTo: designation.days === null ? null : dayOf((designation.from ?? 0) + designation.days),
       deletedAt: deletedAt(designation.deleted),
     })),
   );
@@ -168,7 +176,7 @@ async function replaceData(data: Dataset) {
           mode: 'offline' as const,
           startsAt,
           endsAt: new Date(startsAt.getTime() + 3_600_000),
-          participants: participantShare === null ? null : Math.floor(row.attendance * participantShare),
+          participants: participantShare === null ? null : Math.floor((row.attendance ?? 3_000) * participantShare),
           deletedAt: deletedAt(deleted),
         };
       }),
@@ -177,7 +185,15 @@ async function replaceData(data: Dataset) {
   if (data.indicators.length > 0) {
     await db
       .insert(schema.indicators)
-      .values(data.indicators.map(({ deleted, ...row }) => ({ ...row, source: '测试', level: 'district' as const, deletedAt: deletedAt(deleted) })));
+      .values(
+        data.indicators.map(({ deleted, span, ...row }) => ({
+          ...row,
+          yearTo: row.year === null || span === null ? null : row.year + span,
+          source: row.year === null ? null : '测试',
+          level: null,
+          deletedAt: deletedAt(deleted),
+        })),
+      );
   }
 }
 
@@ -233,7 +249,13 @@ async function expectAgreement(region: string, period: OraclePeriod, by: Breakdo
     Object.fromEntries(
       expected.map((item, index) => [
         item.code,
-        { rank: ranks[index], value: item.value, previousValue: item.previousValue, previousRank: previousRanks[index] },
+        {
+          rank: ranks[index],
+          value: item.value,
+          valueUnknown: item.valueUnknown,
+          previousValue: item.previousValue,
+          previousRank: previousRanks[index],
+        },
       ]),
     ),
   );
@@ -346,6 +368,24 @@ describe('stats agree with a naive recount', () => {
       200,
     );
     await check();
+
+    // Unknowns: an honour with neither level nor start, an event without 人次, an organisation without a volunteer count; then known, then unknown again.
+    const undated = await create(t, 'designations', { ...honour, level: null, validFrom: null, validTo: '2030-12-31' });
+    const unknownEvent = await create(
+      t,
+      'events',
+      eventInput(township.id, { regionCode: '500106001', attendance: null, attendanceQualifier: null, participants: null }),
+    );
+    const team = await create(t, 'organisations', { name: '科技志愿服务队', type: 'volunteer_team', regionCode: '500106001' });
+    expect(team.volunteerCount).toBeNull();
+    await check();
+    await patch('events', unknownEvent, 1, { attendance: 300, attendanceQualifier: 'about' });
+    await patch('organisations', team, 1, { volunteerCount: 4_700, volunteerCountQualifier: 'more_than' });
+    await patch('designations', undated, 1, { level: 'municipal' });
+    await check();
+    await patch('events', unknownEvent, 2, { attendance: null, attendanceQualifier: null });
+    await patch('organisations', team, 2, { volunteerCount: null, volunteerCountQualifier: null });
+    await check();
   });
 
   it('when the rollups are rebuilt from the base tables, they hold exactly what the triggers kept', async () => {
@@ -353,15 +393,19 @@ describe('stats agree with a naive recount', () => {
       queryRows(
         t.database.db,
         sql`
-        select 'event' as kind, grain || region_code || bucket || category || status as key, events, attendance, participants, online_views, volunteers
+        select 'event' as kind, grain || region_code || bucket || category || status as key, events, attendance, participants, online_views, volunteers,
+            attendance_unknown, participants_unknown
           from stats_event_buckets where events <> 0 or attendance <> 0
-        union all select 'audience', grain || region_code || bucket || audience_group || status, events, attendance, participants, online_views, volunteers
+        union all select 'audience', grain || region_code || bucket || audience_group || status, events, attendance, participants, online_views, volunteers,
+            attendance_unknown, participants_unknown
           from stats_audience_buckets where events <> 0 or attendance <> 0
-        union all select 'region', region_code || bucket || status, events, attendance, participants, online_views, volunteers
+        union all select 'region', region_code || bucket || status, events, attendance, participants, online_views, volunteers,
+            attendance_unknown, participants_unknown
           from stats_region_months where events <> 0 or attendance <> 0
-        union all select 'organisation', region_code || type, organisations, members, registered_volunteers, 0, 0 from stats_organisation_counts where organisations <> 0
-        union all select 'venue', region_code || type || status, venues, 0, 0, 0, 0 from stats_venue_counts where venues <> 0
-        union all select 'honour', region_code || level || valid_from || valid_to, venues, 0, 0, 0, 0 from stats_designated_venues where venues <> 0
+        union all select 'organisation', region_code || type, organisations, members, registered_volunteers, registered_volunteers_unknown, 0, 0, 0
+          from stats_organisation_counts where organisations <> 0
+        union all select 'venue', region_code || type || status, venues, 0, 0, 0, 0, 0, 0 from stats_venue_counts where venues <> 0
+        union all select 'honour', region_code || level || valid_from || valid_to, venues, 0, 0, 0, 0, 0, 0 from stats_designated_venues where venues <> 0
         order by 1, 2`,
       );
     const tree = await smallTree();
