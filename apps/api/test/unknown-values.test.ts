@@ -32,7 +32,7 @@ async function regionOf(code: string) {
   if (!region) throw new Error(`no region ${code}`);
   return region;
 }
-const fieldsOf = (body: string) => JSON.parse(body).errors.map((error: { field: string }) => error.field);
+const fieldsOf = (body: string) => (JSON.parse(body) as { errors: { field: string }[] }).errors.map((error) => error.field);
 
 describe('events with an unknown 受众人次', () => {
   it('when an event gives no 人次, it is stored and read back as null with its qualifiers; a qualifier without its figure is refused', async () => {
@@ -53,7 +53,10 @@ describe('events with an unknown 受众人次', () => {
     const read = await json<Event>(`/api/v1/events/${event.id}`);
     expect(read.attendance).toBeNull();
 
-    const qualifierAlone = await post('events', eventInput(organiser.id, { regionCode: district, attendance: null, attendanceQualifier: 'more_than' }));
+    const qualifierAlone = await post(
+      'events',
+      eventInput(organiser.id, { regionCode: district, attendance: null, attendanceQualifier: 'more_than' }),
+    );
     expect(qualifierAlone.statusCode).toBe(400);
     expect(fieldsOf(qualifierAlone.body)).toEqual(['body.attendanceQualifier']);
     // 人数 ≤ 人次 applies only when both are known.
@@ -76,7 +79,14 @@ describe('events with an unknown 受众人次', () => {
       }),
     );
     const overview = await json<StatsOverview>(`/api/v1/stats/overview?region=${district}&year=2024`);
-    expect(overview.events).toMatchObject({ events: 2, eventsUnknown: 0, attendance: 1234, attendanceUnknown: 1, participants: 840, participantsUnknown: 0 });
+    expect(overview.events).toMatchObject({
+      events: 2,
+      eventsUnknown: 0,
+      attendance: 1234,
+      attendanceUnknown: 1,
+      participants: 840,
+      participantsUnknown: 0,
+    });
     expect(overview.meta.definitions.unknown).toContain('attendanceUnknown');
 
     const ranking = await json<StatsRanking>(`/api/v1/stats/ranking?region=500000&year=2024&metric=attendance`);
@@ -175,7 +185,10 @@ describe('indicators without a year, source or level, and over a span', () => {
     expect(span).toMatchObject({ year: 2012, yearTo: 2025, source: null, level: null, valueQualifier: 'nearly' });
     for (const year of [2012, 2020, 2025]) {
       const found = await json<{ items: Indicator[] }>(`/api/v1/indicators?region=${township}&year=${year}`);
-      expect(found.items.map((item) => item.id), String(year)).toEqual([span.id]);
+      expect(
+        found.items.map((item) => item.id),
+        String(year),
+      ).toEqual([span.id]);
     }
     expect((await json<{ items: Indicator[] }>(`/api/v1/indicators?region=${township}&year=2026`)).items).toEqual([]);
 
@@ -201,11 +214,19 @@ describe('unknowns through export and import', () => {
   it('when events are exported, an unknown 人次 is an empty cell and a qualifier its word; imported back, they stay unknown and qualified', async () => {
     const exported = await t.inject({ url: `/api/v1/events/export?format=csv&region=${district}&q=${encodeURIComponent('南川区科普')}` });
     expect(exported.statusCode, exported.body).toBe(200);
-    const [header = '', ...rows] = exported.body.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const [header = '', ...rows] = exported.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     const names = header.split(',');
-    const cells = rows.map((row) => Object.fromEntries(row.split(',').map((cell, index) => [names[index], cell])));
+    const cells = rows.map((row) => Object.fromEntries(row.split(',').map((cell, index) => [names[index] ?? '', cell])) as Record<string, string>);
     expect(names).toEqual(expect.arrayContaining(['受众人次', '人次限定', '受众人数', '人数限定']));
-    expect(cells.find((row) => row.活动名称 === '南川区科普讲座（人次未报）')).toMatchObject({ 受众人次: '', 人次限定: '', 受众人数: '40', 人数限定: '约' });
+    expect(cells.find((row) => row.活动名称 === '南川区科普讲座（人次未报）')).toMatchObject({
+      受众人次: '',
+      人次限定: '',
+      受众人数: '40',
+      人数限定: '约',
+    });
     expect(cells.find((row) => row.活动名称 === '南川区科普展览')).toMatchObject({ 受众人次: '1234', 人次限定: '余' });
 
     const file = csv([
@@ -213,7 +234,12 @@ describe('unknowns through export and import', () => {
       '南川区导入活动（人次未报）,讲座,500119,南川区科协,2024-07-01 09:00,2024-07-01 10:00,线下,,',
       '南川区导入活动（约300人次）,讲座,500119,南川区科协,2024-07-02 09:00,2024-07-02 10:00,线下,300,约',
     ]);
-    const checked = await t.inject({ method: 'POST', url: '/api/v1/imports/events?fileName=test', payload: file, headers: { 'content-type': 'text/csv' } });
+    const checked = await t.inject({
+      method: 'POST',
+      url: '/api/v1/imports/events?fileName=test',
+      payload: file,
+      headers: { 'content-type': 'text/csv' },
+    });
     expect(checked.statusCode, checked.body).toBe(201);
     const result = checked.json<{ id: string; summary: { create: number; error: number } }>();
     expect(result.summary).toMatchObject({ create: 2, error: 0 });

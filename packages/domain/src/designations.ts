@@ -15,7 +15,10 @@ export const designationFields = {
   },
   kind: { input: designationKind.schema, output: designationKind.schema, label: ['类别', 'Kind'], list: { at: 2, shown: true } },
   level: {
-    input: honourLevel.schema.nullable().optional().meta({ description: 'null when the source gives no level; counted as 未注明级别, never as national' }),
+    input: honourLevel.schema
+      .nullable()
+      .optional()
+      .meta({ description: 'null when the source gives no level; counted as 未注明级别, never as national' }),
     output: honourLevel.schema.nullable(),
     label: ['级别', 'Level'],
     list: { at: 3, shown: true, sort: 'level' },

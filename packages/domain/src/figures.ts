@@ -18,7 +18,10 @@ export const figureOrUnknown = (description: string) =>
 
 /** The field list entry of a figure's qualifier. */
 export const qualifierField = <const L extends readonly [string, string]>(label: L) => ({
-  input: figureQualifier.schema.nullable().optional().meta({ description: 'how the source qualifies the figure (约, 余, 以上 …); only with the figure' }),
+  input: figureQualifier.schema
+    .nullable()
+    .optional()
+    .meta({ description: 'how the source qualifies the figure (约, 余, 以上 …); only with the figure' }),
   output: figureQualifier.schema.nullable(),
   label,
 });

@@ -12,7 +12,10 @@ const year = calendarYearQuery;
 export const indicatorFields = {
   regionCode: { input: regionCode, output: regionCode, label: ['行政区划', 'Region'], list: { at: 2, shown: true, sort: 'regionCode' } },
   year: {
-    input: calendarYear.nullable().optional().meta({ description: 'the year the figure is for, or the first year of its span; null when the source does not say' }),
+    input: calendarYear
+      .nullable()
+      .optional()
+      .meta({ description: 'the year the figure is for, or the first year of its span; null when the source does not say' }),
     output: z.number().int().nullable(),
     label: ['年度', 'Year'],
     list: { at: 3, shown: true, sort: 'year' },

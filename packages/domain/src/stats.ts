@@ -76,7 +76,11 @@ export const unknownKey = <K extends string>(figure: K) => `${figure}Unknown` as
  * A sum with its unknowns as Chinese reports write it: `1,234`, `1,234（另3条未填报）`, or `未填报` when
  * nothing counted had a value. `format` writes the number.
  */
-export function sumWithUnknowns(sum: number | null, unknown: number, format: (value: number) => string = (value) => value.toLocaleString('en-US')): string {
+export function sumWithUnknowns(
+  sum: number | null,
+  unknown: number,
+  format: (value: number) => string = (value) => value.toLocaleString('en-US'),
+): string {
   if (sum === null) return '未填报';
   return unknown > 0 ? `${format(sum)}（另${unknown}条未填报）` : format(sum);
 }
@@ -91,7 +95,10 @@ const eventRule =
  * What every figure counts. The same text is in the OpenAPI descriptions and in each response's
  * `meta.definitions`, so a reader of a report and a partner system read one definition.
  */
-export const statDefinitions: Record<FlowMetric | StockMetric | RatioMetric | 'designatedVenues' | 'designations' | 'indicators' | 'unknown', string> = {
+export const statDefinitions: Record<
+  FlowMetric | StockMetric | RatioMetric | 'designatedVenues' | 'designations' | 'indicators' | 'unknown',
+  string
+> = {
   organisations: '组织数: live organisation records whose region is the region or below it, as they are now.',
   members: '会员数: the sum of memberCount over those organisations.',
   registeredVolunteers:
@@ -284,12 +291,19 @@ const StatsMeta = z
 
 const figure = count.meta({ description: 'a count or sum; see meta.definitions' });
 const bigFigure = z.number().int().min(0).meta({ description: 'a sum; see meta.definitions' });
-const sumFigure = z.number().int().min(0).nullable().meta({ description: 'a sum of known values; null when every counted record lacks it (meta.definitions.unknown)' });
-const unknownFigure = count.meta({ description: 'how many counted records have no value for the figure of the same name (meta.definitions.unknown)' });
+const sumFigure = z
+  .number()
+  .int()
+  .min(0)
+  .nullable()
+  .meta({ description: 'a sum of known values; null when every counted record lacks it (meta.definitions.unknown)' });
+const unknownFigure = count.meta({
+  description: 'how many counted records have no value for the figure of the same name (meta.definitions.unknown)',
+});
 
 /** A sum and its unknown count, as fields `X` and `XUnknown`. */
-const withUnknown = <K extends string>(name: K) => ({ [name]: sumFigure, [unknownKey(name)]: unknownFigure }) as Record<K, typeof sumFigure> &
-  Record<`${K}Unknown`, typeof unknownFigure>;
+const withUnknown = <K extends string>(name: K) =>
+  ({ [name]: sumFigure, [unknownKey(name)]: unknownFigure }) as Record<K, typeof sumFigure> & Record<`${K}Unknown`, typeof unknownFigure>;
 
 export const EventFigures = z
   .object({
@@ -307,7 +321,11 @@ const IndicatorFigure = z.object({
   value: z.number(),
   unit: z.string(),
   qualifier: figureQualifier.schema.nullable(),
-  year: z.number().int().nullable().meta({ description: 'the year this value is for (or the first of its span); may be earlier than the period; null when not known' }),
+  year: z
+    .number()
+    .int()
+    .nullable()
+    .meta({ description: 'the year this value is for (or the first of its span); may be earlier than the period; null when not known' }),
   yearTo: z.number().int().nullable().meta({ description: 'the last year of the span the value covers, if it covers one' }),
   source: z.string().nullable(),
   level: honourLevel.schema.nullable(),
@@ -353,8 +371,8 @@ const optionalCount = bigFigure.optional();
 const optionalSum = sumFigure.optional();
 const optionalUnknown = unknownFigure.optional();
 /** A breakdown's sum and unknown count, present when the dimension has that figure. */
-const optionalWithUnknown = <K extends string>(name: K) => ({ [name]: optionalSum, [unknownKey(name)]: optionalUnknown }) as Record<K, typeof optionalSum> &
-  Record<`${K}Unknown`, typeof optionalUnknown>;
+const optionalWithUnknown = <K extends string>(name: K) =>
+  ({ [name]: optionalSum, [unknownKey(name)]: optionalUnknown }) as Record<K, typeof optionalSum> & Record<`${K}Unknown`, typeof optionalUnknown>;
 
 export const StatsBreakdownItem = z
   .object({
@@ -417,7 +435,9 @@ export const StatsRankingItem = z.object({
   rank: z.number().int().min(1).nullable().meta({ description: 'competition ranking (1, 2, 2, 4); null when the value is missing' }),
   region: StatsRegion,
   value: z.number().nullable(),
-  valueUnknown: unknownFigure.meta({ description: 'records counted in value that have no value for the metric (meta.definitions.unknown); 0 for metrics that cannot be unknown' }),
+  valueUnknown: unknownFigure.meta({
+    description: 'records counted in value that have no value for the metric (meta.definitions.unknown); 0 for metrics that cannot be unknown',
+  }),
   previousValue: z.number().nullable(),
   previousRank: z.number().int().min(1).nullable(),
   change: z.number().nullable().meta({ description: 'value − previousValue' }),

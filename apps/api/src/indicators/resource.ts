@@ -36,7 +36,9 @@ export const indicatorsResource: ResourceSpec<IndicatorRow, CreateIndicator, Lis
   filters: (query, bind) => [
     query.kind ? anyOf(indicators.kind, bind('kind', query.kind)) : undefined,
     // A yearly value of that year, or a value over a span (year … yearTo) that covers it.
-    query.year ? sql`${indicators.year} <= ${bind('year', query.year)} and coalesce(${indicators.yearTo}, ${indicators.year}) >= ${bind('year', query.year)}` : undefined,
+    query.year
+      ? sql`${indicators.year} <= ${bind('year', query.year)} and coalesce(${indicators.yearTo}, ${indicators.year}) >= ${bind('year', query.year)}`
+      : undefined,
     query.level ? eq(indicators.level, bind('level', query.level)) : undefined,
   ],
   async prepare(input) {

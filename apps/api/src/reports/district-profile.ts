@@ -1,4 +1,13 @@
-import { indicatorKind, indicatorUnit, qualifiedFigure, toShanghaiDate, toShanghaiIso, type Region, type StatsOverview, type StatsRatios } from '@kepu/domain';
+import {
+  indicatorKind,
+  indicatorUnit,
+  qualifiedFigure,
+  toShanghaiDate,
+  toShanghaiIso,
+  type Region,
+  type StatsOverview,
+  type StatsRatios,
+} from '@kepu/domain';
 import type { Executor } from '@kepu/db';
 import { xlsxChunks, type Cell } from '@kepu/sheets';
 import { breakdown, overview, ratios } from '../stats/index.js';

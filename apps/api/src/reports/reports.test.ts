@@ -142,7 +142,9 @@ describe('the 科普统计 form', () => {
       expect(value(people, '注册志愿者数')).toBe(figureCell(registeredVolunteers, registeredVolunteersUnknown));
       if (registeredVolunteersUnknown > 0) expect(value(people, '注册志愿者数')).toMatch(/（另\d+条未填报）$/);
       const teams = byKey(overview.organisations.byType).get('volunteer_team');
-      expect(value(people, '其中：科技志愿服务队注册志愿者')).toBe(figureCell(sumOf(teams?.registeredVolunteers), teams?.registeredVolunteersUnknown));
+      expect(value(people, '其中：科技志愿服务队注册志愿者')).toBe(
+        figureCell(sumOf(teams?.registeredVolunteers), teams?.registeredVolunteersUnknown),
+      );
       expect(value(people, '志愿服务人次')).toBe(figureCell(overview.events.eventVolunteers, overview.events.eventVolunteersUnknown));
 
       const places = '二、科普场地';
@@ -168,7 +170,9 @@ describe('the 科普统计 form', () => {
       expect(value(activities, '受众人数')).toBe(figureCell(overview.events.participants, overview.events.participantsUnknown));
       for (const category of categories.items) {
         expect(value(activities, `${category.label} 场次`), category.key).toBe(figureCell(sumOf(category.events), category.eventsUnknown));
-        expect(value(activities, `${category.label} 受众人次`), category.key).toBe(figureCell(sumOf(category.attendance), category.attendanceUnknown));
+        expect(value(activities, `${category.label} 受众人次`), category.key).toBe(
+          figureCell(sumOf(category.attendance), category.attendanceUnknown),
+        );
       }
       expect(categories.items.reduce((sum, item) => sum + (item.events ?? 0), 0)).toBe(overview.events.events);
     },
@@ -234,7 +238,8 @@ describe('the 科普统计 form', () => {
       'eventVolunteers',
     ] as const;
     expect(body.slice(0, breakdown.items.length).map((cells) => cells.slice(0, 2))).toEqual(breakdown.items.map((item) => [item.key, item.label]));
-    const unknownOf = (item: Partial<Record<`${(typeof figures)[number]}Unknown`, number>>, name: (typeof figures)[number]) => item[`${name}Unknown`] ?? 0;
+    const unknownOf = (item: Partial<Record<`${(typeof figures)[number]}Unknown`, number>>, name: (typeof figures)[number]) =>
+      item[`${name}Unknown`] ?? 0;
     for (const [index, item] of breakdown.items.entries()) {
       expect(body[index]?.slice(2), item.label).toEqual(figures.map((name) => figureCell(sumOf(item[name]), unknownOf(item, name))));
     }
@@ -254,8 +259,14 @@ describe('the 科普统计 form', () => {
     expect(own?.figures.organisations).toBeGreaterThanOrEqual(1);
     const parts = rowsOf.filter((row) => row.name !== '合计');
     for (const name of figures) {
-      expect(parts.reduce((sum, row) => sum + (row.figures[name] ?? 0), 0), name).toBe(cityFigures[name] ?? 0);
-      expect(parts.reduce((sum, row) => sum + row.unknown[name], 0), name).toBe(unknownOf(cityUnknown, name));
+      expect(
+        parts.reduce((sum, row) => sum + (row.figures[name] ?? 0), 0),
+        name,
+      ).toBe(cityFigures[name] ?? 0);
+      expect(
+        parts.reduce((sum, row) => sum + row.unknown[name], 0),
+        name,
+      ).toBe(unknownOf(cityUnknown, name));
     }
   });
 });

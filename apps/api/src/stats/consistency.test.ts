@@ -183,17 +183,15 @@ async function replaceData(data: Dataset) {
     );
   }
   if (data.indicators.length > 0) {
-    await db
-      .insert(schema.indicators)
-      .values(
-        data.indicators.map(({ deleted, span, ...row }) => ({
-          ...row,
-          yearTo: row.year === null || span === null ? null : row.year + span,
-          source: row.year === null ? null : '测试',
-          level: null,
-          deletedAt: deletedAt(deleted),
-        })),
-      );
+    await db.insert(schema.indicators).values(
+      data.indicators.map(({ deleted, span, ...row }) => ({
+        ...row,
+        yearTo: row.year === null || span === null ? null : row.year + span,
+        source: row.year === null ? null : '测试',
+        level: null,
+        deletedAt: deletedAt(deleted),
+      })),
+    );
   }
 }
 

@@ -317,7 +317,13 @@ export const organisationFiguresOf = (totals: OrganisationTotals) => ({
 /** Live organisations now, keyed by type (for the region) or by child region code (perChild). */
 export async function organisationFigures(db: Executor, slice: RegionSlice): Promise<Map<string, OrganisationTotals>> {
   const key = slice.perChild ? sql`region_code` : sql`type::text`;
-  const rows = await queryRows<{ key: string; organisations: number; members: number; registered_volunteers: number; registered_volunteers_unknown: number }>(
+  const rows = await queryRows<{
+    key: string;
+    organisations: number;
+    members: number;
+    registered_volunteers: number;
+    registered_volunteers_unknown: number;
+  }>(
     db,
     sql`select ${key} as key, sum(organisations)::float8 as organisations, sum(members)::float8 as members,
           sum(registered_volunteers)::float8 as registered_volunteers, sum(registered_volunteers_unknown)::float8 as registered_volunteers_unknown

@@ -161,7 +161,16 @@ export async function overview(db: Executor, region: Region, period: StatsPeriod
     designations: { byKindAndLevel: honoursByKindAndLevel(honours) },
     events: eventFiguresOf(events.get('') ?? noEvents),
     indicators: [...indicators.values()].flatMap(([latest]) => (latest ? [indicatorFigureOf(latest)] : [])),
-    meta: metaFor(['organisations', 'members', 'registeredVolunteers', 'venues', 'designatedVenues', 'designations', ...eventDefinitions, 'indicators']),
+    meta: metaFor([
+      'organisations',
+      'members',
+      'registeredVolunteers',
+      'venues',
+      'designatedVenues',
+      'designations',
+      ...eventDefinitions,
+      'indicators',
+    ]),
   };
 }
 
@@ -283,11 +292,9 @@ function ratioItems(inputs: RatioInputs, year: number): RatioItem[] {
       ? null
       : '常住人口 is recorded as 0'
     : `no 常住人口 (resident_population) indicator for this region up to ${year}`;
-  const per10k = (
-    metric: 'venuesPer10k' | 'eventsPer10k' | 'attendancePer10k',
-    numerator: { value: number | null; unknown: number },
-  ): RatioItem => {
-    const reason = populationReason ?? (numerator.value === null ? `no counted record gives the ${metric === 'eventsPer10k' ? '场次' : '受众人次'}` : null);
+  const per10k = (metric: 'venuesPer10k' | 'eventsPer10k' | 'attendancePer10k', numerator: { value: number | null; unknown: number }): RatioItem => {
+    const reason =
+      populationReason ?? (numerator.value === null ? `no counted record gives the ${metric === 'eventsPer10k' ? '场次' : '受众人次'}` : null);
     return {
       metric,
       label: ratioMetric.labels[metric],

@@ -138,10 +138,19 @@ describe('activity summaries', () => {
       );
       expect(weeks.reduce((sum, week) => sum + (week.attendance ?? 0), 0)).toBe(1_500_000);
       const series = (await t.inject({ url: `/api/v1/stats/timeseries?region=${region}&year=2023` })).json<{
-        items: { month: string; attendance: number | null; attendanceUnknown: number; previousYear: { attendance: number | null; attendanceUnknown: number } }[];
+        items: {
+          month: string;
+          attendance: number | null;
+          attendanceUnknown: number;
+          previousYear: { attendance: number | null; attendanceUnknown: number };
+        }[];
       }>().items;
       expect(series.find((item) => item.month === '2023-09')).toMatchObject({ attendance: 1_500_000, attendanceUnknown: 0 });
-      expect(series.find((item) => item.month === '2023-01')).toMatchObject({ attendance: 0, attendanceUnknown: 0, previousYear: { attendance: null, attendanceUnknown: 1 } });
+      expect(series.find((item) => item.month === '2023-01')).toMatchObject({
+        attendance: 0,
+        attendanceUnknown: 0,
+        previousYear: { attendance: null, attendanceUnknown: 1 },
+      });
     });
 
     it('when a period holds part of a summary, it receives the floor of its share of days, and the months add up to the whole', async () => {

@@ -119,7 +119,7 @@ function RecordDetail({ config, id }: { config: EntityConfig; id: string }) {
                   field === 'organiserIds' && 'organiserIds' in record.data ? (
                     <References entity="organisations" ids={record.data.organiserIds} />
                   ) : (
-                    displayValue(config.key, field, valueOf(record.data, field))
+                    displayValue(config.key, field, valueOf(record.data, field), record.data)
                   ),
               }))}
             />

@@ -93,7 +93,7 @@ function RecordList({ config }: { config: EntityConfig }) {
       sorter: Boolean(column.sort),
       sortOrder: column.sort && sort?.replace(/^-/, '') === column.sort ? (sort.startsWith('-') ? ('descend' as const) : ('ascend' as const)) : null,
       render: (value: unknown, record: AnyRecord) =>
-        index === 0 ? <Link to={`/${config.key}/${record.id}`}>{config.title(record)}</Link> : displayValue(config.key, column.field, value),
+        index === 0 ? <Link to={`/${config.key}/${record.id}`}>{config.title(record)}</Link> : displayValue(config.key, column.field, value, record),
     }));
 
   return (
