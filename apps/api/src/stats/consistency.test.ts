@@ -366,14 +366,43 @@ describe('stats agree with a naive recount', () => {
       200,
     );
     await check();
+  });
 
-    // Unknowns: an honour with neither level nor start, an event without 人次, an organisation without a volunteer count; then known, then unknown again.
-    const undated = await create(t, 'designations', { ...honour, level: null, validFrom: null, validTo: '2030-12-31' });
+  it('when values are unknown, then known, then unknown again through the API, the figures and their unknown counts follow each step', async () => {
+    await replaceData({ organisations: [], venues: [], events: [], indicators: [] });
+    const period: OraclePeriod = { from: '2024-01-01', to: '2024-12-31', year: 2024, asOf: '2024-12-31', statuses: ['completed'] };
+    const check = async () => {
+      for (const region of ['500000', '500106']) await expectAgreement(region, period, 'region', 'attendance');
+      await expectAgreement('500106001', period, 'eventCategory', 'registeredVolunteers');
+    };
+    const patch = async (entity: string, record: { id: string }, version: number, body: object) => {
+      const response = await t.inject({
+        method: 'PATCH',
+        url: `/api/v1/${entity}/${record.id}`,
+        headers: { 'if-match': `"${version}"` },
+        payload: body,
+      });
+      expect(response.statusCode, response.body).toBe(200);
+    };
+    // An honour with neither level nor start, an event without 人次, an organisation without a volunteer count.
+    const township = await create(t, 'organisations', { name: '小龙坎街道科协', type: 'township_association', regionCode: '500106001' });
+    const base = await create(t, 'venues', { name: '科普教育基地', type: 'education_base', regionCode: '500106001' });
+    const undated = await create(t, 'designations', {
+      name: '科普教育基地',
+      kind: 'education_base',
+      level: null,
+      grantedBy: '区科协',
+      subjectType: 'venue',
+      venueId: base.id,
+      validFrom: null,
+      validTo: '2030-12-31',
+    });
     const unknownEvent = await create(
       t,
       'events',
       eventInput(township.id, { regionCode: '500106001', attendance: null, attendanceQualifier: null, participants: null }),
     );
+    await create(t, 'events', eventInput(township.id, { regionCode: '500106001', attendance: 80, participants: null }));
     const team = await create(t, 'organisations', { name: '科技志愿服务队', type: 'volunteer_team', regionCode: '500106001' });
     expect(team.volunteerCount).toBeNull();
     await check();
