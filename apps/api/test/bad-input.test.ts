@@ -337,7 +337,7 @@ describe('bad input', () => {
     expect(response.json<{ errors: { field: string }[] }>().errors.map((error) => error.field)).toEqual(['body.creditCode']);
   });
 
-  it('when an indicator repeats region, year and kind, it answers 409 naming them', async () => {
+  it('when an indicator repeats region, year (and span) and kind, it answers 409 naming them', async () => {
     const body = { regionCode: '500103', year: 2022, kind: 'science_literacy_rate', value: 16.1, source: '调查', level: 'municipal' };
     await create(t, 'indicators', body);
     const response = await t.inject({ method: 'POST', url: '/api/v1/indicators', payload: body });
@@ -345,8 +345,11 @@ describe('bad input', () => {
     expect(response.json<{ errors: { field: string }[] }>().errors.map((error) => error.field)).toEqual([
       'body.regionCode',
       'body.year',
+      'body.yearTo',
       'body.kind',
     ]);
+    // The same year as a span's first is another figure (2022—2025), and stored.
+    await create(t, 'indicators', { ...body, yearTo: 2025 });
   });
 
   it('when an organisation is made its own parent, it answers 422 and keeps the old parent', async () => {

@@ -2,8 +2,9 @@ import {
   audienceBucket,
   audienceBucketsOf,
   eventCategory,
-  honourLevel,
+  honourLevelBucket,
   indicatorKind,
+  levelBucketOf,
   ownRankingMetric,
   isoWeekOf,
   monthsOf,
@@ -11,6 +12,7 @@ import {
   previousPeriod,
   isInRegionSubtree,
   unspecifiedAudience,
+  unspecifiedLevel,
   toShanghaiDate,
   venueStatus,
   venueType,
@@ -55,6 +57,20 @@ export interface OraclePeriod {
 const within = isInRegionSubtree;
 const sum = <T>(rows: T[], pick: (row: T) => number) => rows.reduce((total, row) => total + pick(row), 0);
 
+/** A sum of the values that are known and how many rows had none; the sum is null when no row had one. */
+function known<T>(rows: T[], pick: (row: T) => number | null): [number | null, number] {
+  const unknown = rows.filter((row) => pick(row) === null).length;
+  return [rows.length > 0 && unknown === rows.length ? null : sum(rows, (row) => pick(row) ?? 0), unknown];
+}
+
+function volunteerFigures(rows: BaseRows['organisations']) {
+  const [registeredVolunteers, registeredVolunteersUnknown] = known(rows, (row) => row.volunteerCount);
+  return { registeredVolunteers, registeredVolunteersUnknown };
+}
+
+/** The year an indicator value counts by: the last of its span; null when unknown. */
+const countedYear = (row: BaseRows['indicators'][number]) => row.yearTo ?? row.year;
+
 export class StatsOracle {
   constructor(private readonly rows: BaseRows) {}
 
@@ -76,33 +92,44 @@ export class StatsOracle {
   }
 
   eventTotals(events: BaseRows['events']) {
+    const [attendance, attendanceUnknown] = known(events, (row) => row.attendance);
+    const [participants, participantsUnknown] = known(events, (row) => row.participants);
     return {
       events: events.length,
-      attendance: sum(events, (row) => row.attendance),
-      participants: sum(events, (row) => row.participants ?? 0),
+      eventsUnknown: 0,
+      attendance,
+      attendanceUnknown,
+      participants,
+      participantsUnknown,
       onlineViews: sum(events, (row) => row.onlineViews),
+      onlineViewsUnknown: 0,
       eventVolunteers: sum(events, (row) => row.volunteers),
+      eventVolunteersUnknown: 0,
     };
   }
 
-  /** Values of an indicator for a region, newest first, up to a year. */
+  /** Values of an indicator for a region, newest first (by the last year they cover), up to a year; those of unknown year last. */
   indicatorHistory(region: string, kind: string, year: number) {
+    const rank = (row: BaseRows['indicators'][number]) => countedYear(row) ?? -Infinity;
     return this.rows.indicators
-      .filter((row) => row.deletedAt === null && row.regionCode === region && row.kind === kind && row.year <= year)
-      .sort((a, b) => b.year - a.year);
+      .filter((row) => row.deletedAt === null && row.regionCode === region && row.kind === kind && (countedYear(row) ?? 0) <= year)
+      .sort((a, b) => rank(b) - rank(a) || (a.id < b.id ? -1 : 1));
   }
 
+  /** Open venues per honour level valid on asOf; an honour without a level under `unspecified` (listed only when held), without a start valid until its end. */
   designatedVenues(region: string, asOf: string) {
     const open = new Set(this.openVenues(region).map((venue) => venue.id));
-    return honourLevel.values.map((level) => {
-      const holders = new Set(
-        this.rows.designations
-          .filter((row) => row.deletedAt === null && row.level === level && row.venueId && open.has(row.venueId))
-          .filter((row) => row.validFrom <= asOf && (row.validTo === null || row.validTo >= asOf))
-          .map((row) => row.venueId),
-      );
-      return { key: level, count: holders.size };
-    });
+    return honourLevelBucket.values
+      .map((level) => {
+        const holders = new Set(
+          this.rows.designations
+            .filter((row) => row.deletedAt === null && levelBucketOf(row.level) === level && row.venueId && open.has(row.venueId))
+            .filter((row) => (row.validFrom === null || row.validFrom <= asOf) && (row.validTo === null || row.validTo >= asOf))
+            .map((row) => row.venueId),
+        );
+        return { key: level, count: holders.size };
+      })
+      .filter((item) => item.key !== unspecifiedLevel || item.count > 0);
   }
 
   overview(region: string, period: OraclePeriod) {
@@ -113,15 +140,10 @@ export class StatsOracle {
       organisations: {
         count: organisations.length,
         members: sum(organisations, (row) => row.memberCount),
-        registeredVolunteers: sum(organisations, (row) => row.volunteerCount),
+        ...volunteerFigures(organisations),
         byType: organisationType.values.map((type) => {
           const ofType = organisations.filter((row) => row.type === type);
-          return {
-            key: type,
-            count: ofType.length,
-            members: sum(ofType, (row) => row.memberCount),
-            registeredVolunteers: sum(ofType, (row) => row.volunteerCount),
-          };
+          return { key: type, count: ofType.length, members: sum(ofType, (row) => row.memberCount), ...volunteerFigures(ofType) };
         }),
       },
       venues: {
@@ -149,7 +171,7 @@ export class StatsOracle {
             key: child,
             organisations: organisations.length,
             members: sum(organisations, (row) => row.memberCount),
-            registeredVolunteers: sum(organisations, (row) => row.volunteerCount),
+            ...volunteerFigures(organisations),
             venues: this.openVenues(child).length,
             ...this.eventTotals(this.events(child, period)),
           };
@@ -161,7 +183,7 @@ export class StatsOracle {
             key: type,
             organisations: ofType.length,
             members: sum(ofType, (row) => row.memberCount),
-            registeredVolunteers: sum(ofType, (row) => row.volunteerCount),
+            ...volunteerFigures(ofType),
           };
         });
       case 'venueType':
@@ -201,13 +223,32 @@ export class StatsOracle {
     const funding = this.indicatorHistory(region, 'funding_total', period.year)[0];
     const totals = this.eventTotals(this.events(region, period));
     const usable = population && population.value > 0 ? population.value : null;
-    const per10k = (numerator: number) => (usable ? (numerator / usable) * 10_000 : null);
+    const per10k = (numerator: number | null) => (usable && numerator !== null ? (numerator / usable) * 10_000 : null);
     return {
       venuesPer10k: per10k(this.openVenues(region).length),
       eventsPer10k: per10k(totals.events),
       attendancePer10k: per10k(totals.attendance),
       fundingPerCapita: usable && funding ? funding.value / usable : null,
     };
+  }
+
+  /** How many records counted in a metric's value have no value for it. */
+  metricUnknown(region: string, period: OraclePeriod, metric: RankingMetric): number {
+    switch (metric) {
+      case 'events':
+      case 'attendance':
+      case 'participants':
+      case 'onlineViews':
+      case 'eventVolunteers':
+        return this.eventTotals(this.events(region, period))[`${metric as 'events'}Unknown`];
+      case 'eventsPer10k':
+      case 'attendancePer10k':
+        return this.eventTotals(this.events(region, period))[metric === 'eventsPer10k' ? 'eventsUnknown' : 'attendanceUnknown'];
+      case 'registeredVolunteers':
+        return volunteerFigures(this.organisations(region)).registeredVolunteersUnknown;
+      default:
+        return 0;
+    }
   }
 
   /** One region's value of a ranking metric; `units` are the 镇街 and 村/社区 codes below it. */
@@ -225,7 +266,7 @@ export class StatsOracle {
       case 'members':
         return sum(this.organisations(region), (row) => row.memberCount);
       case 'registeredVolunteers':
-        return sum(this.organisations(region), (row) => row.volunteerCount);
+        return volunteerFigures(this.organisations(region)).registeredVolunteers;
       case 'venues':
         return this.openVenues(region).length;
       case 'townshipCoverage':
@@ -252,7 +293,7 @@ export class StatsOracle {
           ? (this.indicatorHistory(child.code, metric, period.year)[1]?.value ?? null)
           : this.metricValue(child.code, previousFull, metric, child);
       }
-      return { code: child.code, value, previousValue: before };
+      return { code: child.code, value, valueUnknown: this.metricUnknown(child.code, period, metric), previousValue: before };
     });
   }
 
@@ -262,14 +303,11 @@ export class StatsOracle {
     return monthsOf(period).map((month) => {
       const previousMonth = `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
       const inMonth = (rows: BaseRows['events'], key: string) => rows.filter((row) => toShanghaiDate(row.startsAt).startsWith(key));
-      const now = inMonth(current, month);
-      const then = inMonth(earlier, previousMonth);
-      return {
-        month,
-        events: now.length,
-        attendance: sum(now, (row) => row.attendance),
-        previousYear: { month: previousMonth, events: then.length, attendance: sum(then, (row) => row.attendance) },
+      const figures = (rows: BaseRows['events']) => {
+        const [attendance, attendanceUnknown] = known(rows, (row) => row.attendance);
+        return { events: rows.length, eventsUnknown: 0, attendance, attendanceUnknown };
       };
+      return { month, ...figures(inMonth(current, month)), previousYear: { month: previousMonth, ...figures(inMonth(earlier, previousMonth)) } };
     });
   }
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { checkPeriodOrder, id, isoDate, listQueryBase, multiValue, name, nonEmptyPatch, pageOf, sortParam, text } from './common.js';
 import { inputShape, responseShape, type FieldList } from './field-list.js';
-import { designationSubject, honourLevel } from './enums.js';
+import { designationSubject, honourLevel, honourLevelBucket, unspecifiedLevel } from './enums.js';
 import { dictionaryValue } from './dictionary.js';
 import { bilingualIssue } from './messages.js';
 import { regionCode } from './regions.js';
@@ -15,7 +15,15 @@ export const designationFields = {
     list: { at: 1, shown: true, sort: 'name' },
   },
   kind: { input: dictionaryValue('honour_kind'), output: z.string(), label: ['类别', 'Kind'], list: { at: 2, shown: true } },
-  level: { input: honourLevel.schema, output: honourLevel.schema, label: ['级别', 'Level'], list: { at: 3, shown: true, sort: 'level' } },
+  level: {
+    input: honourLevel.schema
+      .nullable()
+      .optional()
+      .meta({ description: 'null when the source gives no level; counted as 未注明级别, never as national' }),
+    output: honourLevel.schema.nullable(),
+    label: ['级别', 'Level'],
+    list: { at: 3, shown: true, sort: 'level' },
+  },
   grantedBy: { input: text(100).min(1).meta({ example: '中国科协' }), output: z.string(), label: ['授予单位', 'Granted by'], list: { at: 7 } },
   subjectType: { input: designationSubject.schema, output: designationSubject.schema, label: ['认定对象', 'Subject'] },
   regionCode: {
@@ -27,7 +35,15 @@ export const designationFields = {
   organisationId: { input: id.nullable().optional(), output: id.nullable(), label: ['所属组织', 'Organisation'] },
   venueId: { input: id.nullable().optional(), output: id.nullable(), label: ['举办阵地', 'Venue'] },
   eventId: { input: id.nullable().optional(), output: id.nullable(), label: ['活动', 'Event'] },
-  validFrom: { input: isoDate, output: isoDate, label: ['有效期起', 'Valid from'], list: { at: 5, shown: true, sort: 'validFrom' } },
+  validFrom: {
+    input: isoDate
+      .nullable()
+      .optional()
+      .meta({ description: 'first valid day; null when the source does not say (then valid from any date until validTo)' }),
+    output: isoDate.nullable(),
+    label: ['有效期起', 'Valid from'],
+    list: { at: 5, shown: true, sort: 'validFrom' },
+  },
   validTo: {
     input: isoDate.nullable().optional().meta({ description: 'last valid day; null when it does not expire' }),
     output: isoDate.nullable(),
@@ -76,11 +92,13 @@ export const DesignationResponse = z.object(responseShape(designationFields)).me
 export const ListDesignationsQuery = z.strictObject({
   ...listQueryBase,
   kind: multiValue(dictionaryValue('honour_kind')).optional(),
-  level: multiValue(honourLevel.schema).optional(),
+  level: multiValue(honourLevelBucket.schema)
+    .optional()
+    .meta({ description: `levels; \`${unspecifiedLevel}\` matches designations whose level is not given` }),
   subjectType: designationSubject.schema.optional(),
   venueId: id.optional().meta({ description: 'designations of this venue' }),
   organisationId: id.optional().meta({ description: 'designations of this organisation' }),
-  validOn: isoDate.optional().meta({ description: 'only designations valid on this date' }),
+  validOn: isoDate.optional().meta({ description: 'only designations valid on this date (an unknown validFrom counts as already valid)' }),
   sort: sortParam(['validFrom', 'name', 'level', 'createdAt'], '-validFrom'),
 });
 

@@ -110,11 +110,12 @@ export const figureQualifier = labelledEnum({
   under: '不足',
 });
 
-/** A figure as staff write it: `约300`, `350余`, `20000以上`. */
-export function qualifiedFigure(value: number, qualifier: FigureQualifier | null | undefined): string {
-  if (!qualifier) return String(value);
+/** A figure as staff write it: `约300`, `350余`, `20000以上`; `format` writes the number (e.g. with digit grouping). */
+export function qualifiedFigure(value: number, qualifier: FigureQualifier | null | undefined, format: (value: number) => string = String): string {
+  const number = format(value);
+  if (!qualifier) return number;
   const word = figureQualifier.labels[qualifier];
-  return qualifier === 'more_than' || qualifier === 'at_least' ? `${value}${word}` : `${word}${value}`;
+  return qualifier === 'more_than' || qualifier === 'at_least' ? `${number}${word}` : `${word}${number}`;
 }
 
 export const honourLevel = labelledEnum({
@@ -122,6 +123,17 @@ export const honourLevel = labelledEnum({
   municipal: '市级',
   district: '区级',
 });
+
+/**
+ * The levels honours are counted under: each level, or `unspecified` for an honour whose source gives
+ * no level, so it is neither taken for national nor dropped. The SQL in
+ * packages/db/migrations/0010_unknown-values.sql repeats `unspecifiedLevel`; apps/api/src/stats/sql-rules.test.ts checks it.
+ */
+export const unspecifiedLevel = 'unspecified';
+export const honourLevelBucket = labelledEnum({ ...honourLevel.labels, [unspecifiedLevel]: '未注明级别' } as const);
+
+/** The bucket an honour of this level counts in. */
+export const levelBucketOf = (level: HonourLevel | null): HonourLevelBucket => level ?? unspecifiedLevel;
 
 export const designationKind = labelledEnum({
   demo_district: '全国科普示范区',
@@ -159,6 +171,7 @@ export type AudienceGroup = z.infer<typeof audienceGroup.schema>;
 export type AudienceBucket = z.infer<typeof audienceBucket.schema>;
 export type FigureQualifier = z.infer<typeof figureQualifier.schema>;
 export type HonourLevel = z.infer<typeof honourLevel.schema>;
+export type HonourLevelBucket = z.infer<typeof honourLevelBucket.schema>;
 export type DesignationKind = z.infer<typeof designationKind.schema>;
 export type DesignationSubject = z.infer<typeof designationSubject.schema>;
 export type IndicatorKind = z.infer<typeof indicatorKind.schema>;

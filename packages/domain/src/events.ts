@@ -16,6 +16,7 @@ import {
 import { inputShape, responseShape, type FieldList } from './field-list.js';
 import { audienceGroup, eventMode, eventStatus, type EventStatus } from './enums.js';
 import { dictionaryValue } from './dictionary.js';
+import { audienceFigureFields, checkQualifiers } from './figures.js';
 import { bilingualIssue, type LocalText } from './messages.js';
 import { regionCode } from './regions.js';
 
@@ -51,18 +52,7 @@ export const eventFields = {
     label: ['受众群体', 'Audience'],
     empty: [],
   },
-  attendance: {
-    input: count.meta({ description: '受众人次 (person-times): every attendance counts' }),
-    output: z.number().int(),
-    label: ['受众人次', 'Attendance (person-times)'],
-    list: { at: 5, shown: true, sort: 'attendance' },
-  },
-  participants: {
-    input: count.nullable().optional().meta({ description: '受众人数 (distinct people), when known; never more than attendance' }),
-    output: z.number().int().nullable(),
-    label: ['受众人数', 'Participants (people)'],
-    list: { at: 8 },
-  },
+  ...audienceFigureFields({ attendance: 5, participants: 8 }),
   onlineViews: {
     input: count.optional().meta({ description: '线上浏览量' }),
     output: z.number().int(),
@@ -90,7 +80,10 @@ export const eventFields = {
 const eventInput = z.strictObject(inputShape(eventFields));
 
 type EventRuleInput = Partial<
-  Pick<z.infer<typeof eventInput>, 'startsAt' | 'endsAt' | 'attendance' | 'participants' | 'organiserIds' | 'audienceGroups'>
+  Pick<
+    z.infer<typeof eventInput>,
+    'startsAt' | 'endsAt' | 'attendance' | 'attendanceQualifier' | 'participants' | 'participantsQualifier' | 'organiserIds' | 'audienceGroups'
+  >
 >;
 
 /**
@@ -109,11 +102,18 @@ export function checkEventRules(value: EventRuleInput, ctx: z.RefinementCtx) {
     ctx.addIssue(bilingualIssue(['endsAt'], { zh: '结束时间须晚于开始时间', en: 'must be after startsAt' }));
   }
   checkAudienceFigures(value, ctx);
+  checkQualifiers(value, audienceFigurePairs, ctx);
   checkNoRepeats(value, 'organiserIds', { zh: '主办组织不能重复', en: 'must not repeat an organiser' }, ctx);
   checkNoRepeats(value, 'audienceGroups', { zh: '受众群体不能重复', en: 'must not repeat a group' }, ctx);
 }
 
-/** 受众人数 counts distinct people, 受众人次 every attendance: the first never exceeds the second. */
+/** The audience figures and their qualifiers (`audienceFigureFields`). */
+export const audienceFigurePairs = [
+  ['attendance', 'attendanceQualifier'],
+  ['participants', 'participantsQualifier'],
+] as const;
+
+/** 受众人数 counts distinct people, 受众人次 every attendance: the first never exceeds the second, when both are known. */
 export function checkAudienceFigures(value: { attendance?: number | null; participants?: number | null }, ctx: z.RefinementCtx) {
   if (value.participants != null && value.attendance != null && value.participants > value.attendance) {
     ctx.addIssue(bilingualIssue(['participants'], { zh: '受众人数不能多于受众人次', en: '人数 cannot exceed 人次 (attendance)' }));

@@ -9,6 +9,7 @@ import { audienceGroup, designationSubject, eventMode, figureQualifier, eventSta
 import { z } from 'zod';
 import { dictionaryOf, type DictionaryEntry, type DictionaryKind } from './dictionary.js';
 import { indicatorRules } from './indicators.js';
+import { isQualifierField } from './figures.js';
 import type { LocalText } from './messages.js';
 import { organisationFields, organisationRules, type FieldProblem } from './organisations.js';
 
@@ -78,11 +79,8 @@ export function enumOf(entity: EntityKey, field: string): LabelledEnum | undefin
     audienceGroups: audienceGroup,
     level: honourLevel,
     subjectType: designationSubject,
-    eventCountQualifier: figureQualifier,
-    attendanceQualifier: figureQualifier,
-    participantsQualifier: figureQualifier,
   };
-  return byField[field];
+  return isQualifierField(field) ? figureQualifier : byField[field];
 }
 
 /** The dictionary a field's codes come from (its schema's `x-dictionary`), if it holds dictionary codes. */

@@ -10,6 +10,7 @@ export * from './events.js';
 export * from './exports.js';
 export * from './field-list.js';
 export * from './fields.js';
+export * from './figures.js';
 export * from './imports.js';
 export * from './indicators.js';
 export * from './messages.js';

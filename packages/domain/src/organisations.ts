@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { count, id, listQueryBase, multiValue, name, nonEmptyPatch, pageOf, sortParam, text } from './common.js';
 import { isValidCreditCode } from './credit-code.js';
 import { inputShape, responseShape, type FieldList } from './field-list.js';
+import { checkQualifiers, figureOrUnknown, qualifierField } from './figures.js';
 import { organisationType, regionLevel, type OrganisationType, type RegionLevel } from './enums.js';
 import { dictionaryValue } from './dictionary.js';
 import { bilingual, matching, type LocalText } from './messages.js';
@@ -62,12 +63,12 @@ export const organisationFields = {
     list: { at: 5 },
   },
   volunteerCount: {
-    input: count.optional().meta({ description: '注册志愿者人数' }),
-    output: z.number().int(),
+    input: figureOrUnknown('注册志愿者人数'),
+    output: z.number().int().nullable(),
     label: ['注册志愿者数', 'Registered volunteers'],
-    empty: 0,
     list: { at: 4, shown: true, sort: 'volunteerCount' },
   },
+  volunteerCountQualifier: qualifierField(['志愿者数限定', 'Volunteers qualifier']),
 } as const satisfies FieldList;
 
 /** The associations of the 科协 hierarchy sit at one level of the region tree each. */
@@ -106,7 +107,11 @@ export function organisationRules(value: { type?: string | undefined; regionCode
 
 const organisationInput = z.strictObject(inputShape(organisationFields));
 
-export const CreateOrganisationBody = organisationInput.meta({ id: 'CreateOrganisation' });
+/** A qualifier qualifies a volunteer count that is there. */
+export const checkOrganisationFigures = (value: Partial<z.infer<typeof organisationInput>>, ctx: z.RefinementCtx) =>
+  checkQualifiers(value, [['volunteerCount', 'volunteerCountQualifier']], ctx);
+
+export const CreateOrganisationBody = organisationInput.superRefine(checkOrganisationFigures).meta({ id: 'CreateOrganisation' });
 export const UpdateOrganisationBody = organisationInput.partial().superRefine(nonEmptyPatch).meta({ id: 'UpdateOrganisation' });
 
 export const OrganisationResponse = z.object(responseShape(organisationFields)).meta({ id: 'Organisation' });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarYearQuery, count, derivedDate, isoDate, isoDateTime, multiValue, toBeforeFrom } from './common.js';
-import { eventStatus, honourLevel, labelledEnum, regionLevel, venueStatus, type EventStatus } from './enums.js';
+import { eventStatus, figureQualifier, honourLevel, honourLevelBucket, labelledEnum, regionLevel, venueStatus, type EventStatus } from './enums.js';
 import { dictionaryCode, dictionaryValue } from './dictionary.js';
 import { bilingualIssue } from './messages.js';
 import { regionCode } from './regions.js';
@@ -49,6 +49,34 @@ export const rankingMetric = z
   .meta({ description: `one of Kepu's own figures (${ownRankingMetric.values.join(', ')}) or an indicator kind code of the dictionary` });
 export type RankingMetric = OwnRankingMetric | (string & {});
 
+/**
+ * How every sum says what it could not count: beside each sum X that records may lack a value for
+ * stands `XUnknown`, the number of counted records with no value for it (未填报), and X is null when
+ * every counted record lacks it. The same text is in each response's meta.definitions.
+ */
+export const unknownRule =
+  'Unknown values: beside every sum X that records may lack a value for stands XUnknown (attendance and attendanceUnknown; in a ranking valueUnknown, in a ratio numeratorUnknown), ' +
+  'the number of counted records that have no value for it (未填报: an event or activity summary without 受众人次, an organisation without 注册志愿者数 …). ' +
+  'X sums the known values only; it is null when every counted record lacks the value, and 0 only when there is nothing to count or the known values are 0. ' +
+  'Activity summaries hold no online views or volunteers, so each counted summary is unknown for onlineViews and eventVolunteers. ' +
+  'A summary spread over several months or weeks counts as unknown in each of them, so XUnknown of the parts may add up to more than XUnknown of the whole.';
+
+/** The sibling that counts a sum's unknown values (`unknownRule`). */
+export const unknownKey = <K extends string>(figure: K) => `${figure}Unknown` as const;
+
+/**
+ * A sum with its unknowns as Chinese reports write it: `1,234`, `1,234（另3条未填报）`, or `未填报` when
+ * nothing counted had a value. `format` writes the number.
+ */
+export function sumWithUnknowns(
+  sum: number | null,
+  unknown: number,
+  format: (value: number) => string = (value) => value.toLocaleString('en-US'),
+): string {
+  if (sum === null) return '未填报';
+  return unknown > 0 ? `${format(sum)}（另${unknown}条未填报）` : format(sum);
+}
+
 const eventRule =
   'Events count when they are live (not deleted), their start (Asia/Shanghai) falls in the period and their status is one of `status` (default: completed only). ' +
   "Live activity summaries (活动汇总) count with them whenever `status` includes completed: a summary's figures are spread evenly over the days of its period, " +
@@ -59,21 +87,24 @@ const eventRule =
  * What every figure counts. The same text is in the OpenAPI descriptions and in each response's
  * `meta.definitions`, so a reader of a report and a partner system read one definition.
  */
-export const statDefinitions: Record<FlowMetric | StockMetric | RatioMetric | 'designatedVenues' | 'designations' | 'indicators', string> = {
+export const statDefinitions: Record<
+  FlowMetric | StockMetric | RatioMetric | 'designatedVenues' | 'designations' | 'indicators' | 'unknown',
+  string
+> = {
   organisations: '组织数: live organisation records whose region is the region or below it, as they are now.',
   members: '会员数: the sum of memberCount over those organisations.',
   registeredVolunteers:
-    '注册志愿者: the sum of volunteerCount over those organisations (科技志愿服务队 and any other organisation that registers volunteers).',
+    '注册志愿者: the sum of volunteerCount over those organisations (科技志愿服务队 and any other organisation that registers volunteers); organisations whose count is unknown are in registeredVolunteersUnknown.',
   venues: '阵地数: live venues whose status is 开放 (open), as they are now. byStatus shows every status.',
   designatedVenues:
-    '认定阵地: open live venues holding a live designation of that level that is valid on `asOf` (validFrom ≤ asOf ≤ validTo, or no end). A venue counts once per level.',
+    '认定阵地: open live venues holding a live designation of that level that is valid on `asOf` (validFrom ≤ asOf ≤ validTo; an unknown validFrom counts as already valid, no validTo as no end). A venue counts once per level; honours with no level given count under `unspecified` (未注明级别).',
   designations:
-    '认定荣誉: live designations (认定/荣誉) of each kind and level valid on `asOf`, whose region (the honoured region, or the region of the honoured venue, organisation or event) is the region or below it. Each honoured subject counts once per kind and level, whatever its status; bySubject says what was honoured.',
+    '认定荣誉: live designations (认定/荣誉) of each kind and level valid on `asOf`, whose region (the honoured region, or the region of the honoured venue, organisation or event) is the region or below it. Each honoured subject counts once per kind and level, whatever its status; bySubject says what was honoured. An honour whose source gives no level counts under level `unspecified` (未注明级别), never as national; one with an unknown validFrom counts as valid until validTo.',
   townshipCoverage: '镇街科协覆盖率: the share (%) of 镇街 in the region, per the GB/T 2260 tree Kepu ships, that have a live 镇街科协.',
   villageCoverage: '村社科普覆盖率: the share (%) of 村/社区 in the region that have a live 村社科普工作站 or a live open 社区科普馆/活动室.',
-  events: `活动场次: the number of events. ${eventRule}`,
-  attendance: `受众人次: the sum of attendance (person-times) over the counted events. ${eventRule}`,
-  participants: `受众人数: the sum of participants (people) over the counted events that reported it. ${eventRule}`,
+  events: `活动场次: the number of events, plus the 场次 summaries report (those without one are in eventsUnknown). ${eventRule}`,
+  attendance: `受众人次: the sum of attendance (person-times) over the counted events that reported it; the others are in attendanceUnknown. ${eventRule}`,
+  participants: `受众人数: the sum of participants (people) over the counted events that reported it; the others are in participantsUnknown. ${eventRule}`,
   onlineViews: `线上浏览量: the sum of onlineViews over the counted events. ${eventRule}`,
   eventVolunteers: `志愿服务人次: the sum of volunteers over the counted events. ${eventRule}`,
   venuesPer10k:
@@ -82,7 +113,9 @@ export const statDefinitions: Record<FlowMetric | StockMetric | RatioMetric | 'd
   attendancePer10k: '每万人受众人次: 受众人次 in the period ÷ 常住人口 × 10,000, population as for 每万人阵地数.',
   fundingPerCapita: '人均科普经费 (元): the funding_total indicator ÷ 常住人口, each the value for the year or the latest earlier one.',
   indicators:
-    "指标: for each kind, the region's own value for the year or, when there is none, its latest earlier value; `year` says which. Indicators are reported figures (surveys, budgets), never computed from Kepu's rows.",
+    "指标: for each kind, the region's own value for the year or, when there is none, its latest earlier value; `year` (and `yearTo` for a figure over a span, which counts by its last year) says which. " +
+    "A value whose year is not known is used only when the region has no dated one; then `year` is null. Indicators are reported figures (surveys, budgets), never computed from Kepu's rows.",
+  unknown: unknownRule,
 };
 
 const statsPeriodFields = {
@@ -250,9 +283,28 @@ const StatsMeta = z
 
 const figure = count.meta({ description: 'a count or sum; see meta.definitions' });
 const bigFigure = z.number().int().min(0).meta({ description: 'a sum; see meta.definitions' });
+const sumFigure = z
+  .number()
+  .int()
+  .min(0)
+  .nullable()
+  .meta({ description: 'a sum of known values; null when every counted record lacks it (meta.definitions.unknown)' });
+const unknownFigure = count.meta({
+  description: 'how many counted records have no value for the figure of the same name (meta.definitions.unknown)',
+});
+
+/** A sum and its unknown count, as fields `X` and `XUnknown`. */
+const withUnknown = <K extends string>(name: K) =>
+  ({ [name]: sumFigure, [unknownKey(name)]: unknownFigure }) as Record<K, typeof sumFigure> & Record<`${K}Unknown`, typeof unknownFigure>;
 
 export const EventFigures = z
-  .object({ events: figure, attendance: bigFigure, participants: bigFigure, onlineViews: bigFigure, eventVolunteers: bigFigure })
+  .object({
+    ...withUnknown('events'),
+    ...withUnknown('attendance'),
+    ...withUnknown('participants'),
+    ...withUnknown('onlineViews'),
+    ...withUnknown('eventVolunteers'),
+  })
   .meta({ id: 'EventFigures' });
 
 const IndicatorFigure = z.object({
@@ -260,9 +312,15 @@ const IndicatorFigure = z.object({
   label: z.string(),
   value: z.number(),
   unit: z.string().nullable(),
-  year: z.number().int().meta({ description: 'the year this value is for; may be earlier than the period' }),
-  source: z.string(),
-  level: honourLevel.schema,
+  qualifier: figureQualifier.schema.nullable(),
+  year: z
+    .number()
+    .int()
+    .nullable()
+    .meta({ description: 'the year this value is for (or the first of its span); may be earlier than the period; null when not known' }),
+  yearTo: z.number().int().nullable().meta({ description: 'the last year of the span the value covers, if it covers one' }),
+  source: z.string().nullable(),
+  level: honourLevel.schema.nullable(),
 });
 
 const labelled = <K extends z.ZodType<string>>(key: K) => ({ key, label: z.string() });
@@ -278,14 +336,14 @@ export const StatsOverviewResponse = z
     organisations: z.object({
       count: figure,
       members: bigFigure,
-      registeredVolunteers: bigFigure,
+      ...withUnknown('registeredVolunteers'),
       byType: z.array(
         z.object({
           ...labelled(dictionaryValue('organisation_type')),
           parentKey,
           count: figure,
           members: bigFigure,
-          registeredVolunteers: bigFigure,
+          ...withUnknown('registeredVolunteers'),
         }),
       ),
     }),
@@ -293,14 +351,14 @@ export const StatsOverviewResponse = z
       count: figure,
       byType: z.array(z.object({ ...labelled(dictionaryValue('venue_type')), parentKey, count: figure })),
       byStatus: z.array(z.object({ ...labelled(venueStatus.schema), count: figure })),
-      byDesignationLevel: z.array(z.object({ ...labelled(honourLevel.schema), count: figure })),
+      byDesignationLevel: z.array(z.object({ ...labelled(honourLevelBucket.schema), count: figure })),
     }),
     designations: z.object({
       byKindAndLevel: z.array(
         z.object({
           kind: dictionaryValue('honour_kind'),
           kindLabel: z.string(),
-          level: honourLevel.schema,
+          level: honourLevelBucket.schema,
           levelLabel: z.string(),
           count: figure,
           bySubject: z.object({ region: figure, organisation: figure, venue: figure, event: figure }),
@@ -313,21 +371,26 @@ export const StatsOverviewResponse = z
   })
   .meta({ id: 'StatsOverview' });
 
-const optionalFigure = bigFigure.optional();
+const optionalCount = bigFigure.optional();
+const optionalSum = sumFigure.optional();
+const optionalUnknown = unknownFigure.optional();
+/** A breakdown's sum and unknown count, present when the dimension has that figure. */
+const optionalWithUnknown = <K extends string>(name: K) =>
+  ({ [name]: optionalSum, [unknownKey(name)]: optionalUnknown }) as Record<K, typeof optionalSum> & Record<`${K}Unknown`, typeof optionalUnknown>;
 
 export const StatsBreakdownItem = z
   .object({
     ...labelled(z.string()),
     parentKey: parentKey.optional(),
-    organisations: optionalFigure,
-    members: optionalFigure,
-    registeredVolunteers: optionalFigure,
-    venues: optionalFigure,
-    events: optionalFigure,
-    attendance: optionalFigure,
-    participants: optionalFigure,
-    onlineViews: optionalFigure,
-    eventVolunteers: optionalFigure,
+    organisations: optionalCount,
+    members: optionalCount,
+    ...optionalWithUnknown('registeredVolunteers'),
+    venues: optionalCount,
+    ...optionalWithUnknown('events'),
+    ...optionalWithUnknown('attendance'),
+    ...optionalWithUnknown('participants'),
+    ...optionalWithUnknown('onlineViews'),
+    ...optionalWithUnknown('eventVolunteers'),
   })
   .meta({ id: 'StatsBreakdownItem', description: 'one group; carries the figures that apply to the chosen dimension' });
 
@@ -338,8 +401,8 @@ export const StatsBreakdownResponse = z
 const Denominator = z.object({
   kind: dictionaryValue('indicator_kind'),
   value: z.number(),
-  year: z.number().int(),
-  source: z.string(),
+  year: z.number().int().nullable(),
+  source: z.string().nullable(),
 });
 
 export const StatsRatioItem = z.object({
@@ -348,6 +411,7 @@ export const StatsRatioItem = z.object({
   value: z.number().nullable().meta({ description: 'null when the denominator (or numerator indicator) is missing; see reason' }),
   unit: z.string(),
   numerator: z.number().nullable(),
+  numeratorUnknown: unknownFigure,
   denominator: Denominator.nullable(),
   reason: z.string().nullable(),
 });
@@ -376,6 +440,9 @@ export const StatsRankingItem = z.object({
   rank: z.number().int().min(1).nullable().meta({ description: 'competition ranking (1, 2, 2, 4); null when the value is missing' }),
   region: StatsRegion,
   value: z.number().nullable(),
+  valueUnknown: unknownFigure.meta({
+    description: 'records counted in value that have no value for the metric (meta.definitions.unknown); 0 for metrics that cannot be unknown',
+  }),
   previousValue: z.number().nullable(),
   previousRank: z.number().int().min(1).nullable(),
   change: z.number().nullable().meta({ description: 'value − previousValue' }),
@@ -402,9 +469,9 @@ export const StatsTimeSeriesResponse = z
     items: z.array(
       z.object({
         month: z.string().regex(/^\d{4}-\d{2}$/),
-        events: figure,
-        attendance: bigFigure,
-        previousYear: z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), events: figure, attendance: bigFigure }),
+        ...withUnknown('events'),
+        ...withUnknown('attendance'),
+        previousYear: z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), ...withUnknown('events'), ...withUnknown('attendance') }),
       }),
     ),
     meta: StatsMeta,

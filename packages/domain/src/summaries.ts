@@ -2,7 +2,6 @@ import { z } from 'zod';
 import {
   calendarYearQuery,
   checkPeriodOrder,
-  count,
   id,
   isoDate,
   listQueryBase,
@@ -14,18 +13,11 @@ import {
   text,
 } from './common.js';
 import { inputShape, responseShape, type FieldList } from './field-list.js';
-import { figureQualifier } from './enums.js';
 import { dictionaryValue } from './dictionary.js';
-import { checkAudienceFigures, checkNoRepeats } from './events.js';
+import { audienceFigureFields, checkQualifiers, figureOrUnknown, qualifierField } from './figures.js';
+import { audienceFigurePairs, checkAudienceFigures, checkNoRepeats } from './events.js';
 import { bilingualIssue } from './messages.js';
 import { regionCode } from './regions.js';
-
-const figure = (description: string) =>
-  count
-    .nullable()
-    .optional()
-    .meta({ description: `${description}; null when the source does not say` });
-const qualifier = figureQualifier.schema.nullable().optional().meta({ description: 'how the source qualifies the figure (约, 余, 以上 …)' });
 
 /**
  * An activity summary's fields, declared once (see packages/domain/src/field-list.ts): activities a
@@ -43,22 +35,9 @@ export const summaryFields = {
   },
   periodFrom: { input: isoDate, output: isoDate, label: ['起始日期', 'From'], list: { at: 4, shown: true, sort: 'periodFrom' } },
   periodTo: { input: isoDate, output: isoDate, label: ['截止日期', 'To'], list: { at: 5, shown: true } },
-  eventCount: { input: figure('场次'), output: z.number().int().nullable(), label: ['场次', 'Events'], list: { at: 6, shown: true } },
-  eventCountQualifier: { input: qualifier, output: figureQualifier.schema.nullable(), label: ['场次限定', 'Events qualifier'] },
-  attendance: {
-    input: figure('受众人次 (person-times)'),
-    output: z.number().int().nullable(),
-    label: ['受众人次', 'Attendance (person-times)'],
-    list: { at: 7, shown: true, sort: 'attendance' },
-  },
-  attendanceQualifier: { input: qualifier, output: figureQualifier.schema.nullable(), label: ['人次限定', 'Attendance qualifier'] },
-  participants: {
-    input: figure('受众人数 (distinct people)'),
-    output: z.number().int().nullable(),
-    label: ['受众人数', 'Participants (people)'],
-    list: { at: 8 },
-  },
-  participantsQualifier: { input: qualifier, output: figureQualifier.schema.nullable(), label: ['人数限定', 'Participants qualifier'] },
+  eventCount: { input: figureOrUnknown('场次'), output: z.number().int().nullable(), label: ['场次', 'Events'], list: { at: 6, shown: true } },
+  eventCountQualifier: qualifierField(['场次限定', 'Events qualifier']),
+  ...audienceFigureFields({ attendance: 7, participants: 8 }),
   source: {
     input: text(200).nullable().optional().meta({ description: '出处, e.g. 渝北区科协2023年工作总结' }),
     output: z.string().nullable(),
@@ -71,11 +50,7 @@ export const summaryFields = {
 const summaryInput = z.strictObject(inputShape(summaryFields));
 type SummaryRuleInput = Partial<z.infer<typeof summaryInput>>;
 
-const figures = [
-  ['eventCount', 'eventCountQualifier'],
-  ['attendance', 'attendanceQualifier'],
-  ['participants', 'participantsQualifier'],
-] as const;
+const figures = [['eventCount', 'eventCountQualifier'], ...audienceFigurePairs] as const;
 
 /** A summary reports at least one figure; a qualifier qualifies a figure that is there; 人数 never exceeds 人次. */
 export function checkSummaryRules(value: SummaryRuleInput, ctx: z.RefinementCtx) {
@@ -85,11 +60,7 @@ export function checkSummaryRules(value: SummaryRuleInput, ctx: z.RefinementCtx)
       bilingualIssue(['eventCount'], { zh: '场次、受众人次、受众人数至少填写一项', en: 'give at least one of eventCount, attendance, participants' }),
     );
   }
-  for (const [figure, qualifierField] of figures) {
-    if (value[qualifierField] != null && value[figure] == null) {
-      ctx.addIssue(bilingualIssue([qualifierField], { zh: '没有数值时不能填写限定词', en: `only allowed together with ${figure}` }));
-    }
-  }
+  checkQualifiers(value, figures, ctx);
   checkAudienceFigures(value, ctx);
   checkNoRepeats(value, 'organiserIds', { zh: '主办组织不能重复', en: 'must not repeat an organiser' }, ctx);
 }

@@ -7,12 +7,13 @@ import {
   columnsOf,
   designationFields,
   rowReader,
+  unspecifiedLevel,
   type CreateDesignation,
   type Designation,
   type ListDesignations,
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
-import { eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import { anyOf } from '../kernel/resource/bind.js';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { unprocessable } from '../kernel/errors.js';
@@ -62,11 +63,13 @@ export const designationsResource: ResourceSpec<DesignationRow, CreateDesignatio
     const validOn = query.validOn ? bind('validOn', query.validOn) : undefined;
     return [
       query.kind ? anyOf(designations.kind, bind('kind', query.kind)) : undefined,
-      query.level ? anyOf(designations.level, bind('level', query.level)) : undefined,
+      // `unspecified` asks for honours given without a level (unspecifiedLevel).
+      query.level ? sql`coalesce(${designations.level}::text, ${sql.raw(`'${unspecifiedLevel}'`)}) = any(${bind('level', query.level)})` : undefined,
       query.subjectType ? eq(designations.subjectType, bind('subjectType', query.subjectType)) : undefined,
       query.venueId ? eq(designations.venueId, bind('venueId', query.venueId)) : undefined,
       query.organisationId ? eq(designations.organisationId, bind('organisationId', query.organisationId)) : undefined,
-      validOn ? lte(designations.validFrom, validOn) : undefined,
+      // An honour whose start is unknown counts as valid until it ends.
+      validOn ? or(isNull(designations.validFrom), lte(designations.validFrom, validOn)) : undefined,
       validOn ? or(isNull(designations.validTo), gte(designations.validTo, validOn)) : undefined,
     ];
   },

@@ -92,7 +92,7 @@ describe('an imported event without 状态', () => {
     const list = await t.inject({ url: `/api/v1/events?q=${encodeURIComponent('补录的科普讲座')}` });
     expect(list.json<{ items: Event[] }>().items.map((event) => event.status)).toEqual(['completed']);
     const after = await overview2023();
-    expect(after.events).toBe(before.events + 1);
-    expect(after.attendance).toBe(before.attendance + 120);
+    expect(after.events).toBe((before.events ?? 0) + 1);
+    expect(after.attendance).toBe((before.attendance ?? 0) + 120);
   });
 });

@@ -12,7 +12,7 @@ import {
   type ListIndicators,
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { anyOf } from '../kernel/resource/bind.js';
 import { requireRegion } from '../kernel/references.js';
 import { recordMetaOf, recordResource, type ResourceSpec } from '../kernel/resource/spec.js';
@@ -34,7 +34,10 @@ export const indicatorsResource: ResourceSpec<IndicatorRow, CreateIndicator, Lis
   sortColumns: { year: indicators.year, kind: indicators.kind, value: indicators.value, regionCode: indicators.regionCode },
   filters: (query, bind) => [
     query.kind ? anyOf(indicators.kind, bind('kind', query.kind)) : undefined,
-    query.year ? eq(indicators.year, bind('year', query.year)) : undefined,
+    // A yearly value of that year, or a value over a span (year … yearTo) that covers it.
+    query.year
+      ? sql`${indicators.year} <= ${bind('year', query.year)} and coalesce(${indicators.yearTo}, ${indicators.year}) >= ${bind('year', query.year)}`
+      : undefined,
     query.level ? eq(indicators.level, bind('level', query.level)) : undefined,
   ],
   async prepare(input) {

@@ -1,10 +1,19 @@
-import { dictionaryOf, toShanghaiDate, type DictionaryEntry, toShanghaiIso, type Region, type StatsOverview, type StatsRatios } from '@kepu/domain';
+import {
+  dictionaryOf,
+  qualifiedFigure,
+  toShanghaiDate,
+  toShanghaiIso,
+  type DictionaryEntry,
+  type Region,
+  type StatsOverview,
+  type StatsRatios,
+} from '@kepu/domain';
 import { dictionaryEntriesFor } from '../kernel/dictionary.js';
 import type { Executor } from '@kepu/db';
 import { xlsxChunks, type Cell } from '@kepu/sheets';
 import { breakdown, overview, ratios } from '../stats/index.js';
 import { renderPdf, type PdfDocumentModel } from './pdf.js';
-import { associationOf, MISSING, reportPeriod } from './statistics-form.js';
+import { associationOf, figureCell, indicatorYearText, MISSING, reportPeriod, sumOf } from './statistics-form.js';
 
 export interface ProfileRow {
   /** A stable name of the figure (`organisations.society`), for code that reads values rather than labels. */
@@ -15,6 +24,9 @@ export interface ProfileRow {
   current: number | null;
   /** The previous year's value; null when there is none or, for counts of the present, cannot be known. */
   previous: number | null;
+  /** Counted records without a value for the figure, this year and the year before (statDefinitions.unknown). */
+  currentUnknown: number;
+  previousUnknown: number;
   note: string;
 }
 
@@ -36,12 +48,14 @@ export interface DistrictProfile {
 /** Categories the article reports for every district; others appear when they had events in either year. */
 const flagshipCategories = new Set(['national_science_day', 'science_week']);
 
-const present = (key: string, label: string, unit: string, value: number | null, note = ''): ProfileRow => ({
+const present = (key: string, label: string, unit: string, value: number | null, note = '', unknown = 0): ProfileRow => ({
   key,
   label,
   unit,
   current: value,
   previous: null,
+  currentUnknown: unknown,
+  previousUnknown: 0,
   note,
 });
 
@@ -52,8 +66,15 @@ function organisationRows(now: StatsOverview, rates: StatsRatios): ProfileRow[] 
     present('organisations', '科协组织总数', '个', organisations.count),
     ...organisations.byType.map((item) => present(`organisations.${item.key}`, item.label, '个', item.count)),
     present('members', '会员数', '人', organisations.members),
-    present('registeredVolunteers', '注册志愿者', '人', organisations.registeredVolunteers),
-    present('registeredVolunteers.volunteer_team', '其中：科技志愿服务队注册志愿者', '人', teams?.registeredVolunteers ?? 0),
+    present('registeredVolunteers', '注册志愿者', '人', organisations.registeredVolunteers, '', organisations.registeredVolunteersUnknown),
+    present(
+      'registeredVolunteers.volunteer_team',
+      '其中：科技志愿服务队注册志愿者',
+      '人',
+      sumOf(teams?.registeredVolunteers),
+      '',
+      teams?.registeredVolunteersUnknown ?? 0,
+    ),
     ...rates.coverage.map((item) => present(item.metric, item.label, '%', item.value, item.reason ?? `${item.covered} / ${item.total}`)),
   ];
 }
@@ -70,18 +91,23 @@ function venueRows(now: StatsOverview): ProfileRow[] {
 }
 
 type Categories = Awaited<ReturnType<typeof breakdown>>['items'];
+type FlowFigure = 'events' | 'attendance' | 'participants' | 'onlineViews' | 'eventVolunteers';
 
 function eventRows(now: StatsOverview, before: StatsOverview, categories: Categories, categoriesBefore: Categories): ProfileRow[] {
-  const flow = (key: keyof StatsOverview['events'], label: string, unit: string): ProfileRow => ({
+  const flow = (key: FlowFigure, label: string, unit: string): ProfileRow => ({
     key,
     label,
     unit,
     current: now.events[key],
     previous: before.events[key],
+    currentUnknown: now.events[`${key}Unknown`],
+    previousUnknown: before.events[`${key}Unknown`],
     note: '',
   });
   const earlier = new Map(categoriesBefore.map((item) => [item.key, item]));
-  const shown = categories.filter((item) => flagshipCategories.has(item.key) || (item.events ?? 0) > 0 || (earlier.get(item.key)?.events ?? 0) > 0);
+  // A category with events, even of unknown 场次 (null), is shown.
+  const held = (item: Categories[number] | undefined) => item !== undefined && sumOf(item.events) !== 0;
+  const shown = categories.filter((item) => flagshipCategories.has(item.key) || held(item) || held(earlier.get(item.key)));
   return [
     flow('events', '科普活动场次', '场'),
     flow('attendance', '受众人次', '人次'),
@@ -93,16 +119,20 @@ function eventRows(now: StatsOverview, before: StatsOverview, categories: Catego
         key: `events.${item.key}`,
         label: `${item.label} 场次`,
         unit: '场',
-        current: item.events ?? 0,
-        previous: earlier.get(item.key)?.events ?? 0,
+        current: sumOf(item.events),
+        previous: sumOf(earlier.get(item.key)?.events),
+        currentUnknown: item.eventsUnknown ?? 0,
+        previousUnknown: earlier.get(item.key)?.eventsUnknown ?? 0,
         note: '',
       },
       {
         key: `attendance.${item.key}`,
         label: `${item.label} 受众人次`,
         unit: '人次',
-        current: item.attendance ?? 0,
-        previous: earlier.get(item.key)?.attendance ?? 0,
+        current: sumOf(item.attendance),
+        previous: sumOf(earlier.get(item.key)?.attendance),
+        currentUnknown: item.attendanceUnknown ?? 0,
+        previousUnknown: earlier.get(item.key)?.attendanceUnknown ?? 0,
         note: '',
       },
     ]),
@@ -127,9 +157,10 @@ function indicatorRows(
     const current = now.indicators.find((item) => item.kind === kind);
     const previous = before.indicators.find((item) => item.kind === kind);
     const note = [
-      current && current.year !== year ? `${year}年列为 ${current.year} 年值` : '',
-      previous && previous.year !== year - 1 ? `${year - 1}年列为 ${previous.year} 年值` : '',
-      current ? `来源：${current.source}` : '',
+      current && current.year !== year ? `${year}年列为${indicatorYearText(current)}值` : '',
+      previous && previous.year !== year - 1 ? `${year - 1}年列为${indicatorYearText(previous)}值` : '',
+      current?.qualifier ? `填报为“${qualifiedFigure(current.value, current.qualifier)}”` : '',
+      current ? `来源：${current.source ?? '未注明'}` : '',
     ].filter(Boolean);
     return {
       key: `indicators.${kind}`,
@@ -137,6 +168,8 @@ function indicatorRows(
       unit: kinds.get(kind)?.unit ?? '',
       current: current?.value ?? null,
       previous: previous?.value ?? null,
+      currentUnknown: 0,
+      previousUnknown: 0,
       note: note.join('；'),
     };
   });
@@ -144,14 +177,16 @@ function indicatorRows(
     .filter((item) => item.metric !== 'venuesPer10k')
     .map((item): ProfileRow => {
       const earlier = ratesBefore.ratios.find((other) => other.metric === item.metric);
-      const note = item.denominator ? `常住人口取 ${item.denominator.year} 年值` : '缺常住人口，无法测算';
+      const note = item.denominator ? `常住人口取${indicatorYearText({ year: item.denominator.year, yearTo: null })}值` : '缺常住人口，无法测算';
       return {
         key: `ratios.${item.metric}`,
         label: `${item.label}（测算）`,
         unit: item.unit,
         current: item.value,
         previous: earlier?.value ?? null,
-        note,
+        currentUnknown: item.numeratorUnknown,
+        previousUnknown: earlier?.numeratorUnknown ?? 0,
+        note: item.numeratorUnknown > 0 ? `${note}；另${item.numeratorUnknown}条记录未填报，未计入` : note,
       };
     });
   return [...reported, ...computed];
@@ -191,6 +226,9 @@ export async function districtProfile(db: Executor, region: Region, year: number
   };
 }
 
+/** A year's cell of a row, as every report writes figures (`figureCell`). */
+const cellOf = (row: ProfileRow, year: 'current' | 'previous') => figureCell(row[year], row[`${year}Unknown`]);
+
 const columnsOf = (profile: DistrictProfile) => ['指标', `${profile.year}年`, `${profile.year - 1}年`, '单位', '说明'];
 
 export function districtProfilePdf(profile: DistrictProfile): Promise<Buffer> {
@@ -200,7 +238,7 @@ export function districtProfilePdf(profile: DistrictProfile): Promise<Buffer> {
     tables: profile.sections.map((section) => ({
       heading: section.heading,
       columns: columnsOf(profile),
-      rows: section.rows.map((item) => [item.label, item.current, item.previous, item.unit, item.note]),
+      rows: section.rows.map((item) => [item.label, cellOf(item, 'current'), cellOf(item, 'previous'), item.unit, item.note]),
       ...(section.note ? { note: `注：${section.note}` } : {}),
     })),
     footer: profile.footer,
@@ -215,7 +253,7 @@ function profileSheetRows(profile: DistrictProfile): Cell[][] {
       [{ value: section.heading, style: 'bold' }],
       columnsOf(profile).map((value): Cell => ({ value, style: 'header' })),
     );
-    for (const item of section.rows) rows.push([item.label, item.current ?? MISSING, item.previous ?? MISSING, item.unit, item.note]);
+    for (const item of section.rows) rows.push([item.label, cellOf(item, 'current'), cellOf(item, 'previous'), item.unit, item.note]);
     if (section.note) rows.push([`注：${section.note}`]);
     rows.push([]);
   }

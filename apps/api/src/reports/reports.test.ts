@@ -13,7 +13,7 @@ import { findRegion } from '../kernel/regions.js';
 import { AppError } from '../kernel/errors.js';
 import { districtProfile, type DistrictProfile } from './district-profile.js';
 import { renderReport, type ReportParams } from './render.js';
-import { statisticsForm, statisticsFormChunks, statisticsFormSheets } from './statistics-form.js';
+import { figureCell, statisticsForm, sumOf, statisticsFormChunks, statisticsFormSheets } from './statistics-form.js';
 
 let t: TestApp;
 let directory: string;
@@ -137,9 +137,15 @@ describe('the 科普统计 form', () => {
       expect(value(people, '科普组织总数')).toBe(overview.organisations.count);
       for (const type of overview.organisations.byType) expect(value(people, `其中：${type.label}`), type.key).toBe(type.count);
       expect(value(people, '会员数')).toBe(overview.organisations.members);
-      expect(value(people, '注册志愿者数')).toBe(overview.organisations.registeredVolunteers);
-      expect(value(people, '其中：科技志愿服务队注册志愿者')).toBe(byKey(overview.organisations.byType).get('volunteer_team')?.registeredVolunteers);
-      expect(value(people, '志愿服务人次')).toBe(overview.events.eventVolunteers);
+      // A sum with unknowns is written as figureCell does ("4,700（另263条未填报）", "未填报"); a figure nothing lacks, as the number.
+      const { registeredVolunteers, registeredVolunteersUnknown } = overview.organisations;
+      expect(value(people, '注册志愿者数')).toBe(figureCell(registeredVolunteers, registeredVolunteersUnknown));
+      if (registeredVolunteersUnknown > 0) expect(value(people, '注册志愿者数')).toMatch(/（另\d+条未填报）$/);
+      const teams = byKey(overview.organisations.byType).get('volunteer_team');
+      expect(value(people, '其中：科技志愿服务队注册志愿者')).toBe(
+        figureCell(sumOf(teams?.registeredVolunteers), teams?.registeredVolunteersUnknown),
+      );
+      expect(value(people, '志愿服务人次')).toBe(figureCell(overview.events.eventVolunteers, overview.events.eventVolunteersUnknown));
 
       const places = '二、科普场地';
       expect(value(places, '开放科普阵地总数')).toBe(overview.venues.count);
@@ -155,16 +161,18 @@ describe('the 科普统计 form', () => {
       }
       expect(value(funding, '人均科普经费（按常住人口测算）')).toBe(ratios.ratios.find((item) => item.metric === 'fundingPerCapita')?.value ?? '—');
 
-      expect(value('四、科普传媒', '活动线上浏览量')).toBe(overview.events.onlineViews);
+      expect(value('四、科普传媒', '活动线上浏览量')).toBe(figureCell(overview.events.onlineViews, overview.events.onlineViewsUnknown));
       expect(form.get('四、科普传媒')?.get('活动线上浏览量')?.definition).toContain('线上、混合活动场次不在本表填报');
 
       const activities = '五、科普活动';
-      expect(value(activities, '科普活动场次')).toBe(overview.events.events);
-      expect(value(activities, '受众人次')).toBe(overview.events.attendance);
-      expect(value(activities, '受众人数')).toBe(overview.events.participants);
+      expect(value(activities, '科普活动场次')).toBe(figureCell(overview.events.events, overview.events.eventsUnknown));
+      expect(value(activities, '受众人次')).toBe(figureCell(overview.events.attendance, overview.events.attendanceUnknown));
+      expect(value(activities, '受众人数')).toBe(figureCell(overview.events.participants, overview.events.participantsUnknown));
       for (const category of categories.items) {
-        expect(value(activities, `${category.label} 场次`), category.key).toBe(category.events);
-        expect(value(activities, `${category.label} 受众人次`), category.key).toBe(category.attendance);
+        expect(value(activities, `${category.label} 场次`), category.key).toBe(figureCell(sumOf(category.events), category.eventsUnknown));
+        expect(value(activities, `${category.label} 受众人次`), category.key).toBe(
+          figureCell(sumOf(category.attendance), category.attendanceUnknown),
+        );
       }
       expect(categories.items.reduce((sum, item) => sum + (item.events ?? 0), 0)).toBe(overview.events.events);
     },
@@ -230,24 +238,36 @@ describe('the 科普统计 form', () => {
       'eventVolunteers',
     ] as const;
     expect(body.slice(0, breakdown.items.length).map((cells) => cells.slice(0, 2))).toEqual(breakdown.items.map((item) => [item.key, item.label]));
-    for (const [index, item] of breakdown.items.entries()) expect(body[index]?.slice(2), item.label).toEqual(figures.map((name) => item[name]));
+    const unknownOf = (item: Partial<Record<`${(typeof figures)[number]}Unknown`, number>>, name: (typeof figures)[number]) =>
+      item[`${name}Unknown`] ?? 0;
+    for (const [index, item] of breakdown.items.entries()) {
+      expect(body[index]?.slice(2), item.label).toEqual(figures.map((name) => figureCell(sumOf(item[name]), unknownOf(item, name))));
+    }
 
-    const cityFigures = [
-      city.organisations.count,
-      city.organisations.members,
-      city.organisations.registeredVolunteers,
-      city.venues.count,
-      city.events.events,
-      city.events.attendance,
-      city.events.participants,
-      city.events.onlineViews,
-      city.events.eventVolunteers,
-    ];
-    expect(named('合计')).toEqual(cityFigures);
-    const own = named('市本级') ?? [];
-    expect(own[0]).toBeGreaterThanOrEqual(1);
-    const districtSums = figures.map((_, column) => body.slice(0, breakdown.items.length).reduce((sum, cells) => sum + Number(cells[column + 2]), 0));
-    expect(districtSums.map((sum, column) => sum + Number(own[column]))).toEqual(cityFigures);
+    const cityFigures = {
+      organisations: city.organisations.count,
+      members: city.organisations.members,
+      registeredVolunteers: city.organisations.registeredVolunteers,
+      venues: city.venues.count,
+      ...city.events,
+    };
+    const cityUnknown = { ...city.events, registeredVolunteersUnknown: city.organisations.registeredVolunteersUnknown };
+    expect(named('合计')).toEqual(figures.map((name) => figureCell(cityFigures[name], unknownOf(cityUnknown, name))));
+    // The districts and 市本级 add up to the 合计: the known sums and the unknown counts alike.
+    const rowsOf = form.districts ?? [];
+    const own = rowsOf.find((row) => row.name === '市本级');
+    expect(own?.figures.organisations).toBeGreaterThanOrEqual(1);
+    const parts = rowsOf.filter((row) => row.name !== '合计');
+    for (const name of figures) {
+      expect(
+        parts.reduce((sum, row) => sum + (row.figures[name] ?? 0), 0),
+        name,
+      ).toBe(cityFigures[name] ?? 0);
+      expect(
+        parts.reduce((sum, row) => sum + row.unknown[name], 0),
+        name,
+      ).toBe(unknownOf(cityUnknown, name));
+    }
   });
 });
 

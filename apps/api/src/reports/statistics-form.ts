@@ -4,6 +4,7 @@ import {
   resolveStatsPeriod,
   statDefinitions,
   stockMetric,
+  sumWithUnknowns,
   toShanghaiDate,
   toShanghaiIso,
   type Region,
@@ -18,11 +19,27 @@ import { breakdown, overview, ratios } from '../stats/index.js';
 /** What a report shows where a figure has no value, in every format. */
 export const MISSING = '—';
 
+/**
+ * A figure's cell in every report: the number when every counted record gave it; otherwise the text
+ * `sumWithUnknowns` writes — "1,234（另3条未填报）", or "未填报" when none did, never 0; "—" when there is
+ * no value at all (an indicator nobody reported).
+ */
+export function figureCell(value: number | null, unknown = 0): number | string {
+  if (unknown > 0) return sumWithUnknowns(value, unknown);
+  return value ?? MISSING;
+}
+
+/** A sum read from an answer: absent is nothing counted (0); null stays unknown. */
+export const sumOf = (value: number | null | undefined): number | null => (value === undefined ? 0 : value);
+
 export interface FormRow {
   /** A stable name of the figure (`organisations.society`), for code that reads values rather than labels. */
   key: string;
   indicator: string;
-  value: number | typeof MISSING;
+  /** The figure as the form shows it (`figureCell`): a number, or text saying what it could not count. */
+  value: number | string;
+  /** Counted records without a value for the figure (statDefinitions.unknown). */
+  unknown: number;
   unit: string;
   definition: string;
   /** How to list the exact rows the figure counts: the console list with its filters and the stats API query. */
@@ -50,7 +67,9 @@ type DistrictFigure = (typeof districtFigures)[number];
 export interface DistrictRow {
   code: string;
   name: string;
-  figures: Record<DistrictFigure, number>;
+  figures: Record<DistrictFigure, number | null>;
+  /** Per figure, the counted records without a value (0 for figures that cannot be unknown). */
+  unknown: Record<DistrictFigure, number>;
 }
 
 export interface StatisticsForm {
@@ -63,6 +82,10 @@ export interface StatisticsForm {
   /** The city roll-up only: one row per 区县, then 市本级 and 合计. */
   districts: DistrictRow[] | null;
 }
+
+/** Which year an indicator value is for, as a note says it: `2023 年`, `2012—2025 年`, `年度未注明的`. */
+export const indicatorYearText = (value: { year: number | null; yearTo: number | null }) =>
+  value.year === null ? '年度未注明的' : value.yearTo !== null ? ` ${value.year}—${value.yearTo} 年` : ` ${value.year} 年`;
 
 /** The filing unit as its seal reads, e.g. 重庆市沙坪坝区科学技术协会. */
 export const associationOf = (region: Region) => `${region.fullName}科学技术协会`;
@@ -100,10 +123,11 @@ function tracer(region: Region, period: StatsPeriod) {
   };
 }
 
-const row = (key: string, indicator: string, value: number | null, unit: string, definition: string, source: string): FormRow => ({
+const row = (key: string, indicator: string, value: number | null, unit: string, definition: string, source: string, unknown = 0): FormRow => ({
   key,
   indicator,
-  value: value ?? MISSING,
+  value: figureCell(value, unknown),
+  unknown,
   unit,
   definition,
   source,
@@ -184,14 +208,16 @@ function people(now: StatsOverview, trace: ReturnType<typeof tracer>): FormSecti
         '人',
         statDefinitions.registeredVolunteers,
         trace.organisations(null, '注册志愿者数合计', 'organisations.registeredVolunteers'),
+        organisations.registeredVolunteersUnknown,
       ),
       row(
         'registeredVolunteers.volunteer_team',
         '其中：科技志愿服务队注册志愿者',
-        volunteerTeams?.registeredVolunteers ?? 0,
+        sumOf(volunteerTeams?.registeredVolunteers),
         '人',
         statDefinitions.registeredVolunteers,
         trace.organisations('volunteer_team', '注册志愿者数合计', 'organisations.byType[volunteer_team].registeredVolunteers'),
+        volunteerTeams?.registeredVolunteersUnknown ?? 0,
       ),
       row(
         'eventVolunteers',
@@ -200,6 +226,7 @@ function people(now: StatsOverview, trace: ReturnType<typeof tracer>): FormSecti
         '人次',
         statDefinitions.eventVolunteers,
         trace.events('志愿者人次合计', 'events.eventVolunteers'),
+        now.events.eventVolunteersUnknown,
       ),
     ],
   };
@@ -267,7 +294,7 @@ async function funding(
   const kinds = dictionaryOf(dictionary, 'indicator_kind');
   const indicatorRows = fundingKinds.map((kind) => {
     const found = now.indicators.find((item) => item.kind === kind);
-    const used = found ? `取 ${found.year} 年值，填报来源：${found.source}` : `本区划截至 ${period.year} 年无填报`;
+    const used = found ? `取${indicatorYearText(found)}值，填报来源：${found.source ?? '未注明'}` : `本区划截至 ${period.year} 年无填报`;
     return row(
       `indicators.${kind}`,
       kinds.label(kind),
@@ -305,6 +332,7 @@ function media(now: StatsOverview, trace: ReturnType<typeof tracer>): FormSectio
         '次',
         `${statDefinitions.onlineViews} ${modes}`,
         trace.events('线上浏览量合计', 'events.onlineViews'),
+        now.events.onlineViewsUnknown,
       ),
     ],
   };
@@ -321,8 +349,16 @@ async function activities(
   return {
     title: '五、科普活动',
     rows: [
-      row('events', '科普活动场次', now.events.events, '场', statDefinitions.events, trace.events('条数', 'events.events')),
-      row('attendance', '受众人次', now.events.attendance, '人次', statDefinitions.attendance, trace.events('受众人次合计', 'events.attendance')),
+      row('events', '科普活动场次', now.events.events, '场', statDefinitions.events, trace.events('条数', 'events.events'), now.events.eventsUnknown),
+      row(
+        'attendance',
+        '受众人次',
+        now.events.attendance,
+        '人次',
+        statDefinitions.attendance,
+        trace.events('受众人次合计', 'events.attendance'),
+        now.events.attendanceUnknown,
+      ),
       row(
         'participants',
         '受众人数',
@@ -330,16 +366,26 @@ async function activities(
         '人',
         statDefinitions.participants,
         trace.events('受众人数合计', 'events.participants'),
+        now.events.participantsUnknown,
       ),
       ...categories.flatMap((item) => [
-        row(`events.${item.key}`, `${item.label} 场次`, item.events ?? 0, '场', statDefinitions.events, trace.category(item.key, '条数', 'events')),
+        row(
+          `events.${item.key}`,
+          `${item.label} 场次`,
+          sumOf(item.events),
+          '场',
+          statDefinitions.events,
+          trace.category(item.key, '条数', 'events'),
+          item.eventsUnknown,
+        ),
         row(
           `attendance.${item.key}`,
           `${item.label} 受众人次`,
-          item.attendance ?? 0,
+          sumOf(item.attendance),
           '人次',
           statDefinitions.attendance,
           trace.category(item.key, '受众人次合计', 'attendance'),
+          item.attendanceUnknown,
         ),
       ]),
     ],
@@ -349,22 +395,38 @@ async function activities(
 /** Each 区县's figures, then what is recorded on the city itself (the 市科协 and its own events), then the city's total. */
 async function districtRows(db: Executor, region: Region, period: StatsPeriod, now: StatsOverview): Promise<DistrictRow[]> {
   const items = (await breakdown(db, region, period, 'region')).items;
-  const children = items.map((item) => ({
+  const unknownOf = (item: Partial<Record<`${DistrictFigure}Unknown`, number>>) =>
+    Object.fromEntries(districtFigures.map((name) => [name, item[`${name}Unknown`] ?? 0])) as DistrictRow['unknown'];
+  const children: DistrictRow[] = items.map((item) => ({
     code: item.key,
     name: item.label,
-    figures: Object.fromEntries(districtFigures.map((name) => [name, item[name] ?? 0])) as DistrictRow['figures'],
+    figures: Object.fromEntries(districtFigures.map((name) => [name, sumOf(item[name])])) as DistrictRow['figures'],
+    unknown: unknownOf(item),
   }));
-  const total: DistrictRow['figures'] = {
-    organisations: now.organisations.count,
-    members: now.organisations.members,
-    registeredVolunteers: now.organisations.registeredVolunteers,
-    venues: now.venues.count,
-    ...now.events,
+  const total: DistrictRow = {
+    code: region.code,
+    name: '合计',
+    figures: {
+      organisations: now.organisations.count,
+      members: now.organisations.members,
+      registeredVolunteers: now.organisations.registeredVolunteers,
+      venues: now.venues.count,
+      ...now.events,
+    },
+    unknown: unknownOf({ ...now.events, registeredVolunteersUnknown: now.organisations.registeredVolunteersUnknown }),
   };
+  const childSum = (name: DistrictFigure, pick: (child: DistrictRow) => number | null) =>
+    children.reduce((sum, child) => sum + (pick(child) ?? 0), 0);
+  // What is left after the districts: known sums and unknown counts both subtract (a summary is in one district or the city).
+  const ownUnknown = Object.fromEntries(districtFigures.map((name) => [name, total.unknown[name] - childSum(name, (child) => child.unknown[name])]));
   const own = Object.fromEntries(
-    districtFigures.map((name) => [name, total[name] - children.reduce((sum, child) => sum + child.figures[name], 0)]),
+    districtFigures.map((name) => {
+      const known = (total.figures[name] ?? 0) - childSum(name, (child) => child.figures[name]);
+      // Nothing known left, but unknowns: the city's own records gave no value.
+      return [name, known === 0 && (ownUnknown[name] ?? 0) > 0 ? null : known];
+    }),
   ) as DistrictRow['figures'];
-  return [...children, { code: region.code, name: '市本级', figures: own }, { code: region.code, name: '合计', figures: total }];
+  return [...children, { code: region.code, name: '市本级', figures: own, unknown: ownUnknown as DistrictRow['unknown'] }, total];
 }
 
 /** The annual 科普统计 form of a 区县, or of the city with its 区县 beside it, built from the stats figures alone. */
@@ -413,7 +475,11 @@ function districtSheetRows(form: StatisticsForm, districts: DistrictRow[]): Cell
     [source],
     [],
     header(['区划代码', '区县', ...districtFigures.map((name) => figureLabels[name])]),
-    ...districts.map((district): Cell[] => [district.code, district.name, ...districtFigures.map((name) => district.figures[name])]),
+    ...districts.map((district): Cell[] => [
+      district.code,
+      district.name,
+      ...districtFigures.map((name) => figureCell(district.figures[name], district.unknown[name])),
+    ]),
   ];
 }
 

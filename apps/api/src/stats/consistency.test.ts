@@ -61,7 +61,8 @@ function dataset(tree: Tree) {
       type: fc.constant(type),
       regionCode: organisationRegion(tree, type),
       memberCount: fc.nat(50),
-      volunteerCount: fc.nat(200),
+      // null: the source gave no count (unknown, not 0).
+      volunteerCount: fc.option(fc.nat(200)),
       deleted: fc.boolean(),
     }),
   );
@@ -72,8 +73,9 @@ function dataset(tree: Tree) {
     deleted: fc.boolean(),
     designations: fc.array(
       fc.record({
-        level: fc.constantFrom(...honourLevel.values),
-        from: fc.integer({ min: -400, max: 400 }),
+        // null level: counted under 未注明级别; null start: valid until its end.
+        level: fc.option(fc.constantFrom(...honourLevel.values)),
+        from: fc.option(fc.integer({ min: -400, max: 400 })),
         days: fc.option(fc.nat(500)),
         deleted: fc.boolean(),
       }),
@@ -87,7 +89,7 @@ function dataset(tree: Tree) {
     // Any minute of the window, midnight in Shanghai included, so events land on month and year edges.
     startMinute: fc.integer({ min: 0, max: windowMinutes }),
     audienceGroups: fc.uniqueArray(fc.constantFrom(...audienceGroup.values), { maxLength: 3 }),
-    attendance: fc.nat(5_000),
+    attendance: fc.option(fc.nat(5_000)),
     participantShare: fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
     onlineViews: fc.nat(10_000),
     volunteers: fc.nat(50),
@@ -95,7 +97,9 @@ function dataset(tree: Tree) {
   });
   const indicator = fc.record({
     regionCode: fc.constantFrom(...tree.all),
-    year: fc.integer({ min: 2022, max: 2025 }),
+    year: fc.option(fc.integer({ min: 2022, max: 2025 })),
+    // A figure over a span (2022—2024) counts by its last year.
+    span: fc.option(fc.nat(2)),
     kind: fc.constantFrom('resident_population' as const, 'funding_total' as const, 'science_literacy_rate' as const),
     value: fc.integer({ min: 0, max: 2_000_000 }),
     deleted: fc.boolean(),
@@ -104,7 +108,11 @@ function dataset(tree: Tree) {
     organisations: fc.array(organisation, { maxLength: 25 }),
     venues: fc.array(venue, { maxLength: 20 }),
     events: fc.array(event, { maxLength: 40 }),
-    indicators: fc.uniqueArray(indicator, { maxLength: 12, selector: (row) => `${row.regionCode}/${row.year}/${row.kind}` }),
+    indicators: fc.uniqueArray(indicator, {
+      maxLength: 12,
+      // As the unique index: region, year, kind and last year; values of unknown year may repeat, so any of them will do.
+      selector: (row) => `${row.regionCode}/${row.year}/${row.kind}/${row.year === null ? row.value : row.year + (row.span ?? 0)}`,
+    }),
   });
 }
 
@@ -152,8 +160,8 @@ async function replaceData(data: Dataset) {
       subjectType: 'venue' as const,
       venueId: venues[index]?.id,
       regionCode: venues[index]?.regionCode ?? '',
-      validFrom: dayOf(designation.from),
-      validTo: designation.days === null ? null : dayOf(designation.from + designation.days),
+      validFrom: designation.from === null ? null : dayOf(designation.from),
+      validTo: designation.days === null ? null : dayOf((designation.from ?? 0) + designation.days),
       deletedAt: deletedAt(designation.deleted),
     })),
   );
@@ -169,16 +177,22 @@ async function replaceData(data: Dataset) {
           mode: 'offline' as const,
           startsAt,
           endsAt: new Date(startsAt.getTime() + 3_600_000),
-          participants: participantShare === null ? null : Math.floor(row.attendance * participantShare),
+          participants: participantShare === null ? null : Math.floor((row.attendance ?? 3_000) * participantShare),
           deletedAt: deletedAt(deleted),
         };
       }),
     );
   }
   if (data.indicators.length > 0) {
-    await db
-      .insert(schema.indicators)
-      .values(data.indicators.map(({ deleted, ...row }) => ({ ...row, source: '测试', level: 'district' as const, deletedAt: deletedAt(deleted) })));
+    await db.insert(schema.indicators).values(
+      data.indicators.map(({ deleted, span, ...row }) => ({
+        ...row,
+        yearTo: row.year === null || span === null ? null : row.year + span,
+        source: row.year === null ? null : '测试',
+        level: null,
+        deletedAt: deletedAt(deleted),
+      })),
+    );
   }
 }
 
@@ -234,7 +248,13 @@ async function expectAgreement(region: string, period: OraclePeriod, by: Breakdo
     Object.fromEntries(
       expected.map((item, index) => [
         item.code,
-        { rank: ranks[index], value: item.value, previousValue: item.previousValue, previousRank: previousRanks[index] },
+        {
+          rank: ranks[index],
+          value: item.value,
+          valueUnknown: item.valueUnknown,
+          previousValue: item.previousValue,
+          previousRank: previousRanks[index],
+        },
       ]),
     ),
   );
@@ -349,20 +369,71 @@ describe('stats agree with a naive recount', () => {
     await check();
   });
 
+  it('when values are unknown, then known, then unknown again through the API, the figures and their unknown counts follow each step', async () => {
+    await replaceData({ organisations: [], venues: [], events: [], indicators: [] });
+    const period: OraclePeriod = { from: '2024-01-01', to: '2024-12-31', year: 2024, asOf: '2024-12-31', statuses: ['completed'] };
+    const check = async () => {
+      for (const region of ['500000', '500106']) await expectAgreement(region, period, 'region', 'attendance');
+      await expectAgreement('500106001', period, 'eventCategory', 'registeredVolunteers');
+    };
+    const patch = async (entity: string, record: { id: string }, version: number, body: object) => {
+      const response = await t.inject({
+        method: 'PATCH',
+        url: `/api/v1/${entity}/${record.id}`,
+        headers: { 'if-match': `"${version}"` },
+        payload: body,
+      });
+      expect(response.statusCode, response.body).toBe(200);
+    };
+    // An honour with neither level nor start, an event without 人次, an organisation without a volunteer count.
+    const township = await create(t, 'organisations', { name: '小龙坎街道科协', type: 'township_association', regionCode: '500106001' });
+    const base = await create(t, 'venues', { name: '科普教育基地', type: 'education_base', regionCode: '500106001' });
+    const undated = await create(t, 'designations', {
+      name: '科普教育基地',
+      kind: 'education_base',
+      level: null,
+      grantedBy: '区科协',
+      subjectType: 'venue',
+      venueId: base.id,
+      validFrom: null,
+      validTo: '2030-12-31',
+    });
+    const unknownEvent = await create(
+      t,
+      'events',
+      eventInput(township.id, { regionCode: '500106001', attendance: null, attendanceQualifier: null, participants: null }),
+    );
+    await create(t, 'events', eventInput(township.id, { regionCode: '500106001', attendance: 80, participants: null }));
+    const team = await create(t, 'organisations', { name: '科技志愿服务队', type: 'volunteer_team', regionCode: '500106001' });
+    expect(team.volunteerCount).toBeNull();
+    await check();
+    await patch('events', unknownEvent, 1, { attendance: 300, attendanceQualifier: 'about' });
+    await patch('organisations', team, 1, { volunteerCount: 4_700, volunteerCountQualifier: 'more_than' });
+    await patch('designations', undated, 1, { level: 'municipal' });
+    await check();
+    await patch('events', unknownEvent, 2, { attendance: null, attendanceQualifier: null });
+    await patch('organisations', team, 2, { volunteerCount: null, volunteerCountQualifier: null });
+    await check();
+  });
+
   it('when the rollups are rebuilt from the base tables, they hold exactly what the triggers kept', async () => {
     const snapshot = async () =>
       queryRows(
         t.database.db,
         sql`
-        select 'event' as kind, grain || region_code || bucket || category || status as key, events, attendance, participants, online_views, volunteers
+        select 'event' as kind, grain || region_code || bucket || category || status as key, events, attendance, participants, online_views, volunteers,
+            attendance_unknown, participants_unknown
           from stats_event_buckets where events <> 0 or attendance <> 0
-        union all select 'audience', grain || region_code || bucket || audience_group || status, events, attendance, participants, online_views, volunteers
+        union all select 'audience', grain || region_code || bucket || audience_group || status, events, attendance, participants, online_views, volunteers,
+            attendance_unknown, participants_unknown
           from stats_audience_buckets where events <> 0 or attendance <> 0
-        union all select 'region', region_code || bucket || status, events, attendance, participants, online_views, volunteers
+        union all select 'region', region_code || bucket || status, events, attendance, participants, online_views, volunteers,
+            attendance_unknown, participants_unknown
           from stats_region_months where events <> 0 or attendance <> 0
-        union all select 'organisation', region_code || type, organisations, members, registered_volunteers, 0, 0 from stats_organisation_counts where organisations <> 0
-        union all select 'venue', region_code || type || status, venues, 0, 0, 0, 0 from stats_venue_counts where venues <> 0
-        union all select 'honour', region_code || level || valid_from || valid_to, venues, 0, 0, 0, 0 from stats_designated_venues where venues <> 0
+        union all select 'organisation', region_code || type, organisations, members, registered_volunteers, registered_volunteers_unknown, 0, 0, 0
+          from stats_organisation_counts where organisations <> 0
+        union all select 'venue', region_code || type || status, venues, 0, 0, 0, 0, 0, 0 from stats_venue_counts where venues <> 0
+        union all select 'honour', region_code || level || valid_from || valid_to, venues, 0, 0, 0, 0, 0, 0 from stats_designated_venues where venues <> 0
         order by 1, 2`,
       );
     const tree = await smallTree();

@@ -4,12 +4,15 @@ import {
   childRegionLevel,
   regionCodeLength,
   unspecifiedAudience,
+  unspecifiedLevel,
   monthEnd,
   shanghaiDayStart,
   type DesignationSubject,
   type EventStatus,
   type RegionLevel,
+  type FigureQualifier,
   type HonourLevel,
+  type HonourLevelBucket,
   type VenueStatus,
 } from '@kepu/domain';
 import { queryRows, schema, type Executor } from '@kepu/db';
@@ -32,15 +35,55 @@ export interface Period {
   to: string;
 }
 
-export interface EventTotals {
-  events: number;
-  attendance: number;
-  participants: number;
-  onlineViews: number;
-  eventVolunteers: number;
-}
+/** The event figures a group sums, each with the number of counted records that had no value for it. */
+export const eventFigureNames = ['events', 'attendance', 'participants', 'onlineViews', 'eventVolunteers'] as const;
+type EventFigureName = (typeof eventFigureNames)[number];
 
-export const noEvents: EventTotals = { events: 0, attendance: 0, participants: 0, onlineViews: 0, eventVolunteers: 0 };
+/**
+ * A group's event figures as read: sums of the known values, the records (events and summaries)
+ * counted, and per figure how many of them had no value (statDefinitions.unknown).
+ */
+export type EventTotals = { records: number } & Record<EventFigureName, number> & Record<`${EventFigureName}Unknown`, number>;
+
+export const noEvents: EventTotals = {
+  records: 0,
+  events: 0,
+  eventsUnknown: 0,
+  attendance: 0,
+  attendanceUnknown: 0,
+  participants: 0,
+  participantsUnknown: 0,
+  onlineViews: 0,
+  onlineViewsUnknown: 0,
+  eventVolunteers: 0,
+  eventVolunteersUnknown: 0,
+};
+
+/** A sum as answered: null when every counted record lacks the value, else the sum of the known ones. */
+export const knownSum = (sum: number, unknown: number, records: number): number | null => (records > 0 && unknown >= records ? null : sum);
+
+/** One figure of a group as answered, e.g. `{ attendance, attendanceUnknown }`. */
+export const eventFigure = (totals: EventTotals, name: EventFigureName) => ({
+  value: knownSum(totals[name], totals[`${name}Unknown`], totals.records),
+  unknown: totals[`${name}Unknown`],
+});
+
+/** A group's event figures as the API answers them (EventFigures in packages/domain). */
+export function eventFiguresOf(totals: EventTotals) {
+  const figure = (name: EventFigureName) => knownSum(totals[name], totals[`${name}Unknown`], totals.records);
+  return {
+    events: figure('events'),
+    eventsUnknown: totals.eventsUnknown,
+    attendance: figure('attendance'),
+    attendanceUnknown: totals.attendanceUnknown,
+    participants: figure('participants'),
+    participantsUnknown: totals.participantsUnknown,
+    onlineViews: figure('onlineViews'),
+    onlineViewsUnknown: totals.onlineViewsUnknown,
+    eventVolunteers: figure('eventVolunteers'),
+    eventVolunteersUnknown: totals.eventVolunteersUnknown,
+  };
+}
 
 /** What event figures are grouped by; `day` feeds the ISO-week breakdown. */
 export type EventGrouping = 'total' | 'region' | 'category' | 'audience' | 'month' | 'day';
@@ -147,13 +190,17 @@ export async function eventFigures(
   const { monthly, daily } = rollupsFor(grouping, level);
   const sources = eventSources({ monthly: monthly !== null, daily: daily !== null }, period, grouping === 'day');
   const status = sql`status in (${listOf(statuses)})`;
+  // Every scan yields the same columns: the records it counts, and per figure the sum of known values and the unknowns.
   const rollup = (table: RollupTable, grain: 'day' | 'month', range: Period) =>
-    sql`select ${rollupKeys[grouping]} as key, events, attendance, participants, online_views, volunteers from ${table.table}
+    sql`select ${rollupKeys[grouping]} as key, events as records, events, 0 as events_unknown, attendance, attendance_unknown,
+          participants, participants_unknown, online_views, 0 as online_views_unknown, volunteers, 0 as volunteers_unknown from ${table.table}
         where ${regionCondition(slice)} ${table.grained ? sql`and grain = ${grain}` : sql``}
           and bucket between ${range.from}::date and ${range.to}::date and ${status}`;
   const base = (range: Period) =>
-    sql`select ${baseRowKey(grouping, childCodeLength[slice.level])} as key, 1 as events, attendance, coalesce(participants, 0) as participants,
-          online_views, volunteers from ${schema.events}
+    sql`select ${baseRowKey(grouping, childCodeLength[slice.level])} as key, 1 as records, 1 as events, 0 as events_unknown,
+          coalesce(attendance, 0) as attendance, (attendance is null)::int as attendance_unknown,
+          coalesce(participants, 0) as participants, (participants is null)::int as participants_unknown,
+          online_views, 0 as online_views_unknown, volunteers, 0 as volunteers_unknown from ${schema.events}
         where deleted_at is null and region_code like ${subtreePattern(slice.region)} and ${status}
           and starts_at >= ${shanghaiDayStart(range.from)} and starts_at < ${shanghaiDayStart(addDays(range.to, 1))}`;
   const scans = [
@@ -163,10 +210,22 @@ export async function eventFigures(
     // Summaries report activities that took place, so they count as completed events.
     ...(statuses.includes('completed') ? [summaryShares(slice, period, grouping)] : []),
   ];
-  const rows = await queryRows<{ key: string; events: number; attendance: number; participants: number; online_views: number; volunteers: number }>(
+  const columns = [
+    'records',
+    'events',
+    'events_unknown',
+    'attendance',
+    'attendance_unknown',
+    'participants',
+    'participants_unknown',
+    'online_views',
+    'online_views_unknown',
+    'volunteers',
+    'volunteers_unknown',
+  ] as const;
+  const rows = await queryRows<{ key: string } & Record<(typeof columns)[number], number>>(
     db,
-    sql`select key, sum(events)::float8 as events, sum(attendance)::float8 as attendance, sum(participants)::float8 as participants,
-          sum(online_views)::float8 as online_views, sum(volunteers)::float8 as volunteers
+    sql`select key, ${sql.raw(columns.map((column) => `sum(${column})::float8 as ${column}`).join(', '))}
         from (${sql.join(scans, sql` union all `)}) as buckets
         group by key`,
   );
@@ -174,11 +233,17 @@ export async function eventFigures(
     rows.map((row) => [
       row.key,
       {
+        records: row.records,
         events: row.events,
+        eventsUnknown: row.events_unknown,
         attendance: row.attendance,
+        attendanceUnknown: row.attendance_unknown,
         participants: row.participants,
+        participantsUnknown: row.participants_unknown,
         onlineViews: row.online_views,
+        onlineViewsUnknown: row.online_views_unknown,
         eventVolunteers: row.volunteers,
+        eventVolunteersUnknown: row.volunteers_unknown,
       },
     ]),
   );
@@ -189,6 +254,9 @@ export async function eventFigures(
  * spread evenly over the days of its period, with cumulative rounding so that the shares of adjacent
  * buckets add up exactly to the figure (statDefinitions.events states the rule). There are few
  * summaries (a district reports tens a year), so they are read from their table, not from rollups.
+ * A summary is one record of each group it touches, unknown for the figures it does not give and for
+ * online views and volunteers, which summaries do not hold (statDefinitions.unknown). Days are read
+ * only to be summed into ISO weeks, so there a summary is a record on its first day in each week.
  */
 function summaryShares(slice: EventSlice, period: Period, grouping: EventGrouping): SQL {
   const from = sql`${period.from}::date`;
@@ -200,8 +268,12 @@ function summaryShares(slice: EventSlice, period: Period, grouping: EventGroupin
       ? sql`select greatest(m::date, ${first}) as first_day, least((m + interval '1 month' - interval '1 day')::date, ${last}) as last_day, to_char(m, 'YYYY-MM') as bucket
             from generate_series(date_trunc('month', ${first}::timestamp), ${last}::timestamp, interval '1 month') as m`
       : grouping === 'day'
-        ? sql`select d::date as first_day, d::date as last_day, to_char(d, 'YYYY-MM-DD') as bucket from generate_series(${first}::timestamp, ${last}::timestamp, interval '1 day') as d`
+        ? sql`select d::date as first_day, d::date as last_day, to_char(d, 'YYYY-MM-DD') as bucket,
+                (d::date = ${first} or extract(isodow from d) = 1)::int as counted
+              from generate_series(${first}::timestamp, ${last}::timestamp, interval '1 day') as d`
         : sql`select ${first} as first_day, ${last} as last_day, '' as bucket`;
+  const counted = grouping === 'day' ? sql`counted` : sql`1`;
+  const unknown = (figure: SQL) => sql`(${figure} is null)::int * ${counted}`;
   const keys: Record<EventGrouping, SQL> = {
     total: sql`''`,
     region: sql`left(region_code, ${childCodeLength[slice.level]})`,
@@ -212,8 +284,11 @@ function summaryShares(slice: EventSlice, period: Period, grouping: EventGroupin
   };
   const share = (figure: SQL) =>
     sql`(${figure}::bigint * (last_day - period_from + 1)) / (period_to - period_from + 1) - (${figure}::bigint * (first_day - period_from)) / (period_to - period_from + 1)`;
-  return sql`select ${keys[grouping]} as key, ${share(sql`event_count`)} as events, ${share(sql`attendance`)} as attendance,
-        ${share(sql`participants`)} as participants, 0 as online_views, 0 as volunteers
+  return sql`select ${keys[grouping]} as key, ${counted} as records,
+        coalesce(${share(sql`event_count`)}, 0) as events, ${unknown(sql`event_count`)} as events_unknown,
+        coalesce(${share(sql`attendance`)}, 0) as attendance, ${unknown(sql`attendance`)} as attendance_unknown,
+        coalesce(${share(sql`participants`)}, 0) as participants, ${unknown(sql`participants`)} as participants_unknown,
+        0 as online_views, ${counted} as online_views_unknown, 0 as volunteers, ${counted} as volunteers_unknown
       from ${schema.summaries} cross join lateral (${buckets}) as spread
       where deleted_at is null and region_code like ${subtreePattern(slice.region)} and period_from <= ${to} and period_to >= ${from}`;
 }
@@ -222,19 +297,44 @@ export interface OrganisationTotals {
   organisations: number;
   members: number;
   registeredVolunteers: number;
+  registeredVolunteersUnknown: number;
 }
+
+export const noOrganisations: OrganisationTotals = { organisations: 0, members: 0, registeredVolunteers: 0, registeredVolunteersUnknown: 0 };
+
+/** Organisation figures as the API answers them: the volunteer sum is null when no counted organisation gives one. */
+export const organisationFiguresOf = (totals: OrganisationTotals) => ({
+  organisations: totals.organisations,
+  members: totals.members,
+  registeredVolunteers: knownSum(totals.registeredVolunteers, totals.registeredVolunteersUnknown, totals.organisations),
+  registeredVolunteersUnknown: totals.registeredVolunteersUnknown,
+});
 
 /** Live organisations now, keyed by type (for the region) or by child region code (perChild). */
 export async function organisationFigures(db: Executor, slice: RegionSlice): Promise<Map<string, OrganisationTotals>> {
   const key = slice.perChild ? sql`region_code` : sql`type::text`;
-  const rows = await queryRows<{ key: string; organisations: number; members: number; registered_volunteers: number }>(
+  const rows = await queryRows<{
+    key: string;
+    organisations: number;
+    members: number;
+    registered_volunteers: number;
+    registered_volunteers_unknown: number;
+  }>(
     db,
     sql`select ${key} as key, sum(organisations)::float8 as organisations, sum(members)::float8 as members,
-          sum(registered_volunteers)::float8 as registered_volunteers
+          sum(registered_volunteers)::float8 as registered_volunteers, sum(registered_volunteers_unknown)::float8 as registered_volunteers_unknown
         from ${schema.statsOrganisationCounts} where ${regionCondition(slice)} group by key`,
   );
   return new Map(
-    rows.map((row) => [row.key, { organisations: row.organisations, members: row.members, registeredVolunteers: row.registered_volunteers }]),
+    rows.map((row) => [
+      row.key,
+      {
+        organisations: row.organisations,
+        members: row.members,
+        registeredVolunteers: row.registered_volunteers,
+        registeredVolunteersUnknown: row.registered_volunteers_unknown,
+      },
+    ]),
   );
 }
 
@@ -253,28 +353,32 @@ export async function openVenuesPerChild(db: Executor, region: string): Promise<
 
 export interface DesignationCount {
   kind: string;
-  level: HonourLevel;
+  level: HonourLevelBucket;
   subject_type: DesignationSubject;
   subjects: number;
 }
 
-/** Live designations valid on `asOf` in the region's subtree: honoured subjects per kind, level and subject type. */
+/**
+ * Live designations valid on `asOf` in the region's subtree: honoured subjects per kind, level and subject
+ * type. An honour without a level counts under `unspecified`; one without a start is valid until its end.
+ */
 export async function designationCounts(db: Executor, region: string, asOf: string): Promise<DesignationCount[]> {
   const { designations } = schema;
   return queryRows(
     db,
-    sql`select ${designations.kind} as kind, ${designations.level} as level, ${designations.subjectType} as subject_type,
+    sql`select ${designations.kind} as kind, coalesce(${designations.level}::text, ${unspecifiedLevel}) as level, ${designations.subjectType} as subject_type,
           count(distinct coalesce(${designations.venueId}::text, ${designations.organisationId}::text, ${designations.eventId}::text, ${designations.regionCode}))::float8 as subjects
         from ${designations}
         where ${designations.deletedAt} is null and ${designations.regionCode} like ${subtreePattern(region)}
-          and ${designations.validFrom} <= ${asOf}::date and (${designations.validTo} is null or ${designations.validTo} >= ${asOf}::date)
+          and (${designations.validFrom} is null or ${designations.validFrom} <= ${asOf}::date)
+          and (${designations.validTo} is null or ${designations.validTo} >= ${asOf}::date)
         group by 1, 2, 3`,
   );
 }
 
 /** Open live venues holding a live designation of each level valid on `asOf`, each venue once per level. */
-export async function designatedVenueCounts(db: Executor, region: string, asOf: string): Promise<Map<HonourLevel, number>> {
-  const rows = await queryRows<{ level: HonourLevel; venues: number }>(
+export async function designatedVenueCounts(db: Executor, region: string, asOf: string): Promise<Map<HonourLevelBucket, number>> {
+  const rows = await queryRows<{ level: HonourLevelBucket; venues: number }>(
     db,
     sql`select level, sum(venues)::float8 as venues from ${schema.statsDesignatedVenues}
         where region_code = ${region} and valid_from <= ${asOf}::date and valid_to >= ${asOf}::date
@@ -287,14 +391,17 @@ export interface IndicatorValue {
   regionCode: string;
   kind: string;
   value: number;
-  year: number;
-  source: string;
-  level: HonourLevel;
+  qualifier: FigureQualifier | null;
+  year: number | null;
+  yearTo: number | null;
+  source: string | null;
+  level: HonourLevel | null;
 }
 
 /**
  * Indicator values for the regions, newest first per region and kind, for the year and up to
  * `depth` earlier reported years (the newest is the current value; the next one the previous).
+ * A value over a span counts by its last year; a value of unknown year comes after every dated one.
  */
 export async function indicatorValues(
   db: Executor,
@@ -307,27 +414,38 @@ export async function indicatorValues(
     region_code: string;
     kind: string;
     value: number;
-    year: number;
-    source: string;
-    level: HonourLevel;
+    value_qualifier: FigureQualifier | null;
+    year: number | null;
+    year_to: number | null;
+    source: string | null;
+    level: HonourLevel | null;
     position: number;
   }>(
     db,
     sql`select * from (
-          select region_code, kind, value::float8 as value, year, source, level,
-            row_number() over (partition by region_code, kind order by year desc) as position
+          select region_code, kind, value::float8 as value, value_qualifier, year, year_to, source, level,
+            row_number() over (partition by region_code, kind order by coalesce(year_to, year) desc nulls last, id) as position
           from ${schema.indicators}
-          where deleted_at is null and region_code in (${listOf(regions)}) and year <= ${year}
+          where deleted_at is null and region_code in (${listOf(regions)}) and (year is null or coalesce(year_to, year) <= ${year})
             ${options.kinds ? sql`and kind in (${listOf(options.kinds)})` : sql``}
         ) as ranked
         where position <= ${options.depth ?? 1}
-        order by region_code, kind, year desc`,
+        order by region_code, kind, position`,
   );
   const byRegionAndKind = new Map<string, IndicatorValue[]>();
   for (const row of rows) {
     const key = `${row.region_code}/${row.kind}`;
     const values = byRegionAndKind.get(key) ?? [];
-    values.push({ regionCode: row.region_code, kind: row.kind, value: row.value, year: row.year, source: row.source, level: row.level });
+    values.push({
+      regionCode: row.region_code,
+      kind: row.kind,
+      value: row.value,
+      qualifier: row.value_qualifier,
+      year: row.year,
+      yearTo: row.year_to,
+      source: row.source,
+      level: row.level,
+    });
     byRegionAndKind.set(key, values);
   }
   return byRegionAndKind;

@@ -3,8 +3,9 @@ import {
   childCodeLength,
   unspecifiedAudience,
   dictionaryOf,
+  unspecifiedLevel,
   flowMetric,
-  honourLevel,
+  honourLevelBucket,
   isoWeekOf,
   monthsOf,
   ownRankingMetric,
@@ -20,6 +21,7 @@ import {
   type DictionaryKind,
   type FlowMetric,
   type OwnRankingMetric,
+  type HonourLevelBucket,
   type RankingMetric,
   type Region,
   type StatsBreakdown,
@@ -38,13 +40,18 @@ import {
   designatedVenueCounts,
   designationCounts,
   type DesignationCount,
+  eventFigure,
   eventFigures,
+  eventFiguresOf,
   indicatorKey,
   indicatorValues,
   noEvents,
+  noOrganisations,
   openVenuesPerChild,
   organisationFigures,
+  organisationFiguresOf,
   venueCounts,
+  type OrganisationTotals,
   type EventGrouping,
   type EventSlice,
   type EventTotals,
@@ -75,9 +82,10 @@ type VenueCount = Awaited<ReturnType<typeof venueCounts>>[number];
 const openVenueTotal = (rows: VenueCount[], type?: VenueCount['type']) =>
   rows.filter((row) => row.status === 'open' && (!type || row.type === type)).reduce((total, row) => total + row.venues, 0);
 
-const eventDefinitions: Definition[] = ['events', 'attendance', 'participants', 'onlineViews', 'eventVolunteers'];
+const eventDefinitions: Definition[] = ['events', 'attendance', 'participants', 'onlineViews', 'eventVolunteers', 'unknown'];
 const POPULATION_UNIT = 10_000;
 
+/**
 /**
  * The entries of a dictionary a figure lists, in the dictionary's order: every active one (zero or
  * not, so a form keeps its rows from year to year) and retired ones that still count something.
@@ -94,18 +102,28 @@ function entriesListed(dictionary: readonly DictionaryEntry[], kind: DictionaryK
   return listed;
 }
 
-/** Every kind × level, zero where nothing holds it, so a form's rows stay the same from year to year. */
+/**
+ * Every kind × level, zero where nothing holds it, so a form's rows stay the same from year to year; the
+ * 未注明级别 bucket of a kind only when some honour of that kind has no level.
+ */
 function honoursByKindAndLevel(counts: DesignationCount[], dictionary: readonly DictionaryEntry[]) {
   const held = counts.filter((row) => row.subjects > 0).map((row) => row.kind);
   return entriesListed(dictionary, 'honour_kind', held).flatMap(({ key: kind, label: kindLabel }) =>
-    honourLevel.values.map((level) => {
+    honourLevelBucket.values.flatMap((level) => {
       const bySubject = { region: 0, organisation: 0, venue: 0, event: 0 };
       for (const row of counts) if (row.kind === kind && row.level === level) bySubject[row.subject_type] += row.subjects;
       const count = bySubject.region + bySubject.organisation + bySubject.venue + bySubject.event;
-      return { kind, kindLabel, level, levelLabel: honourLevel.labels[level], count, bySubject };
+      if (level === unspecifiedLevel && count === 0) return [];
+      return [{ kind, kindLabel, level, levelLabel: honourLevelBucket.labels[level], count, bySubject }];
     }),
   );
 }
+
+/** Designated venues per level; 未注明级别 only when some venue's honour has no level. */
+const designatedByLevel = (designated: Map<HonourLevelBucket, number>) =>
+  honourLevelBucket.values
+    .filter((level) => level !== unspecifiedLevel || (designated.get(level) ?? 0) > 0)
+    .map((level) => ({ key: level, label: honourLevelBucket.labels[level], count: designated.get(level) ?? 0 }));
 
 /** The region's latest value of each indicator kind, in the dictionary's order, labelled with its entry. */
 function indicatorFigures(dictionary: readonly DictionaryEntry[], latest: IndicatorValue[]) {
@@ -117,8 +135,10 @@ function indicatorFigures(dictionary: readonly DictionaryEntry[], latest: Indica
       kind: value.kind,
       label: kinds.label(value.kind),
       value: value.value,
+      qualifier: value.qualifier,
       unit: kinds.get(value.kind)?.unit ?? null,
       year: value.year,
+      yearTo: value.yearTo,
       source: value.source,
       level: value.level,
     }));
@@ -148,23 +168,19 @@ export async function overview(db: Executor, region: Region, period: StatsPeriod
     eventFigures(db, own(region), period, period.statuses, 'total'),
     indicatorValues(db, [region.code], period.year),
   ]);
-  const orgTotals = [...organisations.values()];
   const sum = <T>(rows: T[], pick: (row: T) => number) => rows.reduce((total, row) => total + pick(row), 0);
+  const orgTotal = organisationFiguresOf([...organisations.values()].reduce(addOrganisationTotals, noOrganisations));
   return {
     region: regionOf(region),
     period: periodOf(period),
     organisations: {
-      count: sum(orgTotals, (row) => row.organisations),
-      members: sum(orgTotals, (row) => row.members),
-      registeredVolunteers: sum(orgTotals, (row) => row.registeredVolunteers),
+      count: orgTotal.organisations,
+      members: orgTotal.members,
+      registeredVolunteers: orgTotal.registeredVolunteers,
+      registeredVolunteersUnknown: orgTotal.registeredVolunteersUnknown,
       byType: organisationTypes(dictionary, organisations).map((type) => {
-        const row = organisations.get(type.key);
-        return {
-          ...type,
-          count: row?.organisations ?? 0,
-          members: row?.members ?? 0,
-          registeredVolunteers: row?.registeredVolunteers ?? 0,
-        };
+        const { organisations: count, ...figures } = organisationFiguresOf(organisations.get(type.key) ?? noOrganisations);
+        return { ...type, count, ...figures };
       }),
     },
     venues: {
@@ -178,15 +194,24 @@ export async function overview(db: Executor, region: Region, period: StatsPeriod
           (row) => row.venues,
         ),
       })),
-      byDesignationLevel: honourLevel.values.map((level) => ({ key: level, label: honourLevel.labels[level], count: designated.get(level) ?? 0 })),
+      byDesignationLevel: designatedByLevel(designated),
     },
     designations: { byKindAndLevel: honoursByKindAndLevel(honours, dictionary) },
-    events: events.get('') ?? noEvents,
+    events: eventFiguresOf(events.get('') ?? noEvents),
     indicators: indicatorFigures(
       dictionary,
       [...indicators.values()].flatMap(([latest]) => (latest ? [latest] : [])),
     ),
-    meta: metaFor(['organisations', 'members', 'registeredVolunteers', 'venues', 'designatedVenues', ...eventDefinitions, 'indicators']),
+    meta: metaFor([
+      'organisations',
+      'members',
+      'registeredVolunteers',
+      'venues',
+      'designatedVenues',
+      'designations',
+      ...eventDefinitions,
+      'indicators',
+    ]),
   };
 }
 
@@ -214,7 +239,7 @@ function eventGroups(
     case 'audienceGroup':
       return [
         ...audienceBucket.values
-          .filter((key) => key !== unspecifiedAudience || (found.get(key)?.events ?? 0) > 0)
+          .filter((key) => key !== unspecifiedAudience || (found.get(key)?.records ?? 0) > 0)
           .map((key) => ({ key, label: audienceBucket.labels[key] })),
       ];
     case 'month':
@@ -234,12 +259,14 @@ function byWeek(days: Map<string, EventTotals>): Map<string, EventTotals> {
   return weeks;
 }
 
-const addTotals = (a: EventTotals, b: EventTotals): EventTotals => ({
-  events: a.events + b.events,
-  attendance: a.attendance + b.attendance,
-  participants: a.participants + b.participants,
-  onlineViews: a.onlineViews + b.onlineViews,
-  eventVolunteers: a.eventVolunteers + b.eventVolunteers,
+const addTotals = (a: EventTotals, b: EventTotals): EventTotals =>
+  Object.fromEntries(Object.entries(a).map(([name, value]) => [name, value + b[name as keyof EventTotals]])) as EventTotals;
+
+const addOrganisationTotals = (a: OrganisationTotals, b: OrganisationTotals): OrganisationTotals => ({
+  organisations: a.organisations + b.organisations,
+  members: a.members + b.members,
+  registeredVolunteers: a.registeredVolunteers + b.registeredVolunteers,
+  registeredVolunteersUnknown: a.registeredVolunteersUnknown + b.registeredVolunteersUnknown,
 });
 
 export async function breakdown(db: Executor, region: Region, period: StatsPeriod, by: BreakdownDimension): Promise<StatsBreakdown> {
@@ -257,9 +284,9 @@ export async function breakdown(db: Executor, region: Region, period: StatsPerio
       items: children.map((child) => ({
         key: child.code,
         label: child.name,
-        ...(organisations.get(child.code) ?? { organisations: 0, members: 0, registeredVolunteers: 0 }),
+        ...organisationFiguresOf(organisations.get(child.code) ?? noOrganisations),
         venues: venues.get(child.code) ?? 0,
-        ...(events.get(child.code) ?? noEvents),
+        ...eventFiguresOf(events.get(child.code) ?? noEvents),
       })),
       meta: metaFor(['organisations', 'members', 'registeredVolunteers', 'venues', ...eventDefinitions]),
     };
@@ -270,9 +297,9 @@ export async function breakdown(db: Executor, region: Region, period: StatsPerio
       ...head,
       items: organisationTypes(dictionary, organisations).map((type) => ({
         ...type,
-        ...(organisations.get(type.key) ?? { organisations: 0, members: 0, registeredVolunteers: 0 }),
+        ...organisationFiguresOf(organisations.get(type.key) ?? noOrganisations),
       })),
-      meta: metaFor(['organisations', 'members', 'registeredVolunteers']),
+      meta: metaFor(['organisations', 'members', 'registeredVolunteers', 'unknown']),
     };
   }
   if (by === 'venueType') {
@@ -289,7 +316,7 @@ export async function breakdown(db: Executor, region: Region, period: StatsPerio
   const groups = eventGroups(by, period, totals, dictionary);
   return {
     ...head,
-    items: groups.map((group) => ({ ...group, ...(totals.get(group.key) ?? noEvents) })),
+    items: groups.map((group) => ({ ...group, ...eventFiguresOf(totals.get(group.key) ?? noEvents) })),
     meta: metaFor(eventDefinitions),
   };
 }
@@ -314,26 +341,32 @@ function ratioItems(inputs: RatioInputs, year: number): RatioItem[] {
       ? null
       : '常住人口 is recorded as 0'
     : `no 常住人口 (resident_population) indicator for this region up to ${year}`;
-  const per10k = (metric: 'venuesPer10k' | 'eventsPer10k' | 'attendancePer10k', numerator: number): RatioItem => ({
-    metric,
-    label: ratioMetric.labels[metric],
-    value: population && !populationReason ? (numerator / population.value) * POPULATION_UNIT : null,
-    unit: '每万人',
-    numerator,
-    denominator: population ? denominatorOf(population) : null,
-    reason: populationReason,
-  });
+  const per10k = (metric: 'venuesPer10k' | 'eventsPer10k' | 'attendancePer10k', numerator: { value: number | null; unknown: number }): RatioItem => {
+    const reason =
+      populationReason ?? (numerator.value === null ? `no counted record gives the ${metric === 'eventsPer10k' ? '场次' : '受众人次'}` : null);
+    return {
+      metric,
+      label: ratioMetric.labels[metric],
+      value: population && numerator.value !== null && !reason ? (numerator.value / population.value) * POPULATION_UNIT : null,
+      unit: '每万人',
+      numerator: numerator.value,
+      numeratorUnknown: numerator.unknown,
+      denominator: population ? denominatorOf(population) : null,
+      reason,
+    };
+  };
   const fundingReason = funding ? populationReason : `no 科普经费投入 (funding_total) indicator for this region up to ${year}`;
   return [
-    per10k('venuesPer10k', inputs.venues),
-    per10k('eventsPer10k', inputs.events.events),
-    per10k('attendancePer10k', inputs.events.attendance),
+    per10k('venuesPer10k', { value: inputs.venues, unknown: 0 }),
+    per10k('eventsPer10k', eventFigure(inputs.events, 'events')),
+    per10k('attendancePer10k', eventFigure(inputs.events, 'attendance')),
     {
       metric: 'fundingPerCapita',
       label: ratioMetric.labels.fundingPerCapita,
       value: funding && population && !fundingReason ? funding.value / population.value : null,
       unit: '元/人',
       numerator: funding?.value ?? null,
+      numeratorUnknown: 0,
       denominator: population ? denominatorOf(population) : null,
       reason: fundingReason,
     },
@@ -390,6 +423,7 @@ export async function ratios(db: Executor, region: Region, period: StatsPeriod):
       'fundingPerCapita',
       'townshipCoverage',
       'villageCoverage',
+      'unknown',
     ]),
   };
 }
@@ -406,38 +440,51 @@ export function competitionRanks(values: (number | null)[], order: 'asc' | 'desc
 const isOwnMetric = (metric: RankingMetric): metric is OwnRankingMetric => (ownRankingMetric.values as readonly string[]).includes(metric);
 const isFlowMetric = (metric: RankingMetric): metric is FlowMetric => (flowMetric.values as readonly string[]).includes(metric);
 
-/** Each child's value of a metric for a period; null where it cannot be computed. */
+interface ChildValue {
+  value: number | null;
+  /** Records counted in the value that have no value for the metric. */
+  unknown: number;
+}
+
+const known = (value: number | null): ChildValue => ({ value, unknown: 0 });
+
+/** Each child's value of a metric for a period; null where it cannot be computed or nothing counted has a value. */
 async function childValues(
   db: Executor,
   region: Region,
   children: Region[],
   period: StatsPeriod,
   metric: RankingMetric,
-): Promise<Map<string, number | null>> {
+): Promise<Map<string, ChildValue>> {
   const codes = children.map((child) => child.code);
   const slice = perChild(region);
   if (!isOwnMetric(metric)) {
     const values = await indicatorValues(db, codes, period.year, { kinds: [metric] });
-    return new Map(codes.map((code) => [code, values.get(indicatorKey(code, metric))?.[0]?.value ?? null]));
+    return new Map(codes.map((code) => [code, known(values.get(indicatorKey(code, metric))?.[0]?.value ?? null)]));
   }
   if (isFlowMetric(metric)) {
     const events = await eventFigures(db, slice, period, period.statuses, 'region');
-    return new Map(codes.map((code) => [code, (events.get(code) ?? noEvents)[metric]]));
+    return new Map(codes.map((code) => [code, eventFigure(events.get(code) ?? noEvents, metric)]));
   }
   if (metric === 'organisations' || metric === 'members' || metric === 'registeredVolunteers') {
     const organisations = await organisationFigures(db, slice);
-    return new Map(codes.map((code) => [code, organisations.get(code)?.[metric] ?? 0]));
+    return new Map(
+      codes.map((code) => {
+        const figures = organisationFiguresOf(organisations.get(code) ?? noOrganisations);
+        return [code, { value: figures[metric], unknown: metric === 'registeredVolunteers' ? figures.registeredVolunteersUnknown : 0 }];
+      }),
+    );
   }
   if (metric === 'venues') {
     const venues = await openVenuesPerChild(db, region.code);
-    return new Map(codes.map((code) => [code, venues.get(code) ?? 0]));
+    return new Map(codes.map((code) => [code, known(venues.get(code) ?? 0)]));
   }
   if (metric === 'townshipCoverage' || metric === 'villageCoverage') {
     const covered = await coveredUnits(db, region.code, childCodeLength[region.level]);
     const items = await Promise.all(
       children.map(async (child) => (await coverageOf(child.code, covered.get(child.code))).find((item) => item.metric === metric)),
     );
-    return new Map(codes.map((code, index) => [code, items[index]?.value ?? null]));
+    return new Map(codes.map((code, index) => [code, known(items[index]?.value ?? null)]));
   }
   const [venues, events, indicators] = await Promise.all([
     openVenuesPerChild(db, region.code),
@@ -455,7 +502,8 @@ async function childValues(
         },
         period.year,
       );
-      return [code, items.find((item) => item.metric === metric)?.value ?? null];
+      const item = items.find((candidate) => candidate.metric === metric);
+      return [code, { value: item?.value ?? null, unknown: item?.numeratorUnknown ?? 0 }];
     }),
   );
 }
@@ -463,7 +511,7 @@ async function childValues(
 /** Values for the previous period. Figures that describe the present (stock counts) have no past in Kepu. */
 async function previousValues(db: Executor, region: Region, children: Region[], period: StatsPeriod, metric: RankingMetric) {
   const stock = (stockMetric.values as readonly string[]).includes(metric);
-  if (stock) return new Map<string, number | null>();
+  if (stock) return new Map<string, ChildValue>();
   if (!isOwnMetric(metric)) {
     // An indicator's previous value is the one reported before the current one, whatever year that was.
     const values = await indicatorValues(
@@ -472,7 +520,7 @@ async function previousValues(db: Executor, region: Region, children: Region[], 
       period.year,
       { kinds: [metric], depth: 2 },
     );
-    return new Map(children.map((child) => [child.code, values.get(indicatorKey(child.code, metric))?.[1]?.value ?? null]));
+    return new Map(children.map((child) => [child.code, known(values.get(indicatorKey(child.code, metric))?.[1]?.value ?? null)]));
   }
   const previous = previousPeriod(period);
   return childValues(db, region, children, { ...period, ...previous, year: Number(previous.to.slice(0, 4)) }, metric);
@@ -501,8 +549,9 @@ export async function ranking(
     childValues(db, region, children, period, metric),
     previousValues(db, region, children, period, metric),
   ]);
-  const values = children.map((child) => current.get(child.code) ?? null);
-  const previousValuesList = children.map((child) => before.get(child.code) ?? null);
+  const values = children.map((child) => current.get(child.code)?.value ?? null);
+  const unknowns = children.map((child) => current.get(child.code)?.unknown ?? 0);
+  const previousValuesList = children.map((child) => before.get(child.code)?.value ?? null);
   const ranks = competitionRanks(values, order);
   const previousRanks = competitionRanks(previousValuesList, order);
   const items = children
@@ -514,6 +563,7 @@ export async function ranking(
         rank: ranks[index] ?? null,
         region: regionOf(child),
         value,
+        valueUnknown: unknowns[index] ?? 0,
         previousValue,
         previousRank: previousRanks[index] ?? null,
         change,
@@ -530,7 +580,7 @@ export async function ranking(
     label,
     order,
     items,
-    meta: metaFor([definition]),
+    meta: metaFor([definition, 'unknown']),
   };
 }
 
@@ -545,15 +595,16 @@ export async function timeSeries(db: Executor, region: Region, period: StatsPeri
     period: periodOf(period),
     items: monthsOf(period).map((month) => {
       const previousMonth = `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
-      const now = current.get(month) ?? noEvents;
-      const then = previous.get(previousMonth) ?? noEvents;
-      return {
-        month,
-        events: now.events,
-        attendance: now.attendance,
-        previousYear: { month: previousMonth, events: then.events, attendance: then.attendance },
-      };
+      const pick = ({ events, eventsUnknown, attendance, attendanceUnknown }: ReturnType<typeof eventFiguresOf>) => ({
+        events,
+        eventsUnknown,
+        attendance,
+        attendanceUnknown,
+      });
+      const now = pick(eventFiguresOf(current.get(month) ?? noEvents));
+      const then = pick(eventFiguresOf(previous.get(previousMonth) ?? noEvents));
+      return { month, ...now, previousYear: { month: previousMonth, ...then } };
     }),
-    meta: metaFor(['events', 'attendance']),
+    meta: metaFor(['events', 'attendance', 'unknown']),
   };
 }

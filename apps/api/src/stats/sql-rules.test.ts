@@ -1,9 +1,9 @@
-import { audienceBucketsOf, regionLevelOf, regionParentCode, unspecifiedAudience } from '@kepu/domain';
+import { audienceBucketsOf, levelBucketOf, regionLevelOf, regionParentCode, unspecifiedAudience, unspecifiedLevel } from '@kepu/domain';
 import { queryRows, schema } from '@kepu/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/app.js';
-import { create, eventInput, organisationInput } from '../../test/fixtures.js';
+import { create, eventInput, organisationInput, venueInput } from '../../test/fixtures.js';
 
 // The stats triggers (migration 0004) are SQL and cannot import the domain's helpers; these tests hold
 // the rules they repeat to the TypeScript definitions.
@@ -46,5 +46,26 @@ describe('the audience buckets of the stats triggers', () => {
       .where(eq(schema.statsAudienceBuckets.regionCode, '500106'));
     expect(rows.map((row) => row.group)).toEqual(audienceBucketsOf([]));
     expect(audienceBucketsOf([])).toEqual([unspecifiedAudience]);
+  });
+});
+
+describe('the honour levels of the stats triggers', () => {
+  it('when an honour of an open venue gives no level, the rollup counts it under unspecifiedLevel as levelBucketOf does', async () => {
+    const venue = await create(t, 'venues', venueInput({ name: '未注明级别的科普基地', type: 'education_base' }));
+    await create(t, 'designations', {
+      name: '科普教育基地',
+      kind: 'education_base',
+      level: null,
+      grantedBy: '区科协',
+      subjectType: 'venue',
+      venueId: venue.id,
+      validFrom: null,
+    });
+    const rows = await t.database.db
+      .select({ level: schema.statsVenueHonourSpans.level, validFrom: schema.statsVenueHonourSpans.validFrom })
+      .from(schema.statsVenueHonourSpans)
+      .where(eq(schema.statsVenueHonourSpans.venueId, venue.id));
+    expect(rows).toEqual([{ level: levelBucketOf(null), validFrom: '-infinity' }]);
+    expect(levelBucketOf(null)).toBe(unspecifiedLevel);
   });
 });

@@ -129,15 +129,28 @@ describe('stats definitions and defaults', () => {
     expect(overview.meta.definitions.events).toContain('start (Asia/Shanghai)');
     expect(overview.meta.definitions.designatedVenues).toContain('asOf');
     expect(Object.keys(overview.meta.definitions)).toEqual(
-      expect.arrayContaining(['organisations', 'venues', 'attendance', 'participants', 'indicators']),
+      expect.arrayContaining(['organisations', 'venues', 'attendance', 'participants', 'indicators', 'unknown']),
     );
+    expect(overview.meta.definitions.unknown).toContain('XUnknown');
   });
 
   it('when cancelled events are asked for, only they are counted', async () => {
     const completed = await stats<StatsOverview>('overview?region=500113&year=2022');
     const cancelled = await stats<StatsOverview>('overview?region=500113&year=2022&status=cancelled');
     expect(completed.events.events).toBeGreaterThan(0);
-    expect(cancelled.events).toEqual({ events: 0, attendance: 0, participants: 0, onlineViews: 0, eventVolunteers: 0 });
+    // Nothing counted: every sum is 0 (not unknown) and nothing is unknown.
+    expect(cancelled.events).toEqual({
+      events: 0,
+      eventsUnknown: 0,
+      attendance: 0,
+      attendanceUnknown: 0,
+      participants: 0,
+      participantsUnknown: 0,
+      onlineViews: 0,
+      onlineViewsUnknown: 0,
+      eventVolunteers: 0,
+      eventVolunteersUnknown: 0,
+    });
   });
 
   it('when the OpenAPI document is read, each stats operation carries the definitions', async () => {

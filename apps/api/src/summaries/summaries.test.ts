@@ -93,7 +93,7 @@ describe('activity summaries', () => {
     it('when an event falls in a summary of its category, region and period, it is refused naming the summary; outside, or cancelled, it is stored', async () => {
       const inside = await event({ title: '大足科普日单场', startsAt: '2023-09-16T09:00:00+08:00', endsAt: '2023-09-16T11:00:00+08:00' });
       expect(inside.statusCode, inside.body).toBe(422);
-      const [problem] = (inside.json() as { errors: { field: string; message: string }[] }).errors;
+      const [problem] = inside.json<{ errors: { field: string; message: string }[] }>().errors;
       expect(problem?.field).toBe('body.category');
       expect(problem?.message).toContain('活动汇总“大足全国科普日汇总”（2023-09-01 至 2023-09-30）');
       const after = await event({ title: '大足十月讲座', startsAt: '2023-10-02T09:00:00+08:00', endsAt: '2023-10-02T11:00:00+08:00' });
@@ -121,7 +121,7 @@ describe('activity summaries', () => {
         payload: summaryInput({ title: '大足讲座汇总', category: 'lecture', regionCode: region, periodFrom: '2023-09-01', periodTo: '2023-12-31' }),
       });
       expect(covering.statusCode, covering.body).toBe(422);
-      const [problem] = (covering.json() as { errors: { field: string; message: string }[] }).errors;
+      const [problem] = covering.json<{ errors: { field: string; message: string }[] }>().errors;
       expect(problem).toMatchObject({
         field: 'body.periodFrom',
         message: expect.stringContaining('已逐场录入 1 场讲座活动（如“大足九月讲座”）') as unknown,
@@ -169,11 +169,11 @@ describe('activity summaries', () => {
     const region = '500110';
     const overview = async (query: string, within = region) =>
       (await t.inject({ url: `/api/v1/stats/overview?region=${within}&${query}` })).json<{
-        events: { events: number; attendance: number; participants: number };
+        events: Record<'events' | 'attendance' | 'participants' | 'onlineViews', number | null> & Record<string, number | null>;
       }>().events;
     const breakdown = async (by: string, query: string) =>
       (await t.inject({ url: `/api/v1/stats/breakdown?region=${region}&by=${by}&${query}` })).json<{
-        items: { key: string; events?: number; attendance?: number }[];
+        items: { key: string; events?: number | null; attendance?: number | null; attendanceUnknown?: number; onlineViewsUnknown?: number }[];
       }>().items;
 
     beforeAll(async () => {
@@ -196,9 +196,48 @@ describe('activity summaries', () => {
       );
     });
 
-    it('when its whole period is asked for, a summary counts its figures exactly, and an unknown 人次 counts as nothing', async () => {
-      expect(await overview('from=2023-09-01&to=2023-09-30')).toMatchObject({ events: 350, attendance: 1_500_000, participants: 0 });
-      expect(await overview('from=2012-01-01&to=2016-12-31')).toMatchObject({ attendance: 0 });
+    it('when its whole period is asked for, a summary counts its figures exactly, and an unknown 人次 is counted as unknown, not 0', async () => {
+      expect(await overview('from=2023-09-01&to=2023-09-30')).toEqual({
+        events: 350,
+        eventsUnknown: 0,
+        attendance: 1_500_000,
+        attendanceUnknown: 0,
+        // 人数 not given, and a summary holds no online views or volunteers: nothing known, one record unknown.
+        participants: null,
+        participantsUnknown: 1,
+        onlineViews: null,
+        onlineViewsUnknown: 1,
+        eventVolunteers: null,
+        eventVolunteersUnknown: 1,
+      });
+      expect(await overview('from=2012-01-01&to=2016-12-31')).toMatchObject({ events: 1021, attendance: null, attendanceUnknown: 1 });
+      // Both summaries in one period: the known 人次 is summed, the unknown one reported beside it.
+      expect(await overview('from=2012-01-01&to=2023-12-31')).toMatchObject({ events: 2596, attendance: 1_500_000, attendanceUnknown: 1 });
+    });
+
+    it('when broken down by month or week, a summary is an unknown of each month and each week it touches, once', async () => {
+      const months = await breakdown('month', 'year=2016');
+      expect(months.map((month) => [month.attendance, month.attendanceUnknown])).toEqual(months.map(() => [null, 1]));
+      const weeks = await breakdown('week', 'from=2023-09-01&to=2023-09-30');
+      // 1–30 September 2023 touches ISO weeks 35 to 39; the 全国科普日 summary is one record of each.
+      expect(weeks.map((week) => [week.key, week.attendanceUnknown, week.onlineViewsUnknown])).toEqual(
+        ['2023-W35', '2023-W36', '2023-W37', '2023-W38', '2023-W39'].map((key) => [key, 0, 1]),
+      );
+      expect(weeks.reduce((sum, week) => sum + (week.attendance ?? 0), 0)).toBe(1_500_000);
+      const series = (await t.inject({ url: `/api/v1/stats/timeseries?region=${region}&year=2023` })).json<{
+        items: {
+          month: string;
+          attendance: number | null;
+          attendanceUnknown: number;
+          previousYear: { attendance: number | null; attendanceUnknown: number };
+        }[];
+      }>().items;
+      expect(series.find((item) => item.month === '2023-09')).toMatchObject({ attendance: 1_500_000, attendanceUnknown: 0 });
+      expect(series.find((item) => item.month === '2023-01')).toMatchObject({
+        attendance: 0,
+        attendanceUnknown: 0,
+        previousYear: { attendance: null, attendanceUnknown: 1 },
+      });
     });
 
     it('when a period holds part of a summary, it receives the floor of its share of days, and the months add up to the whole', async () => {
@@ -208,7 +247,7 @@ describe('activity summaries', () => {
       const years = await Promise.all(
         [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022].map((year) => overview(`year=${year}`, '500110001')),
       );
-      expect(years.reduce((sum, year) => sum + year.events, 0)).toBe(2246);
+      expect(years.reduce((sum, year) => sum + (year.events ?? 0), 0)).toBe(2246);
       const months = await breakdown('month', 'year=2016');
       expect(months.reduce((sum, month) => sum + (month.events ?? 0), 0)).toBe((await overview('year=2016')).events);
     });

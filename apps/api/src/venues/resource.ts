@@ -36,7 +36,7 @@ export const venuesResource: ImportableSpec<VenueRow, CreateVenue, ListVenues, V
       query.level
         ? sql`exists (select 1 from ${designations} where ${designations.venueId} = ${venues.id}
             and ${designations.level} = ${bind('level', query.level)} and ${designations.deletedAt} is null
-            and ${designations.validFrom} <= ${today}::date and (${designations.validTo} is null or ${designations.validTo} >= ${today}::date))`
+            and (${designations.validFrom} is null or ${designations.validFrom} <= ${today}::date) and (${designations.validTo} is null or ${designations.validTo} >= ${today}::date))`
         : undefined,
     ];
   },

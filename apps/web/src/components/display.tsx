@@ -1,4 +1,4 @@
-import { choicesOf, type DictionaryEntry, type RecordEntity } from '@kepu/domain';
+import { choicesOf, figureQualifier, qualifiedFigure, type DictionaryEntry, type FigureQualifier, type RecordEntity } from '@kepu/domain';
 import { Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { RegionName } from './region-picker.js';
@@ -12,16 +12,32 @@ export const plainText = (value: unknown): string =>
     ? String(value)
     : JSON.stringify(value);
 
-/** How a field's value reads in a table or a detail page; `dictionary` labels the codes of dictionary fields (retired ones too). */
-export function displayValue(entity: RecordEntity, field: string, value: unknown, dictionary: readonly DictionaryEntry[]): ReactNode {
+const grouped = (value: number) => value.toLocaleString('zh-CN');
+
+/**
+ * How a field's value reads in a table or a detail page; an unknown value (null) as "—". `dictionary`
+ * labels the codes of dictionary fields (retired ones too). Given the record, a figure reads with its
+ * qualifier as staff wrote it (`figureQualifier` field `<name>Qualifier`): 4,700余.
+ */
+export function displayValue(
+  entity: RecordEntity,
+  field: string,
+  value: unknown,
+  dictionary: readonly DictionaryEntry[],
+  record?: Record<string, unknown>,
+): ReactNode {
   if (value === null || value === undefined || value === '') return '—';
+  const qualifier = record?.[`${field}Qualifier`];
+  if (typeof value === 'number' && typeof qualifier === 'string' && qualifier in figureQualifier.labels) {
+    return qualifiedFigure(value, qualifier as FigureQualifier, grouped);
+  }
   const labels = choicesOf(entity, field, dictionary, true);
   if (labels && Array.isArray(value))
     return value.map((item) => <Tag key={plainText(item)}>{labels.labels[plainText(item)] ?? plainText(item)}</Tag>);
   if (labels) return labels.labels[plainText(value)] ?? plainText(value);
   if (field === 'regionCode') return <RegionName code={plainText(value)} />;
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return shanghaiTime(value);
-  if (typeof value === 'number') return value.toLocaleString('zh-CN');
+  if (typeof value === 'number') return grouped(value);
   if (Array.isArray(value)) return value.map(plainText).join(', ');
   return plainText(value);
 }

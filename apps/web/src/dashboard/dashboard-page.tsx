@@ -74,16 +74,20 @@ export default function DashboardPage() {
       <QueryState isPending={overview.isPending} error={overview.error} retry={() => void overview.refetch()}>
         {data && (
           <Row gutter={[16, 16]} aria-label="KPI">
-            {[
-              [t('kpiOrganisations'), data.organisations.count, 'kpi-organisations'],
-              [t('kpiVenues'), data.venues.count, 'kpi-venues'],
-              [t('kpiEvents'), data.events.events, 'kpi-events'],
-              [t('kpiAttendance'), data.events.attendance, 'kpi-attendance'],
-              [t('kpiVolunteers'), data.organisations.registeredVolunteers, 'kpi-volunteers'],
-            ].map(([title, value, testId]) => (
-              <Col key={String(testId)} xs={12} md={8} xl={4}>
+            {(
+              [
+                [t('kpiOrganisations'), data.organisations.count, 0, 'kpi-organisations'],
+                [t('kpiVenues'), data.venues.count, 0, 'kpi-venues'],
+                [t('kpiEvents'), data.events.events, data.events.eventsUnknown, 'kpi-events'],
+                [t('kpiAttendance'), data.events.attendance, data.events.attendanceUnknown, 'kpi-attendance'],
+                [t('kpiVolunteers'), data.organisations.registeredVolunteers, data.organisations.registeredVolunteersUnknown, 'kpi-volunteers'],
+              ] as const
+            ).map(([title, value, unknown, testId]) => (
+              <Col key={testId} xs={12} md={8} xl={4}>
                 <Card data-testid={testId}>
-                  <Statistic title={title} value={Number(value)} groupSeparator="," />
+                  {/* Unknown is not zero: a sum nothing counted gave is "—", and records without a value are said beside it. */}
+                  <Statistic title={title} value={value ?? '—'} groupSeparator="," />
+                  {unknown > 0 && <Typography.Text type="secondary">{t('notReported').replace('{n}', String(unknown))}</Typography.Text>}
                 </Card>
               </Col>
             ))}
@@ -250,7 +254,8 @@ export default function DashboardPage() {
                   key: 'value',
                   title: t('value'),
                   dataIndex: 'value',
-                  render: (value: number | null) => (value === null ? '—' : Number(value.toFixed(2)).toLocaleString('zh-CN')),
+                  render: (value: number | null, item) =>
+                    `${value === null ? '—' : Number(value.toFixed(2)).toLocaleString('zh-CN')}${item.valueUnknown > 0 ? `（${t('notReported').replace('{n}', String(item.valueUnknown))}）` : ''}`,
                 },
                 {
                   key: 'change',

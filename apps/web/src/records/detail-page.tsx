@@ -128,7 +128,7 @@ function RecordDetail({ config, id }: { config: EntityConfig; id: string }) {
                   field === 'organiserIds' && 'organiserIds' in record.data ? (
                     <References entity="organisations" ids={record.data.organiserIds} />
                   ) : (
-                    displayValue(config.key, field, valueOf(record.data, field), dictionary)
+                    displayValue(config.key, field, valueOf(record.data, field), dictionary, record.data)
                   ),
               }))}
             />

@@ -98,7 +98,7 @@ function RecordList({ config }: { config: EntityConfig }) {
         index === 0 ? (
           <Link to={`/${config.key}/${record.id}`}>{config.title(record, dictionary)}</Link>
         ) : (
-          displayValue(config.key, column.field, value, dictionary)
+          displayValue(config.key, column.field, value, dictionary, record)
         ),
     }));
 

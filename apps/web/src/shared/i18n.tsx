@@ -98,6 +98,7 @@ const messages = {
   kpiEvents: ['活动场次', 'Events'],
   kpiAttendance: ['受众人次', 'Person-times reached'],
   kpiVolunteers: ['注册志愿者', 'Registered volunteers'],
+  notReported: ['另{n}条未填报', '{n} records not reported'],
   kpiLiteracy: ['科学素质比例', 'Science literacy'],
   role: ['角色', 'Role'],
   expiresAt: ['有效期至', 'Expires'],

@@ -15,7 +15,8 @@ export const designations = pgTable(
     name: text().notNull(),
     kind: text().notNull(),
     kindKind: dictionaryKindColumn('honour_kind'),
-    level: honourLevelEnum().notNull(),
+    // Null when the source gives no level: counted as 未注明级别, never as national.
+    level: honourLevelEnum(),
     grantedBy: text().notNull(),
     subjectType: designationSubjectEnum().notNull(),
     // The honoured region, or the region of the honoured organisation, venue or event (scope and stats use it).
@@ -25,7 +26,8 @@ export const designations = pgTable(
     organisationId: uuid().references(() => organisations.id),
     venueId: uuid().references(() => venues.id),
     eventId: uuid().references(() => events.id),
-    validFrom: date({ mode: 'string' }).notNull(),
+    // Null when the start is not known: valid on any date up to valid_to.
+    validFrom: date({ mode: 'string' }),
     validTo: date({ mode: 'string' }),
   },
   (t) => [

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { live, naturalKey, nonNegative, recordColumns, recordIndexes } from './columns.js';
-import { audienceGroupEnum, eventModeEnum, eventStatusEnum } from './enums.js';
+import { audienceGroupEnum, eventModeEnum, eventStatusEnum, figureQualifierEnum } from './enums.js';
 import { dictionaryKindColumn, dictionaryReference } from './dictionary.js';
 import { regions } from './regions.js';
 import { venues } from './venues.js';
@@ -26,8 +26,11 @@ export const events = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'`),
-    attendance: integer().notNull(),
+    // Null when the source does not say (unknown, not 0); the qualifier keeps "约", "余" … beside the number.
+    attendance: integer(),
+    attendanceQualifier: figureQualifierEnum(),
     participants: integer(),
+    participantsQualifier: figureQualifierEnum(),
     onlineViews: integer().notNull().default(0),
     volunteers: integer().notNull().default(0),
     status: eventStatusEnum().notNull().default('planned'),
@@ -45,7 +48,8 @@ export const events = pgTable(
     index('events_venue_idx').on(t.venueId).where(live(t)),
     check('events_period_check', sql`${t.endsAt} > ${t.startsAt}`),
     check('events_organisers_check', sql`cardinality(${t.organiserIds}) >= 1`),
-    check('events_participants_check', sql`${t.participants} is null or (${t.participants} >= 0 and ${t.participants} <= ${t.attendance})`),
+    check('events_participants_check', sql`${t.participants} is null or ${t.attendance} is null or ${t.participants} <= ${t.attendance}`),
+    nonNegative('events_participants_check_non_negative', t.participants),
     nonNegative('events_attendance_check', t.attendance),
     nonNegative('events_online_views_check', t.onlineViews),
     nonNegative('events_volunteers_check', t.volunteers),

@@ -1,5 +1,6 @@
 import { index, integer, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { live, naturalKey, nonNegative, recordColumns, recordIndexes } from './columns.js';
+import { figureQualifierEnum } from './enums.js';
 import { dictionaryKindColumn, dictionaryReference } from './dictionary.js';
 import { regions } from './regions.js';
 
@@ -20,7 +21,9 @@ export const organisations = pgTable(
     address: text(),
     website: text(),
     memberCount: integer().notNull().default(0),
-    volunteerCount: integer().notNull().default(0),
+    // Null when not known (unknown, not 0).
+    volunteerCount: integer(),
+    volunteerCountQualifier: figureQualifierEnum(),
   },
   (t) => [
     ...recordIndexes('organisations', t, t.name),

@@ -1,7 +1,7 @@
-import type { AudienceBucket } from '@kepu/domain';
+import type { AudienceBucket, HonourLevelBucket } from '@kepu/domain';
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, integer, pgTable, primaryKey, text, uuid, type ExtraConfigColumn } from 'drizzle-orm/pg-core';
-import { eventStatusEnum, honourLevelEnum, venueStatusEnum } from './enums.js';
+import { eventStatusEnum, venueStatusEnum } from './enums.js';
 
 /*
  * Rollups behind /api/v1/stats. Triggers on the base tables keep them in step inside the writing
@@ -26,7 +26,10 @@ const eventFigures = () => ({
   status: eventStatusEnum().notNull(),
   events: integer().notNull().default(0),
   attendance: bigCount('attendance'),
+  // Events counted here whose 人次 / 人数 is unknown (the sums above leave them out).
+  attendanceUnknown: integer().notNull().default(0),
   participants: bigCount('participants'),
+  participantsUnknown: integer().notNull().default(0),
   onlineViews: bigCount('online_views'),
   volunteers: bigCount('volunteers'),
 });
@@ -71,6 +74,8 @@ export const statsOrganisationCounts = pgTable(
     organisations: integer().notNull().default(0),
     members: bigCount('members'),
     registeredVolunteers: bigCount('registered_volunteers'),
+    // Organisations counted here whose volunteer count is unknown.
+    registeredVolunteersUnknown: integer().notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.regionCode, t.type] }),
@@ -104,8 +109,10 @@ export const statsVenueHonourSpans = pgTable(
   'stats_venue_honour_spans',
   {
     venueId: uuid().notNull(),
-    level: honourLevelEnum().notNull(),
+    // A level, or 'unspecified' for honours given without one (unspecifiedLevel in packages/domain).
+    level: text().$type<HonourLevelBucket>().notNull(),
     regionCode: text().notNull(),
+    // '-infinity' when a designation's start is unknown: it counts as valid on any date up to its end.
     validFrom: date({ mode: 'string' }).notNull(),
     // 'infinity' when the designation has no end, so the span is part of the key.
     validTo: date({ mode: 'string' }).notNull(),
@@ -118,7 +125,7 @@ export const statsDesignatedVenues = pgTable(
   'stats_designated_venues',
   {
     regionCode: text().notNull(),
-    level: honourLevelEnum().notNull(),
+    level: text().$type<HonourLevelBucket>().notNull(),
     validFrom: date({ mode: 'string' }).notNull(),
     validTo: date({ mode: 'string' }).notNull(),
     venues: integer().notNull().default(0),

@@ -41,7 +41,7 @@ const databaseRetryAfterSeconds = 5;
 /** Which request fields a named constraint guards, so a conflict points at them. */
 const constraintFields: Record<string, string[]> = {
   organisations_credit_code_live_key: ['body.creditCode'],
-  indicators_region_year_kind_live_key: ['body.regionCode', 'body.year', 'body.kind'],
+  indicators_region_year_kind_live_key: ['body.regionCode', 'body.year', 'body.yearTo', 'body.kind'],
   users_username_live_key: ['body.username'],
 };
 
