@@ -26,8 +26,8 @@ describe('sign-in and sessions', () => {
       csrfToken: user['x-csrf-token'],
       apiKey: null,
     });
-    expect(me.json<{ permissions: string[] }>().permissions).toEqual(expect.arrayContaining(['events:write', 'venues:read']));
-    expect(me.json<{ permissions: string[] }>().permissions).not.toContain('venues:write');
+    expect(me.json<{ permissions: string[] }>().permissions).toEqual(expect.arrayContaining(['events:write', 'venues:write', 'summaries:write']));
+    expect(me.json<{ permissions: string[] }>().permissions).not.toContain('organisations:write');
   });
 
   it('when the password is wrong or the user unknown, the answer is the same 401', async () => {

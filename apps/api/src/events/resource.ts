@@ -17,7 +17,7 @@ import { eq, gte, lt } from 'drizzle-orm';
 import { anyOf, holdsId } from '../kernel/resource/bind.js';
 import { unprocessable } from '../kernel/errors.js';
 import { requireLive, requireRegion } from '../kernel/references.js';
-import { countedBySummary, summariesAbove, summaryCounting } from '../summaries/index.js';
+import { countedBySummary, placesEventAnew, summariesAbove, summaryCounting } from '../summaries/index.js';
 import { recordMetaOf, recordResource, type ImportableSpec } from '../kernel/resource/spec.js';
 
 const { events, organisations, venues } = schema;
@@ -46,16 +46,16 @@ export const eventsResource: ImportableSpec<EventRow, CreateEvent, ListEvents, E
     query.organisationId ? holdsId(events.organiserIds, bind('organisationId', query.organisationId)) : undefined,
     query.venueId ? eq(events.venueId, bind('venueId', query.venueId)) : undefined,
   ],
-  async prepare(input, { executor, principal }) {
+  async prepare(input, { executor, principal, current }) {
     await requireRegion(input.regionCode);
     await requireLive(executor, organisations, input.organiserIds, 'body.organiserIds', principal);
     if (input.venueId) await requireLive(executor, venues, [input.venueId], 'body.venueId', principal);
     const values = eventsResource.toColumns(input);
-    const counting = summaryCounting(await summariesAbove(executor, [input.regionCode], [input.category]), {
-      ...input,
-      status: values.status as string,
-    });
-    if (counting) throw unprocessable([{ field: 'body.category', message: countedBySummary(counting) }]);
+    const slot = { ...input, status: values.status as string };
+    if (placesEventAnew(current, slot)) {
+      const counting = summaryCounting(await summariesAbove(executor, [input.regionCode], [input.category]), slot);
+      if (counting) throw unprocessable([{ field: 'body.category', message: countedBySummary(counting) }]);
+    }
     return values;
   },
   toColumns: (input) => columnsOf(eventFields, input),

@@ -22,7 +22,7 @@ import { isInScope, outsideScope, withinScope } from '../kernel/scope.js';
 import { parentLoops } from '../organisations/index.js';
 import { AppError, problem } from '../kernel/errors.js';
 import { readCell, regionFinder } from './cells.js';
-import { countedBySummary, summariesAbove, summaryCounting } from '../summaries/index.js';
+import { countedBySummary, placesEventAnew, summariesAbove, summaryCounting, type EventSlot } from '../summaries/index.js';
 import { currentDictionary, dictionaryCodeErrors } from '../kernel/dictionary.js';
 import { importTargets } from './specs.js';
 
@@ -392,7 +392,10 @@ async function refuseParentLoops(executor: Executor, drafts: Draft[]) {
 
 /** The API's rule that an event inside an activity summary's region, category and period is not entered again, for every row at once. */
 async function refuseSummarisedEvents(executor: Executor, drafts: Draft[]) {
-  const events = drafts.filter((draft) => draft.values && draft.problems.length === 0);
+  const events = drafts.filter(
+    (draft) =>
+      draft.values && draft.problems.length === 0 && placesEventAnew(draft.existing as EventSlot | undefined, draft.values as unknown as EventSlot),
+  );
   const covers = await summariesAbove(
     executor,
     [...new Set(events.map((draft) => draft.values?.regionCode as string))],
@@ -400,7 +403,7 @@ async function refuseSummarisedEvents(executor: Executor, drafts: Draft[]) {
   );
   if (covers.length === 0) return;
   for (const { values, row, problems } of events) {
-    const counting = summaryCounting(covers, values as unknown as Parameters<typeof summaryCounting>[1]);
+    const counting = summaryCounting(covers, values as unknown as EventSlot);
     if (counting) problems.push({ row: row.number, column: fieldLabel('category', 'zh'), message: countedBySummary(counting) });
   }
 }

@@ -30,11 +30,25 @@ export async function summariesAbove(executor: Executor, regions: string[], cate
   );
 }
 
-interface EventSlot {
+export interface EventSlot {
   regionCode: string;
   category: string;
   startsAt: string | Date;
   status?: string | null | undefined;
+}
+
+/**
+ * Whether a write places an event anew: a new event, or one moved in region, category, day or status.
+ * Only those are checked, so an event stored before its summary can still have its title corrected.
+ */
+export function placesEventAnew(stored: EventSlot | undefined, event: EventSlot): boolean {
+  if (!stored) return true;
+  return (
+    stored.regionCode !== event.regionCode ||
+    stored.category !== event.category ||
+    new Date(stored.startsAt).getTime() !== new Date(event.startsAt).getTime() ||
+    stored.status !== event.status
+  );
 }
 
 /** The summary that already counts this event's activities, if any. */

@@ -1,2 +1,2 @@
 export { summariesResource } from './resource.js';
-export { countedBySummary, summariesAbove, summaryCounting } from './double-counting.js';
+export { countedBySummary, placesEventAnew, summariesAbove, summaryCounting, type EventSlot } from './double-counting.js';
