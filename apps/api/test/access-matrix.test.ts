@@ -57,6 +57,7 @@ function requestFor(route: RouteEntry, victim: Tenant): { url: string; headers: 
     'POST /api/v1/venues': venueInput({ name: 'INTRUDER', regionCode: township }),
     'POST /api/v1/events': eventInput(victim.ids.organisations ?? '', { title: 'INTRUDER', regionCode: township }),
     'POST /api/v1/summaries': summaryInput({ title: 'INTRUDER', regionCode: township }),
+    'POST /api/v1/dictionary/:kind': { code: 'intruder', labelZh: 'INTRUDER', labelEn: 'INTRUDER' },
     'POST /api/v1/designations': {
       name: 'INTRUDER',
       kind: 'other',
@@ -124,7 +125,9 @@ function requestFor(route: RouteEntry, victim: Tenant): { url: string; headers: 
               ? { title: 'INTRUDER' }
               : entity === 'indicators'
                 ? { source: 'INTRUDER' }
-                : { name: 'INTRUDER' },
+                : entity === 'dictionary'
+                  ? { labelZh: 'INTRUDER' }
+                  : { name: 'INTRUDER' },
       },
     ];
   if (signature in bodies) return [{ url, headers, payload: bodies[signature] }];
