@@ -175,11 +175,8 @@ function addIndicators(b: DemoBuilder) {
 function addSummaries(b: DemoBuilder) {
   const cycle = { periodFrom: '2021-01-01', periodTo: '2025-12-31' };
   const cycleNote = '文章未给出年份，时段按2021—2025创建周期记';
-  const summary = (
-    key: string,
-    regionCode: string,
-    row: Omit<SummaryRow, 'id' | 'regionCode' | 'organiserIds' | 'source'> & { source?: string },
-  ) => b.summary(`${regionCode}/${key}`, { regionCode, organiserIds: [b.association(regionCode)], source: articleSource, ...row });
+  const summary = (key: string, regionCode: string, row: Omit<SummaryRow, 'id' | 'regionCode' | 'organiserIds' | 'source'> & { source?: string }) =>
+    b.summary(`${regionCode}/${key}`, { regionCode, organiserIds: [b.association(regionCode)], source: articleSource, ...row });
 
   // 巴南区
   summary('全国科普日/2022', '500113', {

@@ -161,7 +161,11 @@ describe('demo figures from the article', () => {
     expect(types.village_station?.count).toBe(202);
     expect(types.society?.count).toBe(34);
     expect(types.volunteer_team).toMatchObject({ count: 45, registeredVolunteers: null, registeredVolunteersUnknown: 45 });
-    expect(byKey(overview.venues.byType)).toMatchObject({ community_hall: { count: 17 }, community_park: { count: 3 }, education_base: { count: 68 } });
+    expect(byKey(overview.venues.byType)).toMatchObject({
+      community_hall: { count: 17 },
+      community_park: { count: 3 },
+      education_base: { count: 68 },
+    });
     // “共建市、区科普基地68个”: the split by level is not in the article, so all 68 are 未注明级别.
     expect(overview.designations.byKindAndLevel.find((item) => item.kind === 'education_base' && item.level === 'unspecified')?.count).toBe(68);
     const own = await indicators('500106');
@@ -175,7 +179,11 @@ describe('demo figures from the article', () => {
     const overview = await stats<StatsOverview>('overview?region=500101&year=2022');
     expect(byKey(overview.organisations.byType).township_association?.count).toBe(52);
     expect(overview.organisations.registeredVolunteers).toBe(2_000);
-    expect(byKey(overview.organisations.byType).volunteer_team).toMatchObject({ count: 1, registeredVolunteers: 2_000, registeredVolunteersUnknown: 0 });
+    expect(byKey(overview.organisations.byType).volunteer_team).toMatchObject({
+      count: 1,
+      registeredVolunteers: 2_000,
+      registeredVolunteersUnknown: 0,
+    });
     expect(await page('/api/v1/organisations?region=500101&type=volunteer_team')).toMatchObject({
       total: 1,
       items: [expect.objectContaining({ volunteerCount: 2_000, volunteerCountQualifier: 'more_than' })],
@@ -215,7 +223,13 @@ describe('demo figures from the article', () => {
 
   it('when 巴南区 2022 is broken down, 全国科普日 is 350 场次 reaching 1,500,000 and the daily quiz 600,000 人次 of unknown 场次; the 2021 quiz is one honoured event', async () => {
     const year = await categories('500113', 'year=2022');
-    expect(year.national_science_day).toMatchObject({ events: 350, eventsUnknown: 0, attendance: 1_500_000, participants: null, participantsUnknown: 1 });
+    expect(year.national_science_day).toMatchObject({
+      events: 350,
+      eventsUnknown: 0,
+      attendance: 1_500_000,
+      participants: null,
+      participantsUnknown: 1,
+    });
     expect(year.online_quiz).toMatchObject({ events: null, eventsUnknown: 1, attendance: 600_000 });
     const quizzes = await page<{ id: string; attendance: number; participants: number | null; mode: string }>(
       '/api/v1/events?region=500113&category=online_quiz&from=2021-09-01&to=2021-09-30',
