@@ -74,7 +74,8 @@ INSERT INTO "dictionary_entries" ("kind", "code", "label_zh", "label_en", "paren
   ('indicator_kind', 'competition_awards_world', '科技竞赛世界级奖项', 'World-level science competition awards', 'competition_awards', '项', 'count', '其中世界级奖项数', 11),
   ('indicator_kind', 'schools_reached', '惠及中小学', 'Primary and secondary schools reached', null, '所', 'count', '科普项目覆盖的中小学数', 12),
   ('indicator_kind', 'screen_daily_minutes', '宣传屏每日科普播放时长', 'Daily science broadcast time on public screens', null, '分钟/天', 'duration', '公共宣传屏每天播放科普内容的时长', 13),
-  ('indicator_kind', 'resident_reach_rate', '活动覆盖常住人口比例', 'Share of residents reached by activities', null, '%', 'ratio', '科普活动覆盖的常住人口比例', 14);--> statement-breakpoint
+  ('indicator_kind', 'resident_reach_rate', '活动覆盖常住人口比例', 'Share of residents reached by activities', null, '%', 'ratio', '科普活动覆盖的常住人口比例', 14),
+  ('indicator_kind', 'registered_volunteers', '注册科技志愿者', 'Registered science volunteers', null, '人', 'count', '辖区注册的科技志愿者人数，来源只给出总数、不分到队伍时填报', 15);--> statement-breakpoint
 ALTER TABLE "designations" ALTER COLUMN "kind" SET DATA TYPE text;--> statement-breakpoint
 ALTER TABLE "events" ALTER COLUMN "category" SET DATA TYPE text;--> statement-breakpoint
 ALTER TABLE "indicators" ALTER COLUMN "kind" SET DATA TYPE text;--> statement-breakpoint

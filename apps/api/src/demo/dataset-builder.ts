@@ -1,12 +1,11 @@
 import { regionAncestorCode } from '@kepu/domain';
-import type { AudienceGroup, DesignationKind, EventCategory, EventMode, HonourLevel, IndicatorKind, VenueStatus, VenueType } from '@kepu/domain';
+import type { AudienceGroup, DictionaryKind, EventMode, FigureQualifier, HonourLevel, IndicatorMeasure, VenueStatus } from '@kepu/domain';
 import { coordinatesIn } from './dataset-districts.js';
 import {
   addressOf,
   demoId,
   makeCreditCode,
   shanghai,
-  venueScale,
   type DesignationRow,
   type EventRow,
   type IndicatorRow,
@@ -17,9 +16,22 @@ import {
   type VenueRow,
 } from './dataset-kit.js';
 
+/** A dictionary entry a district adds itself; `load.ts` gives it the next position of its kind. */
+export interface DictionaryInput {
+  kind: DictionaryKind;
+  code: string;
+  labelZh: string;
+  labelEn: string;
+  parentCode?: string | null;
+  unit?: string | null;
+  measure?: IndicatorMeasure | null;
+  definition: string;
+}
+
+/** Venue types and event categories are dictionary codes: the seeded ones or those the demo adds. */
 export interface VenueInput {
   name: string;
-  type: VenueType;
+  type: string;
   regionCode: string;
   organisationId?: string | null;
   status?: VenueStatus;
@@ -28,7 +40,7 @@ export interface VenueInput {
 
 export interface EventInput {
   title: string;
-  category: EventCategory;
+  category: string;
   regionCode: string;
   organiserIds: string[];
   venueId?: string | null;
@@ -37,9 +49,11 @@ export interface EventInput {
   end: string;
   mode?: EventMode;
   audienceGroups: AudienceGroup[];
-  attendance: number;
-  /** Left out: drawn as 50–90 % of attendance; null: not known (typical of online events). */
+  /** null: the source gives no 受众人次 (unknown, never 0). */
+  attendance: number | null;
+  /** Left out: drawn as 50–90 % of a demo event's attendance; null: not known. */
   participants?: number | null;
+  /** Left out: drawn for a demo event; an event from the article gets 0, since the model has no unknown here. */
   volunteers?: number;
   onlineViews?: number;
   description?: string | null;
@@ -47,15 +61,43 @@ export interface EventInput {
 
 export type Subject = { region: string } | { organisation: string } | { venue: string } | { event: string };
 
+/** `level` and `validFrom` are null when the source does not give them (counted as 未注明级别, valid since ever). */
 export interface DesignationInput {
   name: string;
-  kind: DesignationKind;
-  level: HonourLevel;
+  kind: string;
+  level: HonourLevel | null;
   grantedBy: string;
   subject: Subject;
-  validFrom: string;
+  validFrom: string | null;
   validTo?: string | null;
 }
+
+export interface IndicatorInput {
+  regionCode: string;
+  kind: string;
+  value: number;
+  valueQualifier?: FigureQualifier | null;
+  /** null: the source gives no year and none can be inferred. */
+  year: number | null;
+  yearTo?: number | null;
+  source: string;
+  level?: HonourLevel | null;
+  note?: string | null;
+}
+
+/** A summary's region, category and period: an event inside it would count twice. */
+export interface SummaryCover {
+  regionCode: string;
+  category: string;
+  periodFrom: string;
+  periodTo: string;
+}
+
+export const covers = (summary: SummaryCover, event: { regionCode: string; category: string; day: string }) =>
+  summary.category === event.category &&
+  event.regionCode.startsWith(summary.regionCode) &&
+  summary.periodFrom <= event.day &&
+  event.day <= summary.periodTo;
 
 /**
  * Collects the demo rows. Every row's id is derived from a key that names what it is, so the same
@@ -68,6 +110,7 @@ export class DemoBuilder {
   readonly designations: DesignationRow[] = [];
   readonly indicators: IndicatorRow[] = [];
   readonly summaries: SummaryRow[] = [];
+  readonly dictionary: DictionaryInput[] = [];
   /** 区县 code → its 区县科协, 镇街 code → its 镇街科协. */
   readonly associations = new Map<string, string>();
 
@@ -108,8 +151,6 @@ export class DemoBuilder {
 
   venue(key: string, input: VenueInput, rng: Rng): string {
     const id = this.claim('venue', key, input.regionCode);
-    const scale = venueScale[input.type];
-    const draw = (range: [number, number] | null, step: number) => (range ? Math.round(rng.int(range[0], range[1]) / step) * step : null);
     // A 科普大篷车 travels, so it has no fixed point on the map.
     const point = input.type === 'caravan' ? { longitude: null, latitude: null } : coordinatesIn(input.regionCode, rng);
     this.venues.push({
@@ -120,9 +161,10 @@ export class DemoBuilder {
       organisationId: input.organisationId ?? null,
       address: input.address ?? addressOf(this.regions.get(input.regionCode)),
       ...point,
-      floorArea: draw(scale.area, 10),
+      // The article gives no floor areas or visitor numbers: unknown, not made up.
+      floorArea: null,
       status: input.status ?? 'open',
-      annualCapacity: draw(scale.capacity, 100),
+      annualCapacity: null,
     });
     return id;
   }
@@ -132,7 +174,12 @@ export class DemoBuilder {
     const startsAt = shanghai(input.start);
     const endsAt = shanghai(input.end);
     if (endsAt <= startsAt) throw new Error(`event ${key} ends before it starts`);
-    const participants = input.participants === undefined ? Math.floor(input.attendance * (0.5 + rng.next() * 0.4)) : input.participants;
+    const day = input.start.slice(0, 10);
+    const counted = this.summaries.find((summary) => covers(summary, { regionCode: input.regionCode, category: input.category, day }));
+    if (counted) throw new Error(`event ${key} lies inside the summary ${counted.title}: it would count twice`);
+    const attendance = input.attendance;
+    const participants =
+      input.participants !== undefined || attendance === null ? (input.participants ?? null) : Math.floor(attendance * (0.5 + rng.next() * 0.4));
     this.events.push({
       id,
       title: input.title,
@@ -144,10 +191,10 @@ export class DemoBuilder {
       endsAt,
       mode: input.mode ?? 'offline',
       audienceGroups: [...new Set(input.audienceGroups)],
-      attendance: input.attendance,
-      participants: participants === null ? null : Math.min(participants, input.attendance),
+      attendance,
+      participants: participants === null || attendance === null ? participants : Math.min(participants, attendance),
       onlineViews: input.onlineViews ?? 0,
-      volunteers: input.volunteers ?? Math.max(2, Math.round(input.attendance / rng.int(40, 120))),
+      volunteers: input.volunteers ?? (attendance === null ? 0 : Math.max(2, Math.round(attendance / rng.int(40, 120)))),
       // Every demo event lies in the past, so it is reported as done.
       status: 'completed',
       description: input.description ?? null,
@@ -179,12 +226,24 @@ export class DemoBuilder {
     return id;
   }
 
+  /** Summaries go in before events, so an event inside one is caught here rather than by the API later. */
   summary(key: string, row: Omit<SummaryRow, 'id'>) {
+    if (this.events.length > 0) throw new Error('add summaries before events');
     this.summaries.push({ id: this.claim('summary', key, row.regionCode), ...row });
   }
 
-  indicator(row: { regionCode: string; year: number; kind: IndicatorKind; value: number; source: string; level: HonourLevel; note?: string }) {
-    const id = this.claim('indicator', `${row.regionCode}/${row.year}/${row.kind}`, row.regionCode);
-    this.indicators.push({ id, note: null, ...row });
+  /** Whether a summary already counts the activities of this category, place and day. */
+  counted(regionCode: string, category: string, day: string): boolean {
+    return this.summaries.some((summary) => covers(summary, { regionCode, category, day }));
+  }
+
+  dictionaryEntry(entry: DictionaryInput) {
+    if (this.dictionary.some((item) => item.kind === entry.kind && item.code === entry.code)) throw new Error(`${entry.kind}/${entry.code} twice`);
+    this.dictionary.push(entry);
+  }
+
+  indicator(row: IndicatorInput) {
+    const id = this.claim('indicator', `${row.regionCode}/${row.year ?? 'unknown'}/${row.kind}`, row.regionCode);
+    this.indicators.push({ id, valueQualifier: null, yearTo: null, level: null, note: null, ...row });
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { creditCodeCheckChar, regionAncestorCode, regionLevelOf, type VenueType } from '@kepu/domain';
+import { creditCodeCheckChar, regionAncestorCode, regionLevelOf } from '@kepu/domain';
 import type { schema } from '@kepu/db';
 
 export type OrganisationRow = typeof schema.organisations.$inferInsert;
@@ -52,32 +52,6 @@ export function seededRng(seed: string): Rng {
       return items[Math.floor(next() * items.length)] as T;
     },
   };
-}
-
-/**
- * Integer shares of `total` in proportion to `weights` (largest remainder), so the article's totals
- * come out exactly however the shares are drawn.
- */
-export function splitTotal(total: number, weights: readonly number[]): number[] {
-  const sum = weights.reduce((acc, weight) => acc + weight, 0);
-  const exact = weights.map((weight) => (total * weight) / sum);
-  const shares = exact.map(Math.floor);
-  const order = exact.map((value, index) => ({ index, rest: value - Math.floor(value) })).sort((a, b) => b.rest - a.rest || a.index - b.index);
-  let missing = total - shares.reduce((acc, share) => acc + share, 0);
-  for (const { index } of order) {
-    if (missing <= 0) break;
-    shares[index] = (shares[index] ?? 0) + 1;
-    missing -= 1;
-  }
-  return shares;
-}
-
-/** Random shares of `total` that each stay near the average (between 0.5× and 1.5× of it). */
-export function randomShares(total: number, count: number, rng: Rng): number[] {
-  return splitTotal(
-    total,
-    Array.from({ length: count }, () => 0.5 + rng.next()),
-  );
 }
 
 /** The 行政区划 tree as the loader needs it: lookups by code, children, and every 村/社区 under a code. */
@@ -143,22 +117,6 @@ export function makeCreditCode(prefix: '13' | '51' | '52', districtCode: string,
     }
   }
 }
-
-/** Floor area (m²) and yearly visitors by kind of venue; null where the carrier has no floor (画廊, 屏, 车). */
-export const venueScale: Record<VenueType, { area: [number, number] | null; capacity: [number, number] | null }> = {
-  science_museum: { area: [8_000, 30_000], capacity: [300_000, 1_200_000] },
-  education_base: { area: [500, 20_000], capacity: [10_000, 200_000] },
-  campus_museum: { area: [150, 800], capacity: [3_000, 20_000] },
-  community_hall: { area: [60, 400], capacity: [2_000, 15_000] },
-  community_park: { area: [2_000, 20_000], capacity: [20_000, 100_000] },
-  rural_demo_base: { area: [1_000, 30_000], capacity: [1_000, 10_000] },
-  gallery: { area: null, capacity: null },
-  led_screen: { area: null, capacity: null },
-  e_station: { area: [20, 80], capacity: [1_000, 5_000] },
-  online_library: { area: [30, 120], capacity: [1_000, 6_000] },
-  civilization_platform: { area: [100, 600], capacity: [3_000, 20_000] },
-  caravan: { area: null, capacity: [20_000, 80_000] },
-};
 
 /** An instant from a Shanghai wall-clock time: `2024-09-15T09:00` → that moment at +08:00. */
 export const shanghai = (wallClock: string) => new Date(`${wallClock}:00+08:00`);

@@ -1,6 +1,6 @@
 import type { DemoBuilder } from './dataset-builder.js';
 import { districts, societyNames, volunteerSpecialties } from './dataset-districts.js';
-import { placeName, randomShares, seededRng, townName, type Rng } from './dataset-kit.js';
+import { placeName, seededRng, townName, type Rng } from './dataset-kit.js';
 
 const surnames = [...'张王李刘陈杨黄赵周吴徐孙马胡朱郭何罗高林谭冉向彭熊'];
 const givenNames = [
@@ -75,7 +75,10 @@ export function addAssociations(b: DemoBuilder) {
   }
 }
 
-/** 沙坪坝区: 34 学(协)会, 202 村社科普工作站, 45 支科技志愿者队伍 with 4,700 registered volunteers. */
+/**
+ * 沙坪坝区: 34 学(协)会, 202 村社科普工作站, 45 支科技志愿者队伍. The article's 4700余 registered volunteers
+ * are not split by team, so each team's count is unknown and the total is a registered_volunteers indicator.
+ */
 export function addShapingbaOrganisations(b: DemoBuilder) {
   const code = '500106';
   const rng = seededRng(`organisations/${code}`);
@@ -119,19 +122,17 @@ export function addShapingbaOrganisations(b: DemoBuilder) {
     ...townships.map((township) => ({ key: township.code, name: `红岩科技志愿服务队·${townName(township)}`, regionCode: township.code })),
     ...volunteerSpecialties.map((specialty, index) => ({ key: `${code}/${index}`, name: `沙坪坝区${specialty}科技志愿服务队`, regionCode: code })),
   ].slice(0, 45);
-  const volunteers = randomShares(4_700, teams.length, rng);
-  teams.forEach((team, index) => {
-    const volunteerCount = volunteers[index] ?? 0;
+  for (const team of teams) {
     b.organisation(`volunteers/${team.key}`, {
       name: team.name,
       type: 'volunteer_team',
       regionCode: team.regionCode,
       parentId: b.parentFor(team.regionCode),
       ...contactOf(rng),
-      memberCount: Math.ceil(volunteerCount / 10),
-      volunteerCount,
+      memberCount: rng.int(20, 200),
+      volunteerCount: null,
     });
-  });
+  }
 
   for (const name of ['沙坪坝区科普讲师团', '沙坪坝区科学传播专家团队', '沙坪坝区专家科普工作室', '沙坪坝区院士专家进校园团队']) {
     b.organisation(`experts/${name}`, {
@@ -145,29 +146,19 @@ export function addShapingbaOrganisations(b: DemoBuilder) {
   }
 }
 
-/** 万州区: 2,000余名 专家、科技人员和科普工作者 in its 科技(科普)志愿者队伍. */
+/** 万州区: one 科技(科普)志愿者队伍 of 2000余 专家、科技人员和科普工作者, as the article reports it. */
 export function addWanzhouOrganisations(b: DemoBuilder) {
   const code = '500101';
   const rng = seededRng(`organisations/${code}`);
-  const names = [
-    '万州区科技志愿服务总队',
-    '万州区医疗卫生科技志愿服务队',
-    '万州区农业科技志愿服务队',
-    '万州区教育科技志愿服务队',
-    '万州区科普信息员志愿服务队',
-  ];
-  const volunteers = randomShares(2_000, names.length, rng);
-  names.forEach((name, index) => {
-    const volunteerCount = volunteers[index] ?? 0;
-    b.organisation(`volunteers/${name}`, {
-      name,
-      type: 'volunteer_team',
-      regionCode: code,
-      parentId: b.association(code),
-      ...contactOf(rng),
-      memberCount: Math.ceil(volunteerCount / 10),
-      volunteerCount,
-    });
+  b.organisation('volunteers/万州区科技(科普)志愿者队伍', {
+    name: '万州区科技(科普)志愿者队伍',
+    type: 'volunteer_team',
+    regionCode: code,
+    parentId: b.association(code),
+    ...contactOf(rng),
+    memberCount: 2_000,
+    volunteerCount: 2_000,
+    volunteerCountQualifier: 'more_than',
   });
 }
 
@@ -186,10 +177,10 @@ export function addBeibeiOrganisations(b: DemoBuilder) {
   b.designation('studio/500109', {
     name: '院士科普工作室',
     kind: 'academician_studio',
-    level: 'municipal',
-    grantedBy: '重庆市科协',
+    level: null,
+    grantedBy: '文章未注明',
     subject: { organisation: studio },
-    validFrom: '2022-06-01',
+    validFrom: null,
   });
   b.organisation('experts/北碚区科普讲师团', {
     name: '北碚区科普讲师团',
@@ -201,7 +192,7 @@ export function addBeibeiOrganisations(b: DemoBuilder) {
   });
 }
 
-/** 巴南区: the 科普讲师团 in the article's photo and the 114 农村科技带头人 trained as “专家”. */
+/** 巴南区: the 科普讲师团 in the article's photo and the 114 农村科技带头人 trained as “专家” (not said to be volunteers). */
 export function addBananOrganisations(b: DemoBuilder) {
   const code = '500113';
   const rng = seededRng(`organisations/${code}`);
@@ -213,13 +204,12 @@ export function addBananOrganisations(b: DemoBuilder) {
     ...contactOf(rng),
     memberCount: 36,
   });
-  b.organisation('volunteers/巴南区农村科技带头人服务队', {
-    name: '巴南区农村科技带头人服务队',
-    type: 'volunteer_team',
+  b.organisation('experts/巴南区农村科技带头人', {
+    name: '巴南区农村科技带头人',
+    type: 'expert_team',
     regionCode: code,
     parentId: b.association(code),
     ...contactOf(rng),
     memberCount: 114,
-    volunteerCount: 114,
   });
 }

@@ -1,7 +1,7 @@
-import { regionAncestorCode, type HonourLevel, type VenueType } from '@kepu/domain';
+import { regionAncestorCode, type HonourLevel } from '@kepu/domain';
 import type { DemoBuilder } from './dataset-builder.js';
 import { districtOf, schoolNames, themes } from './dataset-districts.js';
-import { pad, placeName, seededRng, townName, type RegionRef, type Rng } from './dataset-kit.js';
+import { placeName, seededRng, townName, type RegionRef, type Rng } from './dataset-kit.js';
 
 /** `count` items spread evenly over `items`, so demo venues cover the whole district, not its first 镇街. */
 export function spreadPick<T>(items: readonly T[], count: number): T[] {
@@ -18,14 +18,16 @@ function hostThemeNames(hosts: readonly string[], count: number, suffix: string)
   return [...names];
 }
 
-const levels = (counts: Partial<Record<HonourLevel, number>>): HonourLevel[] =>
-  (['national', 'municipal', 'district'] as const).flatMap((level) => Array<HonourLevel>(counts[level] ?? 0).fill(level));
-
-export const dateIn = (rng: Rng, from: number, to: number) => `${rng.int(from, to)}-${pad(rng.int(1, 12))}-${pad(rng.int(1, 28))}`;
+/** Levels in the article's counts; `unknown` bases are ones the article counts without saying which level each has. */
+type LevelCounts = Partial<Record<HonourLevel | 'unknown', number>>;
+const levels = (counts: LevelCounts): (HonourLevel | null)[] =>
+  (['national', 'municipal', 'district', 'unknown'] as const).flatMap((level) =>
+    Array<HonourLevel | null>(counts[level] ?? 0).fill(level === 'unknown' ? null : level),
+  );
 
 /**
- * 科普教育基地 and their 认定. The designations do not expire: the venue list's level filter asks
- * what is valid today, and a demo whose 国家级基地 vanish with the calendar would mislead.
+ * 科普教育基地 and their 认定. The article gives no dates, so validFrom is unknown (counted as valid
+ * since ever) and there is no validTo: the venue list's level filter asks what is valid today.
  */
 function educationBase(
   b: DemoBuilder,
@@ -33,7 +35,7 @@ function educationBase(
   key: string,
   name: string,
   regionCode: string,
-  level: HonourLevel,
+  level: HonourLevel | null,
   type: 'education_base' | 'science_museum' = 'education_base',
 ) {
   const district = districtOf(regionCode).name;
@@ -41,22 +43,22 @@ function educationBase(
     national: { name: '全国科普教育基地', grantedBy: '中国科协' },
     municipal: { name: '重庆市科普教育基地', grantedBy: '重庆市科协' },
     district: { name: `${district}科普教育基地`, grantedBy: `${district}科协` },
-  }[level];
+    unknown: { name: '科普教育基地（级别未注明）', grantedBy: '文章未注明' },
+  }[level ?? 'unknown'];
   const venue = b.venue(key, { name, type, regionCode, organisationId: b.association(regionAncestorCode(regionCode, 'district')) }, rng);
-  // The article (early 2023) reports these bases as existing, so each was recognised in 2021 or 2022.
-  b.designation(`base/${key}`, { ...honour, kind: 'education_base', level, subject: { venue }, validFrom: dateIn(rng, 2021, 2022) });
+  b.designation(`base/${key}`, { ...honour, kind: 'education_base', level, subject: { venue }, validFrom: null });
   return venue;
 }
 
-function educationBases(b: DemoBuilder, code: string, names: readonly string[], counts: Partial<Record<HonourLevel, number>>) {
+function educationBases(b: DemoBuilder, code: string, names: readonly string[], counts: LevelCounts) {
   const rng = seededRng(`venues/${code}/education_base`);
   const assigned = levels(counts);
   if (assigned.length !== names.length) throw new Error(`${code}: ${names.length} bases for ${assigned.length} designations`);
-  names.forEach((name, index) => educationBase(b, rng, `${code}/base/${index}`, name, code, assigned[index] ?? 'district'));
+  names.forEach((name, index) => educationBase(b, rng, `${code}/base/${index}`, name, code, assigned[index] ?? null));
 }
 
 /** One venue per place, named after it and run by the nearest 科协. */
-function perPlace(b: DemoBuilder, rng: Rng, places: readonly RegionRef[], type: VenueType, name: (place: RegionRef) => string) {
+function perPlace(b: DemoBuilder, rng: Rng, places: readonly RegionRef[], type: string, name: (place: RegionRef) => string) {
   return places.map((place) =>
     b.venue(
       `${type}/${place.code}/${name(place)}`,
@@ -84,18 +86,19 @@ export function addVenues(b: DemoBuilder) {
   const r = b.regions;
   const rng = (code: string) => seededRng(`venues/${code}`);
 
-  // 江北区: 重庆科技馆 as the 龙头, 社区科普大学 teaching points, the 观音桥 LED screens.
+  // 江北区: 重庆科技馆 as the 龙头 and 爱尔眼科's base (levels: the article names neither's), 132 “科普文化重庆云”终端
+  // (one per 村/社区, the article's 社区全覆盖) and 150 科普宣传屏 (one per 镇街 and 村/社区, a second in six 镇街).
+  // The two 观音桥 商圈 LED screens are commercial screens that show 科普 30 minutes a day: an indicator, not venues.
   const jb = rng('500105');
-  educationBase(b, jb, '500105/重庆科技馆', '重庆科技馆', '500105', 'national', 'science_museum');
-  educationBase(b, jb, '500105/爱尔眼科', '重庆爱尔眼科医院眼健康科普基地', '500105', 'district');
-  perPlace(b, jb, r.children('500105'), 'community_hall', (town) => `江北区社区科普大学·${townName(town)}教学点`);
-  for (const screen of ['一号', '二号']) {
-    b.venue(
-      `500105/观音桥/${screen}`,
-      { name: `观音桥商圈LED科普屏(${screen})`, type: 'led_screen', regionCode: r.find('500105', '观音桥').code },
-      jb,
-    );
-  }
+  educationBase(b, jb, '500105/重庆科技馆', '重庆科技馆', '500105', null, 'science_museum');
+  educationBase(b, jb, '500105/爱尔眼科', '重庆爱尔眼科医院眼健康科普基地', '500105', null);
+  const jbTowns = r.children('500105');
+  const jbVillages = r.villages('500105');
+  perPlace(b, jb, jbVillages, 'culture_cloud_terminal', (place) => `“科普文化重庆云”终端·${placeName(place)}`);
+  perPlace(b, jb, [...jbTowns, ...jbVillages], 'led_screen', (place) => `科普宣传屏·${placeName(place)}`);
+  const secondScreens = 150 - jbTowns.length - jbVillages.length;
+  if (secondScreens < 0 || secondScreens > jbTowns.length) throw new Error('江北区 has the wrong number of places for 150 科普宣传屏');
+  perPlace(b, jb, jbTowns.slice(0, secondScreens), 'led_screen', (town) => `科普宣传屏·${placeName(town)}(二)`);
 
   // 万州区: 35 科普教育基地, 6 校园科技馆, 3 社区(村)科普馆, 100余处 科普画廊, and 三峡科技馆 still being built.
   const wz = rng('500101');
@@ -108,7 +111,8 @@ export function addVenues(b: DemoBuilder) {
       35,
       '科普基地',
     ),
-    { national: 3, municipal: 12, district: 20 },
+    // “全市和市级、区级科普教育基地35个”: the article does not split the 35 by level.
+    { unknown: 35 },
   );
   for (const school of schoolNames.万州区)
     b.venue(`500101/campus/${school}`, { name: `${school}校园科技馆`, type: 'campus_museum', regionCode: '500101' }, wz);
@@ -126,10 +130,9 @@ export function addVenues(b: DemoBuilder) {
     'community_hall',
     (place) => `${placeName(place)}科普馆`,
   );
+  // “科普画廊100余处”: 100 records, the 余 is beyond what the article lets us place.
   perPlace(b, wz, spreadPick(r.villages('500101'), 100), 'gallery', (place) => `${placeName(place)}科普画廊`);
-
-  // 渝中区: a few 社区 activity rooms.
-  perPlace(b, rng('500103'), spreadPick(r.communities('500103'), 3), 'community_hall', (place) => `渝中区${placeName(place)}科普活动室`);
+  perPlace(b, wz, spreadPick(r.communities('500101'), 18), 'community_classroom', (place) => `${placeName(place)}社区科普大课堂`);
 
   // 沙坪坝区: 17 主题科普馆, 3 社区科普公园, 68 co-built 市、区 科普基地.
   const spb = rng('500106');
@@ -174,15 +177,11 @@ export function addVenues(b: DemoBuilder) {
       68,
       '科普基地',
     ),
-    { municipal: 24, district: 44 },
+    // “共建市、区科普基地68个”: how many are 市级 and how many 区级 the article does not say.
+    { unknown: 68 },
   );
 
-  // 九龙坡区: 重庆动物园 and two activity rooms.
-  const jlp = rng('500107');
-  educationBase(b, jlp, '500107/重庆动物园', '重庆动物园', r.find('500107', '杨家坪').code, 'national');
-  perPlace(b, jlp, spreadPick(r.communities('500107'), 2), 'community_hall', (place) => `九龙坡区${placeName(place)}科普活动室`);
-
-  // 北碚区: 3 国家级 and 22 市级 科普教育基地.
+  // 北碚区: 3 国家级 and 22 市级 科普教育基地, and the 国家体育总局科普基地, a national honour of another kind.
   educationBases(
     b,
     '500109',
@@ -194,6 +193,19 @@ export function addVenues(b: DemoBuilder) {
     ],
     { national: 3, municipal: 22 },
   );
+  const sport = b.venue(
+    '500109/国家体育总局科普基地',
+    { name: '北碚区国家体育总局科普基地', type: 'education_base', regionCode: '500109', organisationId: b.association('500109') },
+    rng('500109'),
+  );
+  b.designation('sport/500109', {
+    name: '国家体育总局科普基地',
+    kind: 'other',
+    level: 'national',
+    grantedBy: '国家体育总局',
+    subject: { venue: sport },
+    validFrom: null,
+  });
 
   // 渝北区: 10 校园科技馆, 11 农村科普示范基地, 12 科普e站, 15 社区科普活动室, 8 文明实践科普平台, 3 + 10 科普基地.
   const yb = rng('500112');
@@ -234,17 +246,22 @@ export function addVenues(b: DemoBuilder) {
     (place) => `渝北区${placeName(place)}科普活动室`,
   );
   perPlace(b, yb, spreadPick(r.children('500112'), 8), 'civilization_platform', (town) => `渝北区${townName(town)}新时代文明实践所科普平台`);
+  perPlace(
+    b,
+    yb,
+    spreadPick(
+      r.communities('500112').filter((place) => !b.venues.some((venue) => venue.regionCode === place.code)),
+      46,
+    ),
+    'community_learning_point',
+    (place) => `渝北区${placeName(place)}社区科普学教点`,
+  );
   educationBases(
     b,
     '500112',
     hostThemeNames(['重庆江北国际机场', '重庆园博园', '渝北区气象局', '渝北区疾控中心', '统景温泉风景区'], 13, '科普基地'),
     { national: 3, municipal: 10 },
   );
-
-  // 巴南区: the 科普大篷车 and a few activity rooms.
-  const bn = rng('500113');
-  b.venue('500113/caravan', { name: '巴南区科普大篷车', type: 'caravan', regionCode: '500113', organisationId: b.association('500113') }, bn);
-  perPlace(b, bn, spreadPick(r.communities('500113'), 3), 'community_hall', (place) => `巴南区${placeName(place)}科普活动室`);
 
   // 永川区: 289 镇街、村、社区科普活动室, 24 科普e站, 51 LED科普屏, 261 科普网络书屋.
   const yc = rng('500118');

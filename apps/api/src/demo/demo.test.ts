@@ -1,11 +1,11 @@
 import { queryRows, readRegionsFile, schema } from '@kepu/db';
-import { recordEntities, recordSchemas } from '@kepu/domain';
+import { recordEntities, recordSchemas, type StatsBreakdown, type StatsOverview, type StatsRanking } from '@kepu/domain';
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { buildTestApp, type TestApp } from '../../test/app.js';
-import { create } from '../../test/fixtures.js';
 import { buildDemoDataset } from './dataset.js';
+import { articleSource } from './dataset-districts.js';
 import { loadDemoData } from './load.js';
 
 let t: TestApp;
@@ -45,14 +45,31 @@ async function tableCounts(): Promise<Record<string, number>> {
   return Object.fromEntries(counts);
 }
 
-async function indicator(region: string, kind: string): Promise<number | undefined> {
-  return (await page<{ value: number }>(`/api/v1/indicators?region=${region}&kind=${kind}&year=2022`)).items.find(() => true)?.value;
+async function stats<T>(path: string): Promise<T> {
+  const response = await t.inject({ url: `/api/v1/stats/${path}` });
+  expect(response.statusCode, `${path}: ${response.body}`).toBe(200);
+  return response.json<T>();
+}
+
+const byKey = <T extends { key: string }>(items: T[]) => Object.fromEntries(items.map((item) => [item.key, item]));
+
+/** The region's own indicators as the overview reports them for a year. */
+async function indicators(region: string, year = 2022) {
+  const overview = await stats<StatsOverview>(`overview?region=${region}&year=${year}`);
+  return Object.fromEntries(overview.indicators.map((item) => [item.kind, item]));
+}
+
+/** A breakdown by category over a period: the events and summaries of each category. */
+async function categories(region: string, period: string) {
+  return byKey((await stats<StatsBreakdown>(`breakdown?region=${region}&by=eventCategory&${period}`)).items);
 }
 
 describe('demo dataset', () => {
   it('when loaded into an empty database, it reports exactly the rows it inserted', async () => {
     expect(first.loaded).toBe(true);
-    expect(first.counts).toEqual(await tableCounts());
+    const { dictionary, ...records } = first.counts;
+    expect(records).toEqual(await tableCounts());
+    expect(dictionary).toBe(4);
     expect(first.counts.events).toBeLessThan(5_000);
   });
 
@@ -80,7 +97,8 @@ describe('demo dataset', () => {
     const regions = await readRegionsFile();
     const dataset = buildDemoDataset(regions);
     expect(JSON.stringify(buildDemoDataset(regions))).toBe(JSON.stringify(dataset));
-    const ids = Object.values(dataset).flatMap((rows: { id?: string }[]) => rows.map((row) => row.id));
+    const { dictionary: _, ...records } = dataset;
+    const ids = Object.values(records).flatMap((rows: { id?: string }[]) => rows.map((row) => row.id));
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id ?? ''))).toBe(true);
   });
@@ -103,173 +121,187 @@ describe('demo figures from the article', () => {
       '500118',
     ]);
     expect(honours.items.every((item) => item.level === 'national' && item.validFrom === '2021-01-01' && item.validTo === '2025-12-31')).toBe(true);
+    const city = await stats<StatsOverview>('overview?year=2022');
+    expect(city.designations.byKindAndLevel.find((item) => item.kind === 'demo_district' && item.level === 'national')).toMatchObject({
+      count: 9,
+      bySubject: { region: 9 },
+    });
     expect(await total('/api/v1/organisations?type=district_association')).toBe(9);
     expect(await total('/api/v1/organisations?type=city_association')).toBe(1);
     expect(await total('/api/v1/indicators?kind=resident_population')).toBe(9);
   });
 
-  it('when counting 渝北区, it finds its e站, 校园科技馆, 示范基地, 活动室, 实践平台, 示范社区, 科普基地 and funding', async () => {
-    expect(await total('/api/v1/organisations?region=500112&type=e_station')).toBe(12);
-    for (const [type, count] of [
-      ['campus_museum', 10],
-      ['rural_demo_base', 11],
-      ['e_station', 12],
-      ['community_hall', 15],
-      ['civilization_platform', 8],
-    ] as const) {
-      expect(await total(`/api/v1/venues?region=500112&type=${type}`), type).toBe(count);
-    }
-    for (const [level, count] of [
-      ['national', 8],
-      ['municipal', 16],
-      ['district', 11],
-    ] as const) {
-      expect(await total(`/api/v1/designations?region=500112&kind=demo_community&level=${level}`), level).toBe(count);
-    }
-    expect(await total('/api/v1/venues?region=500112&type=education_base&level=national')).toBe(3);
-    expect(await total('/api/v1/venues?region=500112&type=education_base&level=municipal')).toBe(10);
-    expect(await indicator('500112', 'funding_total')).toBe(7_500_000);
-    expect(await indicator('500112', 'social_investment')).toBe(13_000_000);
+  it('when 渝北区 is read from the statistics, it has its venues (46 社区科普学教点 a type of its own), 8/16/11 示范社区, 3 + 10 基地, 66 成员单位 and its funding', async () => {
+    const overview = await stats<StatsOverview>('overview?region=500112&year=2025');
+    expect(byKey(overview.organisations.byType).e_station?.count).toBe(12);
+    expect(byKey(overview.venues.byType)).toMatchObject({
+      campus_museum: { count: 10 },
+      rural_demo_base: { count: 11 },
+      e_station: { count: 12 },
+      community_hall: { count: 15, parentKey: null },
+      civilization_platform: { count: 8 },
+      community_learning_point: { count: 46, label: '社区科普学教点', parentKey: 'community_hall' },
+    });
+    const honour = (kind: string, level: string) => overview.designations.byKindAndLevel.find((item) => item.kind === kind && item.level === level);
+    expect(honour('demo_community', 'national')).toMatchObject({ count: 8, bySubject: { region: 8 } });
+    expect(honour('demo_community', 'municipal')).toMatchObject({ count: 16, bySubject: { region: 16 } });
+    expect(honour('demo_community', 'district')).toMatchObject({ count: 11, bySubject: { region: 11 } });
+    expect(honour('education_base', 'national')?.count).toBe(3);
+    expect(honour('education_base', 'municipal')?.count).toBe(10);
+    const own = Object.fromEntries(overview.indicators.map((item) => [item.kind, item]));
+    expect(own.funding_total).toMatchObject({ value: 7_500_000, qualifier: 'more_than', year: 2021, yearTo: 2025, unit: '元' });
+    expect(own.social_investment).toMatchObject({ value: 13_000_000, qualifier: 'more_than', year: 2021, yearTo: 2025 });
+    expect(own.joint_meeting_members).toMatchObject({ value: 66, qualifier: null, year: null, unit: '个' });
   });
 
-  it('when counting 沙坪坝区, it finds 22 镇街科协, 202 工作站, 34 学会, 45 teams of 4,700 volunteers, its venues and 18.1%', async () => {
-    expect(await total('/api/v1/organisations?region=500106&type=township_association')).toBe(22);
-    expect(await total('/api/v1/organisations?region=500106&type=village_station')).toBe(202);
-    expect(await total('/api/v1/organisations?region=500106&type=society')).toBe(34);
-    expect(await total('/api/v1/organisations?region=500106&type=volunteer_team')).toBe(45);
-    expect(
-      await scalar(sql`select sum(volunteer_count) as value from organisations where region_code like '500106%' and type = 'volunteer_team'`),
-    ).toBe(4_700);
-    expect(await total('/api/v1/venues?region=500106&type=community_hall')).toBe(17);
-    expect(await total('/api/v1/venues?region=500106&type=community_park')).toBe(3);
-    expect(await total('/api/v1/venues?region=500106&type=education_base')).toBe(68);
-    expect(
-      (await total('/api/v1/venues?region=500106&type=education_base&level=municipal')) +
-        (await total('/api/v1/venues?region=500106&type=education_base&level=district')),
-    ).toBe(68);
-    expect(await indicator('500106', 'science_literacy_rate')).toBe(18.1);
+  it('when 沙坪坝区 is read, its 45 teams have unknown volunteer counts and the 4700余 is one registered_volunteers indicator; 红岩 is 300余场次 with 人次 unknown', async () => {
+    const overview = await stats<StatsOverview>('overview?region=500106&year=2022');
+    const types = byKey(overview.organisations.byType);
+    expect(types.township_association?.count).toBe(22);
+    expect(types.village_station?.count).toBe(202);
+    expect(types.society?.count).toBe(34);
+    expect(types.volunteer_team).toMatchObject({ count: 45, registeredVolunteers: null, registeredVolunteersUnknown: 45 });
+    expect(byKey(overview.venues.byType)).toMatchObject({
+      community_hall: { count: 17 },
+      community_park: { count: 3 },
+      education_base: { count: 68 },
+    });
+    // “共建市、区科普基地68个”: the split by level is not in the article, so all 68 are 未注明级别.
+    expect(overview.designations.byKindAndLevel.find((item) => item.kind === 'education_base' && item.level === 'unspecified')?.count).toBe(68);
+    const own = await indicators('500106');
+    expect(own.registered_volunteers).toMatchObject({ value: 4_700, qualifier: 'more_than', unit: '人', year: null });
+    expect(own.science_literacy_rate).toMatchObject({ value: 18.1, year: null, source: articleSource });
+    const cycle = await categories('500106', 'from=2021-01-01&to=2025-12-31');
+    expect(cycle.outreach_community).toMatchObject({ events: 300, attendance: null, attendanceUnknown: 1 });
   });
 
-  it('when counting 万州区, it finds 52 镇街科协, 2,000 volunteers, 35 designated 科普基地, its venues and over 200,000 reached', async () => {
-    expect(await total('/api/v1/organisations?region=500101&type=township_association')).toBe(52);
-    expect(
-      await scalar(sql`select sum(volunteer_count) as value from organisations where region_code like '500101%' and type = 'volunteer_team'`),
-    ).toBe(2_000);
-    const levels = await Promise.all(
-      ['national', 'municipal', 'district'].map((level) => total(`/api/v1/venues?region=500101&type=education_base&level=${level}`)),
-    );
-    expect(levels.reduce((sum, count) => sum + count, 0)).toBe(35);
-    expect(levels.every((count) => count > 0)).toBe(true);
-    for (const [type, count] of [
-      ['education_base', 35],
-      ['campus_museum', 6],
-      ['community_hall', 3],
-      ['gallery', 100],
-    ] as const) {
-      expect(await total(`/api/v1/venues?region=500101&type=${type}`), type).toBe(count);
-    }
-    expect(await scalar(sql`select sum(attendance) as value from events where region_code like '500101%'`)).toBeGreaterThanOrEqual(200_000);
+  it('when 万州区 is read, its one 志愿者队伍 has 2000余, its summaries give 人数 and 人次 as the article does, and its catalogue indicators are there', async () => {
+    const overview = await stats<StatsOverview>('overview?region=500101&year=2022');
+    expect(byKey(overview.organisations.byType).township_association?.count).toBe(52);
+    expect(overview.organisations.registeredVolunteers).toBe(2_000);
+    expect(byKey(overview.organisations.byType).volunteer_team).toMatchObject({
+      count: 1,
+      registeredVolunteers: 2_000,
+      registeredVolunteersUnknown: 0,
+    });
+    expect(await page('/api/v1/organisations?region=500101&type=volunteer_team')).toMatchObject({
+      total: 1,
+      items: [expect.objectContaining({ volunteerCount: 2_000, volunteerCountQualifier: 'more_than' })],
+    });
+    expect(byKey(overview.venues.byType)).toMatchObject({
+      education_base: { count: 35 },
+      campus_museum: { count: 6 },
+      community_hall: { count: 3 },
+      gallery: { count: 100 },
+      community_classroom: { count: 18, label: '社区科普大课堂', parentKey: 'community_hall' },
+    });
+    expect(overview.designations.byKindAndLevel.find((item) => item.kind === 'education_base' && item.level === 'unspecified')?.count).toBe(35);
+    const cycle = await categories('500101', 'from=2021-01-01&to=2025-12-31');
+    expect(cycle.national_science_day).toMatchObject({ events: null, participants: 200_000, attendance: null, attendanceUnknown: 1 });
+    expect(cycle.outreach_school).toMatchObject({ events: null, participants: 60_000, attendance: null });
+    expect(cycle.youth_programme).toMatchObject({ label: '青少年科普品牌活动', attendance: 100_000, participants: null });
+    expect(cycle.outreach_community).toMatchObject({ events: null, attendance: 10_000 });
+    const own = await indicators('500101');
+    expect(own.kepu_china_app_users).toMatchObject({ value: 80_000, qualifier: 'more_than' });
+    expect(own.reader_copies).toMatchObject({ value: 20_000, unit: '册' });
+    expect(own.information_reach).toMatchObject({ value: 900_000, qualifier: 'nearly' });
+    expect(own.competition_awards).toMatchObject({ value: 673, unit: '项' });
+    expect(own.competition_awards_world).toMatchObject({ value: 18 });
+    expect(own.schools_reached).toMatchObject({ value: 30, unit: '所' });
   });
 
-  it('when counting 北碚区, it finds 17 镇街科协, 3 national and 22 municipal 科普基地, 10 示范社区 and the 院士科普工作室', async () => {
-    expect(await total('/api/v1/organisations?region=500109&type=township_association')).toBe(17);
-    expect(await total('/api/v1/venues?region=500109&level=national&type=education_base')).toBe(3);
-    expect(await total('/api/v1/venues?region=500109&level=municipal&type=education_base')).toBe(22);
-    const communities = await page<{ regionCode: string; subjectType: string }>(
-      '/api/v1/designations?region=500109&kind=demo_community&level=national&pageSize=100',
-    );
-    expect(communities.total).toBe(10);
-    expect(communities.items.every((item) => item.subjectType === 'region' && item.regionCode.length === 12)).toBe(true);
-    const studio = await page<{ subjectType: string; organisationId: string }>(
-      '/api/v1/designations?region=500109&kind=academician_studio&pageSize=100',
-    );
-    expect(studio.total).toBe(1);
-    expect(studio.items[0]?.subjectType).toBe('organisation');
-    expect((await t.inject({ url: `/api/v1/organisations/${studio.items[0]?.organisationId}` })).statusCode).toBe(200);
+  it('when 北碚区 is read from the statistics, its honours count by kind and level: 3 国家级科普教育基地, 10 全国科普示范社区, and the 国家体育总局科普基地 apart', async () => {
+    const overview = await stats<StatsOverview>('overview?region=500109&year=2024');
+    const honour = (kind: string, level: string) => overview.designations.byKindAndLevel.find((item) => item.kind === kind && item.level === level);
+    expect(honour('education_base', 'national')).toMatchObject({ count: 3, bySubject: { venue: 3 } });
+    expect(honour('education_base', 'municipal')).toMatchObject({ count: 22, bySubject: { venue: 22 } });
+    expect(honour('demo_community', 'national')).toMatchObject({ count: 10, bySubject: { region: 10 } });
+    expect(honour('other', 'national')).toMatchObject({ count: 1, bySubject: { venue: 1 } });
+    expect(honour('academician_studio', 'unspecified')).toMatchObject({ count: 1, bySubject: { organisation: 1 } });
+    expect(byKey(overview.organisations.byType).township_association?.count).toBe(17);
   });
 
-  it('when 北碚区 is read from the statistics, its honours count by kind and level: 3 国家级科普教育基地 and 10 全国科普示范社区, and a 国家体育总局科普基地 is neither', async () => {
-    type Honours = { designations: { byKindAndLevel: { kind: string; level: string; count: number; bySubject: Record<string, number> }[] } };
-    const honours = async () => {
-      const response = await t.inject({ url: '/api/v1/stats/overview?region=500109' });
-      const counts = response.json<Honours>().designations.byKindAndLevel;
-      return (kind: string, level: string) => counts.find((item) => item.kind === kind && item.level === level);
-    };
-    const before = await honours();
-    expect(before('education_base', 'national')).toMatchObject({ count: 3, bySubject: { venue: 3 } });
-    expect(before('demo_community', 'national')).toMatchObject({ count: 10, bySubject: { region: 10 } });
-
-    // The article's 1家国家体育总局科普基地, entered as a district admin would: a national honour of another kind.
-    const admin = await t.signIn('district_admin', '500109');
-    const venue = await create(t, 'venues', { name: '北碚区全民健身科普基地', type: 'education_base', regionCode: '500109' }, admin);
-    const honour = await create(
-      t,
-      'designations',
-      {
-        name: '国家体育总局科普基地',
-        kind: 'other',
-        level: 'national',
-        grantedBy: '国家体育总局',
-        subjectType: 'venue',
-        venueId: venue.id,
-        validFrom: '2023-01-01',
-      },
-      admin,
-    );
-    const after = await honours();
-    expect(after('education_base', 'national')?.count).toBe(3);
-    expect(after('other', 'national')?.count).toBe((before('other', 'national')?.count ?? 0) + 1);
-    // Leave the demo as loaded for the tests that compare it with the dataset.
-    for (const [entity, id] of [
-      ['designations', honour.id],
-      ['venues', venue.id],
-    ]) {
-      expect((await t.inject({ method: 'DELETE', url: `/api/v1/${entity}/${id}`, headers: { ...admin, 'if-match': '"1"' } })).statusCode).toBe(204);
-    }
-  });
-
-  it('when counting 巴南区, it finds the award-winning quiz of 92,000 and 350 全国科普日 events reaching 1,500,000', async () => {
-    const quizzes = await page<{ id: string; attendance: number; mode: string }>(
+  it('when 巴南区 2022 is broken down, 全国科普日 is 350 场次 reaching 1,500,000 and the daily quiz 600,000 人次 of unknown 场次; the 2021 quiz is one honoured event', async () => {
+    const year = await categories('500113', 'year=2022');
+    expect(year.national_science_day).toMatchObject({
+      events: 350,
+      eventsUnknown: 0,
+      attendance: 1_500_000,
+      participants: null,
+      participantsUnknown: 1,
+    });
+    expect(year.online_quiz).toMatchObject({ events: null, eventsUnknown: 1, attendance: 600_000 });
+    const quizzes = await page<{ id: string; attendance: number; participants: number | null; mode: string }>(
       '/api/v1/events?region=500113&category=online_quiz&from=2021-09-01&to=2021-09-30',
     );
-    expect(quizzes.items).toEqual([expect.objectContaining({ attendance: 92_000, mode: 'online' })]);
+    expect(quizzes.items).toEqual([expect.objectContaining({ attendance: 92_000, participants: null, mode: 'online' })]);
     const award = await page<{ eventId: string; level: string; name: string }>('/api/v1/designations?region=500113&kind=excellent_event');
     expect(award.items).toEqual([expect.objectContaining({ eventId: quizzes.items[0]?.id, level: 'national', name: '全国科普日优秀活动' })]);
-    expect(await total('/api/v1/events?region=500113&category=national_science_day&from=2022-09-01&to=2022-09-30')).toBe(350);
-    expect(await total('/api/v1/events?region=500113&category=national_science_day')).toBe(350);
-    expect(
-      await scalar(sql`select sum(attendance) as value from events where region_code like '500113%' and category = 'national_science_day'
-      and starts_at >= '2022-09-01T00:00:00+08:00' and starts_at < '2022-10-01T00:00:00+08:00'`),
-    ).toBe(1_500_000);
+    expect((await categories('500113', 'year=2021')).online_quiz).toMatchObject({ events: 1, attendance: 92_000 });
   });
 
-  it('when counting 永川区, it finds 23 镇街科协, 289 活动室, 24 e站, 51 LED屏 and 261 网络书屋', async () => {
-    expect(await total('/api/v1/organisations?region=500118&type=township_association')).toBe(23);
-    expect(await total('/api/v1/organisations?region=500118&type=e_station')).toBe(24);
-    for (const [type, count] of [
-      ['community_hall', 289],
-      ['e_station', 24],
-      ['led_screen', 51],
-      ['online_library', 261],
-    ] as const) {
-      expect(await total(`/api/v1/venues?region=500118&type=${type}`), type).toBe(count);
+  it('when 永川区 is read, it has 23 镇街科协, 289 活动室, 24 e站, 51 LED屏 and 261 网络书屋', async () => {
+    const overview = await stats<StatsOverview>('overview?region=500118&year=2022');
+    expect(byKey(overview.organisations.byType)).toMatchObject({ township_association: { count: 23 }, e_station: { count: 24 } });
+    expect(byKey(overview.venues.byType)).toMatchObject({
+      community_hall: { count: 289 },
+      e_station: { count: 24 },
+      led_screen: { count: 51 },
+      online_library: { count: 261 },
+    });
+  });
+
+  it('when 江北区 is read, 社区科普大学 since 2012 is 2,246 lectures reaching 200,000, 品牌活动 100余场次 and 志愿服务 10万人次 with the other figure unknown', async () => {
+    const university = await categories('500105', 'from=2012-01-01&to=2022-12-31');
+    expect(university.lecture).toMatchObject({ events: 2_246, attendance: 200_000, attendanceUnknown: 0 });
+    const cycle = await categories('500105', 'from=2021-01-01&to=2025-12-31');
+    expect(cycle.national_science_day).toMatchObject({ events: 100, attendance: null, attendanceUnknown: 1 });
+    expect(cycle.outreach_community).toMatchObject({ events: null, eventsUnknown: 1, attendance: 100_000 });
+    const overview = await stats<StatsOverview>('overview?region=500105&year=2022');
+    expect(byKey(overview.venues.byType)).toMatchObject({
+      culture_cloud_terminal: { count: 132, label: '“科普文化重庆云”终端', parentKey: 'led_screen' },
+      led_screen: { count: 150 },
+    });
+    expect((await indicators('500105')).resident_reach_rate).toMatchObject({ value: 80, qualifier: 'at_least', unit: '%' });
+    const guanyinqiao = (await page<{ regionCode: string }>('/api/v1/indicators?region=500105&kind=screen_daily_minutes')).items[0]?.regionCode;
+    expect((await indicators(guanyinqiao ?? '')).screen_daily_minutes).toMatchObject({ value: 30, unit: '分钟/天' });
+  });
+
+  it('when 渝中区 is read, each year of the cycle holds at least 1000 科普进社区 and its indicators keep their qualifiers', async () => {
+    for (const year of [2021, 2022, 2023, 2024, 2025]) {
+      expect((await categories('500103', `year=${year}`)).outreach_community, String(year)).toMatchObject({ events: 1_000, attendance: null });
     }
-  });
-
-  it('when counting 江北区, it finds 2,246 社区科普大学 lectures since 2012 reaching 200,000', async () => {
-    expect(await total('/api/v1/events?region=500105&category=lecture')).toBe(2_246);
-    expect(await scalar(sql`select sum(attendance) as value from events where region_code like '500105%' and category = 'lecture'`)).toBe(200_000);
+    const summaries = await page<{ eventCountQualifier: string }>('/api/v1/summaries?region=500103&pageSize=10');
+    expect(summaries.total).toBe(5);
+    expect(summaries.items.every((item) => item.eventCountQualifier === 'at_least')).toBe(true);
+    const own = await indicators('500103');
+    expect(own.science_literacy_rate).toMatchObject({ value: 16.1, year: null });
+    expect(own.per_capita_funding).toMatchObject({ value: 9, qualifier: 'nearly', unit: '元' });
+    expect(own.community_coverage).toMatchObject({ value: 26.6 });
     expect(
-      await scalar(
-        sql`select min(extract(year from starts_at at time zone 'Asia/Shanghai')) as value from events where region_code like '500105%' and category = 'lecture'`,
+      (await stats<StatsOverview>('overview?region=500103&year=2022')).designations.byKindAndLevel.find(
+        (item) => item.kind === 'other' && item.level === 'unspecified',
       ),
-    ).toBe(2012);
+    ).toMatchObject({ count: 21, bySubject: { region: 21 } });
   });
 
-  it('when reading 渝中区 indicators, it finds 16.1%, 9 元 per resident and 26.6% coverage', async () => {
-    expect(await indicator('500103', 'science_literacy_rate')).toBe(16.1);
-    expect(await indicator('500103', 'per_capita_funding')).toBe(9);
-    expect(await indicator('500103', 'community_coverage')).toBe(26.6);
+  it('when districts are ranked by 公民具备科学素质比例, 沙坪坝区 is first with 18.1% and 渝中区 second with 16.1%', async () => {
+    const ranking = await stats<StatsRanking>('ranking?metric=science_literacy_rate&year=2022');
+    expect(ranking.items.slice(0, 2)).toMatchObject([
+      { rank: 1, region: { code: '500106' }, value: 18.1 },
+      { rank: 2, region: { code: '500103' }, value: 16.1 },
+    ]);
+  });
+
+  it('when the demo is checked against the counting-once rule, no live event lies inside a live summary of its region, category and period', async () => {
+    expect(
+      await scalar(sql`select count(*) as value from events e join summaries s on s.category = e.category
+      and e.region_code like s.region_code || '%' and s.deleted_at is null
+      and (e.starts_at at time zone 'Asia/Shanghai')::date between s.period_from and s.period_to
+      where e.deleted_at is null and e.status <> 'cancelled'`),
+    ).toBe(0);
+    // Every event not from the article says it is 演示数据, or that its figures are not given.
+    expect(await scalar(sql`select count(*) as value from events where description is null`)).toBe(0);
   });
 });
 

@@ -140,7 +140,7 @@ describe('the 科普统计 form', () => {
       // A sum with unknowns is written as figureCell does ("4,700（另263条未填报）", "未填报"); a figure nothing lacks, as the number.
       const { registeredVolunteers, registeredVolunteersUnknown } = overview.organisations;
       expect(value(people, '注册志愿者数')).toBe(figureCell(registeredVolunteers, registeredVolunteersUnknown));
-      if (registeredVolunteersUnknown > 0) expect(value(people, '注册志愿者数')).toMatch(/（另\d+条未填报）$/);
+      if (registeredVolunteers !== null && registeredVolunteersUnknown > 0) expect(value(people, '注册志愿者数')).toMatch(/（另\d+条未填报）$/);
       const teams = byKey(overview.organisations.byType).get('volunteer_team');
       expect(value(people, '其中：科技志愿服务队注册志愿者')).toBe(
         figureCell(sumOf(teams?.registeredVolunteers), teams?.registeredVolunteersUnknown),
@@ -149,7 +149,13 @@ describe('the 科普统计 form', () => {
 
       const places = '二、科普场地';
       expect(value(places, '开放科普阵地总数')).toBe(overview.venues.count);
-      for (const type of overview.venues.byType) expect(value(places, `其中：${type.label}`), type.key).toBe(type.count);
+      // A type staff added under an official one is its own row below it, and the official row includes it.
+      for (const type of overview.venues.byType) {
+        const children = overview.venues.byType.filter((child) => child.parentKey === type.key);
+        const includes = children.length > 0 ? `（含${children.map((child) => child.label).join('、')}）` : '';
+        const label = type.parentKey ? `\u3000\u3000其中：${type.label}` : `其中：${type.label}${includes}`;
+        expect(value(places, label), type.key).toBe(children.reduce((sum, child) => sum + child.count, type.count));
+      }
       for (const level of overview.venues.byDesignationLevel)
         expect(value(places, `${level.label}认定阵地（截至 ${overview.period.asOf}）`), level.key).toBe(level.count);
 
@@ -278,8 +284,10 @@ describe('the district profile', () => {
     expect(profileRow(profile, 'organisations.village_station')).toMatchObject({ current: 202, previous: null });
     expect(profileRow(profile, 'organisations.society')).toMatchObject({ current: 34, previous: null });
     expect(profileRow(profile, 'organisations.volunteer_team')).toMatchObject({ current: 45, previous: null });
-    expect(profileRow(profile, 'registeredVolunteers.volunteer_team')).toMatchObject({ current: 4_700, previous: null });
-    expect(profileRow(profile, 'indicators.science_literacy_rate')).toMatchObject({ current: 18.1, previous: null, unit: '%' });
+    // The article gives 4700余 for the 45 teams together, not per team: their counts are unknown.
+    expect(profileRow(profile, 'registeredVolunteers.volunteer_team')).toMatchObject({ current: null, previous: null });
+    // The article gives the 18.1% without a year: the stats use an undated value for any year, so both columns show it.
+    expect(profileRow(profile, 'indicators.science_literacy_rate')).toMatchObject({ current: 18.1, previous: 18.1, unit: '%' });
     expect(profile.sections[0]?.note).toContain('故 2021 年列为“—”');
 
     const file = await renderReport(t.database.db, cityAdmin, 'district-profile', { region: '500106', year: 2022, format: 'pdf' });
@@ -290,8 +298,8 @@ describe('the district profile', () => {
     expect(text).toMatch(/村社科普工作站\s+202\s+—\s+个/);
     expect(text).toMatch(/学会\/协会\s+34\s+—\s+个/);
     expect(text).toMatch(/科技志愿服务队\s+45\s+—\s+个/);
-    expect(text).toMatch(/科技志愿服务队注册志愿者\s+4,700\s+—\s+人/);
-    expect(text).toMatch(/公民具备科学素质比例\s+18\.1\s+—\s+%/);
+    expect(text).toMatch(/科技志愿服务队注册志愿者\s+未填报\s+—\s+人/);
+    expect(text).toMatch(/公民具备科学素质比例\s+18\.1\s+18\.1\s+%/);
   });
 
   it('when 巴南区 2022 is profiled as XLSX, 全国科普日 shows 350 events reaching 1,500,000, and 2023 shows them as the previous year', async () => {
