@@ -155,7 +155,8 @@ function indicatorRows(
   for (const kind of held) if (!kinds.get(kind)) listed.push(kind);
   const reported = listed.map((kind): ProfileRow => {
     const current = now.indicators.find((item) => item.kind === kind);
-    const previous = before.indicators.find((item) => item.kind === kind);
+    // A value of unknown year is shown once, as the current one: nothing says it was also the year before's.
+    const previous = before.indicators.find((item) => item.kind === kind && item.year !== null);
     const note = [
       current && current.year !== year ? `${year}年列为${indicatorYearText(current)}值` : '',
       previous && previous.year !== year - 1 ? `${year - 1}年列为${indicatorYearText(previous)}值` : '',

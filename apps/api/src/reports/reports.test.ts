@@ -286,8 +286,8 @@ describe('the district profile', () => {
     expect(profileRow(profile, 'organisations.volunteer_team')).toMatchObject({ current: 45, previous: null });
     // The article gives 4700余 for the 45 teams together, not per team: their counts are unknown.
     expect(profileRow(profile, 'registeredVolunteers.volunteer_team')).toMatchObject({ current: null, previous: null });
-    // The article gives the 18.1% without a year: the stats use an undated value for any year, so both columns show it.
-    expect(profileRow(profile, 'indicators.science_literacy_rate')).toMatchObject({ current: 18.1, previous: 18.1, unit: '%' });
+    // The article gives the 18.1% without a year: it is the current value, and not also the year before's.
+    expect(profileRow(profile, 'indicators.science_literacy_rate')).toMatchObject({ current: 18.1, previous: null, unit: '%' });
     expect(profile.sections[0]?.note).toContain('故 2021 年列为“—”');
 
     const file = await renderReport(t.database.db, cityAdmin, 'district-profile', { region: '500106', year: 2022, format: 'pdf' });
@@ -299,7 +299,7 @@ describe('the district profile', () => {
     expect(text).toMatch(/学会\/协会\s+34\s+—\s+个/);
     expect(text).toMatch(/科技志愿服务队\s+45\s+—\s+个/);
     expect(text).toMatch(/科技志愿服务队注册志愿者\s+未填报\s+—\s+人/);
-    expect(text).toMatch(/公民具备科学素质比例\s+18\.1\s+18\.1\s+%/);
+    expect(text).toMatch(/公民具备科学素质比例\s+18\.1\s+—\s+%/);
   });
 
   it('when 巴南区 2022 is profiled as XLSX, 全国科普日 shows 350 events reaching 1,500,000, and 2023 shows them as the previous year', async () => {
