@@ -304,8 +304,10 @@ describe('the language of row problems', () => {
 
   it('when no language is asked for, the summary and the error sheet are in Chinese', async () => {
     const result = await checked('venues', file());
+    // The choices are the dictionary's active entries: the built-in ones, then those the demo's districts added.
     expect(result.summary.problems[0]?.message).toBe(
-      '“科技宫”不是可选值，可选：科技馆、科普教育基地、校园科技馆、社区科普馆/活动室、社区科普公园、农村科普示范基地、科普画廊/宣传栏、LED科普屏、科普e站、科普网络书屋、新时代文明实践所(站)科普平台、科普大篷车',
+      '“科技宫”不是可选值，可选：科技馆、科普教育基地、校园科技馆、社区科普馆/活动室、社区科普公园、农村科普示范基地、科普画廊/宣传栏、LED科普屏、科普e站、科普网络书屋、新时代文明实践所(站)科普平台、科普大篷车、' +
+        '社区科普学教点、社区科普大课堂、“科普文化重庆云”终端',
     );
     expect(await sheetProblems(result.id)).toEqual(['错误', `类型：${result.summary.problems[0]?.message}`]);
   });
