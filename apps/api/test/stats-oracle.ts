@@ -1,6 +1,7 @@
 import {
   audienceBucket,
   audienceBucketsOf,
+  designationKind,
   eventCategory,
   honourLevelBucket,
   indicatorKind,
@@ -9,6 +10,7 @@ import {
   isoWeekOf,
   monthsOf,
   organisationType,
+  parseHonourMetric,
   previousPeriod,
   isInRegionSubtree,
   unspecifiedAudience,
@@ -132,6 +134,39 @@ export class StatsOracle {
       .filter((item) => item.key !== unspecifiedLevel || item.count > 0);
   }
 
+  /** Honoured subjects per `kind/level` valid on asOf whose region is in the subtree, each subject once per kind and level. */
+  honours(region: string, asOf: string): Map<string, number> {
+    const subjects = new Map<string, Set<string>>();
+    for (const row of this.rows.designations) {
+      if (row.deletedAt !== null || !within(row.regionCode, region)) continue;
+      if ((row.validFrom !== null && row.validFrom > asOf) || (row.validTo !== null && row.validTo < asOf)) continue;
+      const key = `${row.kind}/${levelBucketOf(row.level)}`;
+      const held = subjects.get(key) ?? new Set<string>();
+      held.add(`${row.subjectType}:${row.venueId ?? row.organisationId ?? row.eventId ?? row.regionCode}`);
+      subjects.set(key, held);
+    }
+    return new Map([...subjects].map(([key, held]) => [key, held.size]));
+  }
+
+  /** Every kind × level; 未注明级别 only when held. */
+  honoursByKindAndLevel(region: string, asOf: string) {
+    const held = this.honours(region, asOf);
+    return designationKind.values.flatMap((kind) =>
+      honourLevelBucket.values
+        .map((level) => ({ kind, level, count: held.get(`${kind}/${level}`) ?? 0 }))
+        .filter((item) => item.level !== unspecifiedLevel || item.count > 0),
+    );
+  }
+
+  /** Each child's honours: the kind × level pairs some child holds, the same in every child, zero where it holds none. */
+  honoursPerChild(children: string[], asOf: string) {
+    const held = children.map((child) => this.honours(child, asOf));
+    const pairs = designationKind.values.flatMap((kind) =>
+      honourLevelBucket.values.filter((level) => held.some((counts) => (counts.get(`${kind}/${level}`) ?? 0) > 0)).map((level) => ({ kind, level })),
+    );
+    return held.map((counts) => pairs.map((pair) => ({ ...pair, count: counts.get(`${pair.kind}/${pair.level}`) ?? 0 })));
+  }
+
   overview(region: string, period: OraclePeriod) {
     const organisations = this.organisations(region);
     const venues = this.rows.venues.filter((row) => row.deletedAt === null && within(row.regionCode, region));
@@ -152,6 +187,7 @@ export class StatsOracle {
         byStatus: venueStatus.values.map((status) => ({ key: status, count: venues.filter((row) => row.status === status).length })),
         byDesignationLevel: this.designatedVenues(region, period.asOf),
       },
+      designations: { byKindAndLevel: this.honoursByKindAndLevel(region, period.asOf) },
       events: this.eventTotals(this.events(region, period)),
       indicators: indicatorKind.values
         .flatMap((kind) => this.indicatorHistory(region, kind, period.year).slice(0, 1))
@@ -164,8 +200,9 @@ export class StatsOracle {
     const eventGroups = (keys: string[], keyOf: (row: BaseRows['events'][number]) => string[]) =>
       keys.map((key) => ({ key, ...this.eventTotals(events.filter((row) => keyOf(row).includes(key))) }));
     switch (by) {
-      case 'region':
-        return children.map((child) => {
+      case 'region': {
+        const honours = this.honoursPerChild(children, period.asOf);
+        return children.map((child, index) => {
           const organisations = this.organisations(child);
           return {
             key: child,
@@ -174,8 +211,10 @@ export class StatsOracle {
             ...volunteerFigures(organisations),
             venues: this.openVenues(child).length,
             ...this.eventTotals(this.events(child, period)),
+            honours: honours[index],
           };
         });
+      }
       case 'organisationType':
         return organisationType.values.map((type) => {
           const ofType = this.organisations(region).filter((row) => row.type === type);
@@ -253,6 +292,8 @@ export class StatsOracle {
 
   /** One region's value of a ranking metric; `units` are the 镇街 and 村/社区 codes below it. */
   metricValue(region: string, period: OraclePeriod, metric: RankingMetric, units: { townships: string[]; villages: string[] }): number | null {
+    const honour = parseHonourMetric(metric);
+    if (honour) return this.honours(region, period.asOf).get(`${honour.kind}/${honour.level}`) ?? 0;
     if (!(ownRankingMetric.values as readonly string[]).includes(metric)) return this.indicatorHistory(region, metric, period.year)[0]?.value ?? null;
     switch (metric as OwnRankingMetric) {
       case 'events':
@@ -280,16 +321,17 @@ export class StatsOracle {
     }
   }
 
-  /** [value, previous value] per child, the previous one as the ranking defines it. */
+  /** [value, previous value] per child, the previous one as the ranking defines it: honours as on the previous period's last day. */
   rankingValues(children: { code: string; townships: string[]; villages: string[] }[], period: OraclePeriod, metric: RankingMetric) {
     const stock = ['organisations', 'members', 'registeredVolunteers', 'venues', 'townshipCoverage', 'villageCoverage'].includes(metric);
+    const indicator = !(ownRankingMetric.values as readonly string[]).includes(metric) && !parseHonourMetric(metric);
     const previous = previousPeriod(period);
-    const previousFull = { ...period, ...previous, year: Number(previous.to.slice(0, 4)) };
+    const previousFull = { ...period, ...previous, year: Number(previous.to.slice(0, 4)), asOf: previous.to };
     return children.map((child) => {
       const value = this.metricValue(child.code, period, metric, child);
       let before: number | null = null;
       if (!stock) {
-        before = !(ownRankingMetric.values as readonly string[]).includes(metric)
+        before = indicator
           ? (this.indicatorHistory(child.code, metric, period.year)[1]?.value ?? null)
           : this.metricValue(child.code, previousFull, metric, child);
       }

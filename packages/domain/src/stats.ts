@@ -1,8 +1,19 @@
 import { z } from 'zod';
 import { calendarYearQuery, count, derivedDate, isoDate, isoDateTime, multiValue, toBeforeFrom } from './common.js';
-import { eventStatus, figureQualifier, honourLevel, honourLevelBucket, labelledEnum, regionLevel, venueStatus, type EventStatus } from './enums.js';
+import {
+  eventStatus,
+  figureQualifier,
+  honourLevel,
+  honourLevelBucket,
+  labelledEnum,
+  regionLevel,
+  unspecifiedLevel,
+  venueStatus,
+  type EventStatus,
+  type HonourLevelBucket,
+} from './enums.js';
 import { dictionaryCode, dictionaryValue } from './dictionary.js';
-import { bilingualIssue } from './messages.js';
+import { bilingualIssue, matching } from './messages.js';
 import { regionCode } from './regions.js';
 
 /** The longest period a total covers: thirty years, so "since 2012" is one call. */
@@ -44,9 +55,36 @@ export type RatioMetric = keyof typeof ratioMetric.labels;
 /** Anything a ranking can order regions by: our own figures, ratios, or an indicator such as 公民具备科学素质比例. */
 export const ownRankingMetric = labelledEnum({ ...flowMetric.labels, ...stockMetric.labels, ...ratioMetric.labels });
 export type OwnRankingMetric = keyof typeof ownRankingMetric.labels;
-export const rankingMetric = z
-  .union([ownRankingMetric.schema, dictionaryValue('indicator_kind')])
-  .meta({ description: `one of Kepu's own figures (${ownRankingMetric.values.join(', ')}) or an indicator kind code of the dictionary` });
+
+/**
+ * A ranking by honours of one kind and level: `honours.<kind>.<level>`, e.g. `honours.demo_community.national`
+ * (国家级科普示范社区). One string, so a ranking is still named by its `metric` alone and echoed as it was asked.
+ */
+const honourMetricPattern = new RegExp(`^honours\\.([a-z][a-z0-9_]{0,47})\\.(${honourLevelBucket.values.join('|')})$`);
+export const honourRankingMetric = matching(z.string(), honourMetricPattern, {
+  zh: '荣誉排名须写作 honours.<认定类别代码>.<级别>，如 honours.demo_community.national',
+  en: 'an honours ranking is honours.<honour kind code>.<level>, e.g. honours.demo_community.national',
+}).meta({
+  'x-dictionary': 'honour_kind',
+  description: `honours.<kind>.<level>: the honours of a kind (a code of the honour_kind dictionary) and level (${honourLevelBucket.values.join(', ')})`,
+});
+
+/** The metric that ranks by honours of `kind` and `level`. */
+export const honourMetric = (kind: string, level: HonourLevelBucket) => `honours.${kind}.${level}`;
+
+/** The kind and level an honours metric names, or null for any other metric. */
+export function parseHonourMetric(metric: string): { kind: string; level: HonourLevelBucket } | null {
+  const match = honourMetricPattern.exec(metric);
+  return match?.[1] && match[2] ? { kind: match[1], level: match[2] as HonourLevelBucket } : null;
+}
+
+/** An honour kind at a level as reports name it: 国家级科普示范社区, or 科普教育基地（未注明级别）. */
+export const honourLabel = (kindLabel: string, level: HonourLevelBucket) =>
+  level === unspecifiedLevel ? `${kindLabel}（${honourLevelBucket.labels[level]}）` : `${honourLevelBucket.labels[level]}${kindLabel}`;
+
+export const rankingMetric = z.union([ownRankingMetric.schema, dictionaryValue('indicator_kind'), honourRankingMetric]).meta({
+  description: `one of Kepu's own figures (${ownRankingMetric.values.join(', ')}), an indicator kind code of the dictionary, or honours.<kind>.<level>`,
+});
 export type RankingMetric = OwnRankingMetric | (string & {});
 
 /**
@@ -88,7 +126,7 @@ const eventRule =
  * `meta.definitions`, so a reader of a report and a partner system read one definition.
  */
 export const statDefinitions: Record<
-  FlowMetric | StockMetric | RatioMetric | 'designatedVenues' | 'designations' | 'indicators' | 'unknown',
+  FlowMetric | StockMetric | RatioMetric | 'designatedVenues' | 'designations' | 'honours' | 'indicators' | 'unknown',
   string
 > = {
   organisations: '组织数: live organisation records whose region is the region or below it, as they are now.',
@@ -100,6 +138,10 @@ export const statDefinitions: Record<
     '认定阵地: open live venues holding a live designation of that level that is valid on `asOf` (validFrom ≤ asOf ≤ validTo; an unknown validFrom counts as already valid, no validTo as no end). A venue counts once per level; honours with no level given count under `unspecified` (未注明级别).',
   designations:
     '认定荣誉: live designations (认定/荣誉) of each kind and level valid on `asOf`, whose region (the honoured region, or the region of the honoured venue, organisation or event) is the region or below it. Each honoured subject counts once per kind and level, whatever its status; bySubject says what was honoured. An honour whose source gives no level counts under level `unspecified` (未注明级别), never as national; one with an unknown validFrom counts as valid until validTo.',
+  honours:
+    "荣誉 by kind × level, counted as designations counts them: in a breakdown by region, each child's `honours` lists every kind × level that some child holds on `asOf` " +
+    "(the same pairs, in the dictionary's order, in every item; 0 where the child holds none); a ranking by `honours.<kind>.<level>` ranks the children by that count, " +
+    "and its previous value is the count on the previous period's last day (honours have validity dates, so they have a past). An honour without a level is only in `unspecified`.",
   townshipCoverage: '镇街科协覆盖率: the share (%) of 镇街 in the region, per the GB/T 2260 tree Kepu ships, that have a live 镇街科协.',
   villageCoverage: '村社科普覆盖率: the share (%) of 村/社区 in the region that have a live 村社科普工作站 or a live open 社区科普馆/活动室.',
   events: `活动场次: the number of events, plus the 场次 summaries report (those without one are in eventsUnknown). ${eventRule}`,
@@ -323,6 +365,15 @@ const IndicatorFigure = z.object({
   level: honourLevel.schema.nullable(),
 });
 
+/** Honoured subjects of one kind and level (statDefinitions.designations). */
+const HonourCount = z.object({
+  kind: dictionaryValue('honour_kind'),
+  kindLabel: z.string(),
+  level: honourLevelBucket.schema,
+  levelLabel: z.string(),
+  count: figure,
+});
+
 const labelled = <K extends z.ZodType<string>>(key: K) => ({ key, label: z.string() });
 /** A dictionary entry's top-level entry: its count is its own and is not in the parent's, which a report may add up. */
 const parentKey = dictionaryCode
@@ -354,16 +405,7 @@ export const StatsOverviewResponse = z
       byDesignationLevel: z.array(z.object({ ...labelled(honourLevelBucket.schema), count: figure })),
     }),
     designations: z.object({
-      byKindAndLevel: z.array(
-        z.object({
-          kind: dictionaryValue('honour_kind'),
-          kindLabel: z.string(),
-          level: honourLevelBucket.schema,
-          levelLabel: z.string(),
-          count: figure,
-          bySubject: z.object({ region: figure, organisation: figure, venue: figure, event: figure }),
-        }),
-      ),
+      byKindAndLevel: z.array(HonourCount.extend({ bySubject: z.object({ region: figure, organisation: figure, venue: figure, event: figure }) })),
     }),
     events: EventFigures,
     indicators: z.array(IndicatorFigure),
@@ -391,6 +433,10 @@ export const StatsBreakdownItem = z
     ...optionalWithUnknown('participants'),
     ...optionalWithUnknown('onlineViews'),
     ...optionalWithUnknown('eventVolunteers'),
+    honours: z
+      .array(HonourCount)
+      .optional()
+      .meta({ description: 'by=region: the honours held in the child, per kind × level; the same pairs in every item (meta.definitions.honours)' }),
   })
   .meta({ id: 'StatsBreakdownItem', description: 'one group; carries the figures that apply to the chosen dimension' });
 

@@ -4,6 +4,8 @@ import {
   eventCategory,
   eventStatus,
   honourLevel,
+  honourLevelBucket,
+  honourMetric,
   organisationType,
   indicatorKind,
   ownRankingMetric,
@@ -55,6 +57,29 @@ const windowStart = Date.parse('2023-12-01T00:00:00+08:00');
 const windowMinutes = 430 * 24 * 60;
 const dayOf = (offset: number) => new Date(windowStart + offset * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
 
+/** Honour kinds by what they are given to here, so each subject type is counted and kinds collide on levels. */
+const honourKinds = {
+  venue: ['education_base', 'other'],
+  organisation: ['academician_studio', 'other'],
+  region: ['demo_community', 'demo_district'],
+} as const;
+
+/** An honour of one of `kinds`, valid over some days of the window (or from an unknown start). */
+const honourOf = (kinds: readonly string[]) =>
+  fc.record({
+    kind: fc.constantFrom(...kinds),
+    // null level: counted under 未注明级别; null start: valid until its end.
+    level: fc.option(fc.constantFrom(...honourLevel.values)),
+    from: fc.option(fc.integer({ min: -400, max: 400 })),
+    days: fc.option(fc.nat(500)),
+    deleted: fc.boolean(),
+  });
+
+/** Rankings by honours of a kind and level, 未注明级别 included. */
+const honourMetricArbitrary = fc
+  .tuple(fc.constantFrom(...Object.values(honourKinds).flat()), fc.constantFrom(...honourLevelBucket.values))
+  .map(([kind, level]) => honourMetric(kind, level));
+
 function dataset(tree: Tree) {
   const organisation = fc.constantFrom(...organisationType.values).chain((type) =>
     fc.record({
@@ -64,6 +89,7 @@ function dataset(tree: Tree) {
       // null: the source gave no count (unknown, not 0).
       volunteerCount: fc.option(fc.nat(200)),
       deleted: fc.boolean(),
+      designations: fc.array(honourOf(honourKinds.organisation), { maxLength: 1 }),
     }),
   );
   const venue = fc.record({
@@ -71,17 +97,10 @@ function dataset(tree: Tree) {
     status: fc.constantFrom(...venueStatus.values),
     regionCode: fc.constantFrom(...tree.all),
     deleted: fc.boolean(),
-    designations: fc.array(
-      fc.record({
-        // null level: counted under 未注明级别; null start: valid until its end.
-        level: fc.option(fc.constantFrom(...honourLevel.values)),
-        from: fc.option(fc.integer({ min: -400, max: 400 })),
-        days: fc.option(fc.nat(500)),
-        deleted: fc.boolean(),
-      }),
-      { maxLength: 2 },
-    ),
+    designations: fc.array(honourOf(honourKinds.venue), { maxLength: 2 }),
   });
+  // Few regions, so a region often holds the same honour twice and counts once.
+  const regionHonour = fc.record({ regionCode: fc.constantFrom(...tree.all), honour: honourOf(honourKinds.region) });
   const event = fc.record({
     category: fc.constantFrom(...eventCategory.values),
     status: fc.constantFrom(...eventStatus.values),
@@ -107,6 +126,7 @@ function dataset(tree: Tree) {
   return fc.record({
     organisations: fc.array(organisation, { maxLength: 25 }),
     venues: fc.array(venue, { maxLength: 20 }),
+    regionHonours: fc.array(regionHonour, { maxLength: 12 }),
     events: fc.array(event, { maxLength: 40 }),
     indicators: fc.uniqueArray(indicator, {
       maxLength: 12,
@@ -124,7 +144,10 @@ function query(tree: Tree) {
     statuses: fc.subarray([...eventStatus.values] as EventStatus[], { minLength: 1 }),
     asOf: fc.integer({ min: -30, max: 460 }),
     by: fc.constantFrom(...breakdownDimension.values),
-    metric: fc.constantFrom<RankingMetric>(...ownRankingMetric.values, ...indicatorKind.values),
+    metric: fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom<RankingMetric>(...ownRankingMetric.values, ...indicatorKind.values) },
+      { weight: 1, arbitrary: honourMetricArbitrary },
+    ),
   });
 }
 
@@ -139,11 +162,19 @@ async function replaceData(data: Dataset) {
   await queryRows(db, sql`delete from venues`);
   await queryRows(db, sql`delete from organisations`);
   await queryRows(db, sql`delete from indicators`);
-  if (data.organisations.length > 0) {
-    await db
-      .insert(schema.organisations)
-      .values(data.organisations.map(({ deleted, ...row }, index) => ({ ...row, name: `组织${index}`, deletedAt: deletedAt(deleted) })));
-  }
+  const organisations =
+    data.organisations.length === 0
+      ? []
+      : await db
+          .insert(schema.organisations)
+          .values(
+            data.organisations.map(({ deleted, designations: _, ...row }, index) => ({
+              ...row,
+              name: `组织${index}`,
+              deletedAt: deletedAt(deleted),
+            })),
+          )
+          .returning({ id: schema.organisations.id, regionCode: schema.organisations.regionCode });
   const venues =
     data.venues.length === 0
       ? []
@@ -151,20 +182,34 @@ async function replaceData(data: Dataset) {
           .insert(schema.venues)
           .values(data.venues.map(({ deleted, designations: _, ...row }, index) => ({ ...row, name: `阵地${index}`, deletedAt: deletedAt(deleted) })))
           .returning({ id: schema.venues.id, regionCode: schema.venues.regionCode });
-  const designations = data.venues.flatMap((venue, index) =>
-    venue.designations.map((designation) => ({
-      name: '科普教育基地',
-      kind: 'education_base' as const,
-      level: designation.level,
-      grantedBy: '测试',
-      subjectType: 'venue' as const,
-      venueId: venues[index]?.id,
-      regionCode: venues[index]?.regionCode ?? '',
-      validFrom: designation.from === null ? null : dayOf(designation.from),
-      validTo: designation.days === null ? null : dayOf((designation.from ?? 0) + designation.days),
-      deletedAt: deletedAt(designation.deleted),
-    })),
-  );
+  const designation = (honour: Dataset['venues'][number]['designations'][number]) => ({
+    name: '认定',
+    kind: honour.kind,
+    level: honour.level,
+    grantedBy: '测试',
+    validFrom: honour.from === null ? null : dayOf(honour.from),
+    validTo: honour.days === null ? null : dayOf((honour.from ?? 0) + honour.days),
+    deletedAt: deletedAt(honour.deleted),
+  });
+  const designations = [
+    ...data.venues.flatMap((venue, index) =>
+      venue.designations.map((honour) => ({
+        ...designation(honour),
+        subjectType: 'venue' as const,
+        venueId: venues[index]?.id,
+        regionCode: venues[index]?.regionCode ?? '',
+      })),
+    ),
+    ...data.organisations.flatMap((organisation, index) =>
+      organisation.designations.map((honour) => ({
+        ...designation(honour),
+        subjectType: 'organisation' as const,
+        organisationId: organisations[index]?.id,
+        regionCode: organisations[index]?.regionCode ?? '',
+      })),
+    ),
+    ...data.regionHonours.map(({ regionCode, honour }) => ({ ...designation(honour), subjectType: 'region' as const, regionCode })),
+  ];
   if (designations.length > 0) await db.insert(schema.designations).values(designations);
   if (data.events.length > 0) {
     await db.insert(schema.events).values(
@@ -220,8 +265,11 @@ async function expectAgreement(region: string, period: OraclePeriod, by: Breakdo
   expect(await get('/api/v1/stats/overview', params)).toMatchObject(oracle.overview(region, period));
 
   const children = (await childrenOf(region)).map((child) => child.code);
-  const breakdown = await get<{ items: object[] }>('/api/v1/stats/breakdown', { ...params, by });
-  expect(breakdown.items, `by ${by}`).toMatchObject(oracle.breakdown(region, period, by, children));
+  // By region as well, whatever `by` is: it carries every figure and the honours of each child.
+  for (const dimension of new Set<BreakdownDimension>([by, 'region'])) {
+    const breakdown = await get<{ items: object[] }>('/api/v1/stats/breakdown', { ...params, by: dimension });
+    expect(breakdown.items, `by ${dimension}`).toMatchObject(oracle.breakdown(region, period, dimension, children));
+  }
 
   const ratios = await get<{
     ratios: { metric: string; value: number | null }[];
@@ -279,13 +327,15 @@ describe('stats agree with a naive recount', () => {
   });
 
   it('when records and honours are created, edited, deleted, restored and purged through the API, the figures follow each step', async () => {
-    await replaceData({ organisations: [], venues: [], events: [], indicators: [] });
+    await replaceData({ organisations: [], venues: [], regionHonours: [], events: [], indicators: [] });
     const period: OraclePeriod = { from: '2024-01-01', to: '2024-12-31', year: 2024, asOf: '2024-12-31', statuses: ['completed'] };
     const check = async () => {
       for (const region of ['500000', '500106', '500106001']) {
         for (const by of ['region', 'eventCategory', 'month'] as const) await expectAgreement(region, period, by, 'attendance');
       }
       await expectAgreement('500000', period, 'audienceGroup', 'townshipCoverage');
+      for (const region of ['500000', '500106']) await expectAgreement(region, period, 'region', honourMetric('education_base', 'national'));
+      await expectAgreement('500000', period, 'venueType', honourMetric('demo_community', 'municipal'));
     };
     const township = await create(t, 'organisations', {
       name: '小龙坎街道科协',
@@ -344,7 +394,8 @@ describe('stats agree with a naive recount', () => {
     expect((await t.inject({ method: 'DELETE', url: `/api/v1/trash/events/${event.id}` })).statusCode).toBe(204);
     await check();
 
-    // Honours: two overlapping national designations count the venue once; closing the venue or deleting them moves the count.
+    // Honours: two overlapping national designations count the venue once; closing the venue or deleting them moves the count
+    // of designated venues but not of honours; a 社区 honoured from mid-year counts now and not in the year before.
     const base = await create(t, 'venues', { name: '科普教育基地', type: 'education_base', regionCode: '500106001' });
     const honour = {
       name: '全国科普教育基地',
@@ -357,6 +408,15 @@ describe('stats agree with a naive recount', () => {
     };
     const first = await create(t, 'designations', { ...honour, validFrom: '2021-01-01', validTo: '2024-12-31' });
     await create(t, 'designations', { ...honour, validFrom: '2024-06-01' });
+    await create(t, 'designations', {
+      name: '重庆市科普示范社区',
+      kind: 'demo_community',
+      level: 'municipal',
+      grantedBy: '重庆市科协',
+      subjectType: 'region',
+      regionCode: village,
+      validFrom: '2024-06-01',
+    });
     await check();
     await patch('venues', base, 1, { status: 'closed' });
     await check();
@@ -370,7 +430,7 @@ describe('stats agree with a naive recount', () => {
   });
 
   it('when values are unknown, then known, then unknown again through the API, the figures and their unknown counts follow each step', async () => {
-    await replaceData({ organisations: [], venues: [], events: [], indicators: [] });
+    await replaceData({ organisations: [], venues: [], regionHonours: [], events: [], indicators: [] });
     const period: OraclePeriod = { from: '2024-01-01', to: '2024-12-31', year: 2024, asOf: '2024-12-31', statuses: ['completed'] };
     const check = async () => {
       for (const region of ['500000', '500106']) await expectAgreement(region, period, 'region', 'attendance');

@@ -352,6 +352,8 @@ export async function openVenuesPerChild(db: Executor, region: string): Promise<
 }
 
 export interface DesignationCount {
+  /** '' for the region's own total, or the child region's code (`perChild`). */
+  key: string;
   kind: string;
   level: HonourLevelBucket;
   subject_type: DesignationSubject;
@@ -360,19 +362,21 @@ export interface DesignationCount {
 
 /**
  * Live designations valid on `asOf` in the region's subtree: honoured subjects per kind, level and subject
- * type. An honour without a level counts under `unspecified`; one without a start is valid until its end.
+ * type, for the region or per child region. An honour without a level counts under `unspecified`; one
+ * without a start is valid until its end. A subject lies in one region, so per-child counts add up.
  */
-export async function designationCounts(db: Executor, region: string, asOf: string): Promise<DesignationCount[]> {
+export async function designationCounts(db: Executor, slice: EventSlice, asOf: string): Promise<DesignationCount[]> {
   const { designations } = schema;
+  const key = slice.perChild ? sql`left(${designations.regionCode}, ${childCodeLength[slice.level]})` : sql`''`;
   return queryRows(
     db,
-    sql`select ${designations.kind} as kind, coalesce(${designations.level}::text, ${unspecifiedLevel}) as level, ${designations.subjectType} as subject_type,
+    sql`select ${key} as key, ${designations.kind} as kind, coalesce(${designations.level}::text, ${unspecifiedLevel}) as level, ${designations.subjectType} as subject_type,
           count(distinct coalesce(${designations.venueId}::text, ${designations.organisationId}::text, ${designations.eventId}::text, ${designations.regionCode}))::float8 as subjects
         from ${designations}
-        where ${designations.deletedAt} is null and ${designations.regionCode} like ${subtreePattern(region)}
+        where ${designations.deletedAt} is null and ${designations.regionCode} like ${subtreePattern(slice.region)}
           and (${designations.validFrom} is null or ${designations.validFrom} <= ${asOf}::date)
           and (${designations.validTo} is null or ${designations.validTo} >= ${asOf}::date)
-        group by 1, 2, 3`,
+        group by 1, 2, 3, 4`,
   );
 }
 

@@ -5,10 +5,12 @@ import {
   dictionaryOf,
   unspecifiedLevel,
   flowMetric,
+  honourLabel,
   honourLevelBucket,
   isoWeekOf,
   monthsOf,
   ownRankingMetric,
+  parseHonourMetric,
   previousPeriod,
   ratioMetric,
   statDefinitions,
@@ -86,7 +88,6 @@ const eventDefinitions: Definition[] = ['events', 'attendance', 'participants', 
 const POPULATION_UNIT = 10_000;
 
 /**
-/**
  * The entries of a dictionary a figure lists, in the dictionary's order: every active one (zero or
  * not, so a form keeps its rows from year to year) and retired ones that still count something.
  * A code missing from `dictionary` (an entry another replica added within the labels' freshness)
@@ -117,6 +118,38 @@ function honoursByKindAndLevel(counts: DesignationCount[], dictionary: readonly 
       return [{ kind, kindLabel, level, levelLabel: honourLevelBucket.labels[level], count, bySubject }];
     }),
   );
+}
+
+/** Honoured subjects per `key/kind/level` (key: '' or a child's code), every subject type together. */
+function honourTotals(counts: DesignationCount[]): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const row of counts) {
+    const key = `${row.key}/${row.kind}/${row.level}`;
+    totals.set(key, (totals.get(key) ?? 0) + row.subjects);
+  }
+  return totals;
+}
+
+/**
+ * The honours of each child in a breakdown by region: every kind × level some child holds, in the
+ * dictionary's order, so each item has the same columns (statDefinitions.honours); listing every kind
+ * at every level, as the overview does for the form, would give each district a column of zeros per pair.
+ */
+function honoursPerChild(counts: DesignationCount[], children: readonly string[], dictionary: readonly DictionaryEntry[]) {
+  const childSet = new Set(children);
+  const held = counts.filter((row) => childSet.has(row.key) && row.subjects > 0);
+  const heldPairs = new Set(held.map((row) => `${row.kind}/${row.level}`));
+  const pairs = entriesListed(
+    dictionary,
+    'honour_kind',
+    held.map((row) => row.kind),
+  ).flatMap(({ key: kind, label: kindLabel }) =>
+    honourLevelBucket.values
+      .filter((level) => heldPairs.has(`${kind}/${level}`))
+      .map((level) => ({ kind, kindLabel, level, levelLabel: honourLevelBucket.labels[level] })),
+  );
+  const totals = honourTotals(held);
+  return (child: string) => pairs.map((pair) => ({ ...pair, count: totals.get(`${child}/${pair.kind}/${pair.level}`) ?? 0 }));
 }
 
 /** Designated venues per level; 未注明级别 only when some venue's honour has no level. */
@@ -164,7 +197,7 @@ export async function overview(db: Executor, region: Region, period: StatsPeriod
     organisationFigures(db, own(region)),
     venueCounts(db, region.code),
     designatedVenueCounts(db, region.code, period.asOf),
-    designationCounts(db, region.code, period.asOf),
+    designationCounts(db, own(region), period.asOf),
     eventFigures(db, own(region), period, period.statuses, 'total'),
     indicatorValues(db, [region.code], period.year),
   ]);
@@ -273,12 +306,19 @@ export async function breakdown(db: Executor, region: Region, period: StatsPerio
   const head = { region: regionOf(region), period: periodOf(period), by };
   if (by === 'region') {
     const slice = perChild(region);
-    const [children, organisations, venues, events] = await Promise.all([
+    const [children, dictionary, organisations, venues, events, designations] = await Promise.all([
       childrenOf(region.code),
+      dictionaryEntriesFor(db),
       organisationFigures(db, slice),
       openVenuesPerChild(db, region.code),
       eventFigures(db, slice, period, period.statuses, 'region'),
+      designationCounts(db, slice, period.asOf),
     ]);
+    const honoursOf = honoursPerChild(
+      designations,
+      children.map((child) => child.code),
+      dictionary,
+    );
     return {
       ...head,
       items: children.map((child) => ({
@@ -287,8 +327,9 @@ export async function breakdown(db: Executor, region: Region, period: StatsPerio
         ...organisationFiguresOf(organisations.get(child.code) ?? noOrganisations),
         venues: venues.get(child.code) ?? 0,
         ...eventFiguresOf(events.get(child.code) ?? noEvents),
+        honours: honoursOf(child.code),
       })),
-      meta: metaFor(['organisations', 'members', 'registeredVolunteers', 'venues', ...eventDefinitions]),
+      meta: metaFor(['organisations', 'members', 'registeredVolunteers', 'venues', ...eventDefinitions, 'designations', 'honours']),
     };
   }
   if (by === 'organisationType') {
@@ -458,6 +499,11 @@ async function childValues(
 ): Promise<Map<string, ChildValue>> {
   const codes = children.map((child) => child.code);
   const slice = perChild(region);
+  const honour = parseHonourMetric(metric);
+  if (honour) {
+    const totals = honourTotals(await designationCounts(db, slice, period.asOf));
+    return new Map(codes.map((code) => [code, known(totals.get(`${code}/${honour.kind}/${honour.level}`) ?? 0)]));
+  }
   if (!isOwnMetric(metric)) {
     const values = await indicatorValues(db, codes, period.year, { kinds: [metric] });
     return new Map(codes.map((code) => [code, known(values.get(indicatorKey(code, metric))?.[0]?.value ?? null)]));
@@ -508,11 +554,14 @@ async function childValues(
   );
 }
 
-/** Values for the previous period. Figures that describe the present (stock counts) have no past in Kepu. */
+/**
+ * Values for the previous period, honours as on its last day. Figures that describe the present (stock
+ * counts) have no past in Kepu.
+ */
 async function previousValues(db: Executor, region: Region, children: Region[], period: StatsPeriod, metric: RankingMetric) {
   const stock = (stockMetric.values as readonly string[]).includes(metric);
   if (stock) return new Map<string, ChildValue>();
-  if (!isOwnMetric(metric)) {
+  if (!isOwnMetric(metric) && !parseHonourMetric(metric)) {
     // An indicator's previous value is the one reported before the current one, whatever year that was.
     const values = await indicatorValues(
       db,
@@ -523,7 +572,17 @@ async function previousValues(db: Executor, region: Region, children: Region[], 
     return new Map(children.map((child) => [child.code, known(values.get(indicatorKey(child.code, metric))?.[1]?.value ?? null)]));
   }
   const previous = previousPeriod(period);
-  return childValues(db, region, children, { ...period, ...previous, year: Number(previous.to.slice(0, 4)) }, metric);
+  return childValues(db, region, children, { ...period, ...previous, year: Number(previous.to.slice(0, 4)), asOf: previous.to }, metric);
+}
+
+/** What a ranking is by, as reports name it; undefined for a metric that names nothing Kepu knows. */
+async function rankingLabel(db: Executor, metric: RankingMetric): Promise<string | undefined> {
+  if (isOwnMetric(metric)) return ownRankingMetric.labels[metric];
+  const dictionary = await dictionaryEntriesFor(db);
+  const honour = parseHonourMetric(metric);
+  if (!honour) return dictionaryOf(dictionary, 'indicator_kind').get(metric)?.labelZh;
+  const kind = dictionaryOf(dictionary, 'honour_kind').get(honour.kind);
+  return kind && honourLabel(kind.labelZh, honour.level);
 }
 
 export async function ranking(
@@ -533,14 +592,15 @@ export async function ranking(
   metric: RankingMetric,
   order: 'asc' | 'desc',
 ): Promise<StatsRanking> {
-  const label = isOwnMetric(metric)
-    ? ownRankingMetric.labels[metric]
-    : dictionaryOf(await dictionaryEntriesFor(db), 'indicator_kind').get(metric)?.labelZh;
+  const label = await rankingLabel(db, metric);
+  const honour = parseHonourMetric(metric);
   if (label === undefined)
     throw unprocessable([
       {
         field: 'query.metric',
-        message: { zh: `“${metric}”既不是统计指标，也不是指标字典中的条目`, en: `${metric} is neither a figure nor an indicator kind` },
+        message: honour
+          ? { zh: `“${honour.kind}”不是认定类别字典中的条目`, en: `${honour.kind} is not an honour kind of the dictionary` }
+          : { zh: `“${metric}”既不是统计指标，也不是指标字典中的条目`, en: `${metric} is neither a figure nor an indicator kind` },
       },
     ]);
   const children = await childrenOf(region.code);
@@ -571,7 +631,7 @@ export async function ranking(
       };
     })
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.region.code.localeCompare(b.region.code));
-  const definition: Definition = isOwnMetric(metric) ? metric : 'indicators';
+  const definitions: Definition[] = isOwnMetric(metric) ? [metric] : honour ? ['designations', 'honours'] : ['indicators'];
   return {
     region: regionOf(region),
     period: periodOf(period),
@@ -580,7 +640,7 @@ export async function ranking(
     label,
     order,
     items,
-    meta: metaFor([definition, 'unknown']),
+    meta: metaFor([...definitions, 'unknown']),
   };
 }
 

@@ -62,7 +62,7 @@ const statsRoutes = [
     path: 'breakdown',
     operationId: 'getStatsBreakdown',
     summary: 'Figures of a region broken down by child region, type, category, audience, month or week',
-    description: `\`by=region\` gives one item per child region (区县 of the city, 镇街 of a district) with every figure;
+    description: `\`by=region\` gives one item per child region (区县 of the city, 镇街 of a district) with every figure and the honours it holds on \`asOf\` by kind × level;
 \`organisationType\` and \`venueType\` give counts as they are now; \`eventCategory\`, \`audienceGroup\`, \`month\` and \`week\` (ISO weeks,
 Monday first) give the period's event figures. An event aimed at several audience groups counts in each. Every group is listed, with zeros.`,
     querystring: StatsBreakdownQuery,
@@ -85,7 +85,9 @@ Monday first) give the period's event figures. An event aimed at several audienc
     summary: 'Child regions ranked by a metric, with the change against the previous period',
     description: `Competition ranking: equal values share a rank (1, 2, 2, 4); regions without a value come last with rank null.
 The previous period has the same length and ends the day before \`from\` (a year compares with the year before). Counts that describe
-the present (organisations, venues, coverage) have no previous value; an indicator's previous value is the one reported before the current one.`,
+the present (organisations, venues, coverage) have no previous value; an indicator's previous value is the one reported before the current one.
+\`metric=honours.<kind>.<level>\` (e.g. \`honours.demo_community.national\`, 国家级科普示范社区) ranks by the honours of that kind and level held on \`asOf\`;
+its previous value is the count on the previous period's last day.`,
     querystring: StatsRankingQuery,
     response: StatsRankingResponse,
     answer: (db, region, period, query) => ranking(db, region, period, query.metric, query.order),

@@ -101,6 +101,49 @@ describe("the article's figures, read from the stats endpoints over the demo dat
     expect(byKey(city.items)['500101']?.organisations).toBe(wanzhou.organisations.count);
   });
 
+  it('when the city is broken down by region, 渝北区 holds its 8/16/11 科普示范社区 and 北碚区 its 10 全国科普示范社区 and 3 国家级科普教育基地', async () => {
+    const city = await stats<StatsBreakdown>('breakdown?by=region&year=2024');
+    const honours = (code: string) =>
+      Object.fromEntries((byKey(city.items)[code]?.honours ?? []).map((item) => [`${item.kind}.${item.level}`, item.count]));
+    expect(honours('500112')).toMatchObject({
+      'demo_community.national': 8,
+      'demo_community.municipal': 16,
+      'demo_community.district': 11,
+      'demo_district.national': 1,
+    });
+    expect(honours('500109')).toMatchObject({ 'demo_community.national': 10, 'demo_community.municipal': 0, 'education_base.national': 3 });
+    expect(byKey(city.items)['500112']?.honours?.find((item) => item.kind === 'demo_community' && item.level === 'national')).toEqual({
+      kind: 'demo_community',
+      kindLabel: '科普示范社区',
+      level: 'national',
+      levelLabel: '国家级',
+      count: 8,
+    });
+    // Every district lists the same kind × level pairs, so the breakdown reads as a table.
+    const columns = (item: StatsBreakdown['items'][number]) => (item.honours ?? []).map((honour) => `${honour.kind}.${honour.level}`);
+    const first = city.items[0];
+    expect(first && columns(first)).toContain('demo_community.national');
+    for (const item of city.items) expect(columns(item), item.label).toEqual(first && columns(first));
+    expect(city.meta.definitions.honours).toContain('honours.<kind>.<level>');
+    expect(city.meta.definitions.designations).toContain('once per kind and level');
+  });
+
+  it('when districts are ranked by 国家级科普示范社区, 北碚区 (10) comes before 渝北区 (8), and the 示范区 honour of 2021 has 0 the year before', async () => {
+    const ranking = await stats<StatsRanking>('ranking?metric=honours.demo_community.national&year=2024');
+    expect(ranking).toMatchObject({ metric: 'honours.demo_community.national', label: '国家级科普示范社区' });
+    expect(ranking.items.slice(0, 2)).toMatchObject([
+      { rank: 1, region: { code: '500109', name: '北碚区' }, value: 10, valueUnknown: 0, previousValue: 10, change: 0 },
+      { rank: 2, region: { code: '500112', name: '渝北区' }, value: 8, previousValue: 8 },
+    ]);
+    expect(ranking.items.at(-1)).toMatchObject({ value: 0 });
+    const districts = await stats<StatsRanking>('ranking?metric=honours.demo_district.national&year=2021');
+    const yubei = districts.items.find((item) => item.region.code === '500112');
+    // Valid from 2021-01-01: held at the end of 2021, not on 2020-12-31, the previous period's last day.
+    expect(yubei).toMatchObject({ rank: 1, value: 1, previousValue: 0, change: 1, changeRate: null });
+    expect(districts.items.filter((item) => item.value === 1)).toHaveLength(9);
+    expect(districts.meta.definitions.honours).toContain("previous period's last day");
+  });
+
   it("when 巴南区's 2022 time series is read, the year's summaries spread over the months add up to the article's totals beside 2021", async () => {
     const series = await stats<StatsTimeSeries>('timeseries?region=500113&year=2022');
     expect(series.items).toHaveLength(12);
@@ -210,6 +253,17 @@ describe('stats access and bad input', () => {
     expect(response.statusCode, response.body).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json<{ errors: { field: string }[] }>().errors.map((error) => error.field)).toContain(field);
+  });
+
+  it('when a ranking names an honour kind the dictionary does not have, or a level that does not exist, it answers naming query.metric', async () => {
+    const unknownKind = await t.inject({ url: '/api/v1/stats/ranking?metric=honours.no_such_kind.national' });
+    expect(unknownKind.statusCode, unknownKind.body).toBe(422);
+    const [problem] = unknownKind.json<{ errors: { field: string; message: string }[] }>().errors;
+    expect(problem?.field).toBe('query.metric');
+    expect(problem?.message).toContain('no_such_kind');
+    const unknownLevel = await t.inject({ url: '/api/v1/stats/ranking?metric=honours.demo_community.provincial' });
+    expect(unknownLevel.statusCode, unknownLevel.body).toBe(400);
+    expect(unknownLevel.json<{ errors: { field: string }[] }>().errors.map((error) => error.field)).toContain('query.metric');
   });
 
   it('when the region does not exist, it answers 422 naming it', async () => {

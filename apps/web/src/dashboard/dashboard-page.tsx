@@ -1,4 +1,13 @@
-import { cityRegionCode, dictionaryOf, ownRankingMetric, toShanghaiDate, type RankingMetric } from '@kepu/domain';
+import {
+  cityRegionCode,
+  dictionaryOf,
+  honourLabel,
+  honourLevel,
+  honourMetric,
+  ownRankingMetric,
+  toShanghaiDate,
+  type RankingMetric,
+} from '@kepu/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Flex, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { lazy, Suspense, useState, type ComponentProps } from 'react';
@@ -28,11 +37,16 @@ export default function DashboardPage() {
   const year = Number(params.get('year') ?? thisYear);
   const region = params.get('region') ?? session?.scopeRegionCode ?? cityRegionCode;
   const [metric, setMetric] = useState<RankingMetric>('attendance');
-  // Kepu's own figures, then every indicator kind of the dictionary (the catalogue grows without a deploy).
-  const indicatorKinds = dictionaryOf(useDictionary(), 'indicator_kind').entries.filter((entry) => entry.active);
+  // Kepu's own figures, every indicator kind of the dictionary (the catalogue grows without a deploy), then honours by kind and level.
+  const dictionary = useDictionary();
+  const indicatorKinds = dictionaryOf(dictionary, 'indicator_kind').entries.filter((entry) => entry.active);
+  const honourKinds = dictionaryOf(dictionary, 'honour_kind').entries.filter((entry) => entry.active);
   const rankingOptions = [
     ...ownRankingMetric.values.map((value) => ({ value, label: ownRankingMetric.labels[value] })),
     ...indicatorKinds.map((entry) => ({ value: entry.code, label: entry.labelZh })),
+    ...honourKinds.flatMap((entry) =>
+      honourLevel.values.map((level) => ({ value: honourMetric(entry.code, level), label: honourLabel(entry.labelZh, level) })),
+    ),
   ];
   const common = { region, year };
 
