@@ -85,7 +85,10 @@ describe('scheduled exports', () => {
       ['定时导出测试活动', '500106 重庆市沙坪坝区'],
     ]);
 
-    const tampered = await t.app.inject({ url: (run.downloadUrl ?? '').replace(/signature=./, 'signature=x') });
+    // Change the signature's first character to another one (replacing it by a fixed one failed when it already was that).
+    const tampered = await t.app.inject({
+      url: (run.downloadUrl ?? '').replace(/signature=(.)/, (_, first: string) => `signature=${first === 'x' ? 'y' : 'x'}`),
+    });
     expect(tampered.statusCode).toBe(403);
     const expired = await t.app.inject({ url: (run.downloadUrl ?? '').replace(/expires=\d+/, 'expires=1000') });
     expect(expired.statusCode).toBe(403);
