@@ -461,34 +461,34 @@ describe('the city administrator and a 镇街 clerk, without a deploy', () => {
       await city.getByRole('menuitem', { name: '字典' }).click();
       await city.getByRole('tab', { name: '阵地类型', selected: true }).waitFor();
       await city.getByRole('button', { name: '新增条目' }).click();
-      await field(city, '代码').fill('learning_point');
-      await field(city, '中文名称').fill('社区科普学教点');
-      await field(city, '英文名称').fill('Community science learning point');
+      await field(city, '代码').fill('science_post');
+      await field(city, '中文名称').fill('社区科普驿站');
+      await field(city, '英文名称').fill('Community science post');
       await choose(city, '归入（上级条目）', '社区科普馆/活动室');
       await city
         .getByRole('dialog')
         .getByRole('button', { name: /保\s?存/ })
         .click();
-      await city.getByRole('cell', { name: 'learning_point' }).waitFor();
+      await city.getByRole('cell', { name: 'science_post' }).waitFor();
 
       const view = await clerkContext.newPage();
       await signIn(view, clerk);
       await view.goto(`${kepu.origin}/venues/new`);
-      await field(view, '名称').fill('双凤桥社区科普学教点');
-      await choose(view, '类型', '社区科普学教点', '学教点');
+      await field(view, '名称').fill('双凤桥社区科普驿站');
+      await choose(view, '类型', '社区科普驿站', '驿站');
       await choose(view, '行政区划', '双凤桥街道', '双凤桥');
       await saveButton(view).click();
-      await view.getByRole('heading', { name: '双凤桥社区科普学教点' }).waitFor();
-      await eventually(() => view.locator('.ant-descriptions').innerText()).toContain('社区科普学教点');
+      await view.getByRole('heading', { name: '双凤桥社区科普驿站' }).waitFor();
+      await eventually(() => view.locator('.ant-descriptions').innerText()).toContain('社区科普驿站');
 
       const district = await apiSession(kepu.origin, yubei);
       const breakdown = await district<{ items: { key: string; label: string; parentKey: string | null; venues: number }[] }>(
         'GET',
         '/stats/breakdown?region=500112&by=venueType',
       );
-      expect(breakdown.items.find((item) => item.key === 'learning_point')).toEqual({
-        key: 'learning_point',
-        label: '社区科普学教点',
+      expect(breakdown.items.find((item) => item.key === 'science_post')).toEqual({
+        key: 'science_post',
+        label: '社区科普驿站',
         parentKey: 'community_hall',
         venues: 1,
       });
@@ -496,8 +496,10 @@ describe('the city administrator and a 镇街 clerk, without a deploy', () => {
         headers: { cookie: await cookieOf(cityContext) },
       });
       const rows = readXlsx(Buffer.from(await form.arrayBuffer())).rows.map((row) => row.cells);
-      expect(rows.find((cells) => String(cells[0]).trim() === '其中：社区科普学教点')?.[1]).toBe(1);
-      expect(rows.some((cells) => String(cells[0]).startsWith('其中：社区科普馆/活动室（含社区科普学教点）'))).toBe(true);
+      expect(rows.find((cells) => String(cells[0]).trim() === '其中：社区科普驿站')?.[1]).toBe(1);
+      // The parent row counts every type that rolls up into it: the demo's 社区科普学教点 and the new 社区科普驿站.
+      const parent = rows.find((cells) => String(cells[0]).startsWith('其中：社区科普馆/活动室（含'));
+      expect(String(parent?.[0])).toContain('社区科普驿站');
     } finally {
       await cityContext.close();
       await clerkContext.close();

@@ -147,7 +147,7 @@ describe('the dictionary (字典)', () => {
     expect(audit.statusCode, audit.body).toBe(200);
   });
 
-  it('when entries break the shape rules (a unit on a venue type, a parent that is itself a child, a taken code), each is refused naming why', async () => {
+  it('when entries break the shape rules (a unit on a venue type, a parent that is itself a child, a taken code or name), each is refused naming why', async () => {
     const unit = await t.inject({
       method: 'POST',
       url: '/api/v1/dictionary/venue_type',
@@ -167,6 +167,16 @@ describe('the dictionary (字典)', () => {
       payload: { code: 'caravan', labelZh: '大篷车', labelEn: 'Caravan' },
     });
     expect(taken.json()).toMatchObject({ status: 409, code: 'dictionary.code_taken' });
+    const sameName = await t.inject({
+      method: 'POST',
+      url: '/api/v1/dictionary/venue_type',
+      payload: { code: 'second_museum', labelZh: '科技馆', labelEn: 'Another science museum' },
+    });
+    expect(sameName.statusCode).toBe(422);
+    expect(errorsOf(sameName.body)[0]).toMatchObject({
+      field: 'body.labelZh',
+      message: expect.stringContaining('已有名称为“科技馆”的条目（代码 science_museum）') as unknown,
+    });
     const badCode = await t.inject({
       method: 'POST',
       url: '/api/v1/dictionary/venue_type',

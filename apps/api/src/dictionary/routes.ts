@@ -14,7 +14,7 @@ import {
   type DictionaryKind,
 } from '@kepu/domain';
 import { schema, type Executor } from '@kepu/db';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -58,10 +58,37 @@ async function parentErrors(executor: Executor, kind: DictionaryKind, code: stri
   return [];
 }
 
+/** Staff, forms and imports tell entries apart by name, so a name is taken once within its kind, in each language. */
+async function labelErrors(executor: Executor, kind: DictionaryKind, code: string, entry: Partial<DictionaryEntry>): Promise<FieldError[]> {
+  const checks = [
+    ['labelZh', dictionaryEntries.labelZh, entry.labelZh],
+    ['labelEn', dictionaryEntries.labelEn, entry.labelEn],
+  ] as const;
+  const errors: FieldError[] = [];
+  for (const [field, column, label] of checks) {
+    if (!label) continue;
+    const [taken] = await executor
+      .select({ code: dictionaryEntries.code })
+      .from(dictionaryEntries)
+      .where(and(eq(dictionaryEntries.kind, kind), eq(column, label), ne(dictionaryEntries.code, code)))
+      .limit(1);
+    if (taken)
+      errors.push({
+        field: `body.${field}`,
+        message: {
+          zh: `${dictionaryKind.labels[kind]}中已有名称为“${label}”的条目（代码 ${taken.code}）；表单和导入按名称识别条目，名称不能重复`,
+          en: `the ${kind} entry ${taken.code} already has the name "${label}"; forms and imports tell entries apart by name`,
+        },
+      });
+  }
+  return errors;
+}
+
 async function checkEntry(executor: Executor, kind: DictionaryKind, code: string, entry: Partial<DictionaryEntry>) {
   const errors = [
     ...dictionaryEntryProblems(kind, entry).map(({ field, message }) => ({ field: `body.${field}`, message })),
     ...(await parentErrors(executor, kind, code, entry.parentCode)),
+    ...(await labelErrors(executor, kind, code, entry)),
   ];
   if (errors.length > 0) throw unprocessable(errors);
 }
