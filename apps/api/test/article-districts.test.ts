@@ -70,6 +70,25 @@ async function formSum(headers: AuthHeaders, region: string, from: number, to: n
   return sum;
 }
 
+/** The district's 2021—2025 全国科普示范区 title, as the article gives it. */
+const demoDistrict = (headers: AuthHeaders, region: string) =>
+  post(headers, 'designations', {
+    name: '2021—2025年度全国科普示范区',
+    kind: 'demo_district',
+    level: 'national',
+    grantedBy: '中国科协',
+    subjectType: 'region',
+    regionCode: region,
+    validFrom: '2021-01-01',
+    validTo: '2025-12-31',
+  });
+
+/** Records a figure the article gives for the region without a year or a level, with its qualifier. */
+const catalogueIndicator =
+  (headers: AuthHeaders, region: string) =>
+  (kind: string, value: number, qualifier: string | null = null) =>
+    post(headers, 'indicators', { regionCode: region, kind, value, valueQualifier: qualifier, year: null, source: article, level: null });
+
 const byKey = <T extends { key: string }>(items: T[], key: string) => items.find((item) => item.key === key);
 
 beforeAll(async () => {
@@ -136,8 +155,7 @@ describe(`万州区, entered through the API by its 区县科协 admin (${articl
       for (let n = 1; n <= count; n += 1) await post(as, 'venues', { name: `万州区${label}${n}`, type, regionCode: wanzhou });
     }
     await post(as, 'venues', { name: '三峡科技馆', type: 'science_museum', regionCode: wanzhou, status: 'under_construction' });
-    const indicator = (kind: string, value: number, qualifier: string | null = null) =>
-      post(as, 'indicators', { regionCode: wanzhou, kind, value, valueQualifier: qualifier, year: null, source: article, level: null });
+    const indicator = catalogueIndicator(as, wanzhou);
     await indicator('kepu_china_app_users', 80_000, 'more_than');
     await indicator('reader_copies', 20_000);
     await indicator('information_reach', 900_000, 'nearly');
@@ -159,16 +177,7 @@ describe(`万州区, entered through the API by its 区县科协 admin (${articl
     });
     await summary({ title: '青少年品牌科普活动', category: 'youth_brand', attendance: 100_000, attendanceQualifier: 'over' });
     await summary({ title: '“科普赋能”志愿服务走基层', category: 'volunteer_service', attendance: 10_000, attendanceQualifier: 'more_than' });
-    await post(as, 'designations', {
-      name: '2021—2025年度全国科普示范区',
-      kind: 'demo_district',
-      level: 'national',
-      grantedBy: '中国科协',
-      subjectType: 'region',
-      regionCode: wanzhou,
-      validFrom: '2021-01-01',
-      validTo: '2025-12-31',
-    });
+    await demoDistrict(as, wanzhou);
   }, 240_000);
 
   it('when its figures are read from the stats endpoints, each is the article’s, unknowns counted as unknown', async () => {
@@ -353,20 +362,10 @@ describe('江北区, its venues through the spreadsheet import and the rest thro
       attendance: 30_000,
       attendanceQualifier: 'at_least',
     });
-    const indicator = (kind: string, value: number, qualifier: string | null = null) =>
-      post(as, 'indicators', { regionCode: jiangbei, kind, value, valueQualifier: qualifier, year: null, source: article, level: null });
+    const indicator = catalogueIndicator(as, jiangbei);
     await indicator('resident_reach_rate', 80, 'at_least');
     await indicator('screen_daily_minutes', 30);
-    await post(as, 'designations', {
-      name: '2021—2025年度全国科普示范区',
-      kind: 'demo_district',
-      level: 'national',
-      grantedBy: '中国科协',
-      subjectType: 'region',
-      regionCode: jiangbei,
-      validFrom: '2021-01-01',
-      validTo: '2025-12-31',
-    });
+    await demoDistrict(as, jiangbei);
   }, 240_000);
 
   it('when its figures are read from the stats endpoints, the form and the profile, each is the article’s', async () => {

@@ -23,7 +23,7 @@ import { parentLoops } from '../organisations/index.js';
 import { AppError, problem } from '../kernel/errors.js';
 import { readCell, regionFinder } from './cells.js';
 import { countedBySummary, placesEventAnew, summariesAbove, summaryCounting, type EventSlot } from '../summaries/index.js';
-import { currentDictionary, dictionaryCodeErrors } from '../kernel/dictionary.js';
+import { currentDictionaryOf, dictionaryCodeErrors } from '../kernel/dictionary.js';
 import { importTargets } from './specs.js';
 
 export interface RowProblem {
@@ -469,7 +469,7 @@ export async function planImport(
       errors: [{ field: 'file', message: { zh: '没有表头，也没有数据', en: 'no header row and no data' } }],
     });
   const columns = mapHeader(entity, headerRow.cells);
-  const dictionary = await currentDictionary(executor);
+  const dictionary = await currentDictionaryOf(executor, entity);
   const drafts = dataRows.map(cellReader(entity, columns, regionFinder(await regionIndex(), principal.scopeRegionCode), principal, dictionary));
   identify(entity, drafts, await storedMatches(executor, entity, drafts, options.lock ?? false), principal);
   await resolveReferences(executor, entity, columns, drafts, principal);

@@ -10,7 +10,7 @@ import {
   type RecordEntity,
 } from '@kepu/domain';
 import { schema, type Executor } from '@kepu/db';
-import { asc } from 'drizzle-orm';
+import { asc, inArray } from 'drizzle-orm';
 import type { FieldError } from './errors.js';
 
 const { dictionaryEntries } = schema;
@@ -39,8 +39,12 @@ export const toDictionaryEntry = (row: DictionaryEntryRow): DictionaryEntry => (
 const LABELS_FRESH_MS = 2000;
 let cached: { at: number; entries: Promise<DictionaryEntry[]> } | null = null;
 
-async function readEntries(executor: Executor): Promise<DictionaryEntry[]> {
-  const rows = await executor.select().from(dictionaryEntries).orderBy(asc(dictionaryEntries.kind), asc(dictionaryEntries.position));
+async function readEntries(executor: Executor, kinds?: readonly DictionaryKind[]): Promise<DictionaryEntry[]> {
+  const rows = await executor
+    .select()
+    .from(dictionaryEntries)
+    .where(kinds ? inArray(dictionaryEntries.kind, [...kinds]) : undefined)
+    .orderBy(asc(dictionaryEntries.kind), asc(dictionaryEntries.position));
   return rows.map(toDictionaryEntry);
 }
 
@@ -55,9 +59,6 @@ export function dictionaryEntriesFor(executor: Executor): Promise<DictionaryEntr
   return cached.entries;
 }
 
-/** Every entry as the table holds it now, in `executor`'s transaction. */
-export const currentDictionary = (executor: Executor) => readEntries(executor);
-
 /** Called after an entry changes, so this process labels with it at once. */
 export function dictionaryChanged() {
   cached = null;
@@ -69,6 +70,16 @@ const dictionaryFields = (entity: RecordEntity) =>
     const kind = dictionaryKindOf(entity, field);
     return kind ? [{ field, kind }] : [];
   });
+
+/**
+ * The entries of the dictionaries an entity's fields use, as the table holds them now in `executor`'s
+ * transaction: what a write checks its codes and rules against (a venue reads venue types only).
+ */
+export const currentDictionaryOf = (executor: Executor, entity: RecordEntity) =>
+  readEntries(
+    executor,
+    dictionaryFields(entity).map(({ kind }) => kind),
+  );
 
 /**
  * What is wrong with the dictionary codes of a record about to be stored: a code that is not an

@@ -7,7 +7,7 @@ import { principalOf, type Principal } from '../principal.js';
 import { assertInScope, withinScope } from '../scope.js';
 import { recordEntities, recordRules, type AuditAction, type RecordEntity } from '@kepu/domain';
 import { invalidFields, issueErrors, notFound, preconditionFailed, unprocessable } from '../errors.js';
-import { currentDictionary, dictionaryCodeErrors } from '../dictionary.js';
+import { currentDictionaryOf, dictionaryCodeErrors } from '../dictionary.js';
 import { and, ilike, like } from 'drizzle-orm';
 import { subtreePattern } from '../regions.js';
 import { escapeLike } from '../http.js';
@@ -55,7 +55,7 @@ export function resourceContext<Row extends { id: string; version: number }, Cre
   /** The rules every record entity's writes pass before its own `prepare`: dictionary codes live (or kept), the entity's `recordRules`. */
   async function checkRecordRules(executor: Executor, input: Create, current?: Row) {
     if (!recordEntity) return;
-    const dictionary = await currentDictionary(executor);
+    const dictionary = await currentDictionaryOf(executor, recordEntity);
     const record = input as Record<string, unknown>;
     const errors = [
       ...dictionaryCodeErrors(recordEntity, record, dictionary, current),
