@@ -29,9 +29,10 @@ import { responseSerializerCompiler } from './kernel/plugins/serializer.js';
 import { validatorCompiler } from './kernel/plugins/validator.js';
 import { registerRegionRoutes } from './regions/routes.js';
 import { registerReportRoutes } from './reports/routes.js';
+import { registerReportingRoutes } from './reporting/index.js';
 import { linkSigner } from './schedules/links.js';
 import { registerScheduleRoutes } from './schedules/routes.js';
-import { directoryStore } from './schedules/store.js';
+import { directoryStore } from './kernel/files.js';
 import { problem } from './kernel/errors.js';
 import { contentLanguages } from './kernel/language.js';
 import { registerResource } from './kernel/resource/routes.js';
@@ -143,11 +144,12 @@ export async function buildApp(options: AppOptions) {
   await app.register(importRoutes);
   registerReportRoutes(app);
   const signer = memoise(() => linkSigner(app.db));
-  app.decorate('exportFiles', directoryStore(options.exportsDirectory ?? join(tmpdir(), 'kepu-exports')));
+  app.decorate('files', directoryStore(options.exportsDirectory ?? join(tmpdir(), 'kepu-exports')));
   registerScheduleRoutes(app, {
     links: signer,
     linkTtlHours: options.downloadLinkTtlHours ?? 24 * 7,
   });
+  await registerReportingRoutes(app);
   await app.register(consolePlugin, { directory: options.consoleDirectory ?? null });
 
   await app.ready();

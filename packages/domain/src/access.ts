@@ -41,12 +41,26 @@ export const permissions = [
   'trash:restore',
   'trash:purge',
   'dictionary:manage',
+  'reporting:fill',
+  'reporting:review',
+  'reporting:manage',
+  'assessment:manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   viewer: readPermissions,
-  township_staff: [...readPermissions, 'venues:write', 'events:write', 'summaries:write'],
-  district_admin: [...readPermissions, ...writePermissions, 'users:manage', 'api_keys:manage', 'audit:read', 'trash:restore'],
+  township_staff: [...readPermissions, 'venues:write', 'events:write', 'summaries:write', 'reporting:fill'],
+  district_admin: [
+    ...readPermissions,
+    ...writePermissions,
+    'users:manage',
+    'api_keys:manage',
+    'audit:read',
+    'trash:restore',
+    'reporting:fill',
+    'reporting:review',
+    'reporting:manage',
+  ],
   city_admin: permissions,
 };

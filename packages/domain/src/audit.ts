@@ -17,6 +17,11 @@ export const auditAction = z.enum([
   'password_change',
   'api_key_create',
   'api_key_revoke',
+  'submit',
+  'approve',
+  'return',
+  'reopen',
+  'remind',
 ]);
 
 export const AuditEntryResponse = z

@@ -18,6 +18,7 @@ export * from './organisations.js';
 export * from './problem.js';
 export * from './regions.js';
 export * from './reports.js';
+export * from './reporting.js';
 export * from './schedules.js';
 export * from './stats.js';
 export * from './summaries.js';

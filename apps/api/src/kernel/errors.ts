@@ -69,6 +69,10 @@ export const entityLabels = {
   regions: '行政区划',
   imports: '导入记录',
   dictionary: '字典条目',
+  campaigns: '填报任务',
+  submissions: '填报',
+  attachments: '佐证材料',
+  'assessment-criteria': '评价标准',
 } as const;
 export type ProblemEntity = keyof typeof entityLabels;
 

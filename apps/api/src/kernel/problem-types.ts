@@ -9,7 +9,19 @@ import type { LocalText } from '@kepu/domain';
  * test/openapi.test.ts that every resource namespace is a segment of a route.
  */
 export const codeNamespaces = {
-  resources: ['api-keys', 'dictionary', 'downloads', 'export-runs', 'imports', 'trash', 'users'],
+  resources: [
+    'api-keys',
+    'assessment-criteria',
+    'attachments',
+    'campaigns',
+    'dictionary',
+    'downloads',
+    'export-runs',
+    'imports',
+    'submissions',
+    'trash',
+    'users',
+  ],
   crossCutting: ['request', 'auth', 'scope', 'route', 'server', 'database'],
 } as const;
 
@@ -149,6 +161,26 @@ export const problemTypes = {
     code: 'auth.forbidden',
     title: { zh: '定时导出属于用户，API 密钥不能创建', en: 'Schedules belong to users; an API key cannot own one' },
   },
+  notYourUnit: {
+    status: 403,
+    code: 'submissions.not_your_unit',
+    title: { zh: '只能由{unit}本级填报；您的范围是{scope}', en: 'Only {unit} itself fills this in; your scope is {scope}' },
+  },
+  reviewLevelAbove: {
+    status: 403,
+    code: 'submissions.review_level',
+    title: { zh: '此填报由上一级（{parent}）审核，您不能审核', en: 'The level above ({parent}) reviews this submission' },
+  },
+  campaignLevels: {
+    status: 403,
+    code: 'campaigns.levels',
+    title: { zh: '只能为本级以下的单位发起填报任务', en: 'A campaign asks units below your own level' },
+  },
+  campaignsNeedUser: {
+    status: 403,
+    code: 'auth.forbidden',
+    title: { zh: '填报任务由用户发起，API 密钥不能发起', en: 'Campaigns are opened by users, not API keys' },
+  },
   csrf: {
     status: 403,
     code: 'auth.csrf',
@@ -221,6 +253,24 @@ export const problemTypes = {
       en: 'A built-in entry (the rules or the statistics form name it) can be retired but not deleted',
     },
   },
+  submissionState: {
+    status: 409,
+    code: 'submissions.state',
+    title: { zh: '此填报当前为“{status}”，不能{action}', en: 'This submission is {status}; it cannot be {action}' },
+  },
+  deadlinePassed: {
+    status: 409,
+    code: 'submissions.deadline_passed',
+    title: {
+      zh: '填报已于 {deadline} 截止，不能再保存或提交；如需补报，请联系上级延长截止日期',
+      en: 'The deadline ({deadline}) has passed; ask the level above to extend it',
+    },
+  },
+  campaignClosed: {
+    status: 409,
+    code: 'campaigns.closed',
+    title: { zh: '此填报任务已结束，不能再保存或提交', en: 'This campaign is closed' },
+  },
   runFileGone: {
     status: 410,
     code: 'export-runs.file_gone',
@@ -235,6 +285,19 @@ export const problemTypes = {
     title: {
       zh: '该{label}在您打开后已被他人修改，请重新加载后再修改',
       en: 'Someone else changed this record since you read it; reload and re-apply your change',
+    },
+  },
+  attachmentTooLarge: {
+    status: 413,
+    code: 'submissions.attachment_too_large',
+    title: { zh: '佐证材料不能超过 {megabytes} MB', en: 'An attachment may be at most {megabytes} MB' },
+  },
+  attachmentType: {
+    status: 415,
+    code: 'submissions.attachment_type',
+    title: {
+      zh: '佐证材料只能是 PDF、PNG、JPEG 图片或 XLSX 表格（按文件内容判断，而非文件名）',
+      en: 'Evidence must be a PDF, PNG or JPEG image, or XLSX workbook (judged by its content, not its name)',
     },
   },
   importMediaType: { status: 415, code: 'imports.media_type', title: { zh: '请直接以文件作为请求内容上传', en: 'Send the file itself as the body' } },

@@ -1,11 +1,9 @@
 import {
   dictionaryOf,
   flowMetric,
-  resolveStatsPeriod,
   statDefinitions,
   stockMetric,
   sumWithUnknowns,
-  toShanghaiDate,
   toShanghaiIso,
   type Region,
   type StatsOverview,
@@ -14,7 +12,7 @@ import {
 import type { Executor } from '@kepu/db';
 import { xlsxChunks, type Cell, type SheetSource } from '@kepu/sheets';
 import { dictionaryEntriesFor } from '../kernel/dictionary.js';
-import { breakdown, overview, ratios } from '../stats/index.js';
+import { breakdown, overview, ratios, yearPeriod } from '../stats/index.js';
 
 /** What a report shows where a figure has no value, in every format. */
 export const MISSING = '—';
@@ -91,7 +89,7 @@ export const indicatorYearText = (value: { year: number | null; yearTo: number |
 export const associationOf = (region: Region) => `${region.fullName}科学技术协会`;
 
 /** The period every report uses: the whole calendar year, completed events, designations as at its end (or today). */
-export const reportPeriod = (year: number) => resolveStatsPeriod({ year, status: ['completed'] }, toShanghaiDate(new Date()));
+export const reportPeriod = yearPeriod;
 
 const query = (params: Record<string, string | number>) =>
   Object.entries(params)

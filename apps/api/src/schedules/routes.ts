@@ -348,7 +348,7 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
 
   const sendRunFile = async (reply: FastifyReply, run: RunRow | undefined) => {
     if (!run || run.status !== 'succeeded' || !run.storageKey) throw new AppError(problem('runHasNoFile'));
-    const body = await app.exportFiles.read(run.storageKey);
+    const body = await app.files.read(run.storageKey);
     if (!body) throw new AppError(problem('runFileGone'));
     return sendDownload(reply, { fileName: run.fileName ?? 'export', contentType: run.contentType ?? 'application/octet-stream', body });
   };

@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { userPrincipal } from '../auth/index.js';
 import { formatTypes } from '../kernel/download.js';
 import { renderReport } from '../reports/index.js';
-import type { FileStore } from './store.js';
+import type { FileStore } from '../kernel/files.js';
 
 const { exportRuns, exportSchedules, users } = schema;
 

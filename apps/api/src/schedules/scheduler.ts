@@ -84,11 +84,11 @@ export async function startScheduler(app: FastifyInstance, options: SchedulerOpt
   await boss.createQueue(queue, settings);
   await boss.updateQueue(queue, settings);
   // A write older than a job's expiry belongs to a process that died: its run has been retried.
-  const swept = await app.exportFiles.sweep(options.expireSeconds * 1000);
+  const swept = await app.files.sweep(options.expireSeconds * 1000);
   if (swept > 0) app.log.info({ swept }, 'removed half-written export files of runs that were retried');
   const worker = `${hostname()}:${process.pid}`;
   await boss.work<{ runId: string }>(queue, { pollingIntervalSeconds: Math.max(0.5, options.tickMs / 1000) }, async ([job]) => {
-    if (job) await executeRun({ app, store: app.exportFiles, worker, holdMs: options.holdMs }, job.data.runId);
+    if (job) await executeRun({ app, store: app.files, worker, holdMs: options.holdMs }, job.data.runId);
   });
 
   let ticking: Promise<unknown> = Promise.resolve();

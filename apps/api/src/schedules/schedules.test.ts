@@ -139,7 +139,7 @@ describe('scheduled exports', () => {
     await writeFile(join(partials, 'fresh'), 'still being written');
     const anHourAgo = new Date(Date.now() - 3_600_000);
     await utimes(join(partials, 'stale'), anHourAgo, anHourAgo);
-    expect(await t.app.exportFiles.sweep(60_000)).toBe(1);
+    expect(await t.app.files.sweep(60_000)).toBe(1);
     const left = await readdir(partials);
     expect(left).toContain('fresh');
     expect(left).not.toContain('stale');

@@ -1,2 +1,2 @@
 // The figures reports are built from.
-export { breakdown, overview, ratios } from './reports.js';
+export { breakdown, describeMetric, overview, ratios, unitValues, yearPeriod, type ChildValue, type MetricDescription } from './reports.js';

@@ -12,6 +12,8 @@ import {
   ownRankingMetric,
   parseHonourMetric,
   previousPeriod,
+  resolveStatsPeriod,
+  toShanghaiDate,
   ratioMetric,
   statDefinitions,
   stockMetric,
@@ -36,6 +38,7 @@ import {
 import type { Executor } from '@kepu/db';
 import { dictionaryEntriesFor } from '../kernel/dictionary.js';
 import { unprocessable } from '../kernel/errors.js';
+import { findRegion } from '../kernel/regions.js';
 import { childrenOf, countInSubtree } from '../regions/index.js';
 import {
   coveredUnits,
@@ -481,7 +484,7 @@ export function competitionRanks(values: (number | null)[], order: 'asc' | 'desc
 const isOwnMetric = (metric: RankingMetric): metric is OwnRankingMetric => (ownRankingMetric.values as readonly string[]).includes(metric);
 const isFlowMetric = (metric: RankingMetric): metric is FlowMetric => (flowMetric.values as readonly string[]).includes(metric);
 
-interface ChildValue {
+export interface ChildValue {
   value: number | null;
   /** Records counted in the value that have no value for the metric. */
   unknown: number;
@@ -576,13 +579,86 @@ async function previousValues(db: Executor, region: Region, children: Region[], 
 }
 
 /** What a ranking is by, as reports name it; undefined for a metric that names nothing Kepu knows. */
-async function rankingLabel(db: Executor, metric: RankingMetric): Promise<string | undefined> {
+export async function rankingLabel(db: Executor, metric: RankingMetric): Promise<string | undefined> {
   if (isOwnMetric(metric)) return ownRankingMetric.labels[metric];
   const dictionary = await dictionaryEntriesFor(db);
   const honour = parseHonourMetric(metric);
   if (!honour) return dictionaryOf(dictionary, 'indicator_kind').get(metric)?.labelZh;
   const kind = dictionaryOf(dictionary, 'honour_kind').get(honour.kind);
   return kind && honourLabel(kind.labelZh, honour.level);
+}
+
+/** The units of measure of Kepu's own figures, as forms print them. */
+const ownMetricUnits: Record<OwnRankingMetric, string> = {
+  events: '场次',
+  attendance: '人次',
+  participants: '人',
+  onlineViews: '次',
+  eventVolunteers: '人次',
+  organisations: '个',
+  members: '人',
+  registeredVolunteers: '人',
+  venues: '个',
+  townshipCoverage: '%',
+  villageCoverage: '%',
+  venuesPer10k: '个/万人',
+  eventsPer10k: '场次/万人',
+  attendancePer10k: '人次/万人',
+  fundingPerCapita: '元',
+};
+
+export interface MetricDescription {
+  label: string;
+  unit: string | null;
+  /** 口径: what the figure counts. */
+  definition: string;
+  /** Whether units' values add up to their parent's (counts, sums; not ratios, shares or durations). */
+  additive: boolean;
+}
+
+/** A metric as forms describe it (label, unit, 口径), or undefined when it names nothing Kepu knows. */
+export async function describeMetric(db: Executor, metric: RankingMetric): Promise<MetricDescription | undefined> {
+  const label = await rankingLabel(db, metric);
+  if (label === undefined) return undefined;
+  if (isOwnMetric(metric)) {
+    const ratio = (ratioMetric.values as readonly string[]).includes(metric) || metric === 'townshipCoverage' || metric === 'villageCoverage';
+    return { label, unit: ownMetricUnits[metric], definition: statDefinitions[metric], additive: !ratio };
+  }
+  if (parseHonourMetric(metric)) return { label, unit: '个', definition: statDefinitions.honours, additive: true };
+  const entry = dictionaryOf(await dictionaryEntriesFor(db), 'indicator_kind').get(metric);
+  return {
+    label,
+    unit: entry?.unit ?? null,
+    definition: entry?.definition ?? statDefinitions.indicators,
+    additive: entry?.measure === 'count' || entry?.measure === 'money',
+  };
+}
+
+/**
+ * Each unit's value of a metric for a period, counted over the unit's subtree as a ranking counts it
+ * (units are grouped under their parents, one query per parent and metric); with `previous`, the
+ * values of the period before.
+ */
+export async function unitValues(
+  db: Executor,
+  units: readonly Region[],
+  period: StatsPeriod,
+  metric: RankingMetric,
+  previous = false,
+): Promise<Map<string, ChildValue>> {
+  const byParent = new Map<string, Region[]>();
+  for (const unit of units) {
+    const parent = unit.parentCode ?? unit.code;
+    byParent.set(parent, [...(byParent.get(parent) ?? []), unit]);
+  }
+  const values = new Map<string, ChildValue>();
+  for (const [parentCode, children] of byParent) {
+    const parent = await findRegion(parentCode);
+    if (!parent) continue;
+    const found = previous ? await previousValues(db, parent, children, period, metric) : await childValues(db, parent, children, period, metric);
+    for (const [code, value] of found) values.set(code, value);
+  }
+  return values;
 }
 
 export async function ranking(
@@ -668,3 +744,6 @@ export async function timeSeries(db: Executor, region: Region, period: StatsPeri
     meta: metaFor(['events', 'attendance', 'unknown']),
   };
 }
+
+/** A report's year as a stats period: completed events of the calendar year, designations as on its last day (or today). */
+export const yearPeriod = (year: number) => resolveStatsPeriod({ year, status: ['completed'] }, toShanghaiDate(new Date()));

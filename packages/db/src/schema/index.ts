@@ -11,3 +11,4 @@ export * from './venues.js';
 export * from './stats.js';
 export * from './summaries.js';
 export * from './files.js';
+export * from './reporting.js';

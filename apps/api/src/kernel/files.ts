@@ -6,12 +6,12 @@ import type { Readable, Writable } from 'node:stream';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** Where scheduled exports keep their files; the routes read them and the scheduler writes them. */
-    exportFiles: FileStore;
+    /** Where files live: scheduled exports' results (`runs/…`) and submissions' evidence (`attachments/…`). */
+    files: FileStore;
   }
 }
 
-/** Where export files live: a directory by default (shared by replicas through a volume). */
+/** Where files live: a directory by default (shared by replicas through a volume). */
 export interface FileStore {
   /** Writes a file through `produce`, which must end the sink; it appears under `key` whole or not at all. */
   write(key: string, produce: (sink: Writable) => Promise<unknown>): Promise<{ bytes: number }>;
