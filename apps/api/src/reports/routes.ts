@@ -1,11 +1,13 @@
-import { DistrictProfileQuery, StatisticsFormQuery } from '@kepu/domain';
+import { DistrictProfileQuery, IdParams, StatisticsFormQuery, SubmissionReportQuery } from '@kepu/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../kernel/principal.js';
 import { formatTypes, sendDownload } from '../kernel/download.js';
 import { problems } from '../kernel/openapi.js';
+import { findSubmission, submissionView } from '../reporting/index.js';
 import { pdfType, renderReport } from './render.js';
+import { submissionReportChunks, submissionReportPdf } from './submission-report.js';
 
 const scopeRules =
   'The region defaults to your scope region; one outside it answers 403 naming `query.region`. The year defaults to this year (Asia/Shanghai).';
@@ -49,5 +51,30 @@ For the city (500000) a second sheet 分区县 has one row per 区县, the city'
       },
     },
     async (request, reply) => sendDownload(reply, await renderReport(app.db, principalOf(request), 'district-profile', request.query)),
+  );
+
+  server.get(
+    '/api/v1/submissions/:id/report',
+    {
+      config: { access: { permission: 'stats:read' }, heavy: true },
+      schema: {
+        operationId: 'getSubmissionReport',
+        tags,
+        summary: 'A submission as a document: the self-assessment report (scores per group, criteria not met, evidence), or the figures filed',
+        params: IdParams,
+        querystring: SubmissionReportQuery,
+        produces: [pdfType, formatTypes.xlsx],
+        response: { 200: z.unknown().meta({ description: 'the PDF document or XLSX workbook' }), ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const { submission, campaign } = await findSubmission(app.db, principal, request.params.id);
+      const view = await submissionView(app.db, principal, submission, campaign);
+      const fileName = `${view.region.fullName}${view.year}年度${view.kind === 'assessment' ? '示范区自评报告' : '科普统计填报'}`;
+      return request.query.format === 'xlsx'
+        ? sendDownload(reply, { fileName: `${fileName}.xlsx`, contentType: formatTypes.xlsx, body: submissionReportChunks(view) })
+        : sendDownload(reply, { fileName: `${fileName}.pdf`, contentType: pdfType, body: await submissionReportPdf(view) });
+    },
   );
 }
