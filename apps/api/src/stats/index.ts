@@ -1,2 +1,2 @@
 // The figures reports are built from.
-export { breakdown, overview, ratios } from './reports.js';
+export { breakdown, overview, ranking, ratios, timeSeries } from './reports.js';
