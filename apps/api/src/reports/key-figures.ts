@@ -1,4 +1,4 @@
-import { cityRegionCode, stockMetric, type OwnRankingMetric, type Region, type StatsPeriod, type StatsRanking } from '@kepu/domain';
+import { cityRegionCode, ratioMetric, stockMetric, type OwnRankingMetric, type Region, type StatsPeriod, type StatsRanking } from '@kepu/domain';
 import type { Executor } from '@kepu/db';
 import { findRegion } from '../kernel/regions.js';
 import { ranking } from '../stats/index.js';
@@ -46,6 +46,7 @@ const keyMetrics: { metric: OwnRankingMetric; unit: string }[] = [
 export const chartedMetric: OwnRankingMetric = 'attendance';
 
 const isStock = (metric: OwnRankingMetric) => (stockMetric.values as readonly string[]).includes(metric);
+const isRatio = (metric: OwnRankingMetric) => (ratioMetric.values as readonly string[]).includes(metric);
 
 function keyFigureOf(region: Region, unit: string, answer: StatsRanking): KeyFigure {
   const own = answer.items.find((item) => item.region.code === region.code);
@@ -53,7 +54,8 @@ function keyFigureOf(region: Region, unit: string, answer: StatsRanking): KeyFig
   const metric = answer.metric as OwnRankingMetric;
   return {
     metric,
-    label: answer.label,
+    // As the full tables name it: 人均科普经费 alone is the reported indicator, this one is computed from 常住人口.
+    label: isRatio(metric) ? `${answer.label}（测算）` : answer.label,
     unit,
     value: own?.value ?? null,
     valueUnknown: own?.valueUnknown ?? 0,

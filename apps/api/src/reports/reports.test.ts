@@ -351,7 +351,7 @@ describe('the district profile', () => {
       '阵地数',
       '镇街科协覆盖率',
       '注册志愿者',
-      '人均科普经费',
+      '人均科普经费（测算）',
     ]);
     expect(profile.keyFigures[1]).toMatchObject({
       value: 12_000,
