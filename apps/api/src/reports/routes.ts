@@ -43,7 +43,9 @@ For the city (500000) a second sheet 分区县 has one row per 区县, the city'
         operationId: 'getDistrictProfile',
         tags,
         summary: "A 区县's profile: organisations, venues, events, honours and indicators beside the year before, as PDF or XLSX",
-        description: `Events and indicators are shown for the year and the year before; organisations and venues are counted as they are now
+        description: `Opens with key figures, each with the year before, the mean over the 区县 and the rank among them; the PDF adds charts
+(monthly trend, key figures against the mean, ranking of the 区县), the honours, and folds rows of zeros into one line under each table.
+Events and indicators are shown for the year and the year before; organisations and venues are counted as they are now
 (Kepu keeps no history of them), so their previous-year column is empty. The region must be a 区县 (otherwise 422). ${scopeRules}`,
         querystring: DistrictProfileQuery,
         produces: [pdfType, formatTypes.xlsx],
