@@ -1,9 +1,9 @@
 import { barListOption, keyFigureComparisonOption, monthlyTrendOption } from '@kepu/charts';
-import { honourLevelBucket } from '@kepu/domain';
+import { honourLevelBucket, type StatsTimeSeries } from '@kepu/domain';
 import { chartSvg } from './charts.js';
 import { cellOf, columnsOf, type DistrictProfile } from './district-profile.js';
 import { keyFiguresNote, type KeyFigure } from './key-figures.js';
-import { renderPdf, type PdfChart, type PdfKeyFigure, type PdfTable } from './pdf.js';
+import { renderPdf, type PdfChart, type PdfKeyFigure, type PdfKeyFigures, type PdfTable } from './pdf.js';
 
 /**
  * Charts are laid out this many px wide and printed at the text width (495 pt): 12 px text prints at about 9 pt,
@@ -26,26 +26,39 @@ function pdfKeyFigure(figure: KeyFigure): PdfKeyFigure {
   };
 }
 
+const chart = (title: string, option: Parameters<typeof chartSvg>[0], height: number): PdfChart => ({
+  title,
+  svg: chartSvg(option, { width: CHART_WIDTH, height }),
+  width: CHART_WIDTH,
+  height,
+});
+
+/** The key figures as the cards every report for officials opens with. */
+export const keyFiguresBlock = (figures: KeyFigure[], year: number, districts: number): PdfKeyFigures => ({
+  heading: `关键指标（${year}年）`,
+  labels: { previous: `${year - 1}年`, average: '全市区县平均', rank: '全市区县排名' },
+  items: figures.map(pdfKeyFigure),
+  note: `注：${keyFiguresNote(figures, districts)}`,
+});
+
+/** 活动场次 and 受众人次 by month, the year beside the year before. */
+export const monthlyChart = (monthly: StatsTimeSeries['items'], year: number) =>
+  chart(
+    `月度活动场次与受众人次（${year}年与${year - 1}年）`,
+    monthlyTrendOption(monthly, {
+      thisYear: `${year}年`,
+      lastYear: `${year - 1}年`,
+      events: '场次',
+      attendance: '人次',
+      month: (month) => `${Number(month.slice(5))}月`,
+    }),
+    300,
+  );
+
 function charts(profile: DistrictProfile): PdfChart[] {
-  const chart = (title: string, option: Parameters<typeof chartSvg>[0], height: number): PdfChart => ({
-    title,
-    svg: chartSvg(option, { width: CHART_WIDTH, height }),
-    width: CHART_WIDTH,
-    height,
-  });
   const { items } = profile.districtRanking;
   return [
-    chart(
-      `月度活动场次与受众人次（${profile.year}年与${profile.year - 1}年）`,
-      monthlyTrendOption(profile.monthly, {
-        thisYear: `${profile.year}年`,
-        lastYear: `${profile.year - 1}年`,
-        events: '场次',
-        attendance: '人次',
-        month: (month) => `${Number(month.slice(5))}月`,
-      }),
-      300,
-    ),
+    monthlyChart(profile.monthly, profile.year),
     chart(
       `关键指标与全市区县平均对比（平均 = 100%）`,
       keyFigureComparisonOption(
@@ -86,12 +99,7 @@ export function districtProfilePdf(profile: DistrictProfile): Promise<Buffer> {
   return renderPdf({
     title: profile.title,
     subtitle: profile.subtitle,
-    keyFigures: {
-      heading: `关键指标（${profile.year}年）`,
-      labels: { previous: `${profile.year - 1}年`, average: '全市区县平均', rank: '全市区县排名' },
-      items: profile.keyFigures.map(pdfKeyFigure),
-      note: `注：${keyFiguresNote(profile.keyFigures, profile.districtRanking.items.length)}`,
-    },
+    keyFigures: keyFiguresBlock(profile.keyFigures, profile.year, profile.districtRanking.items.length),
     charts: charts(profile),
     tables: [
       honoursTable(profile),

@@ -15,6 +15,7 @@ import { xlsxChunks, type Cell } from '@kepu/sheets';
 import { breakdown, overview, ratios, timeSeries } from '../stats/index.js';
 import { keyFigures, keyFiguresNote, type KeyFigure, type RankedDistrict } from './key-figures.js';
 import { associationOf, figureCell, indicatorYearText, MISSING, reportPeriod, sumOf } from './statistics-form.js';
+import { submittedFigures, submittedSource } from './submitted.js';
 
 export interface ProfileRow {
   /** A stable name of the figure (`organisations.society`), for code that reads values rather than labels. */
@@ -217,6 +218,20 @@ export async function districtProfile(db: Executor, region: Region, year: number
     keyFigures(db, region, period),
     timeSeries(db, region, period),
   ]);
+  const [submittedNow, submittedBefore] = await Promise.all([submittedFigures(db, region.code, year), submittedFigures(db, region.code, year - 1)]);
+  /** A row whose records have no figure takes the approved submission of that year, and its note says so. */
+  const withSubmissions = (row: ProfileRow): ProfileRow => {
+    const current = submittedNow(row.key, row.current, row.currentUnknown);
+    const previous = submittedBefore(row.key, row.previous, row.previousUnknown);
+    if (!current && !previous) return row;
+    const notes = [current && `${year}年${submittedSource(current)}`, previous && `${year - 1}年${submittedSource(previous)}`, row.note];
+    return {
+      ...row,
+      ...(current ? { current: current.value, currentUnknown: 0 } : {}),
+      ...(previous ? { previous: previous.value, previousUnknown: 0 } : {}),
+      note: notes.filter(Boolean).join('；'),
+    };
+  };
   const generatedAt = toShanghaiIso(new Date());
   const presentNote = `组织与阵地按生成时（${toShanghaiDate(new Date())}）的现状计数；系统不保存它们的历史状态，故 ${year - 1} 年列为“${MISSING}”。`;
   return {
@@ -234,7 +249,7 @@ export async function districtProfile(db: Executor, region: Region, year: number
         rows: indicatorRows(year, now, before, rates, ratesBefore, dictionary),
         note: '指标为填报值（调查、预算），不由系统记录推算；标“测算”的由系统记录与常住人口指标计算。',
       },
-    ],
+    ].map((section) => ({ ...section, rows: section.rows.map(withSubmissions) })),
     keyFigures: key.figures,
     districtRanking: key.ranking,
     monthly: monthly.items,

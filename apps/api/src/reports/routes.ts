@@ -76,7 +76,7 @@ Events and indicators are shown for the year and the year before; organisations 
       const fileName = `${view.region.fullName}${view.year}年度${view.kind === 'assessment' ? '示范区自评报告' : '科普统计填报'}`;
       return request.query.format === 'xlsx'
         ? sendDownload(reply, { fileName: `${fileName}.xlsx`, contentType: formatTypes.xlsx, body: submissionReportChunks(view) })
-        : sendDownload(reply, { fileName: `${fileName}.pdf`, contentType: pdfType, body: await submissionReportPdf(view) });
+        : sendDownload(reply, { fileName: `${fileName}.pdf`, contentType: pdfType, body: await submissionReportPdf(app.db, view) });
     },
   );
 }

@@ -12,8 +12,8 @@ import {
 import type { Executor } from '@kepu/db';
 import { xlsxChunks, type Cell, type SheetSource } from '@kepu/sheets';
 import { dictionaryEntriesFor } from '../kernel/dictionary.js';
-import { approvedFigures, type ApprovedFigure } from '../reporting/index.js';
 import { breakdown, overview, ratios, yearPeriod } from '../stats/index.js';
+import { submittedFigures, submittedSource } from './submitted.js';
 
 /** What a report shows where a figure has no value, in every format. */
 export const MISSING = '—';
@@ -37,6 +37,8 @@ export interface FormRow {
   indicator: string;
   /** The figure as the form shows it (`figureCell`): a number, or text saying what it could not count. */
   value: number | string;
+  /** The figure as a number: null when there is none ("—", "未填报"). */
+  figure: number | null;
   /** Counted records without a value for the figure (statDefinitions.unknown). */
   unknown: number;
   unit: string;
@@ -126,6 +128,7 @@ const row = (key: string, indicator: string, value: number | null, unit: string,
   key,
   indicator,
   value: figureCell(value, unknown),
+  figure: value,
   unknown,
   unit,
   definition,
@@ -428,38 +431,25 @@ async function districtRows(db: Executor, region: Region, period: StatsPeriod, n
   return [...children, { code: region.code, name: '市本级', figures: own, unknown: ownUnknown as DistrictRow['unknown'] }, total];
 }
 
-/** The submission item a form row's figure answers: Kepu's own figures by name, indicators by kind. */
-const submissionKeyOf = (rowKey: string) => (rowKey.startsWith('indicators.') ? rowKey.slice('indicators.'.length) : rowKey);
-
-/**
- * A row whose records give no figure (none reported, or nothing recorded at all) takes the region's
- * approved submission for the year, and says so in its source; the records win wherever they have a figure.
- */
-function withSubmission(item: FormRow, approved: ApprovedFigure | undefined): FormRow {
-  const noFigure = item.value === MISSING || item.value === sumWithUnknowns(null, item.unknown) || (item.value === 0 && item.unknown === 0);
-  if (!approved || !noFigure || (item.value === 0 && approved.value === 0)) return item;
-  return {
-    ...item,
-    value: approved.value,
-    unknown: 0,
-    source: `填报：${approved.campaign}（已审核通过；记录中无此数）。记录的出处：${item.source}`,
-  };
-}
-
 /** The annual 科普统计 form of a 区县, or of the city with its 区县 beside it: the stats figures, and approved submissions where they have none. */
 export async function statisticsForm(db: Executor, region: Region, year: number): Promise<StatisticsForm> {
   const period = reportPeriod(year);
   const now = await overview(db, region, period);
   const trace = tracer(region, period);
-  const [fundingSection, activitySection, districts, approved] = await Promise.all([
+  const [fundingSection, activitySection, districts, submitted] = await Promise.all([
     funding(db, region, period, now, trace),
     activities(db, region, period, now, trace),
     region.level === 'city' ? districtRows(db, region, period, now) : null,
-    approvedFigures(db, [region.code], year),
+    submittedFigures(db, region.code, year),
   ]);
   const sections = [people(now, trace), venues(now, trace), fundingSection, media(now, trace), activitySection].map((section) => ({
     ...section,
-    rows: section.rows.map((item) => withSubmission(item, approved.get(`${region.code}/${submissionKeyOf(item.key)}`))),
+    rows: section.rows.map((item): FormRow => {
+      const approved = submitted(item.key, item.figure, item.unknown);
+      return approved
+        ? { ...item, value: approved.value, figure: approved.value, unknown: 0, source: `${submittedSource(approved)}。记录的出处：${item.source}` }
+        : item;
+    }),
   }));
   return {
     region,

@@ -1,9 +1,15 @@
 import { comparator, submissionStatus, type Submission, type SubmissionLine } from '@kepu/domain';
 import { xlsxChunks, type Cell } from '@kepu/sheets';
+import type { Executor } from '@kepu/db';
+import { findRegion } from '../kernel/regions.js';
+import { timeSeries, yearPeriod } from '../stats/index.js';
+import { keyFiguresBlock, monthlyChart } from './district-profile-pdf.js';
+import { keyFigures } from './key-figures.js';
 import { MISSING } from './statistics-form.js';
 import { renderPdf, type PdfDocumentModel, type PdfTable } from './pdf.js';
 
-const valueText = (value: number | null, unit: string | null) => (value === null ? MISSING : `${value.toLocaleString('zh-CN')}${unit ?? ''}`);
+const valueText = (value: number | null, unit: string | null) =>
+  value === null ? MISSING : `${value.toLocaleString('zh-CN', { maximumFractionDigits: 2 })}${unit ?? ''}`;
 
 const lineValue = (line: SubmissionLine) =>
   line.item.metric ? valueText(line.value, line.item.unit) : line.value === 1 ? '达标' : line.value === 0 ? '未达标' : MISSING;
@@ -19,7 +25,7 @@ const evidenceOf = (submission: Submission, key: string | null) =>
  * criterion with its value, target and evidence, and the evidence listed; for a statistics submission
  * its figures beside the records'. The PDF and the workbook hold the same tables.
  */
-export function submissionReportModel(submission: Submission): PdfDocumentModel {
+export function submissionReportModel(submission: Submission, opening: Pick<PdfDocumentModel, 'keyFigures' | 'charts'> = {}): PdfDocumentModel {
   const assessment = submission.assessment;
   const title = `${submission.region.fullName} ${submission.year}年度${assessment ? '全国科普示范区创建自评报告' : '科普统计填报'}`;
   const status = `${submissionStatus.labels[submission.status]}${submission.reviewedByName ? `（审核：${submission.reviewedByName}，${submission.reviewedAt ?? ''}）` : ''}`;
@@ -80,10 +86,27 @@ export function submissionReportModel(submission: Submission): PdfDocumentModel 
       `${attachment.uploadedByName} ${attachment.createdAt}`,
     ]),
   });
-  return { title, subtitle: `${submission.campaignName}；状态：${status}`, tables, footer: `${title} · 由 Kepu 生成` };
+  return { title, subtitle: `${submission.campaignName}；状态：${status}`, ...opening, tables, footer: `${title} · 由 Kepu 生成` };
 }
 
-export const submissionReportPdf = (submission: Submission) => renderPdf(submissionReportModel(submission));
+/**
+ * A self-assessment opens as the district profile does, with the key figures against last year, the
+ * city average and the rank, and the monthly trend; a 镇街's statistics submission goes straight to its figures.
+ */
+async function openingOf(db: Executor, submission: Submission): Promise<Pick<PdfDocumentModel, 'keyFigures' | 'charts'>> {
+  if (!submission.assessment) return {};
+  const region = await findRegion(submission.region.code);
+  if (!region) return {};
+  const period = yearPeriod(submission.year);
+  const [key, monthly] = await Promise.all([keyFigures(db, region, period), timeSeries(db, region, period)]);
+  return {
+    keyFigures: keyFiguresBlock(key.figures, submission.year, key.ranking.items.length),
+    charts: [monthlyChart(monthly.items, submission.year)],
+  };
+}
+
+export const submissionReportPdf = async (db: Executor, submission: Submission) =>
+  renderPdf(submissionReportModel(submission, await openingOf(db, submission)));
 
 export function submissionReportChunks(submission: Submission) {
   const model = submissionReportModel(submission);
