@@ -82,8 +82,9 @@ ALTER TABLE "reporting_submissions" ADD CONSTRAINT "reporting_submissions_submit
 ALTER TABLE "reporting_submissions" ADD CONSTRAINT "reporting_submissions_reviewed_by_users_id_fk" FOREIGN KEY ("reviewed_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "submission_attachments" ADD CONSTRAINT "submission_attachments_submission_id_reporting_submissions_id_fk" FOREIGN KEY ("submission_id") REFERENCES "public"."reporting_submissions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "submission_attachments" ADD CONSTRAINT "submission_attachments_uploaded_by_users_id_fk" FOREIGN KEY ("uploaded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE UNIQUE INDEX "assessment_criteria_code_key" ON "assessment_criteria" USING btree ("code") WHERE "assessment_criteria"."deleted_at" is null;--> statement-breakpoint
+CREATE UNIQUE INDEX "assessment_criteria_code_live_key" ON "assessment_criteria" USING btree ("code") WHERE "assessment_criteria"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX "reporting_campaigns_region_idx" ON "reporting_campaigns" USING btree ("region_code" text_pattern_ops) WHERE "reporting_campaigns"."deleted_at" is null;--> statement-breakpoint
+CREATE UNIQUE INDEX "reporting_campaigns_name_live_key" ON "reporting_campaigns" USING btree ("region_code","year","name") WHERE "reporting_campaigns"."deleted_at" is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "reporting_submissions_unit_key" ON "reporting_submissions" USING btree ("campaign_id","region_code");--> statement-breakpoint
 CREATE INDEX "reporting_submissions_region_idx" ON "reporting_submissions" USING btree ("region_code" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "submission_attachments_submission_idx" ON "submission_attachments" USING btree ("submission_id");--> statement-breakpoint

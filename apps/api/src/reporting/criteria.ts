@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { recordAudit } from '../kernel/audit/record.js';
-import { AppError, notFound, preconditionFailed, problem, sqlState, unprocessable } from '../kernel/errors.js';
+import { notFound, preconditionFailed, unprocessable } from '../kernel/errors.js';
 import { expectedVersion, withEtag } from '../kernel/http.js';
 import { problems } from '../kernel/openapi.js';
 import { principalOf } from '../kernel/principal.js';
@@ -99,26 +99,18 @@ export function registerCriteriaRoutes(app: FastifyInstance) {
       const principal = principalOf(request);
       const body = request.body;
       await checkMetric(body.metric);
-      const row = await app.db
-        .transaction(async (tx) => {
-          const [created] = await tx
-            .insert(assessmentCriteria)
-            .values({ ...body, groupName: body.group })
-            .returning();
-          await recordAudit(
-            tx,
-            { principal, ip: request.ip },
-            { action: 'create', entity: 'assessment-criteria', entityId: created?.id ?? null, regionCode: cityRegionCode, after: body },
-          );
-          return created as CriterionRow;
-        })
-        .catch((error: unknown) => {
-          if (sqlState(error) === '23505')
-            throw new AppError(problem('conflict'), {
-              errors: [{ field: 'body.code', message: { zh: '已有此代码的标准', en: 'a criterion has this code' } }],
-            });
-          throw error;
-        });
+      const row = await app.db.transaction(async (tx) => {
+        const [created] = await tx
+          .insert(assessmentCriteria)
+          .values({ ...body, groupName: body.group })
+          .returning();
+        await recordAudit(
+          tx,
+          { principal, ip: request.ip },
+          { action: 'create', entity: 'assessment-criteria', entityId: created?.id ?? null, regionCode: cityRegionCode, after: body },
+        );
+        return created as CriterionRow;
+      });
       return withEtag(reply, row.version).code(201).send(toResponse(row));
     },
   );

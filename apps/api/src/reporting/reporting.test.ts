@@ -140,21 +140,21 @@ describe('reporting campaigns', () => {
   });
 
   it('when the city opens a campaign, every 区县 and 镇街 gets one submission, prefilled from the records', async () => {
-    const response = await t.inject({
-      method: 'POST',
-      url: '/api/v1/campaigns',
-      payload: {
-        name: '2025年度科普统计填报',
-        year: 2025,
-        levels: ['district', 'township'],
-        metrics: ['events', 'attendance', 'funding_total'],
-        evidenceRequired: ['funding_total'],
-        deadline: '2099-12-31',
-        instructions: '请核对记录数据，如有出入请说明理由。',
-      },
-    });
+    const body = {
+      name: '2025年度科普统计填报',
+      year: 2025,
+      levels: ['district', 'township'],
+      metrics: ['events', 'attendance', 'funding_total'],
+      evidenceRequired: ['funding_total'],
+      deadline: '2099-12-31',
+      instructions: '请核对记录数据，如有出入请说明理由。',
+    };
+    const response = await t.inject({ method: 'POST', url: '/api/v1/campaigns', payload: body });
     expect(response.statusCode).toBe(201);
     campaign = response.json<Campaign>();
+    // A second click opens nothing more.
+    const again = await t.inject({ method: 'POST', url: '/api/v1/campaigns', payload: body });
+    expect(await expectRefused(again, 409, 'request.conflict')).toMatchObject({ errors: [{ field: 'body.name' }, { field: 'body.year' }] });
     expect(campaign.items.map((item) => [item.key, item.label, item.unit])).toEqual([
       ['events', '活动场次', '场次'],
       ['attendance', '受众人次', '人次'],

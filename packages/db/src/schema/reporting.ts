@@ -46,6 +46,8 @@ export const reportingCampaigns = pgTable(
   },
   (t) => [
     index('reporting_campaigns_region_idx').using('btree', t.regionCode.op('text_pattern_ops')).where(live(t)),
+    // A second click on 发起 must not open the same campaign twice.
+    uniqueIndex('reporting_campaigns_name_live_key').on(t.regionCode, t.year, t.name).where(live(t)),
     check('reporting_campaigns_kind_check', sql`${t.kind} in (${listed(campaignKind.values)})`),
     check('reporting_campaigns_status_check', sql`${t.status} in ('open', 'closed')`),
   ],
@@ -122,7 +124,7 @@ export const assessmentCriteria = pgTable(
     active: boolean().notNull().default(true),
   },
   (t) => [
-    uniqueIndex('assessment_criteria_code_key').on(t.code).where(live(t)),
+    uniqueIndex('assessment_criteria_code_live_key').on(t.code).where(live(t)),
     check('assessment_criteria_comparator_check', sql`${t.comparator} in ('gte', 'lte')`),
     check('assessment_criteria_weight_check', sql`${t.weight} >= 0`),
   ],

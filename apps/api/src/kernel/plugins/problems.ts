@@ -43,6 +43,8 @@ const constraintFields: Record<string, string[]> = {
   organisations_credit_code_live_key: ['body.creditCode'],
   indicators_region_year_kind_live_key: ['body.regionCode', 'body.year', 'body.yearTo', 'body.kind'],
   users_username_live_key: ['body.username'],
+  reporting_campaigns_name_live_key: ['body.name', 'body.year'],
+  assessment_criteria_code_live_key: ['body.code'],
 };
 
 function constraintErrors(error: unknown): FieldError[] | undefined {
