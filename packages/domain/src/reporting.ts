@@ -166,6 +166,9 @@ export const SubmissionSummary = z
     submittedAt: isoDateTime.nullable(),
     updatedAt: isoDateTime,
     version: z.number().int(),
+    figures: z
+      .record(z.string(), z.number().nullable())
+      .meta({ description: 'the values saved so far, per item key (none before the first save; the records’ figures fill the rest on submit)' }),
   })
   .meta({ id: 'SubmissionSummary' });
 
@@ -285,6 +288,12 @@ export const ProgressResponse = z
   .object({
     campaignId: id,
     counts: statusCounts.extend({ overdue: z.number().int(), total: z.number().int() }),
+    totals: z
+      .record(z.string(), z.object({ value: z.number().nullable(), approved: z.number().int() }))
+      .meta({
+        description:
+          'per item key, the sum over the approved submissions listed of each level (区县 and 镇街 apart: `district.events`, `township.events`)',
+      }),
     items: z.array(SubmissionSummary),
   })
   .meta({ id: 'CampaignProgress' });

@@ -11,12 +11,14 @@ import {
   RemindResponse,
   UpdateCampaignBody,
   isInRegionSubtree,
+  regionLevelOf,
   reportingLevel,
   submissionStatus,
   toShanghaiIso,
   type CampaignItem,
   type CreateCampaign,
   type RegionLevel,
+  type ReportingLevel,
 } from '@kepu/domain';
 import { and, count, desc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -32,11 +34,26 @@ import { IfMatchHeaders } from '../kernel/resource/context.js';
 import { assertInScope, withinScope } from '../kernel/scope.js';
 import { mayReview } from './access.js';
 import { campaignItems } from './items.js';
-import { campaignVisible, countsOf, findCampaign, submissionSummaries, userNames, type CampaignRow } from './store.js';
+import { campaignVisible, countsOf, findCampaign, itemsOf, submissionSummaries, userNames, type CampaignRow } from './store.js';
 
 const { reportingCampaigns, reportingSubmissions } = schema;
 
 const levelRank: Record<RegionLevel, number> = { city: 0, district: 1, township: 2, village: 3 };
+
+const levelOf = (code: string): ReportingLevel => (regionLevelOf(code) === 'township' ? 'township' : 'district');
+
+/** Per level and item, the sum over the approved submissions (`district.events`, `township.events`): what the level above adds up. */
+function approvedTotals(items: readonly { region: { code: string }; status: string; figures: Record<string, number | null> }[]) {
+  const totals: Record<string, { value: number | null; approved: number }> = {};
+  for (const item of items.filter((candidate) => candidate.status === 'approved')) {
+    for (const [key, value] of Object.entries(item.figures)) {
+      const total = (totals[`${levelOf(item.region.code)}.${key}`] ??= { value: null, approved: 0 });
+      total.approved += 1;
+      if (value !== null) total.value = (total.value ?? 0) + value;
+    }
+  }
+  return totals;
+}
 
 /** Campaigns ask units strictly below the level that opens them; a self-assessment asks the 区县. */
 async function unitsOf(principal: Principal, region: { code: string; level: RegionLevel }, body: CreateCampaign) {
@@ -269,23 +286,51 @@ export function registerCampaignRoutes(app: FastifyInstance) {
       const scope = withinScope(principal, reportingSubmissions.regionCode);
       const where = and(eq(reportingSubmissions.campaignId, campaign.id), isNull(reportingSubmissions.deletedAt), scope) ?? scope;
       const [items, counts] = await Promise.all([submissionSummaries(app.db, where, { limit: 5000, offset: 0 }), countsOf(app.db, campaign, scope)]);
-      if (request.query.format === 'json') return { campaignId: campaign.id, counts, items };
+      const totals = approvedTotals(items);
+      if (request.query.format === 'json') return { campaignId: campaign.id, counts, totals, items };
       const format = request.query.format;
-      const header = ['行政区划代码', '单位', '层级', '状态', '是否逾期', '提交时间', '最近催报', '最近更新'];
+      const campaignItems = itemsOf(campaign);
+      const header = [
+        '行政区划代码',
+        '单位',
+        '层级',
+        '状态',
+        '是否逾期',
+        '提交时间',
+        '最近催报',
+        '最近更新',
+        ...campaignItems.map((item) => `${item.label}${item.unit ? `（${item.unit}）` : ''}`),
+      ];
       const rows = items.map((item) => [
         item.region.code,
         item.region.fullName,
-        reportingLevel.labels[item.region.code.length === 9 ? 'township' : 'district'],
+        reportingLevel.labels[levelOf(item.region.code)],
         submissionStatus.labels[item.status],
         item.overdue ? '逾期' : '',
         item.submittedAt ?? '',
         item.remindedAt ?? '',
         item.updatedAt,
+        ...campaignItems.map((campaignItem) => item.figures[campaignItem.key] ?? ''),
+      ]);
+      const totalRows = campaign.levels.map((level) => [
+        '',
+        `已通过的${reportingLevel.labels[level as ReportingLevel]}合计`,
+        reportingLevel.labels[level as ReportingLevel],
+        '',
+        '',
+        '',
+        '',
+        '',
+        ...campaignItems.map((campaignItem) => totals[`${level}.${campaignItem.key}`]?.value ?? ''),
       ]);
       return sendDownload(reply, {
         fileName: `${campaign.name}-进度.${format}`,
         contentType: formatTypes[format],
-        body: tableChunks(format, { name: '填报进度', widths: [14, 36, 8, 10, 8, 26, 26, 26], frozenRows: 1 }, [header, ...rows]),
+        body: tableChunks(format, { name: '填报进度', widths: [14, 36, 8, 10, 8, 26, 26, 26, ...campaignItems.map(() => 16)], frozenRows: 1 }, [
+          header,
+          ...rows,
+          ...totalRows,
+        ]),
       });
     },
   );

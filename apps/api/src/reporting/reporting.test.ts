@@ -413,6 +413,12 @@ describe('reporting campaigns', () => {
       late,
     );
 
+    const city = (await t.inject({ method: 'GET', url: `/api/v1/campaigns/${campaign.id}/progress` })).json<{ totals: Record<string, unknown> }>();
+    expect(city.totals).toMatchObject({
+      'district.funding_total': { value: 1200000, approved: 1 },
+      'township.funding_total': { value: 250000, approved: 2 },
+      'township.attendance': { value: 620, approved: 2 },
+    });
     const progress = (await send(districtAdmin, 'GET', `/api/v1/campaigns/${campaign.id}/progress`)).json<{
       counts: Record<string, number>;
       items: { region: { code: string }; overdue: boolean }[];
@@ -423,7 +429,14 @@ describe('reporting campaigns', () => {
     expect(reminded.json()).toEqual({ reminded: 28, channel: 'console' });
     const sheet = await send(districtAdmin, 'GET', `/api/v1/campaigns/${campaign.id}/progress?format=xlsx`);
     const exported = readXlsx(sheet.rawPayload).rows;
-    expect(exported.length).toBe(32);
+    // The units, then the approved sums of each level.
+    expect(exported.length).toBe(1 + 31 + 2);
+    expect(
+      exported
+        .at(-1)
+        ?.cells.slice(1, 2)
+        .concat(exported.at(-1)?.cells.slice(8) ?? []),
+    ).toEqual(['已通过的镇街合计', 3, 620, 250000]);
     expect(exported.filter((row) => row.cells[4] === '逾期').length).toBe(28);
     const notified = (await inbox(clerkB, 'fill'))[0];
     expect(notified?.status).toBe('approved');

@@ -1,11 +1,11 @@
 import { schema, type Executor } from '@kepu/db';
 import { regionParentCode, toShanghaiDate, toShanghaiIso, type CampaignItem, type Region, type SubmissionStatus } from '@kepu/domain';
 import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import { findRegion } from '../kernel/regions.js';
 import { notFound } from '../kernel/errors.js';
 import type { Principal } from '../kernel/principal.js';
 import { withinScope } from '../kernel/scope.js';
+import type { StoredFigures } from './lines.js';
 
 const { reportingCampaigns, reportingSubmissions, users } = schema;
 export type CampaignRow = typeof reportingCampaigns.$inferSelect;
@@ -69,15 +69,12 @@ export const regionRef = async (code: string) => {
 
 export const itemsOf = (campaign: CampaignRow) => campaign.items as CampaignItem[];
 
-const submitter = alias(users, 'submitter');
-
 /** The list row of a submission (inbox, progress). */
 export async function submissionSummaries(executor: Executor, where: SQL, page: { limit: number; offset: number }) {
   const rows = await executor
-    .select({ submission: reportingSubmissions, campaign: reportingCampaigns, submittedByName: submitter.displayName })
+    .select({ submission: reportingSubmissions, campaign: reportingCampaigns })
     .from(reportingSubmissions)
     .innerJoin(reportingCampaigns, eq(reportingCampaigns.id, reportingSubmissions.campaignId))
-    .leftJoin(submitter, eq(submitter.id, reportingSubmissions.submittedBy))
     .where(where)
     .orderBy(reportingCampaigns.deadline, reportingSubmissions.regionCode)
     .limit(page.limit)
@@ -100,6 +97,7 @@ export async function summaryOf(submission: SubmissionRow, campaign: CampaignRow
     submittedAt: submission.submittedAt ? toShanghaiIso(submission.submittedAt) : null,
     updatedAt: toShanghaiIso(submission.updatedAt),
     version: submission.version,
+    figures: Object.fromEntries(Object.entries(submission.figures as StoredFigures).map(([key, figure]) => [key, figure.value])),
   };
 }
 
