@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { schema } from '@kepu/db';
+import { schema, type Executor } from '@kepu/db';
 import { AttachmentParams, IdParams, SubmissionResponse, UploadAttachmentQuery } from '@kepu/domain';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -26,6 +26,16 @@ export function attachmentRoutes(app: FastifyInstance, _options: unknown, done: 
   const tags = ['填报 reporting'];
   const path = '/api/v1/submissions/:id/attachments';
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: maxEvidenceBytes }, (_request, body, parsed) => parsed(null, body));
+
+  /** Evidence is part of the submission: a change to it is a new version, so a reviewer's If-Match sees it. */
+  const touch = async (tx: Executor, id: string) => {
+    const [row] = await tx
+      .update(reportingSubmissions)
+      .set({ version: sql`${reportingSubmissions.version} + 1`, updatedAt: sql`now()` })
+      .where(eq(reportingSubmissions.id, id))
+      .returning();
+    return row;
+  };
 
   /** Evidence changes with the figures: by the unit itself, while it may still change them. */
   async function assertMayChangeEvidence(principal: Principal, submission: SubmissionRow, campaign: CampaignRow) {
@@ -97,11 +107,7 @@ export function attachmentRoutes(app: FastifyInstance, _options: unknown, done: 
           storageKey,
           uploadedBy: principal.id,
         });
-        const [row] = await tx
-          .update(reportingSubmissions)
-          .set({ version: sql`${reportingSubmissions.version} + 1`, updatedAt: sql`now()` })
-          .where(eq(reportingSubmissions.id, submission.id))
-          .returning();
+        const row = await touch(tx, submission.id);
         await recordAudit(
           tx,
           { principal, ip: request.ip },
@@ -187,11 +193,7 @@ export function attachmentRoutes(app: FastifyInstance, _options: unknown, done: 
           )
           .returning();
         if (!removed) throw notFound('attachments');
-        const [row] = await tx
-          .update(reportingSubmissions)
-          .set({ version: sql`${reportingSubmissions.version} + 1`, updatedAt: sql`now()` })
-          .where(eq(reportingSubmissions.id, submission.id))
-          .returning();
+        const row = await touch(tx, submission.id);
         await recordAudit(
           tx,
           { principal, ip: request.ip },

@@ -202,14 +202,18 @@ export function registerSubmissionRoutes(app: FastifyInstance) {
 
   const figureProblems = problems(400, 401, 403, 404, 409, 412, 422, 428);
 
-  server.patch(
-    `${base}/:id`,
-    {
+  /** Saving a draft and submitting are one operation apart from the status they leave; both may send figures. */
+  const fillRoute = (submitting: boolean) =>
+    server.route({
+      method: submitting ? 'POST' : 'PATCH',
+      url: submitting ? `${base}/:id/submit` : `${base}/:id`,
       config: { access: { permission: 'reporting:fill' } },
       schema: {
-        operationId: 'saveSubmission',
+        operationId: submitting ? 'submitSubmission' : 'saveSubmission',
         tags,
-        summary: 'Save figures as a draft (your own unit, before the deadline)',
+        summary: submitting
+          ? 'Submit to the level above, with any last figures; figures never entered take the records’ value'
+          : 'Save figures as a draft (your own unit, before the deadline)',
         description:
           'Figures not sent keep their saved value, or the records’ figure if never saved. A value that differs from the records needs a `reason` by the time it is submitted.',
         params: IdParams,
@@ -217,54 +221,22 @@ export function registerSubmissionRoutes(app: FastifyInstance) {
         body: SaveSubmissionBody,
         response: { 200: SubmissionResponse, ...figureProblems },
       },
-    },
-    async (request, reply) => {
-      const principal = principalOf(request);
-      const { submission, campaign } = await change(request, principal, async (current, campaignRow, tx) => {
-        await assertMayFill(principal, current.regionCode);
-        assertOpenForChanges(current, campaignRow, 'save');
-        const figures = await mergedFigures(tx, current, campaignRow, request.body, false);
-        const status = current.status === 'not_started' ? 'draft' : current.status;
-        return { set: { figures, status, ...(request.body.note !== undefined ? { note: request.body.note } : {}) }, action: 'update' };
-      });
-      return sendView(reply, principal, submission, campaign);
-    },
-  );
-
-  server.post(
-    `${base}/:id/submit`,
-    {
-      config: { access: { permission: 'reporting:fill' } },
-      schema: {
-        operationId: 'submitSubmission',
-        tags,
-        summary: 'Submit to the level above, with any last figures; figures never entered take the records’ value',
-        params: IdParams,
-        headers: IfMatchHeaders,
-        body: SaveSubmissionBody,
-        response: { 200: SubmissionResponse, ...figureProblems },
+      handler: async (request, reply) => {
+        const principal = principalOf(request);
+        const { submission, campaign } = await change(request, principal, async (current, campaignRow, tx) => {
+          await assertMayFill(principal, current.regionCode);
+          assertOpenForChanges(current, campaignRow, submitting ? 'submit' : 'save');
+          const figures = await mergedFigures(tx, current, campaignRow, request.body, submitting);
+          const note = request.body.note !== undefined ? { note: request.body.note } : {};
+          if (!submitting)
+            return { set: { figures, status: current.status === 'not_started' ? 'draft' : current.status, ...note }, action: 'update' };
+          return { set: { figures, status: 'submitted', submittedAt: new Date(), submittedBy: principal.id, ...note }, action: 'submit' };
+        });
+        return sendView(reply, principal, submission, campaign);
       },
-    },
-    async (request, reply) => {
-      const principal = principalOf(request);
-      const { submission, campaign } = await change(request, principal, async (current, campaignRow, tx) => {
-        await assertMayFill(principal, current.regionCode);
-        assertOpenForChanges(current, campaignRow, 'submit');
-        const figures = await mergedFigures(tx, current, campaignRow, request.body, true);
-        return {
-          set: {
-            figures,
-            status: 'submitted',
-            submittedAt: new Date(),
-            submittedBy: principal.id,
-            ...(request.body.note !== undefined ? { note: request.body.note } : {}),
-          },
-          action: 'submit',
-        };
-      });
-      return sendView(reply, principal, submission, campaign);
-    },
-  );
+    });
+  fillRoute(false);
+  fillRoute(true);
 
   server.post(
     `${base}/:id/review`,
