@@ -31,6 +31,9 @@ export function CampaignForm({ onClose }: { onClose: () => void }) {
   const create = useCreateCampaign({ form, success: t('saved'), onSuccess: (campaign) => void navigate(`/campaigns/${campaign.id}`) });
 
   function save(values: Values) {
+    // Enter in a field submits the form too, and the form stays on screen while the progress page loads:
+    // a second submit, on the way or after success, would open a second campaign.
+    if (create.isPending || create.isSuccess) return;
     const assessment = values.kind === 'assessment';
     const body = validate(form, CreateCampaignBody, {
       ...values,
@@ -76,7 +79,7 @@ export function CampaignForm({ onClose }: { onClose: () => void }) {
               <Select mode="multiple" options={metricOptions} showSearch={{ optionFilterProp: 'label' }} />
             </Form.Item>
             <Form.Item name="evidenceRequired" label={t('evidenceRequired')}>
-              <Select mode="multiple" options={metricOptions.filter((option) => metrics.includes(option.value))} />
+              <Select mode="multiple" options={metricOptions.filter((option) => metrics.includes(option.value))} showSearch={{ optionFilterProp: 'label' }} />
             </Form.Item>
           </>
         )}
@@ -87,7 +90,7 @@ export function CampaignForm({ onClose }: { onClose: () => void }) {
           <Input.TextArea rows={4} />
         </Form.Item>
         <Space>
-          <Button type="primary" htmlType="submit" loading={create.isPending}>
+          <Button type="primary" htmlType="submit" loading={create.isPending} disabled={create.isSuccess}>
             {t('openCampaign')}
           </Button>
           <Button onClick={onClose}>{t('cancel')}</Button>

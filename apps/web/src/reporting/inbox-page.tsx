@@ -1,6 +1,6 @@
-import { campaignKind, type SubmissionSummary } from '@kepu/domain';
+import { campaignKind, submissionStatus, type SubmissionStatus, type SubmissionSummary } from '@kepu/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { shanghaiTime } from '../components/display.js';
@@ -14,13 +14,26 @@ type Role = 'fill' | 'review';
 function Inbox({ role }: { role: Role }) {
   const { t } = useI18n();
   const [page, setPage] = useState(1);
-  const inbox = useQuery(submissionQueries.inbox({ role, page }));
+  const [status, setStatus] = useState<SubmissionStatus | undefined>();
+  const inbox = useQuery(submissionQueries.inbox({ role, page, status }));
   const items = inbox.data?.items ?? [];
   // Reminders reach units here while mail is off: say so above the list, not only in a column.
   const reminded = role === 'fill' && items.some((item) => item.remindedAt && !['submitted', 'approved'].includes(item.status));
   return (
     <QueryState isPending={false} error={inbox.error} retry={() => void inbox.refetch()}>
       {reminded && <Alert type="warning" showIcon role="alert" title={t('remindedAlert')} style={{ marginBottom: 12 }} />}
+      <Select
+        aria-label={`${t(role === 'fill' ? 'toFill' : 'toReview')} ${t('status')}`}
+        allowClear
+        placeholder={t('allStatuses')}
+        value={status}
+        onChange={(value: SubmissionStatus | undefined) => {
+          setStatus(value);
+          setPage(1);
+        }}
+        options={submissionStatus.values.map((value) => ({ value, label: submissionStatus.labels[value] }))}
+        style={{ width: 160, marginBottom: 12 }}
+      />
       <Table<SubmissionSummary>
         rowKey="id"
         loading={inbox.isPending}

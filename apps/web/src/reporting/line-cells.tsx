@@ -111,8 +111,13 @@ export function ReasonCell({ line, editable }: { line: SubmissionLine; editable:
   if (!editable) return <>{line.reason ?? ''}</>;
   if (!needsReason(line, value)) return null;
   return (
-    <Form.Item name={['figures', line.item.key, 'reason']} style={{ margin: 0 }} extra={t('changeReasonHint')}>
-      <Input.TextArea aria-label={`${line.item.label} ${t('changeReason')}`} rows={1} autoSize maxLength={500} />
+    <Form.Item name={['figures', line.item.key, 'reason']} style={{ margin: 0 }}>
+      <Input.TextArea
+        aria-label={`${line.item.label} ${t('changeReason')}`}
+        placeholder={t('changeReasonHint')}
+        autoSize={{ minRows: 1, maxRows: 4 }}
+        maxLength={500}
+      />
     </Form.Item>
   );
 }
