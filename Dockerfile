@@ -11,6 +11,7 @@ COPY apps/web/package.json apps/web/
 COPY packages/domain/package.json packages/domain/
 COPY packages/db/package.json packages/db/
 COPY packages/sheets/package.json packages/sheets/
+COPY packages/charts/package.json packages/charts/
 COPY packages/tooling/package.json packages/tooling/
 
 # Build the console (apps/web/dist).

@@ -45,6 +45,8 @@ function requestFor(route: RouteEntry, victim: Tenant): { url: string; headers: 
     if (name === 'id' && entity === 'imports') return victim.files.importId;
     if (name === 'id' && entity === 'export-schedules') return victim.files.scheduleId;
     if (name === 'id' && (entity === 'export-runs' || entity === 'downloads')) return victim.files.runId;
+    if (name === 'attachmentId') return victim.files.attachmentId;
+    if (name === 'code' && entity === 'assessment-criteria') return 'science_literacy';
     if (name === 'entity') return 'events';
     if (name === 'kind') return 'venue_type';
     if (name === 'id' && victim.ids[entity]) return victim.ids[entity];
@@ -88,6 +90,19 @@ function requestFor(route: RouteEntry, victim: Tenant): { url: string; headers: 
       scopeRegionCode: districts[victim.key].code,
       expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
     },
+    'POST /api/v1/campaigns': {
+      name: 'INTRUDER',
+      year: 2025,
+      region: districts[victim.key].code,
+      levels: ['township'],
+      metrics: ['events'],
+      deadline: '2099-12-31',
+    },
+    'POST /api/v1/campaigns/:id/reminders': {},
+    'POST /api/v1/submissions/:id/submit': { note: 'INTRUDER' },
+    'POST /api/v1/submissions/:id/review': { decision: 'approve' },
+    'POST /api/v1/submissions/:id/reopen': { reason: 'INTRUDER' },
+    'POST /api/v1/assessment-criteria': { code: 'intruder', group: 'INTRUDER', name: 'INTRUDER', weight: 1, metric: null },
     'POST /api/v1/export-schedules': {
       name: 'INTRUDER',
       cron: '0 8 * * *',
@@ -103,6 +118,9 @@ function requestFor(route: RouteEntry, victim: Tenant): { url: string; headers: 
         payload: `活动名称,活动类型,行政区划,主办组织,开始时间,结束时间,活动形式,受众人次\nINTRUDER,讲座,${township},${victim.ids.organisations ?? ''},2024-01-01 09:00,2024-01-01 10:00,线下,1\n`,
       },
     ];
+  }
+  if (signature === 'POST /api/v1/submissions/:id/attachments') {
+    return [{ url: `${url}?fileName=INTRUDER.pdf`, headers: { 'content-type': 'application/pdf' }, payload: Buffer.from('%PDF-1.4\n%%EOF\n') }];
   }
   if (route.method === 'GET') {
     const plain = { url, headers: {} };
@@ -127,7 +145,9 @@ function requestFor(route: RouteEntry, victim: Tenant): { url: string; headers: 
                 ? { source: 'INTRUDER' }
                 : entity === 'dictionary'
                   ? { labelZh: 'INTRUDER' }
-                  : { name: 'INTRUDER' },
+                  : entity === 'submissions'
+                    ? { note: 'INTRUDER' }
+                    : { name: 'INTRUDER' },
       },
     ];
   if (signature in bodies) return [{ url, headers, payload: bodies[signature] }];
@@ -189,7 +209,7 @@ describe('cross-tenant matrix', () => {
   it("when the matrix has run, the victims' records are as they were and no intruder record exists", async () => {
     for (const tenant of Object.values(tenants)) {
       for (const [entity, id] of Object.entries(tenant.ids)) {
-        if (entity === 'api-keys') continue;
+        if (entity === 'api-keys' || entity === 'submissions') continue;
         const response = await t.inject({ url: `/api/v1/${entity}/${id}` });
         expect(response.statusCode, `${entity} ${id}`).toBe(200);
         expect(response.json<{ version: number }>().version, `${entity} ${id}`).toBe(1);
@@ -198,6 +218,12 @@ describe('cross-tenant matrix', () => {
       expect(
         keys.json<{ items: { id: string; revokedAt: string | null }[] }>().items.find((key) => key.id === tenant.ids['api-keys'])?.revokedAt,
       ).toBeNull();
+      const submission = await t.inject({ url: `/api/v1/submissions/${tenant.ids.submissions ?? ''}` });
+      expect(submission.json<{ version: number; note: string; attachments: unknown[] }>()).toMatchObject({
+        version: tenant.files.submissionVersion,
+        note: '',
+        attachments: [expect.anything()],
+      });
       const schedule = await t.inject({ url: `/api/v1/export-schedules/${tenant.files.scheduleId}` });
       expect(schedule.json<{ version: number }>().version).toBe(1);
       expect((await t.inject({ url: `/api/v1/imports/${tenant.files.importId}` })).json<{ status: string }>().status).toBe('checked');
@@ -213,7 +239,9 @@ describe('cross-tenant matrix', () => {
   it("when the city administrator lists the same routes, both districts' markers show (the detector works)", async () => {
     for (const route of matrixRoutes().filter((entry) => entry.method === 'GET' && !entry.url.includes(':'))) {
       // Reference data every caller shares, not a district's records.
-      if (['/api/v1/regions', '/api/v1/dictionary', '/api/v1/auth/me'].includes(route.url)) continue;
+      if (['/api/v1/regions', '/api/v1/dictionary', '/api/v1/auth/me', '/api/v1/assessment-criteria'].includes(route.url)) continue;
+      // The inbox lists the caller's own unit and the level directly below it; the city's holds no 镇街.
+      if (route.url === '/api/v1/submissions') continue;
       // Figures carry no record markers; src/stats/stats.test.ts checks that another district's writes never move them.
       if (route.url.startsWith('/api/v1/stats/') || route.url.startsWith('/api/v1/reports/')) continue;
       const response = await t.inject({ url: `${route.url}?pageSize=100` });

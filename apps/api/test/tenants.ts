@@ -14,8 +14,11 @@ export interface Tenant {
   ids: Record<string, string>;
   deletedEventId: string;
   auditId: number;
-  /** An import checked, a schedule made and one of its runs, by this district's administrator. */
-  files: { importId: string; scheduleId: string; runId: string };
+  /**
+   * An import checked, a schedule made and one of its runs, by this district's administrator; a campaign
+   * it opened for its 镇街, and the 镇街's submission with evidence its clerk attached.
+   */
+  files: { importId: string; scheduleId: string; runId: string; attachmentId: string; submissionVersion: number };
   /** Strings that only this district's records contain: ids and names. */
   markers: string[];
 }
@@ -91,7 +94,30 @@ export async function seedTenant(t: TestApp, key: DistrictKey): Promise<Tenant> 
       fileName: `${mark}.csv`,
     })
     .returning();
-  const files = { importId: upload.json<{ id: string }>().id, scheduleId, runId: run?.id ?? '' };
+  const campaign = await create(
+    t,
+    'campaigns',
+    { name: `${mark}-填报任务`, year: 2025, levels: ['township'], metrics: ['events'], deadline: '2099-12-31' },
+    admin,
+  );
+  const clerk = await t.signIn('township_staff', district.township);
+  const inbox = await t.inject({ url: `/api/v1/submissions?role=fill&campaign=${campaign.id}`, headers: clerk });
+  const submissionId = inbox.json<{ items: { id: string }[] }>().items[0]?.id ?? '';
+  const evidence = await t.inject({
+    method: 'POST',
+    url: `/api/v1/submissions/${submissionId}/attachments?fileName=${mark}.pdf`,
+    headers: { ...clerk, 'content-type': 'application/pdf' },
+    payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
+  });
+  if (evidence.statusCode !== 201) throw new Error(evidence.body);
+  const attached = evidence.json<{ version: number; attachments: { id: string }[] }>();
+  const files = {
+    importId: upload.json<{ id: string }>().id,
+    scheduleId,
+    runId: run?.id ?? '',
+    attachmentId: attached.attachments[0]?.id ?? '',
+    submissionVersion: attached.version,
+  };
   const ids = {
     organisations: organisation.id,
     venues: venue.id,
@@ -101,6 +127,15 @@ export async function seedTenant(t: TestApp, key: DistrictKey): Promise<Tenant> 
     indicators: indicator.id,
     users: user.id,
     'api-keys': apiKey.id,
+    campaigns: campaign.id,
+    submissions: submissionId,
   };
-  return { key, ids, deletedEventId: deleted.id, auditId, files, markers: [mark, ...Object.values(ids), ...Object.values(files), deleted.id] };
+  return {
+    key,
+    ids,
+    deletedEventId: deleted.id,
+    auditId,
+    files,
+    markers: [mark, ...Object.values(ids), files.importId, files.scheduleId, files.runId, files.attachmentId, deleted.id],
+  };
 }

@@ -299,7 +299,7 @@ export const UploadAttachmentQuery = z.strictObject({
   item: figureKey.optional().meta({ description: 'the item key it is evidence for' }),
 });
 
-export const SubmissionReportQuery = z.strictObject({ format: z.enum(['json', 'pdf', 'xlsx']).default('json') });
+export const SubmissionReportQuery = z.strictObject({ format: z.enum(['pdf', 'xlsx']).default('pdf') });
 
 /** A 全国科普示范区 criterion as the catalogue keeps it. */
 const criterionFields = {

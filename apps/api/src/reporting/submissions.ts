@@ -160,7 +160,7 @@ export function registerSubmissionRoutes(app: FastifyInstance) {
         sql`length(${reportingSubmissions.regionCode}) = ${childCodeLength[regionLevelOf(scope)]}`,
         sql`${reportingSubmissions.regionCode} <> ${scope}`,
       ) as SQL;
-      const mine = role === 'fill' ? own : role === 'review' ? below : (sql`(${own} or ${below})`);
+      const mine = role === 'fill' ? own : role === 'review' ? below : sql`(${own} or ${below})`;
       const where = and(
         isNull(reportingSubmissions.deletedAt),
         isNull(reportingCampaigns.deletedAt),

@@ -7,13 +7,15 @@ import {
   type Region,
   type StatsOverview,
   type StatsRatios,
+  type StatsTimeSeries,
 } from '@kepu/domain';
 import { dictionaryEntriesFor } from '../kernel/dictionary.js';
 import type { Executor } from '@kepu/db';
 import { xlsxChunks, type Cell } from '@kepu/sheets';
-import { breakdown, overview, ratios } from '../stats/index.js';
-import { renderPdf, type PdfDocumentModel } from './pdf.js';
+import { breakdown, overview, ratios, timeSeries } from '../stats/index.js';
+import { keyFigures, keyFiguresNote, type KeyFigure, type RankedDistrict } from './key-figures.js';
 import { associationOf, figureCell, indicatorYearText, MISSING, reportPeriod, sumOf } from './statistics-form.js';
+import { submittedFigures, submittedSource } from './submitted.js';
 
 export interface ProfileRow {
   /** A stable name of the figure (`organisations.society`), for code that reads values rather than labels. */
@@ -43,6 +45,14 @@ export interface DistrictProfile {
   subtitle: string;
   footer: string;
   sections: ProfileSection[];
+  /** The figures the report opens with, each against the year before, the mean over the 区县 and its rank. */
+  keyFigures: KeyFigure[];
+  /** Every 区县 ranked by one figure, for the chart beside the key figures. */
+  districtRanking: { label: string; items: RankedDistrict[] };
+  /** 活动场次 and 受众人次 by month beside the same month a year earlier (/api/v1/stats/timeseries). */
+  monthly: StatsTimeSeries['items'];
+  /** The honours held at the end of the year, by kind × level, those held at all. */
+  honours: StatsOverview['designations']['byKindAndLevel'];
 }
 
 /** Categories the article reports for every district; others appear when they had events in either year. */
@@ -197,7 +207,7 @@ function indicatorRows(
 export async function districtProfile(db: Executor, region: Region, year: number): Promise<DistrictProfile> {
   const period = reportPeriod(year);
   const earlier = reportPeriod(year - 1);
-  const [now, before, categories, categoriesBefore, rates, ratesBefore, dictionary] = await Promise.all([
+  const [now, before, categories, categoriesBefore, rates, ratesBefore, dictionary, key, monthly] = await Promise.all([
     overview(db, region, period),
     overview(db, region, earlier),
     breakdown(db, region, period, 'eventCategory'),
@@ -205,7 +215,23 @@ export async function districtProfile(db: Executor, region: Region, year: number
     ratios(db, region, period),
     ratios(db, region, earlier),
     dictionaryEntriesFor(db),
+    keyFigures(db, region, period),
+    timeSeries(db, region, period),
   ]);
+  const [submittedNow, submittedBefore] = await Promise.all([submittedFigures(db, region.code, year), submittedFigures(db, region.code, year - 1)]);
+  /** A row whose records have no figure takes the approved submission of that year, and its note says so. */
+  const withSubmissions = (row: ProfileRow): ProfileRow => {
+    const current = submittedNow(row.key, row.current, row.currentUnknown);
+    const previous = submittedBefore(row.key, row.previous, row.previousUnknown);
+    if (!current && !previous) return row;
+    const notes = [current && `${year}年${submittedSource(current)}`, previous && `${year - 1}年${submittedSource(previous)}`, row.note];
+    return {
+      ...row,
+      ...(current ? { current: current.value, currentUnknown: 0 } : {}),
+      ...(previous ? { previous: previous.value, previousUnknown: 0 } : {}),
+      note: notes.filter(Boolean).join('；'),
+    };
+  };
   const generatedAt = toShanghaiIso(new Date());
   const presentNote = `组织与阵地按生成时（${toShanghaiDate(new Date())}）的现状计数；系统不保存它们的历史状态，故 ${year - 1} 年列为“${MISSING}”。`;
   return {
@@ -223,32 +249,44 @@ export async function districtProfile(db: Executor, region: Region, year: number
         rows: indicatorRows(year, now, before, rates, ratesBefore, dictionary),
         note: '指标为填报值（调查、预算），不由系统记录推算；标“测算”的由系统记录与常住人口指标计算。',
       },
-    ],
+    ].map((section) => ({ ...section, rows: section.rows.map(withSubmissions) })),
+    keyFigures: key.figures,
+    districtRanking: key.ranking,
+    monthly: monthly.items,
+    honours: now.designations.byKindAndLevel.filter((item) => item.count > 0),
   };
 }
 
 /** A year's cell of a row, as every report writes figures (`figureCell`). */
-const cellOf = (row: ProfileRow, year: 'current' | 'previous') => figureCell(row[year], row[`${year}Unknown`]);
+export const cellOf = (row: ProfileRow, year: 'current' | 'previous') => figureCell(row[year], row[`${year}Unknown`]);
 
-const columnsOf = (profile: DistrictProfile) => ['指标', `${profile.year}年`, `${profile.year - 1}年`, '单位', '说明'];
+export const columnsOf = (profile: DistrictProfile) => ['指标', `${profile.year}年`, `${profile.year - 1}年`, '单位', '说明'];
 
-export function districtProfilePdf(profile: DistrictProfile): Promise<Buffer> {
-  const model: PdfDocumentModel = {
-    title: profile.title,
-    subtitle: profile.subtitle,
-    tables: profile.sections.map((section) => ({
-      heading: section.heading,
-      columns: columnsOf(profile),
-      rows: section.rows.map((item) => [item.label, cellOf(item, 'current'), cellOf(item, 'previous'), item.unit, item.note]),
-      ...(section.note ? { note: `注：${section.note}` } : {}),
-    })),
-    footer: profile.footer,
-  };
-  return renderPdf(model);
+/** The key figures as the sheet's first block; numbers stay numbers (a rate in percent, one decimal) for whoever computes with them. */
+function keyFigureSheetRows(profile: DistrictProfile): Cell[][] {
+  const header = ['关键指标', `${profile.year}年`, `${profile.year - 1}年`, '单位', '说明', '增减', '增减%', '全市区县平均', '全市区县排名'];
+  const round = (value: number | null, digits: number) => (value === null ? MISSING : Number(value.toFixed(digits)));
+  return [
+    [{ value: `关键指标（${profile.year}年）`, style: 'bold' }],
+    header.map((value): Cell => ({ value, style: 'header' })),
+    ...profile.keyFigures.map((figure): Cell[] => [
+      figure.label,
+      figureCell(figure.value, figure.valueUnknown),
+      figure.previous ?? MISSING,
+      figure.unit,
+      figure.averagedOver < profile.districtRanking.items.length ? `全市区县平均计入 ${figure.averagedOver} 个区县` : '',
+      round(figure.change, 2),
+      round(figure.changeRate, 1),
+      round(figure.cityAverage, 2),
+      figure.rank === null ? MISSING : `${figure.rank}/${figure.rankedOf}`,
+    ]),
+    [`注：${keyFiguresNote(profile.keyFigures, profile.districtRanking.items.length)}`],
+    [],
+  ];
 }
 
 function profileSheetRows(profile: DistrictProfile): Cell[][] {
-  const rows: Cell[][] = [[{ value: profile.title, style: 'title' }], [profile.subtitle], [profile.footer], []];
+  const rows: Cell[][] = [[{ value: profile.title, style: 'title' }], [profile.subtitle], [profile.footer], [], ...keyFigureSheetRows(profile)];
   for (const section of profile.sections) {
     rows.push(
       [{ value: section.heading, style: 'bold' }],
@@ -262,4 +300,4 @@ function profileSheetRows(profile: DistrictProfile): Cell[][] {
 }
 
 export const districtProfileChunks = (profile: DistrictProfile) =>
-  xlsxChunks([{ layout: { name: '区县科普概况', widths: [36, 14, 14, 8, 50] }, rows: profileSheetRows(profile) }]);
+  xlsxChunks([{ layout: { name: '区县科普概况', widths: [36, 14, 14, 8, 50, 12, 10, 14, 14] }, rows: profileSheetRows(profile) }]);

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readRegionsFile } from '@kepu/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { monthlyTrendOption } from '@kepu/charts';
+import { chartSvg } from './charts.js';
 import { renderPdf, type PdfDocumentModel } from './pdf.js';
 
 // fontkit is pdfkit's own dependency, not ours: resolve it from pdfkit so the test checks the very parser that embeds the font.
@@ -107,6 +109,81 @@ describe('a report rendered to PDF', () => {
       expect(page).toContain(`第 ${index + 1} 页 / 共 ${pages.length} 页`);
       expect(page).toContain('参与人次');
     });
+  });
+});
+
+describe('a report with key figures, a chart and a table of zeros', () => {
+  const months = Array.from({ length: 12 }, (_, index) => ({
+    month: `2025-${String(index + 1).padStart(2, '0')}`,
+    events: index,
+    attendance: index * 100,
+    previousYear: { events: 1, attendance: 50 },
+  }));
+  const option = monthlyTrendOption(months, {
+    thisYear: '本年',
+    lastYear: '上年',
+    events: '场次',
+    attendance: '人次',
+    month: (month) => `${Number(month.slice(5))}月`,
+  });
+
+  it('when a chart option is rendered on the server, it is an SVG document with the month labels', () => {
+    const svg = chartSvg(option, { width: 640, height: 300 });
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('width="640"');
+    for (const label of ['1月', '6月', '12月', '本年 场次', '上年 人次']) expect(svg).toContain(label);
+  });
+
+  it('when the PDF is read back, page 1 has the cards with their comparisons, the chart its labels, and zero rows are folded into one line', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'kepu-pdf-'));
+    try {
+      const model: PdfDocumentModel = {
+        title: '测试报告',
+        keyFigures: {
+          heading: '关键指标',
+          labels: { previous: '上年', average: '全市区县平均', rank: '全市区县排名' },
+          items: [
+            {
+              label: '活动场次',
+              value: 1_200,
+              unit: '场',
+              previous: { value: 1_000, change: 200, changeRate: 20 },
+              average: 950.5,
+              rank: { rank: 3, of: 38 },
+            },
+            { label: '阵地数', value: 12, unit: '个', previous: { value: null, change: null, changeRate: null }, rank: { rank: null, of: 38 } },
+          ],
+          note: '注：平均为各区县数值的算术平均。',
+        },
+        charts: [{ title: '月度趋势', svg: chartSvg(option, { width: 640, height: 300 }), width: 640, height: 300 }],
+        tables: [
+          {
+            heading: '一、组织',
+            columns: ['指标', '本年', '上年', '单位'],
+            rows: [
+              ['学会/协会', 34, null, '个'],
+              ['企业科协', 0, null, '个'],
+              ['高校科协', 0, 0, '个'],
+              ['注册志愿者', '未填报', null, '人'],
+            ],
+            foldZeroRows: { columns: [1, 2] },
+          },
+        ],
+      };
+      const file = join(directory, 'cards.pdf');
+      await writeFile(file, await renderPdf(model));
+      const [first = ''] = extractText(file, '-raw').split('\f');
+      expect(first).toMatch(/活动场次\s+1,200 场\s+上年 1,000，\+200（\+20\.0%）\s+全市区县平均 950\.5\s+全市区县排名 第 3 \/ 38/);
+      expect(first).toMatch(/阵地数\s+12 个\s+上年 —\s+全市区县排名 —/);
+      for (const label of ['月度趋势', '1月', '12月', '本年 人次']) expect(first).toContain(label);
+      const text = extractText(file, '-layout');
+      expect(text).toMatch(/学会\/协会\s+34\s+—\s+个/);
+      expect(text).toMatch(/注册志愿者\s+未填报/);
+      expect(text).toContain('以下 2 项为 0 或无数据，未列出：企业科协、高校科协。');
+      expect(text).not.toMatch(/企业科协\s+0/);
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
   });
 });
 

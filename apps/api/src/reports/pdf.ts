@@ -1,16 +1,54 @@
 import { readFile } from 'node:fs/promises';
 import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
 
 export interface PdfTable {
   heading: string;
   columns: string[];
   rows: (string | number | null)[][];
   note?: string;
+  /**
+   * Rows whose cells in these columns are all 0 or empty (null, '', '—') are not drawn one by one: a line under
+   * the table names them by their first cell. For long tables where most rows are zero; "未填报" is not empty.
+   */
+  foldZeroRows?: { columns: number[] };
 }
 
+/** One figure as a card: the value, and whichever comparisons the report has for it. */
+export interface PdfKeyFigure {
+  label: string;
+  value: number | null;
+  unit: string;
+  /** Said under the value, e.g. 另3条未填报. */
+  valueNote?: string;
+  /** The value of the period before; `value: null` when it is not known (the card says so rather than hiding the line). */
+  previous?: { value: number | null; change: number | null; changeRate: number | null };
+  average?: number | null;
+  rank?: { rank: number | null; of: number };
+}
+
+export interface PdfKeyFigures {
+  heading: string;
+  /** How the cards name the comparisons, e.g. 上年 / 全市区县平均 / 全市区县排名. */
+  labels: { previous: string; average: string; rank: string };
+  items: PdfKeyFigure[];
+  note?: string;
+}
+
+/** An SVG chart (see charts.ts `chartSvg`) drawn at the full text width; `width` and `height` are the SVG's own. */
+export interface PdfChart {
+  title: string;
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** A report: the title, then key figures, charts and tables in that order, each block optional but the title. */
 export interface PdfDocumentModel {
   title: string;
   subtitle?: string;
+  keyFigures?: PdfKeyFigures;
+  charts?: PdfChart[];
   tables: PdfTable[];
   footer?: string;
 }
@@ -35,7 +73,16 @@ const GRID_COLOR = '#999999';
 const HEADER_FILL = '#e8e8e8';
 const MUTED_COLOR = '#666666';
 const MISSING = '—';
+const CARDS_PER_ROW = 3;
+const CARD_GAP = 8;
+const CARD_PADDING = 6;
+const CARD_LABEL_SIZE = 9;
+const CARD_VALUE_SIZE = 16;
+const CARD_DETAIL_SIZE = 8;
+const CARD_BORDER = '#d9d9d9';
 const numbers = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+const signed = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+const signedPercent = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1, minimumFractionDigits: 1, signDisplay: 'exceptZero' });
 
 interface FontFiles {
   regular: Buffer;
@@ -66,6 +113,8 @@ export async function renderPdf(model: PdfDocumentModel): Promise<Buffer> {
     doc.registerFont('regular', fonts.regular);
     doc.registerFont('bold', fonts.bold);
     drawTitle(doc, model);
+    if (model.keyFigures) drawKeyFigures(doc, model.keyFigures);
+    for (const chart of model.charts ?? []) drawChart(doc, chart);
     for (const table of model.tables) drawTable(doc, table);
     drawFooters(doc, model.footer);
     doc.end();
@@ -78,15 +127,101 @@ function drawTitle(doc: PDFKit.PDFDocument, model: PdfDocumentModel) {
   doc.moveDown(1);
 }
 
+const formatted = (value: number | null) => (value === null ? MISSING : numbers.format(value));
+
+function keyFigureLines(figure: PdfKeyFigure, labels: PdfKeyFigures['labels']): string[] {
+  const { previous, average, rank } = figure;
+  const change = previous?.change == null ? '' : `，${signed.format(previous.change)}`;
+  const rate = previous?.changeRate == null ? '' : `（${signedPercent.format(previous.changeRate)}%）`;
+  return [
+    ...(figure.valueNote ? [figure.valueNote] : []),
+    ...(previous ? [`${labels.previous} ${formatted(previous.value)}${change}${rate}`] : []),
+    ...(average !== undefined ? [`${labels.average} ${formatted(average)}`] : []),
+    ...(rank ? [`${labels.rank} ${rank.rank === null ? MISSING : `第 ${rank.rank} / ${rank.of}`}`] : []),
+  ];
+}
+
+/** Cards, a row of three at a time, each as tall as its row's tallest so the grid stays even. */
+function drawKeyFigures(doc: PDFKit.PDFDocument, block: PdfKeyFigures) {
+  const width = (contentWidth(doc) - (CARDS_PER_ROW - 1) * CARD_GAP) / CARDS_PER_ROW;
+  const inner = width - 2 * CARD_PADDING;
+  const cards = block.items.map((figure) => {
+    const value = `${formatted(figure.value)} ${figure.unit}`.trim();
+    const details = keyFigureLines(figure, block.labels).join('\n');
+    const height =
+      doc.font('bold').fontSize(CARD_LABEL_SIZE).heightOfString(figure.label, { width: inner }) +
+      doc.font('bold').fontSize(CARD_VALUE_SIZE).heightOfString(value, { width: inner }) +
+      doc.font('regular').fontSize(CARD_DETAIL_SIZE).heightOfString(details, { width: inner }) +
+      2 * CARD_PADDING;
+    return { figure, value, details, height };
+  });
+  const rows = Array.from({ length: Math.ceil(cards.length / CARDS_PER_ROW) }, (_, index) =>
+    cards.slice(index * CARDS_PER_ROW, (index + 1) * CARDS_PER_ROW),
+  );
+  const firstRowHeight = Math.max(0, ...(rows[0] ?? []).map((card) => card.height));
+  if (!fits(doc, headingHeight(doc, block.heading) + firstRowHeight)) doc.addPage();
+  drawHeading(doc, block.heading);
+  for (const row of rows) {
+    const height = Math.max(...row.map((card) => card.height));
+    if (!fits(doc, height)) doc.addPage();
+    const top = doc.y;
+    row.forEach((card, index) => {
+      const left = doc.page.margins.left + index * (width + CARD_GAP);
+      doc.lineWidth(0.5).rect(left, top, width, height).stroke(CARD_BORDER);
+      doc
+        .font('bold')
+        .fontSize(CARD_LABEL_SIZE)
+        .fillColor(MUTED_COLOR)
+        .text(card.figure.label, left + CARD_PADDING, top + CARD_PADDING, { width: inner });
+      doc.font('bold').fontSize(CARD_VALUE_SIZE).fillColor('black').text(card.value, { width: inner });
+      doc.font('regular').fontSize(CARD_DETAIL_SIZE).fillColor(MUTED_COLOR).text(card.details, { width: inner });
+    });
+    doc.x = doc.page.margins.left;
+    doc.y = top + height + CARD_GAP;
+  }
+  if (block.note) drawNote(doc, block.note);
+  doc.moveDown(1.2);
+}
+
+/**
+ * svg-to-pdfkit draws the SVG as vector paths and text; every font family the chart names maps to the
+ * bundled CJK font, since the host's fonts (if any) may lack Chinese.
+ */
+function drawChart(doc: PDFKit.PDFDocument, chart: PdfChart) {
+  const width = contentWidth(doc);
+  const height = (chart.height / chart.width) * width;
+  if (!fits(doc, headingHeight(doc, chart.title) + height)) doc.addPage();
+  drawHeading(doc, chart.title);
+  SVGtoPDF(doc, chart.svg, doc.page.margins.left, doc.y, {
+    width,
+    height,
+    fontCallback: (_family, bold) => (bold ? 'bold' : 'regular'),
+  });
+  doc.x = doc.page.margins.left;
+  doc.y += height;
+  doc.moveDown(1.2);
+}
+
+const isEmpty = (value: PdfTable['rows'][number][number] | undefined) => value === 0 || value === null || value === '' || value === MISSING;
+
+/** The rows drawn, and the labels of those folded away. */
+function foldRows(table: PdfTable) {
+  const { foldZeroRows } = table;
+  if (!foldZeroRows) return { shown: table.rows, folded: [] };
+  const zero = (row: PdfTable['rows'][number]) => foldZeroRows.columns.every((column) => isEmpty(row[column]));
+  return { shown: table.rows.filter((row) => !zero(row)), folded: table.rows.filter(zero).map((row) => String(row[0] ?? '')) };
+}
+
 function drawTable(doc: PDFKit.PDFDocument, table: PdfTable) {
   const widths = columnWidths(doc, table.columns.length);
   const header = table.columns.map((column): CellText => ({ text: column, align: 'center' }));
-  const rows = table.rows.map((row) => row.map(cellOf));
+  const { shown, folded } = foldRows(table);
+  const rows = shown.map((row) => row.map(cellOf));
   // Keep the heading with the header row and the first row rather than stranding it at the bottom of a page.
   const opening = [header, ...rows.slice(0, 1)].reduce((sum, row) => sum + rowHeight(doc, row, widths, 'bold'), headingHeight(doc, table.heading));
   if (!fits(doc, opening)) doc.addPage();
   drawHeading(doc, table.heading);
-  drawRow(doc, header, widths, 'bold');
+  if (rows.length > 0) drawRow(doc, header, widths, 'bold');
   for (const row of rows) {
     if (!fits(doc, rowHeight(doc, row, widths, 'regular'))) {
       doc.addPage();
@@ -94,11 +229,14 @@ function drawTable(doc: PDFKit.PDFDocument, table: PdfTable) {
     }
     drawRow(doc, row, widths, 'regular');
   }
-  if (table.note) {
-    doc.moveDown(0.4).font('regular').fontSize(NOTE_SIZE).fillColor(MUTED_COLOR);
-    doc.text(table.note, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
-  }
+  if (folded.length > 0) drawNote(doc, `以下 ${folded.length} 项为 0 或无数据，未列出：${folded.join('、')}。`);
+  if (table.note) drawNote(doc, table.note);
   doc.moveDown(1.2);
+}
+
+function drawNote(doc: PDFKit.PDFDocument, note: string) {
+  doc.moveDown(0.4).font('regular').fontSize(NOTE_SIZE).fillColor(MUTED_COLOR);
+  doc.text(note, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
 }
 
 function headingHeight(doc: PDFKit.PDFDocument, heading: string) {

@@ -5,7 +5,8 @@ import { assertInScope } from '../kernel/scope.js';
 import { formatTypes, type Download } from '../kernel/download.js';
 import { AppError, problem, unprocessable } from '../kernel/errors.js';
 import { requireRegion } from '../kernel/references.js';
-import { districtProfile, districtProfileChunks, districtProfilePdf } from './district-profile.js';
+import { districtProfile, districtProfileChunks } from './district-profile.js';
+import { districtProfilePdf } from './district-profile-pdf.js';
 import { statisticsForm, statisticsFormChunks } from './statistics-form.js';
 
 export interface ReportParams {

@@ -2,16 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { rolePermissions, type Region, type Role, type StatsBreakdown, type StatsOverview, type StatsRatios } from '@kepu/domain';
+import { rolePermissions, type Region, type Role, type StatsBreakdown, type StatsOverview, type StatsRanking, type StatsRatios } from '@kepu/domain';
 import { readXlsx, xlsxChunks, type SheetRow } from '@kepu/sheets';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/app.js';
+import { create, eventInput, organisationInput } from '../../test/fixtures.js';
 import type { Principal } from '../kernel/principal.js';
 import { loadDemoData } from '../demo/index.js';
 import { formatTypes, type Download } from '../kernel/download.js';
 import { findRegion } from '../kernel/regions.js';
 import { AppError } from '../kernel/errors.js';
-import { districtProfile, type DistrictProfile } from './district-profile.js';
+import { cellOf, districtProfile, type DistrictProfile } from './district-profile.js';
 import { renderReport, type ReportParams } from './render.js';
 import { figureCell, statisticsForm, sumOf, statisticsFormChunks, statisticsFormSheets } from './statistics-form.js';
 
@@ -83,11 +84,12 @@ function profileRow(profile: DistrictProfile, key: string) {
   return row;
 }
 
-async function pdfText(pdf: Buffer, name: string): Promise<string> {
+/** -layout keeps table rows on one line; -raw keeps text in drawing order, each key-figure card's lines together. */
+async function pdfText(pdf: Buffer, name: string, mode: '-layout' | '-raw' = '-layout'): Promise<string> {
   const file = join(directory, name);
   await writeFile(file, pdf);
   try {
-    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    return execFileSync('pdftotext', [mode, file, '-'], { encoding: 'utf8' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('pdftotext is not installed: apt-get install poppler-utils');
     throw error;
@@ -315,6 +317,98 @@ describe('the district profile', () => {
     const next = await districtProfile(t.database.db, await regionOf('500113'), 2023);
     expect(profileRow(next, 'events.national_science_day')).toMatchObject({ previous: 350 });
     expect(profileRow(next, 'attendance.national_science_day')).toMatchObject({ previous: 1_500_000 });
+  });
+  it("when a district's events are created through the API, page 1 gives its key figures against last year, the city average and its rank", async () => {
+    // 长寿区 has no records in the demo data: every figure of its profile is one this test made.
+    const organiser = await create(t, 'organisations', organisationInput({ name: '长寿区科普作家协会', regionCode: '500115' }));
+    const held = (day: string, attendance: number) =>
+      create(
+        t,
+        'events',
+        eventInput(organiser.id, {
+          title: '长寿区科普讲座',
+          category: 'lecture',
+          regionCode: '500115',
+          startsAt: `${day}T09:00:00+08:00`,
+          endsAt: `${day}T11:00:00+08:00`,
+          attendance,
+        }),
+      );
+    await held('2024-03-10', 5_000);
+    await held('2024-09-15', 7_000);
+    await held('2023-09-16', 4_000);
+
+    const ranking = await stats<StatsRanking>('ranking?region=500000&year=2024&metric=attendance');
+    const own = ranking.items.find((item) => item.region.code === '500115');
+    const values = ranking.items.flatMap((item) => (item.value === null ? [] : [item.value]));
+    const average = values.reduce((sum, value) => sum + value, 0) / values.length;
+    expect(own).toMatchObject({ value: 12_000, previousValue: 4_000 });
+
+    const profile = await districtProfile(t.database.db, await regionOf('500115'), 2024);
+    expect(profile.keyFigures.map((figure) => figure.label)).toEqual([
+      '活动场次',
+      '受众人次',
+      '阵地数',
+      '镇街科协覆盖率',
+      '注册志愿者',
+      '人均科普经费（测算）',
+    ]);
+    expect(profile.keyFigures[1]).toMatchObject({
+      value: 12_000,
+      previous: 4_000,
+      change: 8_000,
+      changeRate: 200,
+      rank: own?.rank,
+      rankedOf: values.length,
+    });
+    expect(profile.keyFigures[1]?.cityAverage).toBeCloseTo(average, 6);
+    expect(profile.keyFigures[0]).toMatchObject({ value: 2, previous: 1, change: 1 });
+    expect(profile.monthly.find((item) => item.month === '2024-09')).toMatchObject({
+      events: 1,
+      attendance: 7_000,
+      previousYear: { attendance: 4_000 },
+    });
+
+    const file = await renderReport(t.database.db, cityAdmin, 'district-profile', { region: '500115', year: 2024, format: 'pdf' });
+    const pdf = await bytesOf(file.body);
+    const [first = '', ...rest] = (await pdfText(pdf, 'changshou.pdf', '-raw')).split('\f');
+    const format = (value: number) => value.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+    expect(first).toContain('关键指标（2024年）');
+    expect(first).toMatch(/受众人次\s+12,000 人次\s+2023年 4,000，\+8,000（\+200\.0%）/);
+    expect(first).toContain(`全市区县平均 ${format(average)}`);
+    expect(first).toContain(`全市区县排名 第 ${own?.rank} / ${values.length}`);
+    expect(first).toMatch(/活动场次\s+2 场\s+2023年 1，\+1（\+100\.0%）/);
+    expect(first).toContain(`全市区县平均为全市 ${ranking.items.length} 个区县各自数值的算术平均`);
+
+    // The monthly chart is drawn from SVG as paths and text: its title, legend and month labels read back.
+    const text = [first, ...rest].join('\f');
+    expect(text).toContain('月度活动场次与受众人次（2024年与2023年）');
+    for (const label of ['1月', '9月', '12月', '2024年 人次', '2023年 场次']) expect(text).toContain(label);
+    expect(text).toContain('全市区县受众人次排名');
+
+    // Rows of zeros are folded into one line per table, naming each; a figure with a value keeps its row.
+    const layout = await pdfText(pdf, 'changshou-layout.pdf');
+    expect(layout).toMatch(/学会\/协会\s+1\s+—\s+个/);
+    const organisations = profile.sections[0]?.rows ?? [];
+    const zeros = organisations.filter((row) => [cellOf(row, 'current'), cellOf(row, 'previous')].every((cell) => cell === 0 || cell === '—'));
+    expect(zeros.length).toBeGreaterThan(3);
+    const squeezed = text.replace(/\s+/g, '');
+    expect(squeezed).toContain(`以下${zeros.length}项为0或无数据，未列出：${zeros.map((row) => row.label.replace(/\s+/g, '')).join('、')}。`);
+    for (const row of zeros) expect(layout).not.toMatch(new RegExp(`^\\s*${row.label}\\s+0\\s`, 'm'));
+  });
+
+  it('when a profile is downloaded as XLSX, its key figures come first, with the year before, the city average and the rank', async () => {
+    const file = await renderReport(t.database.db, cityAdmin, 'district-profile', { region: '500106', year: 2022, format: 'xlsx' });
+    const { rows } = readXlsx(await bytesOf(file.body));
+    const headerAt = rows.findIndex((row) => row.cells[0] === '关键指标');
+    expect(headerAt).toBeGreaterThan(0);
+    expect(headerAt).toBeLessThan(rows.findIndex((row) => row.cells[0] === '指标'));
+    expect(rows[headerAt]?.cells).toEqual(['关键指标', '2022年', '2021年', '单位', '说明', '增减', '增减%', '全市区县平均', '全市区县排名']);
+    const ranking = await stats<StatsRanking>('ranking?region=500000&year=2022&metric=events');
+    const own = ranking.items.find((item) => item.region.code === '500106');
+    const events = rows[headerAt + 1]?.cells;
+    expect(events?.slice(0, 4)).toEqual(['活动场次', own?.value, own?.previousValue ?? '—', '场']);
+    expect(events?.[8]).toBe(`${own?.rank}/${ranking.items.filter((item) => item.value !== null).length}`);
   });
 });
 

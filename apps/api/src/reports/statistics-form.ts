@@ -13,6 +13,7 @@ import type { Executor } from '@kepu/db';
 import { xlsxChunks, type Cell, type SheetSource } from '@kepu/sheets';
 import { dictionaryEntriesFor } from '../kernel/dictionary.js';
 import { breakdown, overview, ratios, yearPeriod } from '../stats/index.js';
+import { submittedFigures, submittedSource } from './submitted.js';
 
 /** What a report shows where a figure has no value, in every format. */
 export const MISSING = '—';
@@ -36,6 +37,8 @@ export interface FormRow {
   indicator: string;
   /** The figure as the form shows it (`figureCell`): a number, or text saying what it could not count. */
   value: number | string;
+  /** The figure as a number: null when there is none ("—", "未填报"). */
+  figure: number | null;
   /** Counted records without a value for the figure (statDefinitions.unknown). */
   unknown: number;
   unit: string;
@@ -125,6 +128,7 @@ const row = (key: string, indicator: string, value: number | null, unit: string,
   key,
   indicator,
   value: figureCell(value, unknown),
+  figure: value,
   unknown,
   unit,
   definition,
@@ -427,16 +431,26 @@ async function districtRows(db: Executor, region: Region, period: StatsPeriod, n
   return [...children, { code: region.code, name: '市本级', figures: own, unknown: ownUnknown as DistrictRow['unknown'] }, total];
 }
 
-/** The annual 科普统计 form of a 区县, or of the city with its 区县 beside it, built from the stats figures alone. */
+/** The annual 科普统计 form of a 区县, or of the city with its 区县 beside it: the stats figures, and approved submissions where they have none. */
 export async function statisticsForm(db: Executor, region: Region, year: number): Promise<StatisticsForm> {
   const period = reportPeriod(year);
   const now = await overview(db, region, period);
   const trace = tracer(region, period);
-  const [fundingSection, activitySection, districts] = await Promise.all([
+  const [fundingSection, activitySection, districts, submitted] = await Promise.all([
     funding(db, region, period, now, trace),
     activities(db, region, period, now, trace),
     region.level === 'city' ? districtRows(db, region, period, now) : null,
+    submittedFigures(db, region.code, year),
   ]);
+  const sections = [people(now, trace), venues(now, trace), fundingSection, media(now, trace), activitySection].map((section) => ({
+    ...section,
+    rows: section.rows.map((item): FormRow => {
+      const approved = submitted(item.key, item.figure, item.unknown);
+      return approved
+        ? { ...item, value: approved.value, figure: approved.value, unknown: 0, source: `${submittedSource(approved)}。记录的出处：${item.source}` }
+        : item;
+    }),
+  }));
   return {
     region,
     period,
@@ -445,7 +459,7 @@ export async function statisticsForm(db: Executor, region: Region, year: number)
       `填报单位：${associationOf(region)}（${region.code}）；统计口径：${period.from} 至 ${period.to}（北京时间），活动按开始日期计入，仅计状态为已完成的活动；` +
       `组织、会员、注册志愿者与开放阵地为生成时的现状数；认定阵地截至 ${period.asOf}。`,
     generatedAt: toShanghaiIso(new Date()),
-    sections: [people(now, trace), venues(now, trace), fundingSection, media(now, trace), activitySection],
+    sections,
     districts,
   };
 }

@@ -1,2 +1,13 @@
 // The figures reports are built from.
-export { breakdown, describeMetric, overview, ratios, unitValues, yearPeriod, type ChildValue, type MetricDescription } from './reports.js';
+export {
+  breakdown,
+  describeMetric,
+  overview,
+  ranking,
+  ratios,
+  timeSeries,
+  unitValues,
+  yearPeriod,
+  type ChildValue,
+  type MetricDescription,
+} from './reports.js';

@@ -1,4 +1,5 @@
 import { cityRegionCode, ownRankingMetric, toShanghaiDate, type RankingMetric } from '@kepu/domain';
+import { barListOption, monthlyTrendOption } from '@kepu/charts';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Flex, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { lazy, Suspense, useState, type ComponentProps } from 'react';
@@ -105,33 +106,13 @@ export default function DashboardPage() {
               {series.data && (
                 <Chart
                   label={t('monthly')}
-                  option={{
-                    tooltip: { trigger: 'axis' },
-                    legend: {},
-                    grid: { left: 60, right: 60 },
-                    xAxis: { type: 'category', data: series.data.items.map((item) => item.month.slice(5)) },
-                    yAxis: [
-                      { type: 'value', name: t('eventCount') },
-                      { type: 'value', name: t('personTimes') },
-                    ],
-                    series: [
-                      { name: `${t('thisYear')} ${t('eventCount')}`, type: 'bar', data: series.data.items.map((item) => item.events) },
-                      { name: `${t('lastYear')} ${t('eventCount')}`, type: 'bar', data: series.data.items.map((item) => item.previousYear.events) },
-                      {
-                        name: `${t('thisYear')} ${t('personTimes')}`,
-                        type: 'line',
-                        yAxisIndex: 1,
-                        data: series.data.items.map((item) => item.attendance),
-                      },
-                      {
-                        name: `${t('lastYear')} ${t('personTimes')}`,
-                        type: 'line',
-                        yAxisIndex: 1,
-                        lineStyle: { type: 'dashed' },
-                        data: series.data.items.map((item) => item.previousYear.attendance),
-                      },
-                    ],
-                  }}
+                  option={monthlyTrendOption(series.data.items, {
+                    thisYear: t('thisYear'),
+                    lastYear: t('lastYear'),
+                    events: t('eventCount'),
+                    attendance: t('personTimes'),
+                    month: (month) => month.slice(5),
+                  })}
                 />
               )}
             </QueryState>
@@ -143,13 +124,10 @@ export default function DashboardPage() {
               {categories.data && (
                 <Chart
                   label={t('byCategory')}
-                  option={{
-                    tooltip: { trigger: 'axis' },
-                    grid: { left: 120 },
-                    xAxis: { type: 'value' },
-                    yAxis: { type: 'category', data: categories.data.items.map((item) => item.label), axisLabel: { interval: 0 } },
-                    series: [{ name: t('kpiEvents'), type: 'bar', data: categories.data.items.map((item) => item.events ?? 0) }],
-                  }}
+                  option={barListOption(
+                    categories.data.items.map((item) => ({ label: item.label, value: item.events ?? 0 })),
+                    { name: t('kpiEvents'), labelWidth: 120 },
+                  )}
                 />
               )}
             </QueryState>
@@ -203,19 +181,10 @@ export default function DashboardPage() {
                     <Chart
                       label={t('byRegion')}
                       height={Math.max(320, children.data.items.length * 18)}
-                      option={{
-                        tooltip: { trigger: 'axis' },
-                        grid: { left: 110 },
-                        xAxis: { type: 'value' },
-                        yAxis: { type: 'category', data: children.data.items.map((item) => item.label), axisLabel: { interval: 0 } },
-                        series: [
-                          {
-                            name: ownRankingMetric.labels[childMetric],
-                            type: 'bar',
-                            data: children.data.items.map((item) => item[childMetric] ?? 0),
-                          },
-                        ],
-                      }}
+                      option={barListOption(
+                        children.data.items.map((item) => ({ label: item.label, value: item[childMetric] ?? 0 })),
+                        { name: ownRankingMetric.labels[childMetric], labelWidth: 110 },
+                      )}
                     />
                   </>
                 ))}
