@@ -143,10 +143,16 @@ describe('a 统计填报 campaign from the city to the 镇街 and back', () => {
     await deadline.fill(shanghaiDate(30));
     // Enter takes the date and submits the form; the button's click is then a second submit, which must open nothing.
     await deadline.press('Enter');
-    await form.locator('button[type="submit"]').click({ timeout: 2000 }).catch(() => undefined);
+    await form
+      .locator('button[type="submit"]')
+      .click({ timeout: 2000 })
+      .catch(() => undefined);
     await page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { name: new RegExp(`${campaignName} · 填报进度`) }).waitFor();
-    await page.getByText(/^未开始 \d+$/).first().waitFor();
+    await page
+      .getByText(/^未开始 \d+$/)
+      .first()
+      .waitFor();
     await page.getByRole('menuitem', { name: '填报任务' }).click();
     await eventually(() => page.getByRole('link', { name: campaignName }).count()).toBe(1);
   });

@@ -79,7 +79,11 @@ export function CampaignForm({ onClose }: { onClose: () => void }) {
               <Select mode="multiple" options={metricOptions} showSearch={{ optionFilterProp: 'label' }} />
             </Form.Item>
             <Form.Item name="evidenceRequired" label={t('evidenceRequired')}>
-              <Select mode="multiple" options={metricOptions.filter((option) => metrics.includes(option.value))} showSearch={{ optionFilterProp: 'label' }} />
+              <Select
+                mode="multiple"
+                options={metricOptions.filter((option) => metrics.includes(option.value))}
+                showSearch={{ optionFilterProp: 'label' }}
+              />
             </Form.Item>
           </>
         )}
