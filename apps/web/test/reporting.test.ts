@@ -266,4 +266,55 @@ describe('a 统计填报 campaign from the city to the 镇街 and back', () => {
     expect(numberOf(row?.[1] ?? '')).toBe(districtFunding);
     expect(row?.[4]).toMatch(new RegExp(`^填报：${campaignName}`));
   });
+
+  it('when the city adds a criterion and opens a self-assessment, the district sees its score and the report', async () => {
+    const city = pages.get(cityAdmin.username) as Page;
+    await city.getByRole('menuitem', { name: '评价标准' }).click();
+    await button(city, '新增标准').click();
+    const criterion = city.locator('form#criterion');
+    await criterion.getByLabel('代码').fill('events_total_e2e');
+    await criterion.getByLabel('分组').fill('科普活动');
+    await criterion.getByLabel('标准名称').fill('年度科普活动不少于5场');
+    await criterion.getByLabel('分值').fill('10');
+    await criterion.getByLabel('评价指标').click();
+    await city.keyboard.type('活动场次');
+    await city.locator('.ant-select-dropdown:visible [title="活动场次"]').click();
+    await criterion.getByLabel('达标值').fill('5');
+    await criterion.locator('button[type="submit"]').click();
+    await city.getByRole('cell', { name: '年度科普活动不少于5场', exact: true }).waitFor();
+    await eventually(() => city.locator('form#criterion').count()).toBe(0);
+
+    const assessmentName = `2025年度示范区自评 ${Date.now()}`;
+    await city.getByRole('menuitem', { name: '填报任务' }).click();
+    await button(city, '发起填报任务').click();
+    const form = city.locator('form#campaign');
+    await form.getByLabel('名称', { exact: true }).fill(assessmentName);
+    await form.getByText('示范区自评').click();
+    await form.getByLabel('年度').fill('2025');
+    expect(await form.getByLabel('填报指标').count()).toBe(0);
+    const deadline = form.getByLabel('截止日期');
+    await deadline.click();
+    await deadline.fill(shanghaiDate(30));
+    await deadline.press('Enter');
+    await form
+      .locator('button[type="submit"]')
+      .click({ timeout: 2000 })
+      .catch(() => undefined);
+    await city.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
+
+    const district = pages.get(yubei.username) as Page;
+    await openFromInbox(district, '待我填报', new RegExp(assessmentName));
+    // An evidence criterion of the demo catalogue: 达标 or 未达标.
+    await district.getByLabel('建立科普工作联席会议制度并定期召开 填报值').click();
+    await district.locator('.ant-select-dropdown:visible [title="1 达标"]').click();
+    await button(district, '保存草稿').click();
+    await eventually(() => status(district)).toContain('草稿');
+    await eventually(() => line(district, 'events_total_e2e').innerText()).toMatch(/达标\s*10 \/ 10/);
+    const total = district.locator('.ant-statistic').filter({ hasText: '总分' });
+    await eventually(() => total.innerText()).toMatch(/\/ \d+/);
+    const href = await district.getByRole('link', { name: 'PDF' }).getAttribute('href');
+    const report = await district.request.get(`${kepu.origin}${href}`);
+    expect(report.status()).toBe(200);
+    expect(report.headers()['content-type']).toContain('application/pdf');
+  });
 });
