@@ -52,7 +52,7 @@ function Inbox({ role }: { role: Role }) {
           },
           { key: 'kind', title: t('campaignKind'), render: (_: unknown, item) => campaignKind.labels[item.kind] },
           { key: 'year', title: t('year'), dataIndex: 'year' },
-          { key: 'unit', title: t('unit_'), render: (_: unknown, item) => item.region.fullName },
+          { key: 'unit', title: t('reportingUnit'), render: (_: unknown, item) => item.region.fullName },
           { key: 'deadline', title: t('deadline'), dataIndex: 'deadline' },
           {
             key: 'status',

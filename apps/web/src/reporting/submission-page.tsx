@@ -24,7 +24,7 @@ function Header({ submission }: { submission: Submission }) {
         <Descriptions.Item label={t('campaignKind')}>
           <Link to={`/campaigns/${campaign.id}`}>{campaignKind.labels[campaign.kind]}</Link>
         </Descriptions.Item>
-        <Descriptions.Item label={t('unit_')}>{submission.region.fullName}</Descriptions.Item>
+        <Descriptions.Item label={t('reportingUnit')}>{submission.region.fullName}</Descriptions.Item>
         <Descriptions.Item label={t('status')}>
           <span data-testid="submission-status">
             <StatusTag status={submission.status} overdue={submission.overdue} />

@@ -207,7 +207,7 @@ const messages = {
   progress: ['填报进度', 'Progress'],
   total: ['合计', 'Total'],
   overdue: ['逾期', 'Overdue'],
-  unit_: ['填报单位', 'Unit'],
+  reportingUnit: ['填报单位', 'Unit'],
   submittedAt: ['提交时间', 'Submitted'],
   remindedAt: ['最近催报', 'Last reminded'],
   exportProgress: ['导出进度 (XLSX)', 'Export progress (XLSX)'],
