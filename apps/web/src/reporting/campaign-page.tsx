@@ -54,7 +54,11 @@ function UnitsTable({ items }: { items: SubmissionSummary[] }) {
         dataSource={shown}
         locale={{ emptyText: t('empty') }}
         columns={[
-          { key: 'region', title: t('reportingUnit'), render: (_: unknown, item) => <Link to={`/submissions/${item.id}`}>{item.region.fullName}</Link> },
+          {
+            key: 'region',
+            title: t('reportingUnit'),
+            render: (_: unknown, item) => <Link to={`/submissions/${item.id}`}>{item.region.fullName}</Link>,
+          },
           { key: 'status', title: t('status'), render: (_: unknown, item) => <StatusTag status={item.status} overdue={item.overdue} /> },
           { key: 'submittedAt', title: t('submittedAt'), render: (_: unknown, item) => (item.submittedAt ? shanghaiTime(item.submittedAt) : '—') },
           { key: 'remindedAt', title: t('remindedAt'), render: (_: unknown, item) => (item.remindedAt ? shanghaiTime(item.remindedAt) : '—') },
