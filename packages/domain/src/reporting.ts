@@ -100,6 +100,7 @@ export const UpdateCampaignBody = z
   .partial()
   .superRefine(nonEmptyPatch)
   .meta({ id: 'UpdateCampaign' });
+export type UpdateCampaign = z.infer<typeof UpdateCampaignBody>;
 
 export const CampaignItem = z
   .object({
@@ -171,6 +172,7 @@ export const SubmissionSummary = z
       .meta({ description: 'the values saved so far, per item key (none before the first save; the records’ figures fill the rest on submit)' }),
   })
   .meta({ id: 'SubmissionSummary' });
+export type SubmissionSummary = z.infer<typeof SubmissionSummary>;
 
 export const inboxRole = labelledEnum({ fill: '待我填报', review: '待我审核' });
 
@@ -271,6 +273,7 @@ export const ReviewSubmissionBody = z
       ctx.addIssue(bilingualIssue(['comments'], { zh: '退回时请至少写一条意见', en: 'say what to correct when returning' }));
   })
   .meta({ id: 'ReviewSubmission' });
+export type ReviewSubmission = z.infer<typeof ReviewSubmissionBody>;
 
 export const ReopenSubmissionBody = z.strictObject({ reason: text(1000).min(1) }).meta({ id: 'ReopenSubmission' });
 
@@ -297,6 +300,7 @@ export const ProgressResponse = z
     items: z.array(SubmissionSummary),
   })
   .meta({ id: 'CampaignProgress' });
+export type CampaignProgress = z.infer<typeof ProgressResponse>;
 
 export const AttachmentParams = z.strictObject({ id, attachmentId: id });
 export const UploadAttachmentQuery = z.strictObject({
@@ -356,6 +360,7 @@ export const CriterionList = z.object({ items: z.array(CriterionResponse) }).met
 export const CriterionParams = z.strictObject({ code: criterionFields.code });
 export type Criterion = z.infer<typeof CriterionResponse>;
 export type CreateCriterion = z.infer<typeof CreateCriterionBody>;
+export type UpdateCriterion = z.infer<typeof UpdateCriterionBody>;
 
 /** Whether a value reaches a threshold. */
 export const meets = (value: number | null, comparatorCode: Comparator, threshold: number | null) =>

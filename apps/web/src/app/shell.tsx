@@ -6,8 +6,11 @@ import {
   DeleteOutlined,
   EnvironmentOutlined,
   FieldTimeOutlined,
+  FormOutlined,
+  InboxOutlined,
   KeyOutlined,
   LineChartOutlined,
+  ProfileOutlined,
   TeamOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
@@ -29,6 +32,11 @@ const UsersPage = lazy(() => import('../admin/users-page.js'));
 const ApiKeysPage = lazy(() => import('../admin/api-keys-page.js'));
 const DictionaryPage = lazy(() => import('../admin/dictionary-page.js'));
 const ChangePasswordPage = lazy(() => import('../auth/change-password-page.js'));
+const CampaignsPage = lazy(() => import('../reporting/campaigns-page.js'));
+const CampaignPage = lazy(() => import('../reporting/campaign-page.js'));
+const InboxPage = lazy(() => import('../reporting/inbox-page.js'));
+const SubmissionPage = lazy(() => import('../reporting/submission-page.js'));
+const CriteriaPage = lazy(() => import('../reporting/criteria-page.js'));
 
 const icons = {
   organisations: <ApartmentOutlined />,
@@ -51,6 +59,14 @@ export default function Shell() {
   const items = [
     { key: '/', icon: <BarChartOutlined />, label: t('dashboard') },
     ...recordEntities.filter((key) => can(`${key}:read`)).map((key) => ({ key: `/${key}`, icon: icons[key], label: t(key) })),
+    // Reporting is done by people for their unit: signed-in users, not API keys.
+    ...(session?.user
+      ? [
+          { key: '/campaigns', icon: <FormOutlined />, label: t('campaigns') },
+          { key: '/submissions', icon: <InboxOutlined />, label: t('inbox') },
+        ]
+      : []),
+    ...(can('assessment:manage') ? [{ key: '/assessment-criteria', icon: <ProfileOutlined />, label: t('criteria') }] : []),
     // Schedules run as their owner, so they are for signed-in users, not API keys.
     ...(session?.user ? [{ key: '/schedules', icon: <FieldTimeOutlined />, label: t('schedules') }] : []),
     ...(can('trash:restore') ? [{ key: '/trash', icon: <DeleteOutlined />, label: t('trash') }] : []),
@@ -97,6 +113,11 @@ export default function Shell() {
                 <Route path="api-keys" element={<ApiKeysPage />} />
                 <Route path="dictionary" element={<DictionaryPage />} />
                 <Route path="schedules" element={<SchedulesPage />} />
+                <Route path="campaigns" element={<CampaignsPage />} />
+                <Route path="campaigns/:id" element={<CampaignPage />} />
+                <Route path="submissions" element={<InboxPage />} />
+                <Route path="submissions/:id" element={<SubmissionPage />} />
+                <Route path="assessment-criteria" element={<CriteriaPage />} />
                 <Route path="import/:entity" element={<ImportPage />} />
                 <Route path=":entity" element={<ListPage />} />
                 <Route path=":entity/new" element={<FormPage />} />

@@ -1,13 +1,4 @@
-import {
-  cityRegionCode,
-  dictionaryOf,
-  honourLabel,
-  honourLevel,
-  honourMetric,
-  ownRankingMetric,
-  toShanghaiDate,
-  type RankingMetric,
-} from '@kepu/domain';
+import { cityRegionCode, ownRankingMetric, toShanghaiDate, type RankingMetric } from '@kepu/domain';
 import { barListOption, monthlyTrendOption } from '@kepu/charts';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Flex, Row, Select, Space, Statistic, Table, Typography } from 'antd';
@@ -18,7 +9,7 @@ import { RegionPicker } from '../components/region-picker.js';
 import { useI18n } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
 import { statsQueries } from './api/stats.js';
-import { useDictionary } from '../shared/api/dictionary.js';
+import { useMetricOptions } from '../shared/metrics.js';
 // ECharts and the district boundaries load after the figures: the KPI cards never wait for them.
 const LazyChart = lazy(() => import('./chart.js').then((module) => ({ default: module.Chart })));
 const Chart = (props: ComponentProps<typeof LazyChart>) => (
@@ -38,17 +29,7 @@ export default function DashboardPage() {
   const year = Number(params.get('year') ?? thisYear);
   const region = params.get('region') ?? session?.scopeRegionCode ?? cityRegionCode;
   const [metric, setMetric] = useState<RankingMetric>('attendance');
-  // Kepu's own figures, every indicator kind of the dictionary (the catalogue grows without a deploy), then honours by kind and level.
-  const dictionary = useDictionary();
-  const indicatorKinds = dictionaryOf(dictionary, 'indicator_kind').entries.filter((entry) => entry.active);
-  const honourKinds = dictionaryOf(dictionary, 'honour_kind').entries.filter((entry) => entry.active);
-  const rankingOptions = [
-    ...ownRankingMetric.values.map((value) => ({ value, label: ownRankingMetric.labels[value] })),
-    ...indicatorKinds.map((entry) => ({ value: entry.code, label: entry.labelZh })),
-    ...honourKinds.flatMap((entry) =>
-      honourLevel.values.map((level) => ({ value: honourMetric(entry.code, level), label: honourLabel(entry.labelZh, level) })),
-    ),
-  ];
+  const rankingOptions = useMetricOptions();
   const common = { region, year };
 
   const overview = useQuery(statsQueries.overview(common));

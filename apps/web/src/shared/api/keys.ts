@@ -57,3 +57,13 @@ export const scheduleKeys = {
 export const dictionaryKeys = {
   all: ['dictionary'] as const,
 };
+
+export const reportingKeys = {
+  all: ['reporting'] as const,
+  campaigns: (params: QueryParams) => [...reportingKeys.all, 'campaigns', params] as const,
+  campaign: (id: string) => [...reportingKeys.all, 'campaign', id] as const,
+  progress: (id: string) => [...reportingKeys.campaign(id), 'progress'] as const,
+  submissions: (params: QueryParams) => [...reportingKeys.all, 'submissions', params] as const,
+  submission: (id: string) => [...reportingKeys.all, 'submission', id] as const,
+  criteria: () => [...reportingKeys.all, 'criteria'] as const,
+};
