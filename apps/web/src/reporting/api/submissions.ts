@@ -18,7 +18,8 @@ export const reportUrl = (submission: string, format: 'pdf' | 'xlsx') => apiUrl(
 
 /**
  * Every write answers with the submission as it now is: it replaces the cached one (the page shows the
- * new version at once, and the next write sends its If-Match), and the inboxes and progress go stale.
+ * new version at once, and the next write sends its If-Match, with no refetch), and the inboxes and
+ * progress go stale. Other submissions (a district's roll-up) are refetched when their page opens.
  */
 function useSubmissionWrite<TVariables>(request: (variables: TVariables) => Promise<Submission>, feedback?: Feedback<TVariables, Submission>) {
   const client = useQueryClient();
@@ -29,7 +30,7 @@ function useSubmissionWrite<TVariables>(request: (variables: TVariables) => Prom
         client.setQueryData(reportingKeys.submission(submission.id), submission);
         return submission;
       },
-      invalidates: () => [reportingKeys.all],
+      invalidates: () => reportingKeys.aroundSubmissions(),
     },
     feedback,
   );

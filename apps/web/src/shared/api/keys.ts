@@ -66,4 +66,10 @@ export const reportingKeys = {
   submissions: (params: QueryParams) => [...reportingKeys.all, 'submissions', params] as const,
   submission: (id: string) => [...reportingKeys.all, 'submission', id] as const,
   criteria: () => [...reportingKeys.all, 'criteria'] as const,
+  /** What a submission's change moves besides the submission itself: campaign lists, campaigns with their progress, inboxes. */
+  aroundSubmissions: () => [
+    [...reportingKeys.all, 'campaigns'],
+    [...reportingKeys.all, 'campaign'],
+    [...reportingKeys.all, 'submissions'],
+  ],
 };
