@@ -291,12 +291,10 @@ export const ProgressResponse = z
   .object({
     campaignId: id,
     counts: statusCounts.extend({ overdue: z.number().int(), total: z.number().int() }),
-    totals: z
-      .record(z.string(), z.object({ value: z.number().nullable(), approved: z.number().int() }))
-      .meta({
-        description:
-          'per item key, the sum over the approved submissions listed of each level (区县 and 镇街 apart: `district.events`, `township.events`)',
-      }),
+    totals: z.record(z.string(), z.object({ value: z.number().nullable(), approved: z.number().int() })).meta({
+      description:
+        'per item key, the sum over the approved submissions listed of each level (区县 and 镇街 apart: `district.events`, `township.events`)',
+    }),
     items: z.array(SubmissionSummary),
   })
   .meta({ id: 'CampaignProgress' });
