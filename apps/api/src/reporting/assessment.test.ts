@@ -126,6 +126,7 @@ describe('the 示范区 self-assessment', () => {
     const firstPage = (raw.split('\f')[0] ?? '').replace(/\s+/g, '');
     expect(firstPage).toContain('重庆市沙坪坝区2025年度全国科普示范区创建自评报告');
     expect(firstPage).toContain('关键指标（2025年）');
+    expect(text).toContain('认定荣誉（截至2025-12-31有效）');
     const result = assessment.assessment;
     expect(text).toContain(`一、得分：${result?.score}/${result?.maxScore}`);
     for (const label of result?.unmet ?? []) expect(text, label).toContain(label);

@@ -79,12 +79,12 @@ function charts(profile: DistrictProfile): PdfChart[] {
 }
 
 /** 认定荣誉 as one line per kind with a column per level: the dozens of kind × level rows of the full table, read at a glance. */
-function honoursTable(profile: DistrictProfile): PdfTable {
-  const levels = honourLevelBucket.values.filter((level) => profile.honours.some((item) => item.level === level));
-  const kinds = [...new Map(profile.honours.map((item) => [item.kind, item.kindLabel]))];
-  const count = (kind: string, level: string) => profile.honours.find((item) => item.kind === kind && item.level === level)?.count ?? 0;
+export function honoursTable(honours: DistrictProfile['honours'], year: number): PdfTable {
+  const levels = honourLevelBucket.values.filter((level) => honours.some((item) => item.level === level));
+  const kinds = [...new Map(honours.map((item) => [item.kind, item.kindLabel]))];
+  const count = (kind: string, level: string) => honours.find((item) => item.kind === kind && item.level === level)?.count ?? 0;
   return {
-    heading: `认定荣誉（截至 ${profile.year}-12-31 有效）`,
+    heading: `认定荣誉（截至 ${year}-12-31 有效）`,
     columns: ['认定类别', ...levels.map((level) => honourLevelBucket.labels[level]), '合计'],
     rows: kinds.map(([kind, label]) => {
       const counts = levels.map((level) => count(kind, level));
@@ -102,7 +102,7 @@ export function districtProfilePdf(profile: DistrictProfile): Promise<Buffer> {
     keyFigures: keyFiguresBlock(profile.keyFigures, profile.year, profile.districtRanking.items.length),
     charts: charts(profile),
     tables: [
-      honoursTable(profile),
+      honoursTable(profile.honours, profile.year),
       ...profile.sections.map((section): PdfTable => ({
         heading: section.heading,
         columns: columnsOf(profile),

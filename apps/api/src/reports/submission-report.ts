@@ -2,8 +2,8 @@ import { comparator, submissionStatus, type Submission, type SubmissionLine } fr
 import { xlsxChunks, type Cell } from '@kepu/sheets';
 import type { Executor } from '@kepu/db';
 import { findRegion } from '../kernel/regions.js';
-import { timeSeries, yearPeriod } from '../stats/index.js';
-import { keyFiguresBlock, monthlyChart } from './district-profile-pdf.js';
+import { overview, timeSeries, yearPeriod } from '../stats/index.js';
+import { honoursTable, keyFiguresBlock, monthlyChart } from './district-profile-pdf.js';
 import { keyFigures } from './key-figures.js';
 import { MISSING } from './statistics-form.js';
 import { renderPdf, type PdfDocumentModel, type PdfTable } from './pdf.js';
@@ -25,7 +25,10 @@ const evidenceOf = (submission: Submission, key: string | null) =>
  * criterion with its value, target and evidence, and the evidence listed; for a statistics submission
  * its figures beside the records'. The PDF and the workbook hold the same tables.
  */
-export function submissionReportModel(submission: Submission, opening: Pick<PdfDocumentModel, 'keyFigures' | 'charts'> = {}): PdfDocumentModel {
+/** What a report for officials opens with: key figures and charts, then tables (the honours) before the report's own. */
+type Opening = Pick<PdfDocumentModel, 'keyFigures' | 'charts'> & { tables?: PdfTable[] };
+
+export function submissionReportModel(submission: Submission, opening: Opening = {}): PdfDocumentModel {
   const assessment = submission.assessment;
   const title = `${submission.region.fullName} ${submission.year}年度${assessment ? '全国科普示范区创建自评报告' : '科普统计填报'}`;
   const status = `${submissionStatus.labels[submission.status]}${submission.reviewedByName ? `（审核：${submission.reviewedByName}，${submission.reviewedAt ?? ''}）` : ''}`;
@@ -86,22 +89,35 @@ export function submissionReportModel(submission: Submission, opening: Pick<PdfD
       `${attachment.uploadedByName} ${attachment.createdAt}`,
     ]),
   });
-  return { title, subtitle: `${submission.campaignName}；状态：${status}`, ...opening, tables, footer: `${title} · 由 Kepu 生成` };
+  const { tables: openingTables = [], ...blocks } = opening;
+  return {
+    title,
+    subtitle: `${submission.campaignName}；状态：${status}`,
+    ...blocks,
+    tables: [...openingTables, ...tables],
+    footer: `${title} · 由 Kepu 生成`,
+  };
 }
 
 /**
  * A self-assessment opens as the district profile does, with the key figures against last year, the
- * city average and the rank, and the monthly trend; a 镇街's statistics submission goes straight to its figures.
+ * city average and the rank, the monthly trend and the honours; a statistics submission goes straight to its figures.
  */
-async function openingOf(db: Executor, submission: Submission): Promise<Pick<PdfDocumentModel, 'keyFigures' | 'charts'>> {
+async function openingOf(db: Executor, submission: Submission): Promise<Opening> {
   if (!submission.assessment) return {};
   const region = await findRegion(submission.region.code);
   if (!region) return {};
   const period = yearPeriod(submission.year);
-  const [key, monthly] = await Promise.all([keyFigures(db, region, period), timeSeries(db, region, period)]);
+  const [key, monthly, now] = await Promise.all([keyFigures(db, region, period), timeSeries(db, region, period), overview(db, region, period)]);
   return {
     keyFigures: keyFiguresBlock(key.figures, submission.year, key.ranking.items.length),
     charts: [monthlyChart(monthly.items, submission.year)],
+    tables: [
+      honoursTable(
+        now.designations.byKindAndLevel.filter((item) => item.count > 0),
+        submission.year,
+      ),
+    ],
   };
 }
 
