@@ -30,8 +30,10 @@ let browser: Browser;
 const pages = new Map<string, Page>();
 
 const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 250 });
-// antd puts a space between two CJK characters of a button's label (提 交).
-const button = (target: Page, name: string) => target.getByRole('button', { name: new RegExp(`^${[...name].join('\\s?')}$`) });
+// antd puts a space between two CJK characters of a button's label (提 交). Found by its text, not its role:
+// right after a refused submit, Chromium's accessibility tree sometimes went without the (visible, enabled)
+// 提交 button for longer than a click waits, in about half the runs on this machine.
+const button = (target: Page, name: string) => target.locator('button').filter({ hasText: new RegExp(`^${[...name].join('\\s?')}$`) });
 const numberOf = (text: string) => Number(text.replace(/[^\d.]/g, ''));
 
 async function open(credentials: { username: string; password: string }): Promise<Page> {
