@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readXlsx } from '@kepu/sheets';
 import { apiSession, cityAdmin, launchChromium, startKepu, type Kepu } from './kepu.js';
@@ -88,6 +88,21 @@ async function enter(page: Page, key: string, label: string, value: number, reas
   if (record !== null && record !== value) await page.getByLabel(`${label} 改动理由`).fill(reason);
 }
 
+/**
+ * Sets the deadline and opens the campaign: Enter takes the date and submits the form, and the button's
+ * click that follows is a second submit, which must open nothing.
+ */
+async function openCampaignWithDeadline(form: Locator) {
+  const deadline = form.getByLabel('截止日期');
+  await deadline.click();
+  await deadline.fill(shanghaiDate(30));
+  await deadline.press('Enter');
+  await form
+    .locator('button[type="submit"]')
+    .click({ timeout: 2000 })
+    .catch(() => undefined);
+}
+
 async function submit(page: Page) {
   await button(page, '提交').click();
   await eventually(() => status(page)).toContain('已提交');
@@ -140,15 +155,7 @@ describe('a 统计填报 campaign from the city to the 镇街 and back', () => {
     await choose(page, '填报指标', ['活动场次', '受众人次', '科普经费投入']);
     await choose(page, '须附佐证材料的指标', ['科普经费投入']);
     await form.getByLabel('填报说明').fill('请核对记录数据；经费须附佐证材料。');
-    const deadline = form.getByLabel('截止日期');
-    await deadline.click();
-    await deadline.fill(shanghaiDate(30));
-    // Enter takes the date and submits the form; the button's click is then a second submit, which must open nothing.
-    await deadline.press('Enter');
-    await form
-      .locator('button[type="submit"]')
-      .click({ timeout: 2000 })
-      .catch(() => undefined);
+    await openCampaignWithDeadline(form);
     await page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { name: new RegExp(`${campaignName} · 填报进度`) }).waitFor();
     await page
@@ -294,14 +301,7 @@ describe('a 统计填报 campaign from the city to the 镇街 and back', () => {
     await form.getByText('示范区自评').click();
     await form.getByLabel('年度').fill('2025');
     expect(await form.getByLabel('填报指标').count()).toBe(0);
-    const deadline = form.getByLabel('截止日期');
-    await deadline.click();
-    await deadline.fill(shanghaiDate(30));
-    await deadline.press('Enter');
-    await form
-      .locator('button[type="submit"]')
-      .click({ timeout: 2000 })
-      .catch(() => undefined);
+    await openCampaignWithDeadline(form);
     await city.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
 
     const district = pages.get(yubei.username) as Page;

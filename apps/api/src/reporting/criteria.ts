@@ -10,7 +10,7 @@ import { expectedVersion, withEtag } from '../kernel/http.js';
 import { problems } from '../kernel/openapi.js';
 import { principalOf } from '../kernel/principal.js';
 import { IfMatchHeaders } from '../kernel/resource/context.js';
-import { describeMetric } from '../stats/index.js';
+import { describeMetric, unknownMetric } from '../stats/index.js';
 import { cityRegionCode } from '@kepu/domain';
 
 const { assessmentCriteria } = schema;
@@ -49,7 +49,7 @@ export function registerCriteriaRoutes(app: FastifyInstance) {
       throw unprocessable([
         {
           field: 'body.metric',
-          message: { zh: `“${metric}”既不是统计指标，也不是指标字典中的条目`, en: `${metric} is neither a figure nor an indicator kind` },
+          message: unknownMetric(metric),
         },
       ]);
   };

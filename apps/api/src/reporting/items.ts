@@ -2,7 +2,7 @@ import { schema, type Executor } from '@kepu/db';
 import type { CampaignItem, CreateCampaign } from '@kepu/domain';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { unprocessable, type FieldError } from '../kernel/errors.js';
-import { describeMetric } from '../stats/index.js';
+import { describeMetric, unknownMetric } from '../stats/index.js';
 
 const { assessmentCriteria } = schema;
 
@@ -15,7 +15,7 @@ async function statisticsItems(db: Executor, body: CreateCampaign): Promise<Camp
     if (!description) {
       errors.push({
         field: `body.metrics.${index}`,
-        message: { zh: `“${metric}”既不是统计指标，也不是指标字典中的条目`, en: `${metric} is neither a figure nor an indicator kind` },
+        message: unknownMetric(metric),
       });
       continue;
     }

@@ -7,6 +7,7 @@ export {
   ratios,
   timeSeries,
   unitValues,
+  unknownMetric,
   yearPeriod,
   type ChildValue,
   type MetricDescription,

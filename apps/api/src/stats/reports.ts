@@ -616,6 +616,12 @@ export interface MetricDescription {
   additive: boolean;
 }
 
+/** Why a metric that names nothing Kepu knows is refused, wherever one is asked for. */
+export const unknownMetric = (metric: string) => ({
+  zh: `“${metric}”既不是统计指标，也不是指标字典中的条目`,
+  en: `${metric} is neither a figure nor an indicator kind`,
+});
+
 /** A metric as forms describe it (label, unit, 口径), or undefined when it names nothing Kepu knows. */
 export async function describeMetric(db: Executor, metric: RankingMetric): Promise<MetricDescription | undefined> {
   const label = await rankingLabel(db, metric);
@@ -676,7 +682,7 @@ export async function ranking(
         field: 'query.metric',
         message: honour
           ? { zh: `“${honour.kind}”不是认定类别字典中的条目`, en: `${honour.kind} is not an honour kind of the dictionary` }
-          : { zh: `“${metric}”既不是统计指标，也不是指标字典中的条目`, en: `${metric} is neither a figure nor an indicator kind` },
+          : unknownMetric(metric),
       },
     ]);
   const children = await childrenOf(region.code);
