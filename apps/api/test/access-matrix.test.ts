@@ -11,7 +11,7 @@ import { districts, seedTenant, type DistrictKey, type Tenant } from './tenants.
 
 const selfService = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/auth/password', 'POST /api/v1/auth/login']);
 /** POSTs that write no records: an import's dry run may answer 201, but must refuse every row aimed at the other district. */
-const dryRuns = new Set(['POST /api/v1/imports/:entity']);
+const dryRuns = new Set(['POST /api/v1/imports']);
 const principalKinds = ['district_admin', 'township_staff', 'viewer', 'api_key'] as const;
 type PrincipalKind = (typeof principalKinds)[number];
 
@@ -110,10 +110,10 @@ function requestFor(route: RouteEntry, victim: Tenant): { url: string; headers: 
     },
   };
   const signature = `${route.method} ${route.url}`;
-  if (signature === 'POST /api/v1/imports/:entity') {
+  if (signature === 'POST /api/v1/imports') {
     return [
       {
-        url,
+        url: `${url}?entity=events`,
         headers: { 'content-type': 'text/csv' },
         payload: `活动名称,活动类型,行政区划,主办组织,开始时间,结束时间,活动形式,受众人次\nINTRUDER,讲座,${township},${victim.ids.organisations ?? ''},2024-01-01 09:00,2024-01-01 10:00,线下,1\n`,
       },

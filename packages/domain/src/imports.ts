@@ -38,6 +38,7 @@ export const ImportResponse = z
 
 export const ImportEntityParams = z.strictObject({ entity: importableEntity });
 export const UploadQuery = z.strictObject({
+  entity: importableEntity.meta({ description: 'what the rows are' }),
   fileName: z.string().trim().min(1).max(200).optional().meta({ description: 'shown in the history; defaults to upload.<format>' }),
 });
 export const SheetFormatQuery = z.strictObject({ format: exportFormat.default('xlsx') });

@@ -14,7 +14,7 @@ import { withEtag } from '../kernel/http.js';
 import { problems } from '../kernel/openapi.js';
 import { principalOf, type Principal } from '../kernel/principal.js';
 import { assertMayFill } from './access.js';
-import { evidenceTypeOf, maxEvidenceBytes } from './evidence.js';
+import { evidenceMediaTypes, evidenceTypeOf, maxEvidenceBytes } from './evidence.js';
 import { findSubmission, itemsOf, today, type CampaignRow, type SubmissionRow } from './store.js';
 import { editable, submissionView } from './view.js';
 
@@ -64,6 +64,8 @@ export function attachmentRoutes(app: FastifyInstance, _options: unknown, done: 
         description: 'The type is read from the content; a file whose bytes are not one of these is refused (415) whatever its name says.',
         params: IdParams,
         querystring: UploadAttachmentQuery,
+        consumes: [...evidenceMediaTypes, 'application/octet-stream'],
+        body: z.unknown().meta({ description: 'the file itself; its type is read from its bytes' }),
         response: { 201: SubmissionResponse, ...problems(400, 401, 403, 404, 409, 413, 415, 422) },
       },
     },
@@ -142,6 +144,7 @@ export function attachmentRoutes(app: FastifyInstance, _options: unknown, done: 
         tags,
         summary: 'Download a piece of evidence',
         params: AttachmentParams,
+        produces: evidenceMediaTypes,
         response: { 200: z.unknown().meta({ description: 'the file' }), ...problems(400, 401, 403, 404, 410) },
       },
     },

@@ -3,7 +3,7 @@ import type { LocalText, ProblemDetails } from '@kepu/domain';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { z } from 'zod';
-import { isAppError, issueErrors, problem, sqlState, type FieldError, type Problem, type ProblemExtras } from '../errors.js';
+import { isAppError, issueErrors, preconditionRequired, problem, sqlState, type FieldError, type Problem, type ProblemExtras } from '../errors.js';
 import { contentLanguages, languageOf } from '../language.js';
 import type { RouteEntry } from './route-table.js';
 import { securityHeaders } from './security-headers.js';
@@ -13,6 +13,11 @@ const contextNames: Record<string, string> = { querystring: 'query', body: 'body
 /** A request schema's refusal, as `validatorCompiler` raises it. */
 const isValidationError = (error: FastifyError): error is FastifyError & { issues: z.core.$ZodIssue[] } =>
   error.code === 'FST_ERR_VALIDATION' && Array.isArray((error as { issues?: unknown }).issues);
+
+/** A write sent without If-Match: the header schemas require it, and its absence is a 428, not a 400. */
+const lacksIfMatch = (error: FastifyError & { issues: z.core.$ZodIssue[] }) =>
+  error.validationContext === 'headers' &&
+  error.issues.every((issue) => issue.path[0] === 'if-match' && issue.code === 'invalid_type' && issue.input === undefined);
 
 /** PostgreSQL errors that mean the request was wrong, not the server: SQLSTATE → catalogued problem. */
 const databaseErrors: Record<string, Problem> = {
@@ -104,6 +109,7 @@ function toProblem(error: FastifyError): Answer | undefined {
     return { status: error.status, code: error.code, title: error.title, ...details };
   }
   if (isValidationError(error)) {
+    if (lacksIfMatch(error)) return toProblem(preconditionRequired());
     return { ...problem('invalidFields'), errors: issueErrors(error.issues, contextNames[error.validationContext ?? ''] ?? 'request') };
   }
   const state = sqlState(error);

@@ -4,14 +4,14 @@ import { recordKeys, statsKeys } from '../../shared/api/keys.js';
 import { useApiMutation, type Feedback } from '../../shared/api/mutation.js';
 
 /** Where a template or an error sheet downloads from: plain links, so the browser streams the file itself. */
-export const templateUrl = (entity: ImportableEntity, format: 'xlsx' | 'csv') => apiUrl(`/imports/${entity}/template?format=${format}`);
+export const templateUrl = (entity: ImportableEntity, format: 'xlsx' | 'csv') => apiUrl(`/import-templates/${entity}?format=${format}`);
 export const errorSheetUrl = (id: string) => apiUrl(`/imports/${id}/errors?format=xlsx`);
 
 /** The server's dry run of a file: writes nothing, names every problem. */
 export const useCheckImport = (entity: ImportableEntity, feedback?: Feedback<File, ImportResult>) =>
   useApiMutation(
     {
-      request: (file: File) => uploadSheet(`/imports/${entity}${queryString({ fileName: file.name })}`, file, (domain) => domain.ImportResponse),
+      request: (file: File) => uploadSheet(`/imports${queryString({ entity, fileName: file.name })}`, file, (domain) => domain.ImportResponse),
       invalidates: () => [],
     },
     feedback,
