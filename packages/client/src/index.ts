@@ -6,7 +6,10 @@ export type { components, operations, paths } from './schema.js';
 /** What every refusal of the API is: RFC 9457 problem details, `code` stable, `errors[].field` naming the input. */
 export type Problem = components['schemas']['Problem'];
 
-export type KepuClient = Client<paths, 'application/json'>;
+/** Answers are JSON and refusals problem+json: both are what `data` and `error` are typed from. */
+type JsonMediaType = `application/${string}json`;
+
+export type KepuClient = Client<paths, JsonMediaType>;
 
 export interface KepuClientOptions extends Omit<ClientOptions, 'baseUrl'> {
   /** Where Kepu answers, e.g. `https://kepu.example.gov.cn`; the console passes its own origin. */
@@ -26,7 +29,7 @@ export interface KepuClientOptions extends Omit<ClientOptions, 'baseUrl'> {
  * ```
  */
 export function createKepuClient({ apiKey, language, ...options }: KepuClientOptions): KepuClient {
-  const client = createClient<paths>(options);
+  const client = createClient<paths, JsonMediaType>(options);
   const identify: Middleware = {
     onRequest({ request }) {
       if (apiKey) request.headers.set('authorization', `Bearer ${apiKey}`);
