@@ -37,6 +37,7 @@ import { problem } from './kernel/errors.js';
 import { contentLanguages } from './kernel/language.js';
 import { registerResource } from './kernel/resource/routes.js';
 import { registerStatsRoutes } from './stats/routes.js';
+import { registerSyncRoute } from './sync/routes.js';
 import { registerTrashRoutes } from './trash/routes.js';
 import { usersResource } from './users/resource.js';
 import { venuesResource } from './venues/resource.js';
@@ -127,15 +128,15 @@ export async function buildApp(options: AppOptions) {
   registerAuthRoutes(app, { sessionTtlHours: options.sessionTtlHours ?? 8 });
   registerRegionRoutes(app);
   registerDictionaryRoutes(app);
-  // Records can be exported, and scheduled exports run the exporters the export routes leave here; user accounts cannot be exported.
+  // Records can be exported and synced; scheduled exports run the exporters the export routes leave here. User accounts are neither.
   app.decorate('recordExporters', new Map());
-  const exportable = [registerExportRoute];
-  registerResource(app, organisationsResource, exportable);
-  registerResource(app, venuesResource, exportable);
-  registerResource(app, eventsResource, exportable);
-  registerResource(app, summariesResource, exportable);
-  registerResource(app, designationsResource, exportable);
-  registerResource(app, indicatorsResource, exportable);
+  const recordRoutes = [registerExportRoute, registerSyncRoute];
+  registerResource(app, organisationsResource, recordRoutes);
+  registerResource(app, venuesResource, recordRoutes);
+  registerResource(app, eventsResource, recordRoutes);
+  registerResource(app, summariesResource, recordRoutes);
+  registerResource(app, designationsResource, recordRoutes);
+  registerResource(app, indicatorsResource, recordRoutes);
   registerResource(app, usersResource);
   registerApiKeyRoutes(app);
   registerAuditRoutes(app);

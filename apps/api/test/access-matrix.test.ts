@@ -244,7 +244,8 @@ describe('cross-tenant matrix', () => {
       if (route.url === '/api/v1/submissions') continue;
       // Figures carry no record markers; src/stats/stats.test.ts checks that another district's writes never move them.
       if (route.url.startsWith('/api/v1/stats/') || route.url.startsWith('/api/v1/reports/')) continue;
-      const response = await t.inject({ url: `${route.url}?pageSize=100` });
+      // A sync answers changes since a cursor, paged by `limit`: from the beginning, both districts' records are among them.
+      const response = await t.inject({ url: `${route.url}?${route.url.startsWith('/api/v1/sync/') ? 'limit=1000' : 'pageSize=100'}` });
       expect(response.statusCode, route.url).toBe(200);
       expect(response.body.includes('MARK-shapingba') || response.body.includes(tenants.shapingba.ids[entityOf(route.url)] ?? '-'), route.url).toBe(
         true,

@@ -48,7 +48,7 @@ export const IdParams = z.strictObject({ id });
 /** Columns every stored record carries; `version` is also the ETag. */
 export const recordMeta = {
   id,
-  version: z.number().int().min(1).meta({ description: 'increases on every change; send it back as If-Match' }),
+  version: z.number().int().min(1).max(2_147_483_647).meta({ description: 'increases on every change; send it back as If-Match' }),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 };

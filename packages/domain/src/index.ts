@@ -1,6 +1,7 @@
 export * from './access.js';
 export * from './api-keys.js';
 export * from './audit.js';
+export * from './changes.js';
 export * from './common.js';
 export * from './credit-code.js';
 export * from './designations.js';
@@ -22,6 +23,7 @@ export * from './reporting.js';
 export * from './schedules.js';
 export * from './stats.js';
 export * from './summaries.js';
+export * from './sync.js';
 export * from './tables.js';
 export * from './time.js';
 export * from './users.js';
