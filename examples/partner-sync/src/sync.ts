@@ -1,7 +1,9 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import type { KepuClient, paths } from '@kepu/client';
 
-export type SyncEntity = paths['/api/v1/sync/{entity}']['get']['parameters']['path']['entity'];
+/** `/api/v1/sync/events`, `/api/v1/sync/venues` …: one path per kind of record. */
+type SyncPath = Extract<keyof paths, `/api/v1/sync/${string}`>;
+export type SyncEntity = SyncPath extends `/api/v1/sync/${infer Entity}` ? Entity : never;
 
 /** The partner's own copy of one kind of record, with the cursor to continue from. */
 export interface Mirror {
@@ -42,8 +44,8 @@ export async function syncMirror(client: KepuClient, entity: SyncEntity, file: s
   const mirror = await loadMirror(file, entity);
   const result: SyncResult = { pages: 0, upserts: 0, deletions: 0, records: 0 };
   for (;;) {
-    const { data, error } = await client.GET('/api/v1/sync/{entity}', {
-      params: { path: { entity }, query: { limit: pageSize, ...(mirror.cursor ? { cursor: mirror.cursor } : {}) } },
+    const { data, error } = await client.GET(`/api/v1/sync/${entity}`, {
+      params: { query: { limit: pageSize, ...(mirror.cursor ? { cursor: mirror.cursor } : {}) } },
     });
     if (error) throw new Error(`Kepu refused the sync: ${error.code} ${error.title}`);
     for (const item of data.items) {

@@ -343,6 +343,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sync/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes to organisations since a cursor, for partner systems that keep a copy
+         * @description Changes since `cursor`, oldest first, for partners that keep a copy: apply each item (upsert or delete by `id`),
+         *     store the answer's `cursor`, and ask again with it. Several changes of one record in a page come back as one item with
+         *     the record as it is now; `delete` stands for a record deleted, purged or moved out of your region scope. A page read
+         *     again (a crash before the cursor was stored) gives the same records again, so applying it twice does no harm. A change
+         *     becomes readable once every transaction that started before it has finished, usually within milliseconds.
+         */
+        get: operations["syncOrganisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/venues": {
         parameters: {
             query?: never;
@@ -464,6 +488,30 @@ export interface paths {
          * @description Every record the list would show (your scope, the same filters and sort; paging ignored), streamed. Text starting with = + - @ is prefixed with an apostrophe so spreadsheet programs do not run it as a formula.
          */
         get: operations["exportVenues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/venues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes to venues since a cursor, for partner systems that keep a copy
+         * @description Changes since `cursor`, oldest first, for partners that keep a copy: apply each item (upsert or delete by `id`),
+         *     store the answer's `cursor`, and ask again with it. Several changes of one record in a page come back as one item with
+         *     the record as it is now; `delete` stands for a record deleted, purged or moved out of your region scope. A page read
+         *     again (a crash before the cursor was stored) gives the same records again, so applying it twice does no harm. A change
+         *     becomes readable once every transaction that started before it has finished, usually within milliseconds.
+         */
+        get: operations["syncVenues"];
         put?: never;
         post?: never;
         delete?: never;
@@ -601,6 +649,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sync/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes to events since a cursor, for partner systems that keep a copy
+         * @description Changes since `cursor`, oldest first, for partners that keep a copy: apply each item (upsert or delete by `id`),
+         *     store the answer's `cursor`, and ask again with it. Several changes of one record in a page come back as one item with
+         *     the record as it is now; `delete` stands for a record deleted, purged or moved out of your region scope. A page read
+         *     again (a crash before the cursor was stored) gives the same records again, so applying it twice does no harm. A change
+         *     becomes readable once every transaction that started before it has finished, usually within milliseconds.
+         */
+        get: operations["syncEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/summaries": {
         parameters: {
             query?: never;
@@ -722,6 +794,30 @@ export interface paths {
          * @description Every record the list would show (your scope, the same filters and sort; paging ignored), streamed. Text starting with = + - @ is prefixed with an apostrophe so spreadsheet programs do not run it as a formula.
          */
         get: operations["exportSummarys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/summaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes to summaries since a cursor, for partner systems that keep a copy
+         * @description Changes since `cursor`, oldest first, for partners that keep a copy: apply each item (upsert or delete by `id`),
+         *     store the answer's `cursor`, and ask again with it. Several changes of one record in a page come back as one item with
+         *     the record as it is now; `delete` stands for a record deleted, purged or moved out of your region scope. A page read
+         *     again (a crash before the cursor was stored) gives the same records again, so applying it twice does no harm. A change
+         *     becomes readable once every transaction that started before it has finished, usually within milliseconds.
+         */
+        get: operations["syncSummaries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -859,6 +955,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sync/designations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes to designations since a cursor, for partner systems that keep a copy
+         * @description Changes since `cursor`, oldest first, for partners that keep a copy: apply each item (upsert or delete by `id`),
+         *     store the answer's `cursor`, and ask again with it. Several changes of one record in a page come back as one item with
+         *     the record as it is now; `delete` stands for a record deleted, purged or moved out of your region scope. A page read
+         *     again (a crash before the cursor was stored) gives the same records again, so applying it twice does no harm. A change
+         *     becomes readable once every transaction that started before it has finished, usually within milliseconds.
+         */
+        get: operations["syncDesignations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators": {
         parameters: {
             query?: never;
@@ -980,6 +1100,30 @@ export interface paths {
          * @description Every record the list would show (your scope, the same filters and sort; paging ignored), streamed. Text starting with = + - @ is prefixed with an apostrophe so spreadsheet programs do not run it as a formula.
          */
         get: operations["exportIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes to indicators since a cursor, for partner systems that keep a copy
+         * @description Changes since `cursor`, oldest first, for partners that keep a copy: apply each item (upsert or delete by `id`),
+         *     store the answer's `cursor`, and ask again with it. Several changes of one record in a page come back as one item with
+         *     the record as it is now; `delete` stands for a record deleted, purged or moved out of your region scope. A page read
+         *     again (a crash before the cursor was stored) gives the same records again, so applying it twice does no harm. A change
+         *     becomes readable once every transaction that started before it has finished, usually within milliseconds.
+         */
+        get: operations["syncIndicators"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2671,7 +2815,7 @@ export interface components {
              */
             id: string;
             /**
-             * Format: int64
+             * Format: int32
              * @description increases on every change; send it back as If-Match
              */
             version: number;
@@ -2714,7 +2858,7 @@ export interface components {
              */
             id: string;
             /**
-             * Format: int64
+             * Format: int32
              * @description increases on every change; send it back as If-Match
              */
             version: number;
@@ -2885,7 +3029,7 @@ export interface components {
              */
             id: string;
             /**
-             * Format: int64
+             * Format: int32
              * @description increases on every change; send it back as If-Match
              */
             version: number;
@@ -2937,7 +3081,7 @@ export interface components {
              */
             id: string;
             /**
-             * Format: int64
+             * Format: int32
              * @description increases on every change; send it back as If-Match
              */
             version: number;
@@ -3008,7 +3152,7 @@ export interface components {
              */
             id: string;
             /**
-             * Format: int64
+             * Format: int32
              * @description increases on every change; send it back as If-Match
              */
             version: number;
@@ -3057,7 +3201,7 @@ export interface components {
              */
             id: string;
             /**
-             * Format: int64
+             * Format: int32
              * @description increases on every change; send it back as If-Match
              */
             version: number;
@@ -3121,7 +3265,7 @@ export interface components {
              */
             id: string;
             /**
-             * Format: int64
+             * Format: int32
              * @description increases on every change; send it back as If-Match
              */
             version: number;
@@ -3172,7 +3316,7 @@ export interface components {
              */
             id: string;
             /**
-             * Format: int64
+             * Format: int32
              * @description increases on every change; send it back as If-Match
              */
             version: number;
@@ -3944,7 +4088,7 @@ export interface components {
              */
             id: string;
             /**
-             * Format: int64
+             * Format: int32
              * @description increases on every change; send it back as If-Match
              */
             version: number;
@@ -4248,7 +4392,7 @@ export interface components {
              */
             id: string;
             /**
-             * Format: int64
+             * Format: int32
              * @description increases on every change; send it back as If-Match
              */
             version: number;
@@ -4329,7 +4473,7 @@ export interface components {
              */
             id: string;
             /**
-             * Format: int64
+             * Format: int32
              * @description increases on every change; send it back as If-Match
              */
             version: number;
@@ -4403,6 +4547,252 @@ export interface components {
              */
             total: number;
         };
+        OrganisationSyncPage: {
+            items: ({
+                /** @constant */
+                action: "upsert";
+                /**
+                 * Format: uuid
+                 * @description record id (UUID)
+                 */
+                id: string;
+                /**
+                 * Format: int32
+                 * @description increases on every change; send it back as If-Match
+                 */
+                version: number;
+                /**
+                 * Format: date-time
+                 * @description when the latest change this item reflects was made
+                 * @example 2024-09-15T09:00:00+08:00
+                 */
+                changedAt: string;
+                record: components["schemas"]["Organisation"];
+            } | {
+                /** @constant */
+                action: "delete";
+                /**
+                 * Format: uuid
+                 * @description record id (UUID)
+                 */
+                id: string;
+                /**
+                 * Format: date-time
+                 * @description when the latest change this item reflects was made
+                 * @example 2024-09-15T09:00:00+08:00
+                 */
+                changedAt: string;
+            })[];
+            /** @description store it once the items are applied, and send it with the next request */
+            cursor: string;
+            /** @description true when more changes can be read now; false when you are up to date */
+            hasMore: boolean;
+        };
+        VenueSyncPage: {
+            items: ({
+                /** @constant */
+                action: "upsert";
+                /**
+                 * Format: uuid
+                 * @description record id (UUID)
+                 */
+                id: string;
+                /**
+                 * Format: int32
+                 * @description increases on every change; send it back as If-Match
+                 */
+                version: number;
+                /**
+                 * Format: date-time
+                 * @description when the latest change this item reflects was made
+                 * @example 2024-09-15T09:00:00+08:00
+                 */
+                changedAt: string;
+                record: components["schemas"]["Venue"];
+            } | {
+                /** @constant */
+                action: "delete";
+                /**
+                 * Format: uuid
+                 * @description record id (UUID)
+                 */
+                id: string;
+                /**
+                 * Format: date-time
+                 * @description when the latest change this item reflects was made
+                 * @example 2024-09-15T09:00:00+08:00
+                 */
+                changedAt: string;
+            })[];
+            /** @description store it once the items are applied, and send it with the next request */
+            cursor: string;
+            /** @description true when more changes can be read now; false when you are up to date */
+            hasMore: boolean;
+        };
+        EventSyncPage: {
+            items: ({
+                /** @constant */
+                action: "upsert";
+                /**
+                 * Format: uuid
+                 * @description record id (UUID)
+                 */
+                id: string;
+                /**
+                 * Format: int32
+                 * @description increases on every change; send it back as If-Match
+                 */
+                version: number;
+                /**
+                 * Format: date-time
+                 * @description when the latest change this item reflects was made
+                 * @example 2024-09-15T09:00:00+08:00
+                 */
+                changedAt: string;
+                record: components["schemas"]["Event"];
+            } | {
+                /** @constant */
+                action: "delete";
+                /**
+                 * Format: uuid
+                 * @description record id (UUID)
+                 */
+                id: string;
+                /**
+                 * Format: date-time
+                 * @description when the latest change this item reflects was made
+                 * @example 2024-09-15T09:00:00+08:00
+                 */
+                changedAt: string;
+            })[];
+            /** @description store it once the items are applied, and send it with the next request */
+            cursor: string;
+            /** @description true when more changes can be read now; false when you are up to date */
+            hasMore: boolean;
+        };
+        SummarySyncPage: {
+            items: ({
+                /** @constant */
+                action: "upsert";
+                /**
+                 * Format: uuid
+                 * @description record id (UUID)
+                 */
+                id: string;
+                /**
+                 * Format: int32
+                 * @description increases on every change; send it back as If-Match
+                 */
+                version: number;
+                /**
+                 * Format: date-time
+                 * @description when the latest change this item reflects was made
+                 * @example 2024-09-15T09:00:00+08:00
+                 */
+                changedAt: string;
+                record: components["schemas"]["Summary"];
+            } | {
+                /** @constant */
+                action: "delete";
+                /**
+                 * Format: uuid
+                 * @description record id (UUID)
+                 */
+                id: string;
+                /**
+                 * Format: date-time
+                 * @description when the latest change this item reflects was made
+                 * @example 2024-09-15T09:00:00+08:00
+                 */
+                changedAt: string;
+            })[];
+            /** @description store it once the items are applied, and send it with the next request */
+            cursor: string;
+            /** @description true when more changes can be read now; false when you are up to date */
+            hasMore: boolean;
+        };
+        DesignationSyncPage: {
+            items: ({
+                /** @constant */
+                action: "upsert";
+                /**
+                 * Format: uuid
+                 * @description record id (UUID)
+                 */
+                id: string;
+                /**
+                 * Format: int32
+                 * @description increases on every change; send it back as If-Match
+                 */
+                version: number;
+                /**
+                 * Format: date-time
+                 * @description when the latest change this item reflects was made
+                 * @example 2024-09-15T09:00:00+08:00
+                 */
+                changedAt: string;
+                record: components["schemas"]["Designation"];
+            } | {
+                /** @constant */
+                action: "delete";
+                /**
+                 * Format: uuid
+                 * @description record id (UUID)
+                 */
+                id: string;
+                /**
+                 * Format: date-time
+                 * @description when the latest change this item reflects was made
+                 * @example 2024-09-15T09:00:00+08:00
+                 */
+                changedAt: string;
+            })[];
+            /** @description store it once the items are applied, and send it with the next request */
+            cursor: string;
+            /** @description true when more changes can be read now; false when you are up to date */
+            hasMore: boolean;
+        };
+        IndicatorSyncPage: {
+            items: ({
+                /** @constant */
+                action: "upsert";
+                /**
+                 * Format: uuid
+                 * @description record id (UUID)
+                 */
+                id: string;
+                /**
+                 * Format: int32
+                 * @description increases on every change; send it back as If-Match
+                 */
+                version: number;
+                /**
+                 * Format: date-time
+                 * @description when the latest change this item reflects was made
+                 * @example 2024-09-15T09:00:00+08:00
+                 */
+                changedAt: string;
+                record: components["schemas"]["Indicator"];
+            } | {
+                /** @constant */
+                action: "delete";
+                /**
+                 * Format: uuid
+                 * @description record id (UUID)
+                 */
+                id: string;
+                /**
+                 * Format: date-time
+                 * @description when the latest change this item reflects was made
+                 * @example 2024-09-15T09:00:00+08:00
+                 */
+                changedAt: string;
+            })[];
+            /** @description store it once the items are applied, and send it with the next request */
+            cursor: string;
+            /** @description true when more changes can be read now; false when you are up to date */
+            hasMore: boolean;
+        };
         User: {
             /**
              * Format: uuid
@@ -4410,7 +4800,7 @@ export interface components {
              */
             id: string;
             /**
-             * Format: int64
+             * Format: int32
              * @description increases on every change; send it back as If-Match
              */
             version: number;
@@ -5417,6 +5807,39 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    syncOrganisations: {
+        parameters: {
+            query?: {
+                /** @description the `cursor` of the previous answer, sent back unchanged; leave it out to start from the beginning */
+                cursor?: string;
+                /** @description changes read per page; several changes of one record come back as one item, so a page may hold fewer items */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationSyncPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listVenues: {
         parameters: {
             query?: {
@@ -5775,6 +6198,39 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    syncVenues: {
+        parameters: {
+            query?: {
+                /** @description the `cursor` of the previous answer, sent back unchanged; leave it out to start from the beginning */
+                cursor?: string;
+                /** @description changes read per page; several changes of one record come back as one item, so a page may hold fewer items */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueSyncPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6153,6 +6609,39 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    syncEvents: {
+        parameters: {
+            query?: {
+                /** @description the `cursor` of the previous answer, sent back unchanged; leave it out to start from the beginning */
+                cursor?: string;
+                /** @description changes read per page; several changes of one record come back as one item, so a page may hold fewer items */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventSyncPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listSummaries: {
         parameters: {
             query?: {
@@ -6509,6 +6998,39 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    syncSummaries: {
+        parameters: {
+            query?: {
+                /** @description the `cursor` of the previous answer, sent back unchanged; leave it out to start from the beginning */
+                cursor?: string;
+                /** @description changes read per page; several changes of one record come back as one item, so a page may hold fewer items */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SummarySyncPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6885,6 +7407,39 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    syncDesignations: {
+        parameters: {
+            query?: {
+                /** @description the `cursor` of the previous answer, sent back unchanged; leave it out to start from the beginning */
+                cursor?: string;
+                /** @description changes read per page; several changes of one record come back as one item, so a page may hold fewer items */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DesignationSyncPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listIndicators: {
         parameters: {
             query?: {
@@ -7239,6 +7794,39 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    syncIndicators: {
+        parameters: {
+            query?: {
+                /** @description the `cursor` of the previous answer, sent back unchanged; leave it out to start from the beginning */
+                cursor?: string;
+                /** @description changes read per page; several changes of one record come back as one item, so a page may hold fewer items */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorSyncPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
