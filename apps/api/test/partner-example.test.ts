@@ -36,8 +36,9 @@ const partnerClient = () =>
     baseUrl,
     apiKey,
     fetch: politeFetch({
-      sleep: async (seconds) => {
+      sleep: (seconds) => {
         clock += seconds * 1000;
+        return Promise.resolve();
       },
       log: (line) => waits.push(line),
     }),
