@@ -156,6 +156,6 @@ export async function readChanges(executor: Executor, query: ChangeQuery): Promi
   const horizonReached = found.length <= limit;
   const [first] = rows;
   const scanned = { tx: first?.last_tx ?? '0', seq: first?.last_seq ?? '0' };
-  const resumeAt = horizonReached ? laterOf(after ?? { tx: '0', seq: '0' }, scanned) : (next as ChangeCursor);
+  const resumeAt = !horizonReached && next ? next : laterOf(after ?? { tx: '0', seq: '0' }, scanned);
   return { changes, next, horizonReached, resumeAt };
 }
