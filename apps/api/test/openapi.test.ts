@@ -56,6 +56,26 @@ describe('OpenAPI document', () => {
     }
   });
 
+  it('when any schema is text, a list or a whole number, it says how long or how large it may be (OWASP API4: 2023)', () => {
+    const unbounded: string[] = [];
+    const visit = (node: unknown, path: string) => {
+      if (typeof node !== 'object' || node === null) return;
+      const schema = node as Record<string, unknown>;
+      const bounded =
+        schema.type === 'string'
+          ? 'maxLength' in schema || 'enum' in schema || 'const' in schema
+          : schema.type === 'array'
+            ? 'maxItems' in schema
+            : schema.type === 'integer'
+              ? ('minimum' in schema || 'exclusiveMinimum' in schema) && ('maximum' in schema || 'exclusiveMaximum' in schema)
+              : true;
+      if (!bounded) unbounded.push(path);
+      for (const [key, value] of Object.entries(schema)) visit(value, `${path}/${key}`);
+    };
+    visit(document, '#');
+    expect(unbounded).toEqual([]);
+  });
+
   it('when a write route fails, the document promises problem+json for it', () => {
     const problemRef = JSON.stringify(document.paths['/api/v1/events']?.post?.responses['400']);
     expect(problemRef).toContain('Problem');

@@ -48,6 +48,8 @@ export const derivedDate = dateText.meta({ description: 'calendar date YYYY-MM-D
 export const calendarYear = z.number().int().min(DATE_DOMAIN.firstYear).max(DATE_DOMAIN.lastYear);
 export const calendarYearQuery = z.coerce.number().int().min(DATE_DOMAIN.firstYear).max(DATE_DOMAIN.lastYear);
 export const text = (max: number) => z.string().trim().max(max);
+/** The name of a field or query parameter of Kepu's (the longest, volunteerCountQualifier, has 23 characters). */
+export const fieldName = z.string().max(64);
 export const name = z.string().trim().min(1).max(200);
 
 interface ZodNode {
@@ -154,9 +156,10 @@ export function checkPeriodOrder(start: string | null | undefined, end: string |
   }
 }
 
+/** A page of a list: every list's pageSize is at most MAX_PAGE_SIZE. */
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({
-    items: z.array(item),
+    items: z.array(item).max(MAX_PAGE_SIZE),
     page: z.number().int(),
     pageSize: z.number().int(),
     total: z.number().int().meta({ description: 'rows matching the filters across all pages' }),

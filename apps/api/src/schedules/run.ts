@@ -1,4 +1,4 @@
-import { scheduleTarget, toShanghaiDate, type ExportFormat, type ScheduleTarget } from '@kepu/domain';
+import { clip, runErrorLength, scheduleTarget, toShanghaiDate, type ExportFormat, type ScheduleTarget } from '@kepu/domain';
 import { schema, type Database } from '@kepu/db';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { Readable } from 'node:stream';
@@ -95,7 +95,7 @@ export async function executeRun(context: RunContext, runId: string): Promise<vo
     // Visible on the run; the queue retries it, and the next attempt sets it running again.
     await db
       .update(exportRuns)
-      .set({ status: 'failed', error: (error as Error).message, finishedAt: sql`now()` })
+      .set({ status: 'failed', error: clip((error as Error).message, runErrorLength), finishedAt: sql`now()` })
       .where(eq(exportRuns.id, runId));
     throw error;
   }

@@ -223,13 +223,15 @@ export function documentRateLimits<Document extends object>(document: Document):
       RateLimit: {
         description:
           'What is left of the budget this request spent: `"requests";r=<remaining>;t=<seconds until the window ends>` (draft-ietf-httpapi-ratelimit-headers)',
-        schema: { type: 'string' },
+        // A policy's name and two whole numbers: well under 100 characters.
+        schema: { type: 'string', maxLength: 100 },
       },
       'RateLimit-Policy': {
         description: `The budget spent: by default \`"requests";q=${defaultRateLimits.perMinute};w=60\`, \`"heavy";q=${defaultRateLimits.heavyPer10Minutes};w=600\` (exports, reports, imports) or \`"anonymous";q=${defaultRateLimits.anonymousPerMinute};w=60\` (per address, without credentials)`,
-        schema: { type: 'string' },
+        schema: { type: 'string', maxLength: 100 },
       },
-      'Retry-After': { description: 'Seconds until the budget starts again', schema: { type: 'integer' } },
+      // Budgets start again within 10 minutes, sign-in lockouts within 15: an hour bounds them all.
+      'Retry-After': { description: 'Seconds until the budget starts again', schema: { type: 'integer', minimum: 0, maximum: 3600 } },
     },
   };
   for (const [path, item] of Object.entries(loose.paths ?? {})) {
