@@ -6,8 +6,11 @@ export const MAX_PAGE_SIZE = 100;
 /** Longest date range a list may ask for, so one request cannot scan decades of events. */
 export const MAX_RANGE_DAYS = 366 * 10;
 
-/** A UUID is 36 characters (8-4-4-4-12 hex digits and four dashes). */
-export const id = z.uuid().max(36).meta({ description: 'record id (UUID)' });
+/**
+ * A UUID is 36 characters (8-4-4-4-12 hex digits and four dashes). A malformed one is refused once,
+ * for its form: the format aborts the checks after it.
+ */
+export const id = z.uuid({ abort: true }).max(36).meta({ description: 'record id (UUID)' });
 export const count = z.number().int().min(0).max(1_000_000_000);
 
 /**

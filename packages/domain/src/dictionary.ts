@@ -49,10 +49,10 @@ export const MAX_ENTRIES_PER_KIND = 200;
 const codePattern = /^[a-z][a-z0-9_]{0,47}$/;
 
 /** A dictionary code as records store it: lower-case letters, digits and `_`, starting with a letter. */
-export const dictionaryCode = matching(z.string().max(48), codePattern, {
+export const dictionaryCode = matching(z.string(), codePattern, {
   zh: '代码只能由小写字母、数字和下划线组成，并以字母开头（最多 48 个字符）',
   en: 'lower-case letters, digits and _, starting with a letter (at most 48)',
-});
+}).max(48);
 
 /**
  * A record field holding a code of one dictionary. `x-dictionary` names the dictionary in the OpenAPI

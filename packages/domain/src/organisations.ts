@@ -12,20 +12,20 @@ export const creditCode = z
   .string()
   .trim()
   .toUpperCase()
-  .max(18)
-  .refine(
-    isValidCreditCode,
-    bilingual({
+  .refine(isValidCreditCode, {
+    ...bilingual({
       zh: '须为 18 位统一社会信用代码，且最后一位校验码正确',
       en: 'must be an 18-character 统一社会信用代码 with a valid check character',
     }),
-  )
+    abort: true,
+  })
+  .max(18)
   .meta({ description: '统一社会信用代码 (GB 32100-2015)', example: '51500106MJP372610N' });
 
-export const phone = matching(z.string().trim().max(21), /^\+?[\d\- ()]{5,20}$/, {
+export const phone = matching(z.string().trim(), /^\+?[\d\- ()]{5,20}$/, {
   zh: '须为电话号码（5–20 位数字，可含 +、-、空格和括号）',
   en: 'must be a phone number',
-});
+}).max(21);
 
 /**
  * An organisation's fields, declared once: the create, update and response schemas, the labels,

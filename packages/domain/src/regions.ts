@@ -6,10 +6,12 @@ import { matching } from './messages.js';
 export const cityRegionCode = '500000';
 
 /** GB/T 2260 code: 6 digits for 市/区县, 9 for 镇街, 12 for 村/社区. */
-export const regionCode = matching(z.string().max(12), /^(\d{6}|\d{9}|\d{12})$/, {
+export const regionCode = matching(z.string(), /^(\d{6}|\d{9}|\d{12})$/, {
   zh: '须为 6、9 或 12 位数字的行政区划代码（GB/T 2260）',
   en: 'must be a GB/T 2260 code of 6, 9 or 12 digits',
-}).meta({ description: 'GB/T 2260 行政区划代码', example: '500106' });
+})
+  .max(12)
+  .meta({ description: 'GB/T 2260 行政区划代码', example: '500106' });
 
 /**
  * Code arithmetic of the GB/T 2260 tree. The SQL in packages/db/migrations/0004_stats-triggers.sql

@@ -340,8 +340,8 @@ export const SubmissionReportQuery = z.strictObject({ format: z.enum(['pdf', 'xl
 const criterionFields = {
   code: z
     .string()
+    .regex(/^[a-z][a-z0-9_]{0,47}$/, { abort: true })
     .max(48)
-    .regex(/^[a-z][a-z0-9_]{0,47}$/)
     .meta({ description: 'stable code, lower snake case', example: 'funding_per_capita' }),
   group: criterionGroupInput.meta({ example: '科普投入' }),
   name: criterionName,

@@ -42,7 +42,7 @@ export type ScheduleTarget = z.infer<typeof scheduleTarget>;
 const cronShape = /^\S+(\s+\S+){4,5}$/;
 
 /** An address is at most 254 characters (RFC 5321). */
-const recipients = z.array(z.email().max(254)).max(20);
+const recipients = z.array(z.email({ abort: true }).max(254)).max(20);
 /** Why a run failed, as the run stored it (cut to this length). */
 export const runErrorLength = 1000;
 

@@ -64,13 +64,15 @@ export type OwnRankingMetric = keyof typeof ownRankingMetric.labels;
  */
 const honourMetricPattern = new RegExp(`^honours\\.([a-z][a-z0-9_]{0,47})\\.(${honourLevelBucket.values.join('|')})$`);
 // honours.<a code of at most 48>.<level>: at most 69 characters.
-export const honourRankingMetric = matching(z.string().max(100), honourMetricPattern, {
+export const honourRankingMetric = matching(z.string(), honourMetricPattern, {
   zh: '荣誉排名须写作 honours.<认定类别代码>.<级别>，如 honours.demo_community.national',
   en: 'an honours ranking is honours.<honour kind code>.<level>, e.g. honours.demo_community.national',
-}).meta({
-  'x-dictionary': 'honour_kind',
-  description: `honours.<kind>.<level>: the honours of a kind (a code of the honour_kind dictionary) and level (${honourLevelBucket.values.join(', ')})`,
-});
+})
+  .max(100)
+  .meta({
+    'x-dictionary': 'honour_kind',
+    description: `honours.<kind>.<level>: the honours of a kind (a code of the honour_kind dictionary) and level (${honourLevelBucket.values.join(', ')})`,
+  });
 
 /** The metric that ranks by honours of `kind` and `level`. */
 export const honourMetric = (kind: string, level: HonourLevelBucket) => `honours.${kind}.${level}`;

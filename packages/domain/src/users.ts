@@ -5,10 +5,10 @@ import { bilingual, matching } from './messages.js';
 import { apiKeyName, apiKeyPrefix } from './api-keys.js';
 import { regionCode } from './regions.js';
 
-export const username = matching(z.string().trim().toLowerCase().max(40), /^[a-z0-9][a-z0-9._-]{2,39}$/, {
+export const username = matching(z.string().trim().toLowerCase(), /^[a-z0-9][a-z0-9._-]{2,39}$/, {
   zh: '须为 3–40 个字符，只能用字母、数字、点、短横线或下划线，且以字母或数字开头',
   en: 'must be 3–40 letters, digits, dots, dashes or underscores',
-});
+}).max(40);
 
 /** Long enough to resist guessing; no composition rules (NIST SP 800-63B). */
 const minPasswordLength = 10;
