@@ -1,4 +1,4 @@
-import { recordEntities } from '@kepu/domain';
+import { Problem, recordEntities } from '@kepu/domain';
 import { queryRows, schema as tables } from '@kepu/db';
 import { is, sql } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
@@ -400,6 +400,7 @@ describe('generated requests', () => {
             expect(String(response.headers['content-type']), what).toMatch(/^application\/problem\+json/);
             const problem = response.json<{ status: number; code: string; title: string; errors?: { field: string; message: string }[] }>();
             expect(problem.status, what).toBe(status);
+            expect(Problem.safeParse(problem).error?.issues ?? [], what).toEqual([]);
             expect(problem.code, what).toMatch(/^[a-z_-]+(\.[a-z_-]+)+$/);
             if (fieldStatuses.has(status)) {
               expect(problem.errors?.length, what).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { databaseFault, type DatabaseFault } from '@kepu/db';
-import type { LocalText, ProblemDetails } from '@kepu/domain';
+import { clip, problemBounds, type LocalText, type ProblemDetails } from '@kepu/domain';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { z } from 'zod';
@@ -70,10 +70,16 @@ function sendProblem(reply: FastifyReply, request: FastifyRequest, answer: Answe
   const { title, errors, ...rest } = answer;
   const body: ProblemDetails & Record<string, unknown> = {
     type: `urn:kepu:problem:${answer.code}`,
-    instance: request.url,
+    instance: clip(request.url, problemBounds.instance),
     ...rest,
-    title: title[language],
-    ...(errors ? { errors: errors.map((error) => ({ field: error.field, message: error.message[language] })) } : {}),
+    title: clip(title[language], problemBounds.title),
+    ...(errors
+      ? {
+          errors: errors
+            .slice(0, problemBounds.errors)
+            .map((error) => ({ field: clip(error.field, problemBounds.field), message: clip(error.message[language], problemBounds.message) })),
+        }
+      : {}),
   };
   return reply.code(answer.status).header('content-language', contentLanguages[language]).type('application/problem+json').send(body);
 }

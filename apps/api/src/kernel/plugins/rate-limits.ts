@@ -223,12 +223,14 @@ export function documentRateLimits<Document extends object>(document: Document):
       RateLimit: {
         description:
           'What is left of the budget this request spent: `"requests";r=<remaining>;t=<seconds until the window ends>` (draft-ietf-httpapi-ratelimit-headers)',
+        // A policy's name and two whole numbers: well under 100 characters.
         schema: { type: 'string', maxLength: 100 },
       },
       'RateLimit-Policy': {
         description: `The budget spent: by default \`"requests";q=${defaultRateLimits.perMinute};w=60\`, \`"heavy";q=${defaultRateLimits.heavyPer10Minutes};w=600\` (exports, reports, imports) or \`"anonymous";q=${defaultRateLimits.anonymousPerMinute};w=60\` (per address, without credentials)`,
         schema: { type: 'string', maxLength: 100 },
       },
+      // Budgets start again within 10 minutes, sign-in lockouts within 15, the database's Retry-After is seconds: a day bounds them all.
       'Retry-After': {
         description: 'Seconds to wait: until the budget starts again (429), or before retrying while the database recovers (503)',
         schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 86_400 },

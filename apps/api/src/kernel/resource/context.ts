@@ -17,6 +17,7 @@ import { createRecordRepository } from './repository.js';
 import type { ListQueryBase, ResourceSpec } from './spec.js';
 
 export const IfMatchHeaders = z.looseObject({
+  // An ETag Kepu sends is at most W/"999999999"; anything near this bound is not one.
   'if-match': z.string().max(100).meta({ description: 'the ETag from your last GET (428 without it, 412 when stale)' }),
 });
 
