@@ -2505,6 +2505,37 @@ export interface components {
             /** @description how the source qualifies the figure (约, 余, 以上 …); only with the figure */
             volunteerCountQualifier?: ("about" | "more_than" | "at_least" | "nearly" | "over" | "under") | null;
         };
+        CreateUserInput: {
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "city_admin" | "district_admin" | "township_staff" | "viewer";
+            /**
+             * @description the region subtree this user may see and change
+             * @example 500106
+             */
+            scopeRegionCode: string;
+            password: string;
+        };
+        UpdateUserInput: {
+            displayName?: string;
+            /** @enum {string} */
+            role?: "city_admin" | "district_admin" | "township_staff" | "viewer";
+            /**
+             * @description the region subtree this user may see and change
+             * @example 500106
+             */
+            scopeRegionCode?: string;
+            password?: string;
+        };
+        LoginInput: {
+            username: string;
+            password: string;
+        };
+        ChangePasswordInput: {
+            currentPassword: string;
+            newPassword: string;
+        };
         CreateCampaignInput: {
             /** @example 2025年度科普统计填报 */
             name: string;
@@ -2764,37 +2795,6 @@ export interface components {
             recipients?: string[];
             active?: boolean;
         };
-        CreateUserInput: {
-            username: string;
-            displayName: string;
-            /** @enum {string} */
-            role: "city_admin" | "district_admin" | "township_staff" | "viewer";
-            /**
-             * @description the region subtree this user may see and change
-             * @example 500106
-             */
-            scopeRegionCode: string;
-            password: string;
-        };
-        UpdateUserInput: {
-            displayName?: string;
-            /** @enum {string} */
-            role?: "city_admin" | "district_admin" | "township_staff" | "viewer";
-            /**
-             * @description the region subtree this user may see and change
-             * @example 500106
-             */
-            scopeRegionCode?: string;
-            password?: string;
-        };
-        LoginInput: {
-            username: string;
-            password: string;
-        };
-        ChangePasswordInput: {
-            currentPassword: string;
-            newPassword: string;
-        };
         Region: {
             /**
              * @description GB/T 2260 行政区划代码
@@ -2848,7 +2848,10 @@ export interface components {
             expiresAt: string;
             revokedAt: string | null;
             lastUsedAt: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description record id (UUID)
+             */
             createdBy: string;
         };
         CreatedApiKey: {
@@ -2891,7 +2894,10 @@ export interface components {
             expiresAt: string;
             revokedAt: string | null;
             lastUsedAt: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description record id (UUID)
+             */
             createdBy: string;
             /** @description the whole key; shown this once, send it as Authorization: Bearer … */
             secret: string;
@@ -3046,6 +3052,7 @@ export interface components {
              */
             updatedAt: string;
             name: string;
+            /** @description a code of the honour_kind dictionary (认定类别); GET /api/v1/dictionary?kind=honour_kind lists them. Entries now: `demo_district` 全国科普示范区, `demo_community` 科普示范社区, `education_base` 科普教育基地, `excellent_event` 全国科普日优秀活动, `academician_studio` 院士科普工作室, `other` 其他认定 */
             kind: string;
             level: ("national" | "municipal" | "district") | null;
             grantedBy: string;
@@ -3098,6 +3105,7 @@ export interface components {
              */
             updatedAt: string;
             title: string;
+            /** @description a code of the event_category dictionary (活动类型); GET /api/v1/dictionary?kind=event_category lists them. Entries now: `national_science_day` 全国科普日, `science_week` 科技活动周, `workers_day` 全国科技工作者日, `lecture` 讲座, `exhibition` 展览, `competition` 竞赛, `outreach_school` 进校园, `outreach_community` 进社区, `outreach_rural` 进农村, `outreach_enterprise` 进企业, `clinic` 义诊, `training` 实用技术培训, `online_quiz` 线上答题 */
             category: string;
             /**
              * @description GB/T 2260 行政区划代码
@@ -3125,9 +3133,9 @@ export interface components {
             attendanceQualifier: ("about" | "more_than" | "at_least" | "nearly" | "over" | "under") | null;
             participants: number | null;
             participantsQualifier: ("about" | "more_than" | "at_least" | "nearly" | "over" | "under") | null;
-            /** Format: int64 */
+            /** Format: int32 */
             onlineViews: number;
-            /** Format: int64 */
+            /** Format: int32 */
             volunteers: number;
             /** @enum {string} */
             status: "planned" | "ongoing" | "completed" | "cancelled";
@@ -3175,6 +3183,7 @@ export interface components {
             regionCode: string;
             year: number | null;
             yearTo: number | null;
+            /** @description a code of the indicator_kind dictionary (指标); GET /api/v1/dictionary?kind=indicator_kind lists them. Entries now: `resident_population` 常住人口, `science_literacy_rate` 公民具备科学素质比例, `per_capita_funding` 人均科普经费, `funding_total` 科普经费投入, `social_investment` 社会资金投入, `community_coverage` 社区覆盖率, `joint_meeting_members` 科普工作联席会议成员单位, `kepu_china_app_users` “科普中国”App注册用户, `reader_copies` 科普读本发行量, `information_reach` 科普资讯传播量, `competition_awards` 科技竞赛获奖, `competition_awards_world` 科技竞赛世界级奖项, `schools_reached` 惠及中小学, `screen_daily_minutes` 宣传屏每日科普播放时长, `resident_reach_rate` 活动覆盖常住人口比例, `registered_volunteers` 注册科技志愿者 */
             kind: string;
             value: number;
             valueQualifier: ("about" | "more_than" | "at_least" | "nearly" | "over" | "under") | null;
@@ -3218,6 +3227,7 @@ export interface components {
              */
             updatedAt: string;
             title: string;
+            /** @description a code of the event_category dictionary (活动类型); GET /api/v1/dictionary?kind=event_category lists them. Entries now: `national_science_day` 全国科普日, `science_week` 科技活动周, `workers_day` 全国科技工作者日, `lecture` 讲座, `exhibition` 展览, `competition` 竞赛, `outreach_school` 进校园, `outreach_community` 进社区, `outreach_rural` 进农村, `outreach_enterprise` 进企业, `clinic` 义诊, `training` 实用技术培训, `online_quiz` 线上答题 */
             category: string;
             /**
              * @description GB/T 2260 行政区划代码
@@ -3282,6 +3292,7 @@ export interface components {
              */
             updatedAt: string;
             name: string;
+            /** @description a code of the venue_type dictionary (阵地类型); GET /api/v1/dictionary?kind=venue_type lists them. Entries now: `science_museum` 科技馆, `education_base` 科普教育基地, `campus_museum` 校园科技馆, `community_hall` 社区科普馆/活动室, `community_park` 社区科普公园, `rural_demo_base` 农村科普示范基地, `gallery` 科普画廊/宣传栏, `led_screen` LED科普屏, `e_station` 科普e站, `online_library` 科普网络书屋, `civilization_platform` 新时代文明实践所(站)科普平台, `caravan` 科普大篷车 */
             type: string;
             /**
              * @description GB/T 2260 行政区划代码
@@ -3333,6 +3344,7 @@ export interface components {
              */
             updatedAt: string;
             name: string;
+            /** @description a code of the organisation_type dictionary (组织类型); GET /api/v1/dictionary?kind=organisation_type lists them. Entries now: `city_association` 市科协, `district_association` 区县科协, `township_association` 镇街科协, `village_station` 村社科普工作站, `society` 学会/协会, `enterprise_association` 企业科协, `university_association` 高校科协, `e_station` 科普e站, `volunteer_team` 科技志愿服务队, `expert_team` 专家团队/讲师团 */
             type: string;
             /**
              * @description GB/T 2260 行政区划代码
@@ -3345,7 +3357,7 @@ export interface components {
             contactPhone: string | null;
             address: string | null;
             website: string | null;
-            /** Format: int64 */
+            /** Format: int32 */
             memberCount: number;
             volunteerCount: number | null;
             volunteerCountQualifier: ("about" | "more_than" | "at_least" | "nearly" | "over" | "under") | null;
@@ -3431,6 +3443,7 @@ export interface components {
             instance?: string;
             /** @description stable machine-readable code, e.g. events.not_found */
             code: string;
+            /** @description the fields refused, at most 100 */
             errors?: {
                 /** @description dotted path, e.g. body.endsAt */
                 field: string;
@@ -3529,7 +3542,7 @@ export interface components {
                  * @example 2024-09-15
                  */
                 asOf: string;
-                /** @description the event statuses counted */
+                /** @description the event statuses counted, each once */
                 status: ("planned" | "ongoing" | "completed" | "cancelled")[];
             };
             organisations: {
@@ -3781,7 +3794,7 @@ export interface components {
                  * @example 2024-09-15
                  */
                 asOf: string;
-                /** @description the event statuses counted */
+                /** @description the event statuses counted, each once */
                 status: ("planned" | "ongoing" | "completed" | "cancelled")[];
             };
             /** @enum {string} */
@@ -3824,7 +3837,7 @@ export interface components {
                  * @example 2024-09-15
                  */
                 asOf: string;
-                /** @description the event statuses counted */
+                /** @description the event statuses counted, each once */
                 status: ("planned" | "ongoing" | "completed" | "cancelled")[];
             };
             ratios: {
@@ -3899,7 +3912,7 @@ export interface components {
                  * @example 2024-09-15
                  */
                 asOf: string;
-                /** @description the event statuses counted */
+                /** @description the event statuses counted, each once */
                 status: ("planned" | "ongoing" | "completed" | "cancelled")[];
             };
             previousPeriod: {
@@ -3984,7 +3997,7 @@ export interface components {
                  * @example 2024-09-15
                  */
                 asOf: string;
-                /** @description the event statuses counted */
+                /** @description the event statuses counted, each once */
                 status: ("planned" | "ongoing" | "completed" | "cancelled")[];
             };
             items: {
@@ -4023,7 +4036,76 @@ export interface components {
             }[];
             meta: components["schemas"]["StatsMeta"];
         };
+        User: {
+            /**
+             * Format: uuid
+             * @description record id (UUID)
+             */
+            id: string;
+            /**
+             * Format: int32
+             * @description increases on every change; send it back as If-Match
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description ISO 8601 instant with offset, between 1949-01-01 and 2100-12-31; responses use +08:00 (Asia/Shanghai)
+             * @example 2024-09-15T09:00:00+08:00
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 instant with offset, between 1949-01-01 and 2100-12-31; responses use +08:00 (Asia/Shanghai)
+             * @example 2024-09-15T09:00:00+08:00
+             */
+            updatedAt: string;
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "city_admin" | "district_admin" | "township_staff" | "viewer";
+            /**
+             * @description GB/T 2260 行政区划代码
+             * @example 500106
+             */
+            scopeRegionCode: string;
+        };
+        UserPage: {
+            items: components["schemas"]["User"][];
+            /** Format: int64 */
+            page: number;
+            /** Format: int64 */
+            pageSize: number;
+            /**
+             * Format: int64
+             * @description rows matching the filters across all pages
+             */
+            total: number;
+        };
+        Session: {
+            /** @description null when the caller is an API key */
+            user: components["schemas"]["User"] | null;
+            apiKey: {
+                /**
+                 * Format: uuid
+                 * @description record id (UUID)
+                 */
+                id: string;
+                name: string;
+                /** @description the visible start of the key, to tell keys apart */
+                prefix: string;
+            } | null;
+            permissions: ("organisations:read" | "venues:read" | "events:read" | "summaries:read" | "designations:read" | "indicators:read" | "stats:read" | "organisations:write" | "venues:write" | "events:write" | "summaries:write" | "designations:write" | "indicators:write" | "users:manage" | "api_keys:manage" | "audit:read" | "trash:restore" | "trash:purge" | "dictionary:manage" | "reporting:fill" | "reporting:review" | "reporting:manage" | "assessment:manage")[];
+            /**
+             * @description GB/T 2260 行政区划代码
+             * @example 500106
+             */
+            scopeRegionCode: string;
+            /** @description send as X-CSRF-Token on every cookie-authenticated write */
+            csrfToken: string | null;
+            expiresAt: string | null;
+        };
         CampaignItem: {
+            /** @description an item key of the campaign */
             key: string;
             /** @description the figure that measures it; null for an item scored with evidence */
             metric: (("events" | "attendance" | "participants" | "onlineViews" | "eventVolunteers" | "organisations" | "members" | "registeredVolunteers" | "venues" | "townshipCoverage" | "villageCoverage" | "venuesPer10k" | "eventsPer10k" | "attendancePer10k" | "fundingPerCapita") | string) | null;
@@ -4051,6 +4133,7 @@ export interface components {
              * @example 500106
              */
             regionCode: string;
+            /** @description 含上级的全称, e.g. 重庆市沙坪坝区小龙坎街道 */
             regionName: string;
             levels: ("township" | "district")[];
             items: components["schemas"]["CampaignItem"][];
@@ -4146,6 +4229,7 @@ export interface components {
                  */
                 code: string;
                 name: string;
+                /** @description 含上级的全称, e.g. 重庆市沙坪坝区小龙坎街道 */
                 fullName: string;
             };
             /** @enum {string} */
@@ -4269,6 +4353,7 @@ export interface components {
                  */
                 code: string;
                 name: string;
+                /** @description 含上级的全称, e.g. 重庆市沙坪坝区小龙坎街道 */
                 fullName: string;
             };
             /** @enum {string} */
@@ -4337,6 +4422,7 @@ export interface components {
                     score: number;
                     maxScore: number;
                 }[];
+                /** @description the labels of the criteria not met */
                 unmet: string[];
             } | null;
         };
@@ -4370,14 +4456,19 @@ export interface components {
                     approved: number;
                 };
             };
+            /** @description one per unit that reports */
             items: components["schemas"]["SubmissionSummary"][];
         };
         AssessmentCriterion: {
+            /**
+             * @description stable code, lower snake case
+             * @example funding_per_capita
+             */
             code: string;
             group: string;
             name: string;
             weight: number;
-            metric: string | null;
+            metric: (("events" | "attendance" | "participants" | "onlineViews" | "eventVolunteers" | "organisations" | "members" | "registeredVolunteers" | "venues" | "townshipCoverage" | "villageCoverage" | "venuesPer10k" | "eventsPer10k" | "attendancePer10k" | "fundingPerCapita") | string) | null;
             /** @enum {string} */
             comparator: "gte" | "lte";
             threshold: number | null;
@@ -4793,70 +4884,6 @@ export interface components {
             /** @description true when more changes can be read now; false when you are up to date */
             hasMore: boolean;
         };
-        User: {
-            /**
-             * Format: uuid
-             * @description record id (UUID)
-             */
-            id: string;
-            /**
-             * Format: int32
-             * @description increases on every change; send it back as If-Match
-             */
-            version: number;
-            /**
-             * Format: date-time
-             * @description ISO 8601 instant with offset, between 1949-01-01 and 2100-12-31; responses use +08:00 (Asia/Shanghai)
-             * @example 2024-09-15T09:00:00+08:00
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @description ISO 8601 instant with offset, between 1949-01-01 and 2100-12-31; responses use +08:00 (Asia/Shanghai)
-             * @example 2024-09-15T09:00:00+08:00
-             */
-            updatedAt: string;
-            username: string;
-            displayName: string;
-            /** @enum {string} */
-            role: "city_admin" | "district_admin" | "township_staff" | "viewer";
-            /**
-             * @description GB/T 2260 行政区划代码
-             * @example 500106
-             */
-            scopeRegionCode: string;
-        };
-        UserPage: {
-            items: components["schemas"]["User"][];
-            /** Format: int64 */
-            page: number;
-            /** Format: int64 */
-            pageSize: number;
-            /**
-             * Format: int64
-             * @description rows matching the filters across all pages
-             */
-            total: number;
-        };
-        Session: {
-            /** @description null when the caller is an API key */
-            user: components["schemas"]["User"] | null;
-            apiKey: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                prefix: string;
-            } | null;
-            permissions: ("organisations:read" | "venues:read" | "events:read" | "summaries:read" | "designations:read" | "indicators:read" | "stats:read" | "organisations:write" | "venues:write" | "events:write" | "summaries:write" | "designations:write" | "indicators:write" | "users:manage" | "api_keys:manage" | "audit:read" | "trash:restore" | "trash:purge" | "dictionary:manage" | "reporting:fill" | "reporting:review" | "reporting:manage" | "assessment:manage")[];
-            /**
-             * @description GB/T 2260 行政区划代码
-             * @example 500106
-             */
-            scopeRegionCode: string;
-            /** @description send as X-CSRF-Token on every cookie-authenticated write */
-            csrfToken: string | null;
-            expiresAt: string | null;
-        };
         Health: {
             /** @constant */
             status: "ok";
@@ -4913,7 +4940,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The change conflicts with data as it is now. RFC 9457 problem details; `code` is one of `request.conflict`, `trash.still_referenced`, `dictionary.code_taken`, `dictionary.in_use`, `dictionary.official`, `submissions.state`, `submissions.deadline_passed`, `campaigns.closed`. */
+        /** @description The change conflicts with data as it is now. RFC 9457 problem details; `code` is one of `request.conflict`, `trash.still_referenced`, `dictionary.code_taken`, `dictionary.full`, `dictionary.in_use`, `dictionary.official`, `assessment-criteria.full`, `submissions.attachments_full`, `submissions.state`, `submissions.deadline_passed`, `campaigns.closed`. */
         Conflict: {
             headers: {
                 RateLimit: components["headers"]["RateLimit"];
