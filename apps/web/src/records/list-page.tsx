@@ -7,7 +7,6 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { displayValue } from '../components/display.js';
 import { QueryState } from '../components/query-state.js';
 import { RegionPicker } from '../components/region-picker.js';
-import { queryString } from '../shared/api/client.js';
 import { entities, isImportable, isRecordEntity, type AnyRecord, type EntityConfig } from '../shared/entities.js';
 import { useI18n } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
@@ -28,8 +27,8 @@ export default function ListPage() {
 function ExportMenu({ config, filters, fields }: { config: EntityConfig; filters: Record<string, string>; fields: string[] }) {
   const { t } = useI18n();
   const { session } = useSession();
-  const fileUrl = (format: ExportFormat) => exportUrl(config.key, { ...filters, columns: fields, format });
-  const scheduleUrl = `/schedules${queryString({ new: '1', entity: config.key, filters: JSON.stringify(filters), columns: fields })}`;
+  const fileUrl = (format: ExportFormat) => exportUrl(config.key, { ...filters, columns: fields.join(','), format });
+  const scheduleUrl = `/schedules?${new URLSearchParams({ new: '1', entity: config.key, filters: JSON.stringify(filters), columns: fields.join(',') }).toString()}`;
   return (
     <Dropdown
       trigger={['click']}
