@@ -79,8 +79,9 @@ function RecordList({ config }: { config: EntityConfig }) {
     setParams(next);
   };
 
-  const apiParams = Object.fromEntries([...params].filter(([name]) => name !== 'cols'));
-  const filters = Object.fromEntries([...params].filter(([name]) => !['cols', 'page', 'pageSize'].includes(name)));
+  // An empty parameter (a hand-edited `?q=`) means no filter; the API would refuse it.
+  const apiParams = Object.fromEntries([...params].filter(([name, value]) => name !== 'cols' && value !== ''));
+  const filters = Object.fromEntries([...params].filter(([name, value]) => !['cols', 'page', 'pageSize'].includes(name) && value !== ''));
   const list = useQuery(recordQueries.list(config.key, apiParams));
   const visible = param('cols')?.split(',') ?? config.defaultColumns;
   const sort = param('sort');
