@@ -2543,7 +2543,7 @@ export interface components {
              * @default statistics
              * @enum {string}
              */
-            kind: "statistics" | "assessment";
+            kind?: "statistics" | "assessment";
             /**
              * Format: int32
              * @description the reporting year (e.g. 2025 for 2025年度)
@@ -2560,17 +2560,17 @@ export interface components {
              *       "district"
              *     ]
              */
-            levels: ("township" | "district")[];
+            levels?: ("township" | "district")[];
             /**
              * @description the figures asked for (statistics campaigns): Kepu's own figures or indicator kind codes
              * @default []
              */
-            metrics: (("events" | "attendance" | "participants" | "onlineViews" | "eventVolunteers" | "organisations" | "members" | "registeredVolunteers" | "venues" | "townshipCoverage" | "villageCoverage" | "venuesPer10k" | "eventsPer10k" | "attendancePer10k" | "fundingPerCapita") | string)[];
+            metrics?: (("events" | "attendance" | "participants" | "onlineViews" | "eventVolunteers" | "organisations" | "members" | "registeredVolunteers" | "venues" | "townshipCoverage" | "villageCoverage" | "venuesPer10k" | "eventsPer10k" | "attendancePer10k" | "fundingPerCapita") | string)[];
             /**
              * @description the figures that need an attachment as evidence
              * @default []
              */
-            evidenceRequired: (("events" | "attendance" | "participants" | "onlineViews" | "eventVolunteers" | "organisations" | "members" | "registeredVolunteers" | "venues" | "townshipCoverage" | "villageCoverage" | "venuesPer10k" | "eventsPer10k" | "attendancePer10k" | "fundingPerCapita") | string)[];
+            evidenceRequired?: (("events" | "attendance" | "participants" | "onlineViews" | "eventVolunteers" | "organisations" | "members" | "registeredVolunteers" | "venues" | "townshipCoverage" | "villageCoverage" | "venuesPer10k" | "eventsPer10k" | "attendancePer10k" | "fundingPerCapita") | string)[];
             /**
              * Format: date
              * @description the last day units may submit (Asia/Shanghai)
@@ -2578,13 +2578,13 @@ export interface components {
              */
             deadline: string;
             /** @default  */
-            instructions: string;
+            instructions?: string;
             /**
              * Format: int32
              * @description flag a change from last year of more than this many percent
              * @default 30
              */
-            jumpThreshold: number;
+            jumpThreshold?: number;
         };
         UpdateCampaignInput: {
             name?: string;
@@ -2603,7 +2603,7 @@ export interface components {
         };
         SaveSubmissionInput: {
             /** @default {} */
-            figures: {
+            figures?: {
                 [key: string]: {
                     /** @description the reported value; null: not known (未填报) */
                     value: number | null;
@@ -2611,12 +2611,12 @@ export interface components {
                      * @description 约/余/以上… as the source writes the figure
                      * @default null
                      */
-                    qualifier: ("about" | "more_than" | "at_least" | "nearly" | "over" | "under") | null;
+                    qualifier?: ("about" | "more_than" | "at_least" | "nearly" | "over" | "under") | null;
                     /**
                      * @description why the value differs from the records' figure; required when it does
                      * @default null
                      */
-                    reason: string | null;
+                    reason?: string | null;
                 };
             };
             note?: string;
@@ -2628,7 +2628,7 @@ export interface components {
              * @description per item key; `general` for the whole submission
              * @default {}
              */
-            comments: {
+            comments?: {
                 [key: string]: string;
             };
         };
@@ -2655,20 +2655,20 @@ export interface components {
              * @default gte
              * @enum {string}
              */
-            comparator: "gte" | "lte";
+            comparator?: "gte" | "lte";
             /** @description the value to reach; null for an evidence criterion */
             threshold: number | null;
             /** @default null */
-            unit: string | null;
+            unit?: string | null;
             /** @default  */
-            definition: string;
+            definition?: string;
             /**
              * Format: int32
              * @default 0
              */
-            position: number;
+            position?: number;
             /** @default true */
-            active: boolean;
+            active?: boolean;
         };
         UpdateAssessmentCriterionInput: {
             /** @example 科普投入 */
@@ -2681,20 +2681,20 @@ export interface components {
              * @default gte
              * @enum {string}
              */
-            comparator: "gte" | "lte";
+            comparator?: "gte" | "lte";
             /** @description the value to reach; null for an evidence criterion */
             threshold?: number | null;
             /** @default null */
-            unit: string | null;
+            unit?: string | null;
             /** @default  */
-            definition: string;
+            definition?: string;
             /**
              * Format: int32
              * @default 0
              */
-            position: number;
+            position?: number;
             /** @default true */
-            active: boolean;
+            active?: boolean;
         };
         CreateExportScheduleInput: {
             name: string;
@@ -2707,7 +2707,7 @@ export interface components {
                  * @description the list's query parameters (region, type, year, q, sort …), checked against the list's own schema
                  * @default {}
                  */
-                filters: {
+                filters?: {
                     [key: string]: string | number | string[];
                 };
                 /** @description field names, as the export endpoint takes them */
@@ -2728,7 +2728,7 @@ export interface components {
                  */
                 region?: string;
                 /** @default previous */
-                year: number | ("current" | "previous");
+                year?: number | ("current" | "previous");
                 /**
                  * @description the statistics form is XLSX only
                  * @enum {string}
@@ -2744,9 +2744,9 @@ export interface components {
              * @description who is sent the download link of each run
              * @default []
              */
-            recipients: string[];
+            recipients?: string[];
             /** @default true */
-            active: boolean;
+            active?: boolean;
         };
         UpdateExportScheduleInput: {
             name?: string;
@@ -2759,7 +2759,7 @@ export interface components {
                  * @description the list's query parameters (region, type, year, q, sort …), checked against the list's own schema
                  * @default {}
                  */
-                filters: {
+                filters?: {
                     [key: string]: string | number | string[];
                 };
                 /** @description field names, as the export endpoint takes them */
@@ -2780,7 +2780,7 @@ export interface components {
                  */
                 region?: string;
                 /** @default previous */
-                year: number | ("current" | "previous");
+                year?: number | ("current" | "previous");
                 /**
                  * @description the statistics form is XLSX only
                  * @enum {string}

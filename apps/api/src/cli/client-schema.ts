@@ -20,6 +20,8 @@ export async function servedDocument(): Promise<Record<string, unknown>> {
 
 /** The TypeScript openapi-typescript writes for a document, under a line saying where it comes from. */
 export async function clientSchemaSource(document: Record<string, unknown>): Promise<string> {
-  const types = astToString(await openapiTS(document as never, { alphabetize: false }));
+  // defaultNonNullable would make every property with a default required, also in the *Input bodies,
+  // where a default is exactly what a caller may leave out; the document's `required` decides instead.
+  const types = astToString(await openapiTS(document as never, { alphabetize: false, defaultNonNullable: false }));
   return `// Generated from the Kepu API's OpenAPI document by \`npm run client:generate\`; do not edit.\n\n${types}`;
 }
