@@ -28,8 +28,8 @@ const domainEndMs = Date.parse(`${DATE_DOMAIN.lastYear + 1}-01-01T00:00:00+08:00
 /** YYYY-MM-DD: 10 characters. */
 const dateText = z.iso.date().max(10);
 /**
- * An instant as clients write it: to the nanosecond with an offset is the longest,
- * `2024-09-15T09:00:00.123456789+08:00` (35 characters); Kepu answers `toShanghaiIso`'s 25.
+ * An instant as clients write it, taken to the nanosecond with an offset:
+ * `2024-09-15T09:00:00.123456789+08:00` (35 characters). Kepu answers `toShanghaiIso`'s 25.
  */
 const dateTimeText = z.iso.datetime({ offset: true }).max(35);
 
