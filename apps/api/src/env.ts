@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDatabaseTimeouts } from '@kepu/db';
 import { z } from 'zod';
+import { defaultAttachmentLimitBytes, defaultMailFrom } from './kernel/mail.js';
 import { defaultRateLimits } from './kernel/plugins/rate-limits.js';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
@@ -53,6 +54,20 @@ const Env = z.object({
     .min(0.01)
     .max(24 * 90)
     .default(24 * 7),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'use smtp://user:password@host:587 or smtps://user:password@host:465' }).optional(),
+  MAIL_FROM: z.string().trim().min(3).max(200).default(defaultMailFrom),
+  MAIL_ATTACHMENT_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(50 * 1024 * 1024)
+    .default(defaultAttachmentLimitBytes),
+  MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(6),
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'the address people open the console at, e.g. https://kepu.example.org' })
+    .transform((value) => value.replace(/\/+$/, ''))
+    .optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(defaultRateLimits.perMinute),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(defaultRateLimits.anonymousPerMinute),
   RATE_LIMIT_HEAVY_PER_10_MINUTES: z.coerce.number().int().min(1).default(defaultRateLimits.heavyPer10Minutes),

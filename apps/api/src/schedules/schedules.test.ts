@@ -31,6 +31,8 @@ beforeAll(async () => {
     superviseSeconds: 1,
     retryLimit: 1,
     retryDelaySeconds: 0,
+    mailRetryLimit: 0,
+    mailRetryDelaySeconds: 1,
     holdMs: 0,
   });
 }, 60_000);
