@@ -1,4 +1,4 @@
-import { recordEntityLabels, reportKindLabels, scheduleTarget, toShanghaiIso, type ScheduleTarget } from '@kepu/domain';
+import { fileSize, recordEntityLabels, reportKindLabels, scheduleTarget, toShanghaiIso, type ScheduleTarget } from '@kepu/domain';
 import { schema } from '@kepu/db';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -32,12 +32,6 @@ export interface RunMailFacts {
 
 /** Shanghai wall-clock time as staff write it; seconds only when a six-field cron gave some. */
 const shanghaiTime = (instant: Date) => toShanghaiIso(instant).slice(0, 19).replace('T', ' ').replace(/:00$/, '');
-
-export function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 const contentOf = (target: ScheduleTarget) =>
   target.kind === 'list'
