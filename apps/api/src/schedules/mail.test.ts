@@ -264,7 +264,7 @@ describe('the text of the mail', () => {
     ownerName: '张三',
     scopeName: '重庆市渝北区',
     occurrence: new Date('2025-05-01T00:00:00Z'),
-    run: { status: 'succeeded', fileName: '月度活动清单-2025-05-01.xlsx', bytes: 12 * 1024 * 1024, rows: 120_000, attempts: 1 },
+    run: { fileName: '月度活动清单-2025-05-01.xlsx', bytes: 12 * 1024 * 1024, rows: 120_000, attempts: 1 },
   };
 
   it('when a large file has no public address to link from, it says where to download it instead', () => {

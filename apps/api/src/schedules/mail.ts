@@ -26,8 +26,9 @@ export interface RunMailFacts {
   /** The region the owner could see when the run started. */
   scopeName: string | null;
   occurrence: Date;
-  run: Pick<RunRow, 'status' | 'fileName' | 'bytes' | 'rows' | 'attempts'>;
-  delivery: FileDelivery;
+  run: Pick<RunRow, 'fileName' | 'bytes' | 'rows' | 'attempts'>;
+  /** How the file reaches the recipients; null when the run failed for good. */
+  delivery: FileDelivery | null;
 }
 
 /** Shanghai wall-clock time as staff write it; seconds only when a six-field cron gave some. */
@@ -59,7 +60,7 @@ function deliveryLines(delivery: FileDelivery): string[] {
 export function composeRunMail(facts: RunMailFacts): Pick<OutgoingMail, 'subject' | 'text'> {
   const when = shanghaiTime(facts.occurrence);
   const footer = ['', '——', `此邮件由 Kepu 全域科普管理平台自动发送，请勿直接回复。如需调整收件人或停止发送，请联系负责人 ${facts.ownerName}。`];
-  if (facts.run.status !== 'succeeded') {
+  if (facts.delivery === null) {
     return {
       subject: `定时导出失败：${facts.scheduleName}（${when}）`,
       text: [
@@ -90,7 +91,21 @@ export function composeRunMail(facts: RunMailFacts): Pick<OutgoingMail, 'subject
   };
 }
 
-/** Builds the message for a claimed run: the facts from the database, and the file or its link. */
+/** The file attached when it is small enough, else a link to it (or, without PUBLIC_URL, where to find it). */
+async function fileDelivery(app: FastifyInstance, run: RunRow): Promise<{ delivery: FileDelivery; attachment?: Buffer }> {
+  const { attachmentLimitBytes: limitBytes, publicUrl } = app.mail;
+  if ((run.bytes ?? 0) <= limitBytes) {
+    const file = run.storageKey ? await app.files.read(run.storageKey) : undefined;
+    if (!file) throw new Error("the run's file is no longer stored");
+    // Read whole (it is below the attachment limit), so a refused send leaves no file open.
+    return { delivery: { kind: 'attachment' }, attachment: Buffer.concat(await file.toArray()) };
+  }
+  if (!publicUrl) return { delivery: { kind: 'console', limitBytes } };
+  const link = await issueRunLink(app.runLinks, run.id);
+  return { delivery: { kind: 'link', url: `${publicUrl}${link.path}`, expiresAt: link.expiresAt, limitBytes } };
+}
+
+/** The message about a claimed run: the facts from the database, and the file or its link. */
 async function messageFor(app: FastifyInstance, run: RunRow): Promise<OutgoingMail> {
   const [found] = await app.db
     .select({ schedule: exportSchedules, ownerName: users.displayName })
@@ -98,20 +113,7 @@ async function messageFor(app: FastifyInstance, run: RunRow): Promise<OutgoingMa
     .innerJoin(users, eq(users.id, exportSchedules.ownerId))
     .where(eq(exportSchedules.id, run.scheduleId));
   if (!found) throw new Error('the schedule of this run no longer exists');
-  const { attachmentLimitBytes, publicUrl } = app.mail;
-  const succeeded = run.status === 'succeeded' && run.storageKey !== null;
-  const attach = succeeded && (run.bytes ?? 0) <= attachmentLimitBytes;
-  let delivery: FileDelivery = { kind: 'attachment' };
-  if (succeeded && !attach) {
-    const link = publicUrl ? await issueRunLink(app.runLinks, run.id) : null;
-    delivery = link
-      ? { kind: 'link', url: `${publicUrl}${link.path}`, expiresAt: link.expiresAt, limitBytes: attachmentLimitBytes }
-      : { kind: 'console', limitBytes: attachmentLimitBytes };
-  }
-  // Read whole (it is below the attachment limit), so a refused send leaves no file open.
-  const file = attach && run.storageKey ? await app.files.read(run.storageKey) : undefined;
-  if (attach && !file) throw new Error("the run's file is no longer stored");
-  const content = file ? Buffer.concat(await file.toArray()) : undefined;
+  const file = run.status === 'succeeded' ? await fileDelivery(app, run) : null;
   const text = composeRunMail({
     scheduleName: found.schedule.name,
     target: scheduleTarget.parse(found.schedule.params),
@@ -119,14 +121,16 @@ async function messageFor(app: FastifyInstance, run: RunRow): Promise<OutgoingMa
     scopeName: run.scopeRegionCode ? ((await findRegion(run.scopeRegionCode))?.fullName ?? run.scopeRegionCode) : null,
     occurrence: run.occurrence,
     run,
-    delivery,
+    delivery: file?.delivery ?? null,
   });
   return {
     to: run.mailRecipients,
     ...text,
     headers: { [runHeader]: run.id },
-    ...(content
-      ? { attachments: [{ filename: run.fileName ?? 'export', contentType: run.contentType ?? 'application/octet-stream', content }] }
+    ...(file?.attachment
+      ? {
+          attachments: [{ filename: run.fileName ?? 'export', contentType: run.contentType ?? 'application/octet-stream', content: file.attachment }],
+        }
       : {}),
   };
 }
