@@ -40,6 +40,7 @@ import { registerStatsRoutes } from './stats/routes.js';
 import { registerTrashRoutes } from './trash/routes.js';
 import { usersResource } from './users/resource.js';
 import { venuesResource } from './venues/resource.js';
+import { registerWebhookRecords, registerWebhookRoutes } from './webhooks/index.js';
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -55,6 +56,8 @@ export interface AppOptions {
   downloadLinkTtlHours?: number;
   /** Request budgets per principal (default: defaultRateLimits). */
   rateLimits?: RateLimitSettings;
+  /** Hosts, addresses or CIDR ranges webhooks may reach although private or loopback (WEBHOOK_ALLOW_HOSTS). */
+  webhookAllowHosts?: readonly string[];
 }
 
 /**
@@ -127,17 +130,20 @@ export async function buildApp(options: AppOptions) {
   registerAuthRoutes(app, { sessionTtlHours: options.sessionTtlHours ?? 8 });
   registerRegionRoutes(app);
   registerDictionaryRoutes(app);
-  // Records can be exported, and scheduled exports run the exporters the export routes leave here; user accounts cannot be exported.
+  // Records can be exported, and scheduled exports run the exporters the export routes leave here;
+  // webhook deliveries read records through the readers left beside them. User accounts are neither.
   app.decorate('recordExporters', new Map());
-  const exportable = [registerExportRoute];
-  registerResource(app, organisationsResource, exportable);
-  registerResource(app, venuesResource, exportable);
-  registerResource(app, eventsResource, exportable);
-  registerResource(app, summariesResource, exportable);
-  registerResource(app, designationsResource, exportable);
-  registerResource(app, indicatorsResource, exportable);
+  app.decorate('webhookRecords', new Map());
+  const records = [registerExportRoute, registerWebhookRecords];
+  registerResource(app, organisationsResource, records);
+  registerResource(app, venuesResource, records);
+  registerResource(app, eventsResource, records);
+  registerResource(app, summariesResource, records);
+  registerResource(app, designationsResource, records);
+  registerResource(app, indicatorsResource, records);
   registerResource(app, usersResource);
   registerApiKeyRoutes(app);
+  registerWebhookRoutes(app, { allowHosts: options.webhookAllowHosts ?? [] });
   registerAuditRoutes(app);
   registerTrashRoutes(app);
   registerStatsRoutes(app);

@@ -12,3 +12,4 @@ export * from './stats.js';
 export * from './summaries.js';
 export * from './files.js';
 export * from './reporting.js';
+export * from './webhooks.js';
