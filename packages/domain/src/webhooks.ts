@@ -55,19 +55,19 @@ export const webhookActionLabels: Record<string, string> = {
   reopened: '重新打开',
 };
 
-/** An event type, every event of one entity (`events.*`) or every event (`*`). */
-const eventFilters = ['*', ...changeEntities.map((entity) => `${entity}.*`), ...webhookEventTypes];
+/** What a subscription may list: an event type, every event of one entity (`events.*`) or every event (`*`). */
+export const webhookEventFilters = ['*', ...changeEntities.map((entity) => `${entity}.*`), ...webhookEventTypes];
 export const webhookEventFilter = z
   .string()
   .max(40)
   .refine(
-    (value) => eventFilters.includes(value),
+    (value) => webhookEventFilters.includes(value),
     bilingual({
       zh: '不是可订阅的事件；例如 events.created、venues.*、imports.committed 或 *',
       en: 'not an event you can subscribe to; e.g. events.created, venues.*, imports.committed or *',
     }),
   )
-  .meta({ description: 'an event type, `{entity}.*` for all of one entity, or `*`', example: 'events.*', enum: eventFilters });
+  .meta({ description: 'an event type, `{entity}.*` for all of one entity, or `*`', example: 'events.*', enum: webhookEventFilters });
 
 /** Whether a subscription's filters take an event type. */
 export const webhookFilterMatches = (filters: readonly string[], type: string) =>
@@ -91,7 +91,7 @@ const webhookFields = {
   events: z
     .array(webhookEventFilter)
     .min(1)
-    .max(eventFilters.length)
+    .max(webhookEventFilters.length)
     .meta({ description: 'what to send; the subscriber needs read access to each entity' }),
   active: z.boolean(),
 };
@@ -135,12 +135,6 @@ const secret = z
 export const CreatedWebhookResponse = WebhookResponse.extend({ secret }).meta({ id: 'CreatedWebhook' });
 
 export const deliveryStatus = z.enum(['pending', 'succeeded', 'failed', 'cancelled']);
-export const deliveryStatusLabels: Record<z.infer<typeof deliveryStatus>, string> = {
-  pending: '待发送',
-  succeeded: '已送达',
-  failed: '失败',
-  cancelled: '已取消',
-};
 
 export const WebhookAttemptResponse = z
   .object({
