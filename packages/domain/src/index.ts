@@ -1,6 +1,7 @@
 export * from './access.js';
 export * from './api-keys.js';
 export * from './audit.js';
+export * from './changes.js';
 export * from './common.js';
 export * from './credit-code.js';
 export * from './designations.js';

@@ -73,6 +73,16 @@ describe('demo dataset', () => {
     expect(first.counts.events).toBeLessThan(5_000);
   });
 
+  it('when loaded, the change log holds one created row per record, for partners that sync from the beginning', async () => {
+    const logged = await queryRows<{ entity: string; n: number }>(
+      t.database.db,
+      sql`select entity, count(*)::int as n from change_log where action = 'created' group by entity`,
+    );
+    const { dictionary: _, ...records } = first.counts;
+    expect(Object.fromEntries(logged.map((row) => [row.entity, row.n]))).toEqual(records);
+    expect(await scalar(sql`select count(*) as value from change_log where action <> 'created'`)).toBe(0);
+  });
+
   it('when called a second time, it loads nothing and changes no counts', async () => {
     const before = await tableCounts();
     expect(await loadDemoData(t.database.db)).toEqual({ loaded: false, counts: {} });

@@ -3,6 +3,7 @@ import { insertMany, schema, type Database } from '@kepu/db';
 import { readTable } from '@kepu/sheets';
 import { eq, sql } from 'drizzle-orm';
 import { recordAudit, recordAudits, type Actor } from '../kernel/audit/record.js';
+import { recordChange } from '../kernel/changes.js';
 import type { Principal } from '../kernel/principal.js';
 import { AppError, notFound, problem } from '../kernel/errors.js';
 import { ownReferenceColumns, planImport, summarise, type ImportPlan, type PlannedRow } from './plan.js';
@@ -127,6 +128,7 @@ export async function commitImport(
       .update(schema.imports)
       .set({ status: 'committed', summary, committedAt: sql`now()` })
       .where(eq(schema.imports.id, upload.id));
+    await recordChange(tx, { entity: 'imports', recordId: upload.id, action: 'committed', regionCode: upload.regionCode });
     return { summary, replayed: false };
   });
 }

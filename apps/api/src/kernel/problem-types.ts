@@ -51,6 +51,14 @@ export const problemTypes = {
     code: 'request.invalid',
     title: { zh: 'Idempotency-Key 须为 1–200 个可见 ASCII 字符', en: 'Idempotency-Key must be 1–200 visible ASCII characters' },
   },
+  cursorMalformed: {
+    status: 400,
+    code: 'request.invalid',
+    title: {
+      zh: 'cursor 须原样使用上次同步响应中的 cursor；从头同步请不带 cursor',
+      en: 'cursor must be sent back exactly as a sync response gave it; leave it out to sync from the beginning',
+    },
+  },
   currentPasswordWrong: { status: 400, code: 'request.invalid', title: { zh: '当前密码不正确', en: 'The current password is wrong' } },
   apiKeyLifetime: { status: 400, code: 'request.invalid', title: { zh: '密钥的有效期最长为一年', en: 'A key expires within a year from now' } },
   valueFormat: { status: 400, code: 'request.invalid', title: { zh: '有字段的格式不正确', en: 'A value has the wrong format' } },

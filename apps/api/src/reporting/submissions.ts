@@ -10,6 +10,7 @@ import {
   childCodeLength,
   regionLevelOf,
   submissionStatus,
+  type ApplicationChangeAction,
   type SubmissionStatus,
 } from '@kepu/domain';
 import { and, count, eq, isNull, sql, type SQL } from 'drizzle-orm';
@@ -17,6 +18,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { recordAudit } from '../kernel/audit/record.js';
+import { recordChange } from '../kernel/changes.js';
 import { AppError, preconditionFailed, problem, unprocessable, type FieldError } from '../kernel/errors.js';
 import { expectedVersion, withEtag } from '../kernel/http.js';
 import { problems } from '../kernel/openapi.js';
@@ -37,6 +39,15 @@ const actions = {
   review: { zh: '审核', en: 'reviewed' },
   reopen: { zh: '重新打开', en: 'reopened' },
 } as const;
+
+/** The audit actions that change a submission's state, as the change log names them (saving a draft changes none). */
+const changeActions = {
+  update: undefined,
+  submit: 'submitted',
+  approve: 'approved',
+  return: 'returned',
+  reopen: 'reopened',
+} as const satisfies Record<string, ApplicationChangeAction<'submissions'> | undefined>;
 
 function refuseState(status: string, action: keyof typeof actions): never {
   throw new AppError(
@@ -133,6 +144,15 @@ export function registerSubmissionRoutes(app: FastifyInstance) {
           after: { status: updated.status, figures: updated.figures, note: updated.note, comments: updated.comments },
         },
       );
+      const changed = changeActions[action];
+      if (changed)
+        await recordChange(tx, {
+          entity: 'submissions',
+          recordId: submission.id,
+          action: changed,
+          regionCode: submission.regionCode,
+          version: updated.version,
+        });
       return { submission: updated, campaign };
     });
   }

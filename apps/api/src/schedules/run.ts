@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance } from 'fastify';
 import { userPrincipal } from '../auth/index.js';
+import { recordChange } from '../kernel/changes.js';
 import { formatTypes } from '../kernel/download.js';
 import { renderReport } from '../reports/index.js';
 import type { FileStore } from '../kernel/files.js';
@@ -87,16 +88,22 @@ export async function executeRun(context: RunContext, runId: string): Promise<vo
       contentType = report.contentType;
       written = await store.write(key, (sink) => pipeline(Readable.from(report.body), sink));
     }
-    await db
-      .update(exportRuns)
-      .set({ status: 'succeeded', storageKey: key, fileName, contentType, bytes: written.bytes, rows, finishedAt: sql`now()` })
-      .where(eq(exportRuns.id, runId));
+    await finishRun(db, runId, { status: 'succeeded', storageKey: key, fileName, contentType, bytes: written.bytes, rows });
   } catch (error) {
     // Visible on the run; the queue retries it, and the next attempt sets it running again.
-    await db
-      .update(exportRuns)
-      .set({ status: 'failed', error: (error as Error).message, finishedAt: sql`now()` })
-      .where(eq(exportRuns.id, runId));
+    await finishRun(db, runId, { status: 'failed', error: (error as Error).message });
     throw error;
   }
+}
+
+/** Stores how a run ended and logs it for those who follow the change log, in one transaction. */
+async function finishRun(db: Database, runId: string, outcome: Partial<typeof exportRuns.$inferInsert> & { status: 'succeeded' | 'failed' }) {
+  await db.transaction(async (tx) => {
+    const [run] = await tx
+      .update(exportRuns)
+      .set({ ...outcome, finishedAt: sql`now()` })
+      .where(eq(exportRuns.id, runId))
+      .returning({ scopeRegionCode: exportRuns.scopeRegionCode });
+    await recordChange(tx, { entity: 'export-runs', recordId: runId, action: outcome.status, regionCode: run?.scopeRegionCode ?? null });
+  });
 }

@@ -12,4 +12,5 @@ export * from './stats.js';
 export * from './summaries.js';
 export * from './files.js';
 export * from './reporting.js';
+export * from './changes.js';
 export * from './webhooks.js';
