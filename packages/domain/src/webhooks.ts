@@ -1,22 +1,19 @@
 import { z } from 'zod';
 import { recordEntities, recordEntityLabels, type Permission, type RecordEntity } from './access.js';
+import { applicationChanges, recordChangeActions, type ApplicationChangeEntity, type ChangeEntity } from './changes.js';
 import { id, isoDateTime, nonEmptyPatch, pageOf, recordMeta } from './common.js';
 import { bilingual } from './messages.js';
 import { regionCode } from './regions.js';
 
-/** What the change log records, and so what a partner can subscribe to: the six record types and three application events. */
-export const changeEntities = [...recordEntities, 'imports', 'export-runs', 'submissions'] as const;
-export type ChangeEntity = (typeof changeEntities)[number];
+/** What a partner can subscribe to: every entity of the change log. */
+export const changeEntities: readonly ChangeEntity[] = [...recordEntities, ...(Object.keys(applicationChanges) as ApplicationChangeEntity[])];
 
-const recordActions = ['created', 'updated', 'deleted', 'restored'] as const;
+const perRecordEntity = <T>(value: (entity: RecordEntity) => T) =>
+  Object.fromEntries(recordEntities.map((entity) => [entity, value(entity)])) as Record<RecordEntity, T>;
 
 /** The actions a subscriber hears of per entity. A purge follows a deletion the subscriber was already sent, so it is not one. */
-export const webhookActions: Record<ChangeEntity, readonly string[]> = {
-  ...(Object.fromEntries(recordEntities.map((entity) => [entity, recordActions])) as Record<RecordEntity, typeof recordActions>),
-  imports: ['committed'],
-  'export-runs': ['succeeded', 'failed'],
-  submissions: ['submitted', 'approved', 'returned', 'reopened'],
-};
+const recordActions: readonly string[] = recordChangeActions.filter((action) => action !== 'purged');
+export const webhookActions: Record<ChangeEntity, readonly string[]> = { ...perRecordEntity(() => recordActions), ...applicationChanges };
 
 export const webhookEventTypes = changeEntities.flatMap((entity) => webhookActions[entity].map((action) => `${entity}.${action}`));
 
@@ -28,7 +25,7 @@ export const pingEventType = 'webhooks.ping';
  * `stats:read` (as their routes do); imports and scheduled runs are readable by anyone signed in, within scope.
  */
 export const webhookEntityPermission: Record<ChangeEntity, Permission | null> = {
-  ...(Object.fromEntries(recordEntities.map((entity) => [entity, `${entity}:read`])) as Record<RecordEntity, Permission>),
+  ...perRecordEntity((entity): Permission => `${entity}:read`),
   imports: null,
   'export-runs': null,
   submissions: 'stats:read',

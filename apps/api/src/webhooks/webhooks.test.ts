@@ -2,7 +2,7 @@ import type { CreatedWebhook, Webhook, WebhookDelivery } from '@kepu/domain';
 import type { PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type AuthHeaders, type TestApp } from '../../test/app.js';
-import { create } from '../../test/fixtures.js';
+import { create, eventInput, organisationInput, venueInput } from '../../test/fixtures.js';
 import { startReceiver, type Receiver } from '../../test/receiver.js';
 import { until } from '../../test/until.js';
 import { openJobQueue } from '../kernel/jobs.js';
@@ -13,6 +13,8 @@ let receiver: Receiver;
 let boss: PgBoss;
 let stop: () => Promise<void>;
 let admin: AuthHeaders;
+let yubeiAdmin: AuthHeaders;
+let organiserId: string;
 let paths = 0;
 
 const allowHosts = ['127.0.0.1'];
@@ -32,6 +34,9 @@ beforeAll(async () => {
   });
   const { userId: _, ...headers } = await t.signIn('district_admin', '500106');
   admin = headers;
+  const { userId: __, ...yubei } = await t.signIn('district_admin', '500112');
+  yubeiAdmin = yubei;
+  organiserId = (await create(t, 'organisations', organisationInput({ name: 'Webhook 测试学会' }), admin)).id;
 }, 60_000);
 
 afterAll(async () => {
@@ -60,11 +65,49 @@ const settled = (id: string, type: string, count = 1) =>
     return found.length >= count && found.every((delivery) => delivery.status !== 'pending') ? found : undefined;
   });
 
+interface Payload {
+  type: string;
+  data: { id: string; entity: string; action: string; version: number | null; regionCode: string | null; record?: Record<string, unknown> };
+}
+
+/** The deliveries `path` received, each verified with `secret` and parsed. */
+const payloadsAt = (path: string, secret: string) =>
+  receiver.at(path).map((request) => verifyWebhook(secret, request.headers, request.body) as Payload);
+
+/** Waits until `path` has received a verified delivery of `type` about `id`, and returns it. */
+const receivedAt = (path: string, secret: string, type: string, id: string) =>
+  until(`${type} of ${id} at ${path}`, () =>
+    Promise.resolve(payloadsAt(path, secret).find((payload) => payload.type === type && payload.data.id === id)),
+  );
+
+const ifMatch = async (url: string, headers: Record<string, string>) => (await t.inject({ url, headers })).headers.etag as string;
+
+async function changeEvent(id: string, patch: Record<string, unknown>, headers: Record<string, string> = admin) {
+  const response = await t.inject({
+    method: 'PATCH',
+    url: `/api/v1/events/${id}`,
+    payload: patch,
+    headers: { ...headers, 'if-match': await ifMatch(`/api/v1/events/${id}`, headers) },
+  });
+  expect(response.statusCode, response.body).toBe(200);
+}
+
+const newEvent = (title: string, headers: Record<string, string> = admin, regionCode = '500106') =>
+  create(t, 'events', eventInput(organiserId, { title, regionCode }), headers);
+
+/** Waits until the dispatcher has read past the creation of event `id`: a subscription to everything in 500106 has been sent it. */
+let probe: CreatedWebhook;
+const dispatched = (id: string) => receivedAt('/probe', probe.secret, 'events.created', id);
+
 const ping = async (id: string, headers: Record<string, string> = admin) => {
   const response = await t.inject({ method: 'POST', url: `/api/v1/webhooks/${id}/ping`, headers });
   expect(response.statusCode, response.body).toBe(202);
   return response.json<WebhookDelivery>();
 };
+
+beforeAll(async () => {
+  probe = await subscribe({ name: '探针', url: receiver.url('/probe'), events: ['events.created'] });
+});
 
 describe('webhook subscriptions', () => {
   it('when a district admin subscribes, the secret is shown once, and reading, listing and changing never show it', async () => {
@@ -161,6 +204,142 @@ describe('webhook subscriptions', () => {
       expect(response.statusCode, request.url).toBe(404);
       expect(response.json<{ code: string }>().code).toBe('webhooks.not_found');
     }
+  });
+});
+
+describe('record events', () => {
+  it('when a district admin creates, changes and deletes an event, the receiver gets each, signed, with the record as it is when sent; the deletion carries none', async () => {
+    const path = newPath();
+    const { secret } = await subscribe({ url: receiver.url(path), events: ['events.*'] });
+    const event = await newEvent('Webhook 新活动');
+    const created = await receivedAt(path, secret, 'events.created', event.id);
+    expect(created.data).toMatchObject({ entity: 'events', action: 'created', version: 1, regionCode: '500106' });
+    expect(created.data.record).toMatchObject({ id: event.id, title: 'Webhook 新活动', version: 1 });
+    await changeEvent(event.id, { title: 'Webhook 改名活动' });
+    const updated = await receivedAt(path, secret, 'events.updated', event.id);
+    expect(updated.data).toMatchObject({ version: 2, record: { title: 'Webhook 改名活动', version: 2 } });
+    const removed = await t.inject({ method: 'DELETE', url: `/api/v1/events/${event.id}`, headers: { ...admin, 'if-match': '"2"' } });
+    expect(removed.statusCode).toBe(204);
+    const deleted = await receivedAt(path, secret, 'events.deleted', event.id);
+    expect(deleted.data).toMatchObject({ action: 'deleted', version: 3, regionCode: '500106' });
+    expect(deleted.data).not.toHaveProperty('record');
+    // The organisation the test made before subscribing, and the event's own changes only: nothing else was sent.
+    expect(payloadsAt(path, secret).map((payload) => payload.type)).toEqual(['events.created', 'events.updated', 'events.deleted']);
+    const ids = receiver.at(path).map((request) => request.headers['webhook-id']);
+    expect(new Set(ids).size).toBe(3);
+  });
+
+  it('when the receiver answers 500 twice and then 200, three attempts are recorded and the delivery succeeds with one webhook-id', async () => {
+    const path = newPath();
+    receiver.answer(path, 500, 500);
+    const subscription = await subscribe({ url: receiver.url(path), events: ['events.created'] });
+    const event = await newEvent('Webhook 重试活动');
+    const [delivery] = await settled(subscription.id, 'events.created');
+    expect(delivery).toMatchObject({ recordId: event.id, status: 'succeeded', nextAttemptAt: null });
+    expect(delivery?.attempts.map((attempt) => [attempt.number, attempt.statusCode])).toEqual([
+      [1, 500],
+      [2, 500],
+      [3, 200],
+    ]);
+    expect(delivery?.attempts[0]?.responseBody).toBe(`answered 500 to ${path}`);
+    expect(new Set(receiver.at(path).map((request) => request.headers['webhook-id']))).toEqual(new Set([delivery?.id]));
+    expect((await t.inject({ url: `/api/v1/webhooks/${subscription.id}`, headers: admin })).json<Webhook>().consecutiveFailures).toBe(0);
+  });
+
+  it("when another district's records change, nothing of them reaches the subscription", async () => {
+    const path = newPath();
+    const subscription = await subscribe({ url: receiver.url(path) });
+    const yubeiOrganisation = await create(t, 'organisations', organisationInput({ name: '渝北 Webhook 学会', regionCode: '500112' }), yubeiAdmin);
+    const yubeiEvent = await create(t, 'events', eventInput(yubeiOrganisation.id, { title: '渝北 Webhook 活动', regionCode: '500112' }), yubeiAdmin);
+    // A later change inside the region: once its delivery exists, the dispatcher has read past the others.
+    const marker = await newEvent('Webhook 标记活动');
+    await settled(subscription.id, 'events.created');
+    const recordIds = (await deliveriesOf(subscription.id)).map((delivery) => delivery.recordId);
+    expect(recordIds).toEqual([marker.id]);
+    const bodies = receiver.at(path).map((request) => request.body);
+    for (const leak of [yubeiOrganisation.id, yubeiEvent.id, '500112']) expect(bodies.join('\n')).not.toContain(leak);
+  });
+
+  it('when a record moves to another district, this subscriber is sent a deletion without the record, and the other district a creation', async () => {
+    const here = newPath();
+    const there = newPath();
+    const ours = await subscribe({ url: receiver.url(here), events: ['events.*'] });
+    const theirs = await subscribe({ url: receiver.url(there), events: ['events.created'] }, yubeiAdmin);
+    const event = await newEvent('Webhook 迁出活动');
+    await receivedAt(here, ours.secret, 'events.created', event.id);
+    await changeEvent(event.id, { regionCode: '500112017' }, t.adminHeaders);
+    const left = await receivedAt(here, ours.secret, 'events.deleted', event.id);
+    expect(left.data).toMatchObject({ action: 'deleted', regionCode: '500106', version: 2 });
+    expect(left.data).not.toHaveProperty('record');
+    expect(
+      receiver
+        .at(here)
+        .map((request) => request.body)
+        .join('\n'),
+    ).not.toContain('500112017');
+    const arrived = await receivedAt(there, theirs.secret, 'events.created', event.id);
+    expect(arrived.data).toMatchObject({ regionCode: '500112017', record: { id: event.id, regionCode: '500112017' } });
+  });
+
+  it('when an API key that may read events only subscribes to everything, it hears of events and not of venues', async () => {
+    const key = await create<{ secret: string }>(t, 'api-keys', {
+      name: 'webhooks-events-only',
+      scopes: ['events:read', 'webhooks:manage'],
+      scopeRegionCode: '500106',
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+    const path = newPath();
+    const subscription = await subscribe({ url: receiver.url(path), events: ['*'] }, { authorization: `Bearer ${key.secret}` });
+    const venue = await create(t, 'venues', venueInput({ name: 'Webhook 科普馆' }), admin);
+    const event = await newEvent('Webhook 密钥活动');
+    await receivedAt(path, subscription.secret, 'events.created', event.id);
+    expect(
+      receiver
+        .at(path)
+        .map((request) => request.body)
+        .join('\n'),
+    ).not.toContain(venue.id);
+  });
+
+  it('when deliveries keep failing, the subscription is turned off with the reason, and turning it on again clears it', async () => {
+    const path = newPath();
+    receiver.answer(path, ...Array<number>(20).fill(500));
+    const subscription = await subscribe({ url: receiver.url(path), events: ['events.created'] });
+    await newEvent('Webhook 失败一');
+    await newEvent('Webhook 失败二');
+    const off = await until('the subscription turned off', async () => {
+      const read = (await t.inject({ url: `/api/v1/webhooks/${subscription.id}`, headers: admin })).json<Webhook>();
+      return read.active ? undefined : read;
+    });
+    expect(off).toMatchObject({ consecutiveFailures: 2, disabledReason: expect.stringContaining('连续 2 次投递失败') as string });
+    expect(off.disabledAt).not.toBeNull();
+    const english = await t.inject({ url: `/api/v1/webhooks/${subscription.id}`, headers: { ...admin, 'accept-language': 'en' } });
+    expect(english.json<Webhook>().disabledReason).toMatch(/2 deliveries in a row failed/);
+    const failed = await settled(subscription.id, 'events.created', 2);
+    expect(failed.map((delivery) => [delivery.status, delivery.attempts.length])).toEqual([
+      ['failed', 3],
+      ['failed', 3],
+    ]);
+    // While off, changes make no deliveries (the probe hearing of it shows the dispatcher read past it); a redelivery is refused.
+    await dispatched((await newEvent('Webhook 停用期间')).id);
+    const redeliver = await t.inject({
+      method: 'POST',
+      url: `/api/v1/webhooks/${subscription.id}/deliveries/${failed[0]?.id ?? ''}/redeliver`,
+      headers: admin,
+    });
+    expect(redeliver.json<{ code: string }>().code).toBe('webhooks.inactive');
+    const on = await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/webhooks/${subscription.id}`,
+      payload: { active: true },
+      headers: { ...admin, 'if-match': `"${off.version}"` },
+    });
+    expect(on.json<Webhook>()).toMatchObject({ active: true, disabledAt: null, disabledReason: null, consecutiveFailures: 0 });
+    const later = await newEvent('Webhook 重新启用后');
+    await until('the delivery after turning it on', async () =>
+      (await deliveriesOf(subscription.id)).find((delivery) => delivery.recordId === later.id),
+    );
+    expect((await deliveriesOf(subscription.id)).length).toBe(3);
   });
 });
 

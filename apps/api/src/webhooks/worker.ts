@@ -3,6 +3,7 @@ import { asc, inArray, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { fromDrizzle, type DrizzleTransactionLike, type PgBoss } from 'pg-boss';
 import { addressPolicy } from './addresses.js';
+import { fanOut } from './dispatch.js';
 import { deliveryQueue, sendDelivery, type DeliveryContext, type DeliverySettings } from './deliver.js';
 
 const { webhookDeliveries } = schema;
@@ -21,8 +22,9 @@ export interface WebhookWorkerOptions extends DeliverySettings {
 }
 
 /**
- * Queues a job for each delivery that has none (a ping, a redelivery), in the transaction that
- * marks them queued, so each gets exactly one job. Replicas take disjoint rows (skip locked).
+ * Queues a job for each delivery that has none (all start without: the dispatcher's, a ping, a
+ * redelivery), in the transaction that marks them queued, so each gets exactly one job. Replicas
+ * take disjoint rows (skip locked).
  */
 async function queueDeliveries(db: Database, boss: PgBoss): Promise<number> {
   return db.transaction(async (tx) => {
@@ -45,7 +47,7 @@ async function queueDeliveries(db: Database, boss: PgBoss): Promise<number> {
   });
 }
 
-/** Starts sending deliveries and the clock that queues them; resolves with a stop function. */
+/** Starts sending deliveries and the clock that fans changes out and queues them; resolves with a stop function. */
 export async function startWebhooks(app: FastifyInstance, options: WebhookWorkerOptions): Promise<() => Promise<void>> {
   const { boss } = options;
   // Job retries cover a worker that died mid-send or a database error; a receiver's failures are
@@ -65,11 +67,12 @@ export async function startWebhooks(app: FastifyInstance, options: WebhookWorker
   let running: Promise<void> | null = null;
   const tick = () => {
     running ??= (async () => {
+      for (let more = true; more;) more = await fanOut(app.db);
       let queued: number;
       do queued = await queueDeliveries(app.db, boss);
       while (queued === batchSize);
     })()
-      .catch((error: unknown) => app.log.error({ err: error }, 'queueing webhook deliveries failed'))
+      .catch((error: unknown) => app.log.error({ err: error }, 'fanning out or queueing webhook deliveries failed'))
       .finally(() => (running = null));
   };
   const timer = setInterval(tick, options.pollMs);

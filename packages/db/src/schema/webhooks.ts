@@ -92,3 +92,15 @@ export const webhookAttempts = pgTable(
   },
   (t) => [uniqueIndex('webhook_attempts_delivery_key').on(t.deliveryId, t.number)],
 );
+
+/**
+ * How far the webhook dispatcher has read the change log: one row, moved in the transaction that
+ * makes the deliveries of what it read. Null before the first read.
+ */
+export const webhookDispatch = pgTable('webhook_dispatch', {
+  id: text().primaryKey(),
+  /** The change log's cursor: a transaction id (xid8) and a sequence number, as decimal text. */
+  tx: text(),
+  seq: text(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
