@@ -151,10 +151,12 @@ export async function buildApp(options: AppOptions) {
   registerReportRoutes(app);
   const signer = memoise(() => linkSigner(app.db));
   app.decorate('files', directoryStore(options.exportsDirectory ?? join(tmpdir(), 'kepu-exports')));
-  registerScheduleRoutes(app, {
+  const schedules = registerScheduleRoutes(app, {
     links: signer,
     linkTtlHours: options.downloadLinkTtlHours ?? 24 * 7,
   });
+  // A finished scheduled run reaches its webhook subscribers with its download link.
+  app.webhookRecords.set('export-runs', schedules.readRun);
   await registerReportingRoutes(app);
   await app.register(consolePlugin, { directory: options.consoleDirectory ?? null });
 

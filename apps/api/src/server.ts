@@ -4,7 +4,7 @@ import { openConfiguredDatabase, prepareDatabase } from './database.js';
 import { loadDemoData } from './demo/load.js';
 import { loadConfig } from './env.js';
 import { openJobQueue } from './kernel/jobs.js';
-import { startScheduler } from './schedules/scheduler.js';
+import { startScheduler } from './schedules/index.js';
 import { startWebhooks } from './webhooks/index.js';
 
 const config = loadConfig();
@@ -69,7 +69,7 @@ const stopWebhooks =
     ? await startWebhooks(app, {
         boss: jobs,
         pollMs: config.WEBHOOK_POLL_MS,
-        concurrency: 4,
+        batchSize: 8,
         allowHosts: config.WEBHOOK_ALLOW_HOSTS,
         timeoutMs: config.WEBHOOK_TIMEOUT_MS,
         retryDelaysSeconds: config.WEBHOOK_RETRY_DELAYS_SECONDS,

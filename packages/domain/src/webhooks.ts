@@ -178,10 +178,10 @@ export const WebhookPayload = z
       action: z.string(),
       version: z.number().int().nullable(),
       regionCode: z.string().nullable(),
-      record: z
-        .record(z.string(), z.unknown())
-        .optional()
-        .meta({ description: 'the record as the subscriber may read it, when it is sent; absent for deletions and for records no longer in scope' }),
+      record: z.record(z.string(), z.unknown()).optional().meta({
+        description:
+          'the record as the subscriber may read it when it is sent (an export run with its download link); absent for deletions, records no longer in scope, imports and submissions',
+      }),
     }),
   })
   .meta({ id: 'WebhookPayload' });

@@ -1,4 +1,7 @@
 import type { CreatedWebhook, Webhook, WebhookDelivery } from '@kepu/domain';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type AuthHeaders, type TestApp } from '../../test/app.js';
@@ -6,6 +9,8 @@ import { create, eventInput, organisationInput, venueInput } from '../../test/fi
 import { startReceiver, type Receiver } from '../../test/receiver.js';
 import { until } from '../../test/until.js';
 import { openJobQueue } from '../kernel/jobs.js';
+import { startScheduler } from '../schedules/index.js';
+import { fanOut } from './dispatch.js';
 import { startWebhooks, verifyWebhook } from './index.js';
 
 let t: TestApp;
@@ -16,17 +21,19 @@ let admin: AuthHeaders;
 let yubeiAdmin: AuthHeaders;
 let organiserId: string;
 let paths = 0;
+let exportsDirectory: string;
 
 const allowHosts = ['127.0.0.1'];
 
 beforeAll(async () => {
   receiver = await startReceiver();
-  t = await buildTestApp({ webhookAllowHosts: allowHosts });
+  exportsDirectory = await mkdtemp(join(tmpdir(), 'kepu-webhooks-'));
+  t = await buildTestApp({ webhookAllowHosts: allowHosts, exportsDirectory });
   boss = await openJobQueue(t.database, { databaseUrl: t.database.url, superviseSeconds: 1 }, t.app.log);
   stop = await startWebhooks(t.app, {
     boss,
     pollMs: 100,
-    concurrency: 2,
+    batchSize: 4,
     allowHosts,
     timeoutMs: 5_000,
     retryDelaysSeconds: [0, 0],
@@ -44,6 +51,7 @@ afterAll(async () => {
   await boss.stop({ graceful: true, timeout: 10_000 });
   await t.close();
   await receiver.close();
+  await rm(exportsDirectory, { recursive: true, force: true });
 });
 
 /** A fresh receiving path, so each test reads only its own deliveries. */
@@ -301,6 +309,25 @@ describe('record events', () => {
     ).not.toContain(venue.id);
   });
 
+  it('when the dispatchers of several replicas read at once while records are written, each change is delivered exactly once', async () => {
+    const path = newPath();
+    const subscription = await subscribe({ url: receiver.url(path), events: ['events.created'] });
+    const writing = Promise.all(Array.from({ length: 20 }, (_, index) => newEvent(`Webhook 并发活动 ${index}`)));
+    // Besides this process's own clock: four more dispatchers, as four more replicas would run them.
+    const dispatching = Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let round = 0; round < 10; round += 1) await fanOut(t.app.db);
+      }),
+    );
+    const [events] = await Promise.all([writing, dispatching]);
+    const deliveries = await until('every delivery', async () => {
+      const found = await deliveriesOf(subscription.id);
+      return found.length >= events.length && found.every((delivery) => delivery.status === 'succeeded') ? found : undefined;
+    });
+    expect(deliveries.map((delivery) => delivery.recordId).sort()).toEqual(events.map((event) => event.id).sort());
+    expect(receiver.at(path)).toHaveLength(events.length);
+  });
+
   it('when deliveries keep failing, the subscription is turned off with the reason, and turning it on again clears it', async () => {
     const path = newPath();
     receiver.answer(path, ...Array<number>(20).fill(500));
@@ -340,6 +367,61 @@ describe('record events', () => {
       (await deliveriesOf(subscription.id)).find((delivery) => delivery.recordId === later.id),
     );
     expect((await deliveriesOf(subscription.id)).length).toBe(3);
+  });
+});
+
+describe('application events', () => {
+  it('when an import is committed, imports.committed is sent, as are the records it created', async () => {
+    const path = newPath();
+    const { secret } = await subscribe({ url: receiver.url(path), events: ['imports.*', 'venues.created'] });
+    const upload = await t.inject({
+      method: 'POST',
+      url: '/api/v1/imports/venues',
+      headers: { ...admin, 'content-type': 'text/csv' },
+      payload: '名称,类型,行政区划\nWebhook 导入阵地,科技馆,500106\n',
+    });
+    expect(upload.statusCode, upload.body).toBe(201);
+    const importId = upload.json<{ id: string }>().id;
+    const commit = await t.inject({ method: 'POST', url: `/api/v1/imports/${importId}/commit`, headers: admin });
+    expect(commit.statusCode, commit.body).toBe(200);
+    const committed = await receivedAt(path, secret, 'imports.committed', importId);
+    expect(committed.data).toMatchObject({ entity: 'imports', action: 'committed', regionCode: '500106' });
+    expect(committed.data).not.toHaveProperty('record');
+    await until('the imported venue', () =>
+      Promise.resolve(
+        payloadsAt(path, secret).find((payload) => payload.type === 'venues.created' && payload.data.record?.name === 'Webhook 导入阵地'),
+      ),
+    );
+  });
+
+  it('when a scheduled export run succeeds, export-runs.succeeded is sent with a download link that works without signing in', async () => {
+    const stopScheduler = await startScheduler(t.app, { boss, tickMs: 200, expireSeconds: 30, retryLimit: 0, retryDelaySeconds: 0, holdMs: 0 });
+    try {
+      const path = newPath();
+      const { secret } = await subscribe({ url: receiver.url(path), events: ['export-runs.*'] });
+      const schedule = await create(
+        t,
+        'export-schedules',
+        { name: 'Webhook 每秒导出', cron: '* * * * * *', target: { kind: 'list', entity: 'events', columns: ['title'], format: 'csv' } },
+        admin,
+      );
+      const run = await until('a run sent', () =>
+        Promise.resolve(payloadsAt(path, secret).find((payload) => payload.type === 'export-runs.succeeded')),
+      );
+      const paused = await t.inject({
+        method: 'PATCH',
+        url: `/api/v1/export-schedules/${schedule.id}`,
+        payload: { active: false },
+        headers: { ...admin, 'if-match': '"1"' },
+      });
+      expect(paused.statusCode).toBe(200);
+      expect(run.data).toMatchObject({ entity: 'export-runs', regionCode: '500106', record: { scheduleId: schedule.id, status: 'succeeded' } });
+      const file = await t.app.inject({ url: String(run.data.record?.downloadUrl) });
+      expect(file.statusCode).toBe(200);
+      expect(file.body).toContain('活动名称');
+    } finally {
+      await stopScheduler();
+    }
   });
 });
 

@@ -15,8 +15,8 @@ export interface WebhookWorkerOptions extends DeliverySettings {
   boss: PgBoss;
   /** How often each replica looks for changes to fan out and deliveries to queue. */
   pollMs: number;
-  /** Deliveries sent at once by this process. */
-  concurrency: number;
+  /** Deliveries each of the process's two workers takes and sends at once. */
+  batchSize: number;
   /** WEBHOOK_ALLOW_HOSTS, as the routes were given it. */
   allowHosts: readonly string[];
 }
@@ -56,11 +56,24 @@ export async function startWebhooks(app: FastifyInstance, options: WebhookWorker
   await boss.createQueue(deliveryQueue, settings);
   await boss.updateQueue(deliveryQueue, settings);
   const context: DeliveryContext = { ...options, policy: addressPolicy(options.allowHosts), db: app.db, records: app.webhookRecords };
+  // Sent side by side, each settled on its own: one receiver's slow answer or a failure does not hold up or fail the rest.
   await boss.work<{ deliveryId: string }>(
     deliveryQueue,
-    { pollingIntervalSeconds: Math.max(0.5, options.pollMs / 1000), localConcurrency: options.concurrency },
-    async ([job]) => {
-      if (job) await sendDelivery(context, job.data.deliveryId);
+    {
+      pollingIntervalSeconds: Math.max(0.5, options.pollMs / 1000),
+      batchSize: options.batchSize,
+      localConcurrency: 2,
+      burstWhenBatchFull: true,
+      perJobResults: true,
+    },
+    async (jobs) => {
+      const outcomes = await Promise.allSettled(jobs.map((job) => sendDelivery(context, job.data.deliveryId)));
+      return jobs.map((job, index) => {
+        const outcome = outcomes[index];
+        return outcome?.status === 'fulfilled'
+          ? { id: job.id, status: 'completed' as const }
+          : { id: job.id, status: 'failed' as const, output: { message: String((outcome?.reason as Error | undefined)?.message) } };
+      });
     },
   );
 
