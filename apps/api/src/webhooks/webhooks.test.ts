@@ -500,6 +500,16 @@ describe('bad subscriptions', () => {
     expect(response.json<{ errors: { field: string }[] }>().errors.map((error) => error.field)).toContain(field);
   });
 
+  it.each([
+    ['/api/v1/webhooks/not-a-uuid', 'params.id'],
+    ['/api/v1/webhooks?pageSize=1000', 'query.pageSize'],
+    [`/api/v1/webhooks/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/deliveries?status=lost`, 'query.status'],
+  ])('when %s is asked for, it answers 400 naming %s', async (url, field) => {
+    const response = await t.inject({ url, headers: admin });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json<{ errors: { field: string }[] }>().errors.map((error) => error.field)).toContain(field);
+  });
+
   it('when a PATCH sends nothing to change, it answers 400', async () => {
     const created = await subscribe({ url: receiver.url(newPath()) });
     const response = await t.inject({

@@ -7,8 +7,8 @@ import { fanOut } from './dispatch.js';
 import { deliveryQueue, sendDelivery, type DeliveryContext, type DeliverySettings } from './deliver.js';
 
 const { webhookDeliveries } = schema;
-/** Deliveries queued per transaction: a large import fans out in several. */
-const batchSize = 500;
+/** Deliveries queued per transaction: a large import's are queued in several. */
+const queuedPerTransaction = 500;
 
 export interface WebhookWorkerOptions extends DeliverySettings {
   /** The job queue (kernel/jobs.ts), started. */
@@ -33,7 +33,7 @@ async function queueDeliveries(db: Database, boss: PgBoss): Promise<number> {
       .from(webhookDeliveries)
       .where(sql`not ${webhookDeliveries.queued}`)
       .orderBy(asc(webhookDeliveries.createdAt))
-      .limit(batchSize)
+      .limit(queuedPerTransaction)
       .for('update', { skipLocked: true });
     if (rows.length === 0) return 0;
     const ids = rows.map((row) => row.id);
@@ -83,7 +83,7 @@ export async function startWebhooks(app: FastifyInstance, options: WebhookWorker
       for (let more = true; more;) more = await fanOut(app.db);
       let queued: number;
       do queued = await queueDeliveries(app.db, boss);
-      while (queued === batchSize);
+      while (queued === queuedPerTransaction);
     })()
       .catch((error: unknown) => app.log.error({ err: error }, 'fanning out or queueing webhook deliveries failed'))
       .finally(() => (running = null));
