@@ -148,7 +148,7 @@ async function measureImport(url: string, rows: number) {
   const file = await importFile(url, rows);
   const server = await startServer(url);
   for (const pass of ['first import', 'same file again']) {
-    const checked = await timedPost<Checked>(server, authorization, '/api/v1/imports/events?fileName=bench.csv', file);
+    const checked = await timedPost<Checked>(server, authorization, '/api/v1/imports?entity=events&fileName=bench.csv', file);
     const committed = await timedPost<Checked>(server, authorization, `/api/v1/imports/${checked.body.id}/commit`);
     const { summary } = committed.body;
     if (summary.error > 0) throw new Error(`the import found problems: ${JSON.stringify(summary.problems.slice(0, 3))}`);

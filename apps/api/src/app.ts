@@ -37,6 +37,7 @@ import { problem } from './kernel/errors.js';
 import { contentLanguages } from './kernel/language.js';
 import { registerResource } from './kernel/resource/routes.js';
 import { registerStatsRoutes } from './stats/routes.js';
+import { registerSyncRoute } from './sync/routes.js';
 import { registerTrashRoutes } from './trash/routes.js';
 import { usersResource } from './users/resource.js';
 import { venuesResource } from './venues/resource.js';
@@ -130,17 +131,17 @@ export async function buildApp(options: AppOptions) {
   registerAuthRoutes(app, { sessionTtlHours: options.sessionTtlHours ?? 8 });
   registerRegionRoutes(app);
   registerDictionaryRoutes(app);
-  // Records can be exported, and scheduled exports run the exporters the export routes leave here;
+  // Records can be exported and synced; scheduled exports run the exporters the export routes leave here,
   // webhook deliveries read records through the readers left beside them. User accounts are neither.
   app.decorate('recordExporters', new Map());
   app.decorate('webhookRecords', new Map());
-  const records = [registerExportRoute, registerWebhookRecords];
-  registerResource(app, organisationsResource, records);
-  registerResource(app, venuesResource, records);
-  registerResource(app, eventsResource, records);
-  registerResource(app, summariesResource, records);
-  registerResource(app, designationsResource, records);
-  registerResource(app, indicatorsResource, records);
+  const recordRoutes = [registerExportRoute, registerSyncRoute, registerWebhookRecords];
+  registerResource(app, organisationsResource, recordRoutes);
+  registerResource(app, venuesResource, recordRoutes);
+  registerResource(app, eventsResource, recordRoutes);
+  registerResource(app, summariesResource, recordRoutes);
+  registerResource(app, designationsResource, recordRoutes);
+  registerResource(app, indicatorsResource, recordRoutes);
   registerResource(app, usersResource);
   registerApiKeyRoutes(app);
   registerWebhookRoutes(app, { allowHosts: options.webhookAllowHosts ?? [] });

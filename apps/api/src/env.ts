@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDatabaseTimeouts } from '@kepu/db';
+import { username } from '@kepu/domain';
 import { z } from 'zod';
 import { defaultRateLimits } from './kernel/plugins/rate-limits.js';
 
@@ -71,7 +72,8 @@ const Env = z.object({
     .min(0.1)
     .max(24 * 30)
     .default(8),
-  KEPU_ADMIN_USERNAME: z.string().min(3).optional(),
+  // The rules every username follows, so the first admin's fits the API's answers as any user's does.
+  KEPU_ADMIN_USERNAME: username.optional(),
   KEPU_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   CONSOLE_DIR: z.string().min(1).optional(),
   EXPORTS_DIR: z.string().min(1).optional(),

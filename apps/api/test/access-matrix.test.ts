@@ -11,7 +11,7 @@ import { districts, seedTenant, type DistrictKey, type Tenant } from './tenants.
 
 const selfService = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/auth/password', 'POST /api/v1/auth/login']);
 /** POSTs that write no records: an import's dry run may answer 201, but must refuse every row aimed at the other district. */
-const dryRuns = new Set(['POST /api/v1/imports/:entity']);
+const dryRuns = new Set(['POST /api/v1/imports']);
 const principalKinds = ['district_admin', 'township_staff', 'viewer', 'api_key'] as const;
 type PrincipalKind = (typeof principalKinds)[number];
 
@@ -115,10 +115,10 @@ function requestFor(route: RouteEntry, victim: Tenant): { url: string; headers: 
     },
   };
   const signature = `${route.method} ${route.url}`;
-  if (signature === 'POST /api/v1/imports/:entity') {
+  if (signature === 'POST /api/v1/imports') {
     return [
       {
-        url,
+        url: `${url}?entity=events`,
         headers: { 'content-type': 'text/csv' },
         payload: `活动名称,活动类型,行政区划,主办组织,开始时间,结束时间,活动形式,受众人次\nINTRUDER,讲座,${township},${victim.ids.organisations ?? ''},2024-01-01 09:00,2024-01-01 10:00,线下,1\n`,
       },
@@ -249,7 +249,8 @@ describe('cross-tenant matrix', () => {
       if (route.url === '/api/v1/submissions') continue;
       // Figures carry no record markers; src/stats/stats.test.ts checks that another district's writes never move them.
       if (route.url.startsWith('/api/v1/stats/') || route.url.startsWith('/api/v1/reports/')) continue;
-      const response = await t.inject({ url: `${route.url}?pageSize=100` });
+      // A sync answers changes since a cursor, paged by `limit`: from the beginning, both districts' records are among them.
+      const response = await t.inject({ url: `${route.url}?${route.url.startsWith('/api/v1/sync/') ? 'limit=1000' : 'pageSize=100'}` });
       expect(response.statusCode, route.url).toBe(200);
       expect(response.body.includes('MARK-shapingba') || response.body.includes(tenants.shapingba.ids[entityOf(route.url)] ?? '-'), route.url).toBe(
         true,

@@ -327,7 +327,7 @@ describe('江北区, its venues through the spreadsheet import and the rest thro
     for await (const chunk of xlsxChunks([{ layout: { name: '科普阵地' }, rows }])) parts.push(chunk);
     const checked = await t.inject({
       method: 'POST',
-      url: '/api/v1/imports/venues?fileName=江北区科普阵地.xlsx',
+      url: '/api/v1/imports?entity=venues&fileName=江北区科普阵地.xlsx',
       payload: Buffer.concat(parts),
       headers: { ...as, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
     });

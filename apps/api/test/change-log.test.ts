@@ -262,13 +262,14 @@ describe('change log: reading', () => {
     );
     expect(filtered.changes.length).toBeGreaterThan(0);
 
-    // Nothing new: resuming at the horizon returns nothing and stays put; a new change in the region comes next.
+    // Nothing new: resuming where the read stopped returns nothing and stays put; a new change in the region comes next.
     const caughtUp = await readChanges(t.database.db, { after: filtered.resumeAt, entities: ['events', 'venues'], within: '500106', limit: 10 });
     expect({ changes: caughtUp.changes, next: caughtUp.next, horizonReached: caughtUp.horizonReached }).toEqual({
       changes: [],
       next: null,
       horizonReached: true,
     });
+    expect(caughtUp.resumeAt).toEqual(filtered.resumeAt);
     await create(t, 'organisations', organisationInput({ name: '渝北区的学会', regionCode: '500112' }));
     const venue = await create(t, 'venues', { name: '续读科普馆', type: 'community_hall', regionCode: '500106001' });
     await settledChanges(t.database.db);

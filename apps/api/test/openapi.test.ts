@@ -1,8 +1,15 @@
+import { readFile } from 'node:fs/promises';
 import SwaggerParser from '@apidevtools/swagger-parser';
+import { Document as SpectralDocument, Spectral } from '@stoplight/spectral-core';
+import { DiagnosticSeverity } from '@stoplight/types';
+import { Json as JsonParser } from '@stoplight/spectral-parsers';
 import type { OpenAPIV3 } from 'openapi-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ruleset from '../openapi.spectral.mjs';
+import { clientSchemaFile, clientSchemaSource } from '../src/cli/client-schema.js';
 import { codeNamespaces } from '../src/kernel/problem-types.js';
 import { buildTestApp, type TestApp } from './app.js';
+import { compileAt, strictAjv, type OpenApiDocument } from './document.js';
 
 let t: TestApp;
 let document: OpenAPIV3.Document;
@@ -37,7 +44,8 @@ describe('OpenAPI document', () => {
       expect(operation.tags?.length, label).toBeGreaterThan(0);
       if (route.schema?.body) {
         const body = operation.requestBody as OpenAPIV3.RequestBodyObject;
-        expect(body.content['application/json']?.schema, label).toBeDefined();
+        const mediaTypes = (route.schema.consumes as string[] | undefined) ?? ['application/json'];
+        expect(Object.keys(body.content), label).toEqual(mediaTypes);
       }
       if (route.url.includes(':'))
         expect(
@@ -49,16 +57,76 @@ describe('OpenAPI document', () => {
         statuses.some((status) => status.startsWith('2')),
         label,
       ).toBe(true);
-      for (const status of statuses.filter((code) => code !== '204')) {
+      for (const status of statuses.filter((code) => code.startsWith('2') && code !== '204')) {
         const response = operation.responses[status] as OpenAPIV3.ResponseObject;
+        const produces = route.schema?.produces as string[] | undefined;
+        expect(Object.keys(response.content ?? {}), `${label} ${status}`).toEqual(produces ?? ['application/json']);
         expect(Object.values(response.content ?? {})[0]?.schema, `${label} ${status}`).toBeDefined();
       }
     }
   });
 
-  it('when a write route fails, the document promises problem+json for it', () => {
-    const problemRef = JSON.stringify(document.paths['/api/v1/events']?.post?.responses['400']);
-    expect(problemRef).toContain('Problem');
+  it('when an operation can fail, every error is the one shared problem+json response for its status', () => {
+    for (const route of documented().filter((entry) => entry.url.startsWith('/api/'))) {
+      const operation = document.paths[toOpenApiPath(route.url)]?.[route.method.toLowerCase() as OpenAPIV3.HttpMethods] as OpenAPIV3.OperationObject;
+      const errors = Object.entries(operation.responses).filter(([status]) => Number(status) >= 400);
+      expect(
+        errors.map(([status]) => status),
+        `${route.method} ${route.url}`,
+      ).toEqual(expect.arrayContaining(['400', '429', '500', '503']));
+      for (const [status, response] of errors) {
+        const name = (response as OpenAPIV3.ReferenceObject).$ref?.replace('#/components/responses/', '') ?? '';
+        const shared = document.components?.responses?.[name] as OpenAPIV3.ResponseObject | undefined;
+        expect(Object.keys(shared?.content ?? {}), `${route.method} ${route.url} ${status}`).toEqual(['application/problem+json']);
+      }
+    }
+  });
+
+  it('when a write needs the ETag, If-Match is a required header', () => {
+    const patch = document.paths['/api/v1/events/{id}']?.patch as OpenAPIV3.OperationObject;
+    expect(patch.parameters).toContainEqual(expect.objectContaining({ in: 'header', name: 'if-match', required: true }));
+  });
+
+  it('when linted with Spectral (OpenAPI rules and OWASP API Top 10 2023, waivers in openapi.spectral.mjs), it has no errors', async () => {
+    const spectral = new Spectral();
+    spectral.setRuleset(ruleset);
+    const findings = await spectral.run(new SpectralDocument(JSON.stringify(document), JsonParser, 'openapi.json'));
+    const errors = findings
+      .filter((finding) => finding.severity === DiagnosticSeverity.Error)
+      .map((finding) => `${finding.code} at ${finding.path.join('/')}: ${finding.message}`);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('when every component schema is compiled by Ajv for JSON Schema 2020-12 in strict mode, none is refused', () => {
+    const strict = document as unknown as OpenApiDocument;
+    const ajv = strictAjv(strict);
+    const names = Object.keys(strict.components.schemas);
+    expect(names.length).toBeGreaterThan(50);
+    for (const name of names) expect(() => compileAt(ajv, 'components', 'schemas', name), name).not.toThrow();
+  });
+
+  it('when sign-in is left aside, every write requires credentials (the waiver of owasp:api2:2023-write-restricted)', () => {
+    const open = Object.entries(document.paths).flatMap(([path, item]) =>
+      (['post', 'put', 'patch', 'delete'] as const).filter((method) => item?.[method]?.security?.length === 0).map((method) => `${method} ${path}`),
+    );
+    expect(open).toEqual(['post /api/v1/auth/login']);
+  });
+
+  it('when a page on another origin asks, no answer allows it (the waiver of owasp:api8:2023-define-cors-origin)', async () => {
+    for (const method of ['GET', 'OPTIONS'] as const) {
+      const response = await t.inject({
+        method,
+        url: '/api/v1/events',
+        headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'GET' },
+      });
+      expect(response.headers['access-control-allow-origin'], method).toBeUndefined();
+    }
+  });
+
+  it('when the SDK in packages/client is compared with the served document, its types are what the document generates', async () => {
+    const committed = await readFile(clientSchemaFile, 'utf8');
+    const generated = await clientSchemaSource(document as unknown as Record<string, unknown>);
+    expect(generated === committed, 'packages/client/src/schema.ts is stale: run `npm run client:generate`').toBe(true);
   });
 
   it('when served, the docs page answers with HTML', async () => {

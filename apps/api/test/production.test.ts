@@ -169,15 +169,15 @@ describe.runIf(testDatabaseUrl())('docker-compose.yml as CI can run it: nginx in
     // An old Office file: the reader refuses it by its first bytes, which it reads once the whole body has arrived.
     const sheet = Buffer.alloc(maxUploadBytes);
     sheet.set([0xd0, 0xcf, 0x11, 0xe0]);
-    const read = await send(`${proxy}/api/v1/imports/events`, { from, method: 'POST', headers, body: sheet });
+    const read = await send(`${proxy}/api/v1/imports?entity=events`, { from, method: 'POST', headers, body: sheet });
     expect(read.status, read.body.toString()).toBe(422);
     expect(JSON.parse(read.body.toString())).toMatchObject({ code: 'imports.format' });
 
-    const justOver = await send(`${proxy}/api/v1/imports/events`, { from, method: 'POST', headers, body: Buffer.alloc(maxUploadBytes + 1) });
+    const justOver = await send(`${proxy}/api/v1/imports?entity=events`, { from, method: 'POST', headers, body: Buffer.alloc(maxUploadBytes + 1) });
     expect(justOver.status).toBe(413);
     expect(JSON.parse(justOver.body.toString())).toMatchObject({ code: 'request.body_too_large', errors: [{ field: 'body' }] });
 
-    const farOver = await send(`${proxy}/api/v1/imports/events`, { from, method: 'POST', headers, body: Buffer.alloc(2 * maxUploadBytes) });
+    const farOver = await send(`${proxy}/api/v1/imports?entity=events`, { from, method: 'POST', headers, body: Buffer.alloc(2 * maxUploadBytes) });
     expectProblemFromNginx(farOver, 413, 'request.body_too_large');
   });
 

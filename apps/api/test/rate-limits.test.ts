@@ -138,7 +138,7 @@ describe('exports, reports and imports', () => {
       const body = new Readable({ read: () => reading() });
       const answer = t.app.inject({
         method: 'POST',
-        url: '/api/v1/imports/events',
+        url: '/api/v1/imports?entity=events',
         headers: { ...admin, 'content-type': 'text/csv' },
         payload: body,
       });

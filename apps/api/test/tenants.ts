@@ -73,7 +73,7 @@ export async function seedTenant(t: TestApp, key: DistrictKey): Promise<Tenant> 
   const admin = await t.signIn('district_admin', district.code);
   const upload = await t.inject({
     method: 'POST',
-    url: '/api/v1/imports/venues',
+    url: '/api/v1/imports?entity=venues',
     headers: { ...admin, 'content-type': 'text/csv' },
     payload: `名称,类型,行政区划\n${mark}-导入阵地,科技馆,${district.code}\n`,
   });

@@ -236,7 +236,7 @@ describe('unknowns through export and import', () => {
     ]);
     const checked = await t.inject({
       method: 'POST',
-      url: '/api/v1/imports/events?fileName=test',
+      url: '/api/v1/imports?entity=events&fileName=test',
       payload: file,
       headers: { 'content-type': 'text/csv' },
     });

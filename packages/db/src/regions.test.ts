@@ -1,3 +1,4 @@
+import { regionTreeBounds } from '@kepu/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, queryRows, type DatabaseHandle } from './client.js';
@@ -17,6 +18,18 @@ describe('the 重庆市 region file', () => {
       expect(codes.has(row.parentCode ?? '')).toBe(true);
       expect(row.code.startsWith(row.parentCode ?? '-')).toBe(true);
     }
+  });
+
+  it('when read, every name, full name and list of children fits the bounds the API documents', async () => {
+    const rows = await readRegionsFile();
+    const children = new Map<string, number>();
+    for (const row of rows) if (row.parentCode) children.set(row.parentCode, (children.get(row.parentCode) ?? 0) + 1);
+    expect(Math.max(...rows.map((row) => row.name.length))).toBeLessThanOrEqual(regionTreeBounds.name);
+    expect(Math.max(...rows.map((row) => row.fullName.length))).toBeLessThanOrEqual(regionTreeBounds.fullName);
+    expect(Math.max(...children.values())).toBeLessThanOrEqual(regionTreeBounds.children);
+    expect(rows.filter((row) => row.level === 'district' || row.level === 'township').length).toBeLessThanOrEqual(
+      regionTreeBounds.districtsAndTownships,
+    );
   });
 
   it('when read, full names chain the ancestors, e.g. 重庆市沙坪坝区小龙坎街道', async () => {

@@ -1,12 +1,22 @@
 import { z } from 'zod';
 import { apiKeyScope } from './access.js';
-import { isoDateTime, listQueryBase, pageOf, recordMeta, sortParam } from './common.js';
+import { id, isoDateTime, listQueryBase, pageOf, recordMeta, sortParam, stored } from './common.js';
 import { regionCode } from './regions.js';
+
+export const apiKeyName = z.string().trim().min(1).max(100);
+const scopes = z.array(apiKeyScope).min(1).max(apiKeyScope.options.length);
+
+/**
+ * A key is `kepu_<prefix>_<secret>`: a prefix of 10 letters and digits, to tell keys apart, and 32
+ * random bytes in base64url (43 characters); apps/api/src/api-keys/resolve.ts makes them.
+ */
+export const apiKeyPrefix = z.string().length(10).meta({ description: 'the visible start of the key, to tell keys apart' });
+const apiKeySecret = z.string().length('kepu_'.length + 10 + '_'.length + 43);
 
 export const CreateApiKeyBody = z
   .strictObject({
-    name: z.string().trim().min(1).max(100).meta({ example: '区融媒体中心活动同步' }),
-    scopes: z.array(apiKeyScope).min(1).max(apiKeyScope.options.length),
+    name: apiKeyName.meta({ example: '区融媒体中心活动同步' }),
+    scopes,
     scopeRegionCode: regionCode,
     expiresAt: isoDateTime.meta({ description: 'at most a year ahead' }),
   })
@@ -15,19 +25,19 @@ export const CreateApiKeyBody = z
 export const ApiKeyResponse = z
   .object({
     ...recordMeta,
-    name: z.string(),
-    prefix: z.string().meta({ description: 'the visible start of the key, to tell keys apart' }),
-    scopes: z.array(apiKeyScope),
+    name: stored(apiKeyName),
+    prefix: apiKeyPrefix,
+    scopes: stored(scopes),
     scopeRegionCode: regionCode,
     expiresAt: isoDateTime,
     revokedAt: isoDateTime.nullable(),
     lastUsedAt: isoDateTime.nullable(),
-    createdBy: z.uuid(),
+    createdBy: id,
   })
   .meta({ id: 'ApiKey' });
 
 export const CreatedApiKeyResponse = ApiKeyResponse.extend({
-  secret: z.string().meta({ description: 'the whole key; shown this once, send it as Authorization: Bearer …' }),
+  secret: apiKeySecret.meta({ description: 'the whole key; shown this once, send it as Authorization: Bearer …' }),
 }).meta({ id: 'CreatedApiKey' });
 
 export const ListApiKeysQuery = z.strictObject({ ...listQueryBase, sort: sortParam(['name', 'createdAt', 'expiresAt'], '-createdAt') });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { recordEntity } from './access.js';
-import { checkDateRange, dateRangeQuery, id, isoDateTime, pageOf } from './common.js';
+import { checkDateRange, dateRangeQuery, fieldName, id, isoDateTime, MAX_PAGE_SIZE, name, pageOf, stored } from './common.js';
 import { regionCode } from './regions.js';
 
 export const auditAction = z.enum([
@@ -25,30 +25,42 @@ export const auditAction = z.enum([
   'remind',
 ]);
 
+/** The newest entries a record's history answers; the audit log (GET /api/v1/audit?entity=&entityId=) pages through all. */
+export const MAX_HISTORY = 1000;
+
+/** What an entry is about: a record type, or another kind of thing Kepu audits (api-keys, dictionary …). */
+const auditEntity = z.string().max(40);
+/** A record's id, or a dictionary entry's <kind>/<code> (at most 66 characters). */
+const auditEntityId = z.string().max(100);
+/** Who acted: a username (at most 40 characters), an API key's `name (prefix)` (at most 113) or `anonymous`. */
+const actorLabel = z.string().max(200);
+/** The address a request came from: at most 45 characters (IPv6); the audit log cuts longer text, which is no address. */
+export const auditAddressLength = 64;
+
 export const AuditEntryResponse = z
   .object({
     id: z.number().int(),
     at: isoDateTime,
     actorType: z.enum(['user', 'api_key', 'system']),
-    actorId: z.uuid().nullable(),
-    actorLabel: z.string(),
-    ip: z.string().nullable(),
+    actorId: id.nullable(),
+    actorLabel,
+    ip: z.string().max(auditAddressLength).nullable(),
     action: auditAction,
-    entity: z.string(),
-    entityId: z.string().nullable(),
+    entity: auditEntity,
+    entityId: auditEntityId.nullable(),
     regionCode,
-    changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })).meta({ description: 'field → { from, to }' }),
-    after: z.record(z.string(), z.unknown()).nullable().meta({ description: 'the record as it was after this change' }),
+    changes: z.record(fieldName, z.object({ from: z.unknown(), to: z.unknown() })).meta({ description: 'field → { from, to }' }),
+    after: z.record(fieldName, z.unknown()).nullable().meta({ description: 'the record as it was after this change' }),
   })
   .meta({ id: 'AuditEntry' });
 
 export const ListAuditQuery = z
   .strictObject({
     page: z.coerce.number().int().min(1).max(10_000).default(1),
-    pageSize: z.coerce.number().int().min(1).max(100).default(50),
+    pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
     region: regionCode.optional(),
-    entity: z.string().max(40).optional(),
-    entityId: z.string().max(64).optional(),
+    entity: auditEntity.optional(),
+    entityId: auditEntityId.optional(),
     actorId: id.optional(),
     action: auditAction.optional(),
     ...dateRangeQuery,
@@ -56,19 +68,20 @@ export const ListAuditQuery = z
   .superRefine(checkDateRange);
 
 export const AuditPage = pageOf(AuditEntryResponse).meta({ id: 'AuditPage' });
-export const AuditHistory = z.object({ items: z.array(AuditEntryResponse) }).meta({ id: 'AuditHistory' });
+export const AuditHistory = z.object({ items: z.array(AuditEntryResponse).max(MAX_HISTORY) }).meta({ id: 'AuditHistory' });
 
 export const RevertBody = z.strictObject({ auditId: z.number().int().min(1).meta({ description: 'the history entry whose result to go back to' }) });
 
 export const TrashQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
   entity: recordEntity.optional(),
   region: regionCode.optional(),
 });
 
 export const TrashItem = z
-  .object({ entity: recordEntity, id, name: z.string(), regionCode, version: z.number().int(), deletedAt: isoDateTime })
+  // A record's name or title, or an indicator's `<year> <kind>`.
+  .object({ entity: recordEntity, id, name: stored(name), regionCode, version: z.number().int(), deletedAt: isoDateTime })
   .meta({ id: 'TrashItem' });
 export const TrashPage = pageOf(TrashItem).meta({ id: 'TrashPage' });
 export const TrashParams = z.strictObject({ entity: recordEntity, id });

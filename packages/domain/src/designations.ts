@@ -10,43 +10,38 @@ import { regionCode } from './regions.js';
 export const designationFields = {
   name: {
     input: name.meta({ example: '2021—2025年度全国科普示范区' }),
-    output: z.string(),
     label: ['名称', 'Name'],
     list: { at: 1, shown: true, sort: 'name' },
   },
-  kind: { input: dictionaryValue('honour_kind'), output: z.string(), label: ['类别', 'Kind'], list: { at: 2, shown: true } },
+  kind: { input: dictionaryValue('honour_kind'), label: ['类别', 'Kind'], list: { at: 2, shown: true } },
   level: {
     input: honourLevel.schema
       .nullable()
       .optional()
       .meta({ description: 'null when the source gives no level; counted as 未注明级别, never as national' }),
-    output: honourLevel.schema.nullable(),
     label: ['级别', 'Level'],
     list: { at: 3, shown: true, sort: 'level' },
   },
-  grantedBy: { input: text(100).min(1).meta({ example: '中国科协' }), output: z.string(), label: ['授予单位', 'Granted by'], list: { at: 7 } },
-  subjectType: { input: designationSubject.schema, output: designationSubject.schema, label: ['认定对象', 'Subject'] },
+  grantedBy: { input: text(100).min(1).meta({ example: '中国科协' }), label: ['授予单位', 'Granted by'], list: { at: 7 } },
+  subjectType: { input: designationSubject.schema, label: ['认定对象', 'Subject'] },
   regionCode: {
     input: regionCode.optional().meta({ description: 'the honoured region; for other subjects it is taken from the subject' }),
-    output: regionCode,
     label: ['行政区划', 'Region'],
     list: { at: 4, shown: true },
   },
-  organisationId: { input: id.nullable().optional(), output: id.nullable(), label: ['所属组织', 'Organisation'] },
-  venueId: { input: id.nullable().optional(), output: id.nullable(), label: ['举办阵地', 'Venue'] },
-  eventId: { input: id.nullable().optional(), output: id.nullable(), label: ['活动', 'Event'] },
+  organisationId: { input: id.nullable().optional(), label: ['所属组织', 'Organisation'] },
+  venueId: { input: id.nullable().optional(), label: ['举办阵地', 'Venue'] },
+  eventId: { input: id.nullable().optional(), label: ['活动', 'Event'] },
   validFrom: {
     input: isoDate
       .nullable()
       .optional()
       .meta({ description: 'first valid day; null when the source does not say (then valid from any date until validTo)' }),
-    output: isoDate.nullable(),
     label: ['有效期起', 'Valid from'],
     list: { at: 5, shown: true, sort: 'validFrom' },
   },
   validTo: {
     input: isoDate.nullable().optional().meta({ description: 'last valid day; null when it does not expire' }),
-    output: isoDate.nullable(),
     label: ['有效期止', 'Valid to'],
     list: { at: 6, shown: true },
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime, text } from './common.js';
+import { isoDateTime, stored, text } from './common.js';
 import { designationKind, eventCategory, indicatorKind, labelledEnum, organisationType, venueType } from './enums.js';
 import { bilingualIssue, matching } from './messages.js';
 import type { FieldProblem } from './organisations.js';
@@ -39,13 +39,20 @@ export const officialEntries: Record<DictionaryKind, Record<string, string>> = {
 
 export const isOfficialEntry = (kind: DictionaryKind, code: string) => Object.hasOwn(officialEntries[kind], code);
 
+/**
+ * The most entries one kind may hold, retired ones included: far more than the types any district
+ * reports, and few enough that every list of a kind's entries (a form's rows, a breakdown, the
+ * statistics form) stays a list a page can show. The API refuses one more.
+ */
+export const MAX_ENTRIES_PER_KIND = 200;
+
 const codePattern = /^[a-z][a-z0-9_]{0,47}$/;
 
 /** A dictionary code as records store it: lower-case letters, digits and `_`, starting with a letter. */
-export const dictionaryCode = matching(z.string().max(48), codePattern, {
+export const dictionaryCode = matching(z.string(), codePattern, {
   zh: '代码只能由小写字母、数字和下划线组成，并以字母开头（最多 48 个字符）',
   en: 'lower-case letters, digits and _, starting with a letter (at most 48)',
-});
+}).max(48);
 
 /**
  * A record field holding a code of one dictionary. `x-dictionary` names the dictionary in the OpenAPI
@@ -57,13 +64,15 @@ export const dictionaryValue = (kind: DictionaryKind) =>
     description: `a code of the ${kind} dictionary (${dictionaryKind.labels[kind]}); GET /api/v1/dictionary?kind=${kind} lists them`,
   });
 
+const unit = text(20).min(1);
+
 const entryFields = {
   labelZh: text(50).min(1).meta({ description: '中文名称, as forms, exports and reports show it', example: '社区科普学教点' }),
   labelEn: text(100).min(1).meta({ example: 'Community science learning point' }),
   parentCode: dictionaryCode.nullable().optional().meta({
     description: 'the top-level entry of the same kind this one rolls up into (e.g. an official 科普统计 category); null for a top-level entry',
   }),
-  unit: text(20).min(1).nullable().optional().meta({ description: 'indicators only: the unit values are stored in (人, %, 元, 次, 分钟/天 …)' }),
+  unit: unit.nullable().optional().meta({ description: 'indicators only: the unit values are stored in (人, %, 元, 次, 分钟/天 …)' }),
   measure: indicatorMeasure.schema
     .nullable()
     .optional()
@@ -71,6 +80,14 @@ const entryFields = {
   definition: text(500).nullable().optional().meta({ description: '口径: what the entry counts' }),
   active: z.boolean().optional().meta({ description: 'false retires the entry: kept on records that hold it, refused on new ones' }),
 };
+
+/**
+ * The longest label a response carries: a dictionary entry's English one. Chinese labels (50), region
+ * names (50) and the labels of Kepu's own catalogues are shorter.
+ */
+export const labelText = stored(entryFields.labelEn);
+/** A unit a response names: a dictionary entry's, or one of Kepu's own (每万人, 元/人 …), which are shorter. */
+export const unitText = stored(unit);
 
 /** What an entry of `kind` may not carry: only indicator entries have a unit and a measure. */
 export function dictionaryEntryProblems(
@@ -101,12 +118,12 @@ export const DictionaryEntryResponse = z
   .object({
     kind: dictionaryKind.schema,
     code: dictionaryCode,
-    labelZh: z.string(),
-    labelEn: z.string(),
-    parentCode: dictionaryCode.nullable(),
-    unit: z.string().nullable(),
-    measure: indicatorMeasure.schema.nullable(),
-    definition: z.string().nullable(),
+    labelZh: stored(entryFields.labelZh),
+    labelEn: stored(entryFields.labelEn),
+    parentCode: stored(entryFields.parentCode),
+    unit: stored(entryFields.unit),
+    measure: stored(entryFields.measure),
+    definition: stored(entryFields.definition),
     active: z.boolean(),
     official: z.boolean().meta({ description: 'seeded with Kepu and named by its rules or the 科普统计 form: may be retired, never deleted' }),
     createdAt: isoDateTime,
@@ -123,7 +140,9 @@ export const ListDictionaryQuery = z.strictObject({
     .meta({ description: 'true: only entries staff may choose; false: only retired ones' }),
 });
 
-export const DictionaryList = z.object({ items: z.array(DictionaryEntryResponse) }).meta({ id: 'DictionaryList' });
+export const DictionaryList = z
+  .object({ items: z.array(DictionaryEntryResponse).max(MAX_ENTRIES_PER_KIND * dictionaryKind.values.length) })
+  .meta({ id: 'DictionaryList' });
 
 export type DictionaryEntry = z.infer<typeof DictionaryEntryResponse>;
 export type CreateDictionaryEntry = z.infer<typeof CreateDictionaryEntryBody>;

@@ -30,51 +30,45 @@ const derivedStatusHelp: LocalText = {
 
 /** An event's fields, declared once (see packages/domain/src/field-list.ts). */
 export const eventFields = {
-  title: { input: name, output: z.string(), label: ['活动名称', 'Title'], list: { at: 1, shown: true, sort: 'title' } },
-  category: { input: dictionaryValue('event_category'), output: z.string(), label: ['活动类型', 'Category'], list: { at: 2, shown: true } },
-  regionCode: { input: regionCode, output: regionCode, label: ['行政区划', 'Region'], list: { at: 4, shown: true } },
+  title: { input: name, label: ['活动名称', 'Title'], list: { at: 1, shown: true, sort: 'title' } },
+  category: { input: dictionaryValue('event_category'), label: ['活动类型', 'Category'], list: { at: 2, shown: true } },
+  regionCode: { input: regionCode, label: ['行政区划', 'Region'], list: { at: 4, shown: true } },
   organiserIds: {
     input: z.array(id).min(1).max(20).meta({ description: '主办/承办组织; the first is the lead organiser' }),
-    output: z.array(id),
     label: ['主办组织', 'Organisers'],
   },
   venueId: {
     input: id.nullable().optional().meta({ description: 'where it took place; null for online or unregistered places' }),
-    output: id.nullable(),
     label: ['举办阵地', 'Venue'],
   },
-  startsAt: { input: isoDateTime, output: isoDateTime, label: ['开始时间', 'Starts'], instant: true, list: { at: 3, shown: true, sort: 'startsAt' } },
-  endsAt: { input: isoDateTime, output: isoDateTime, label: ['结束时间', 'Ends'], instant: true },
-  mode: { input: eventMode.schema, output: eventMode.schema, label: ['活动形式', 'Mode'], list: { at: 7 } },
+  startsAt: { input: isoDateTime, label: ['开始时间', 'Starts'], instant: true, list: { at: 3, shown: true, sort: 'startsAt' } },
+  endsAt: { input: isoDateTime, label: ['结束时间', 'Ends'], instant: true },
+  mode: { input: eventMode.schema, label: ['活动形式', 'Mode'], list: { at: 7 } },
   audienceGroups: {
     input: z.array(audienceGroup.schema).max(audienceGroup.values.length).optional(),
-    output: z.array(audienceGroup.schema),
     label: ['受众群体', 'Audience'],
     empty: [],
   },
   ...audienceFigureFields({ attendance: 5, participants: 8 }),
   onlineViews: {
     input: count.optional().meta({ description: '线上浏览量' }),
-    output: z.number().int(),
     label: ['线上浏览量', 'Online views'],
     empty: 0,
   },
   volunteers: {
     input: count.optional().meta({ description: '参与志愿者人数' }),
-    output: z.number().int(),
     label: ['志愿者人次', 'Volunteers'],
     empty: 0,
   },
   status: {
     input: eventStatus.schema.optional().meta({ description: `${derivedStatusHelp.en} (${derivedStatusHelp.zh})` }),
-    output: eventStatus.schema,
     label: ['状态', 'Status'],
     // Taken from the times when a create leaves it out; an update merges the stored status in first, so keeps it.
     empty: ({ startsAt, endsAt }) => eventStatusAt({ startsAt: String(startsAt), endsAt: String(endsAt) }, new Date()),
     help: derivedStatusHelp,
     list: { at: 6, shown: true },
   },
-  description: { input: text(5000).nullable().optional(), output: z.string().nullable(), label: ['活动简介', 'Description'] },
+  description: { input: text(5000).nullable().optional(), label: ['活动简介', 'Description'] },
 } as const satisfies FieldList;
 
 const eventInput = z.strictObject(inputShape(eventFields));

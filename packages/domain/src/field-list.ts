@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { recordMeta } from './common.js';
+import { recordMeta, stored, type Stored } from './common.js';
 import type { LocalText } from './messages.js';
 import { toShanghaiIso } from './time.js';
 
@@ -11,9 +11,9 @@ type EmptyValue = string | number | boolean | readonly [];
  * import/export columns, the console's form, detail and list, and the API's row↔response mapping
  * are all read off the entity's list of these.
  */
-export interface FieldDef<Input extends z.ZodType = z.ZodType, Output extends z.ZodType = z.ZodType> {
+export interface FieldDef<Input extends z.ZodType = z.ZodType> {
+  /** What a create body accepts; a response carries `stored(input)`, so its limits are the input's. */
   input: Input;
-  output: Output;
   label: readonly [zh: string, en: string];
   /** Stored when a create body leaves the field out (null when not given); a function derives it from the body's other fields. */
   empty?: EmptyValue | ((input: Record<string, unknown>) => EmptyValue);
@@ -28,7 +28,7 @@ export interface FieldDef<Input extends z.ZodType = z.ZodType, Output extends z.
 export type FieldList = Record<string, FieldDef>;
 
 type Inputs<F extends FieldList> = { [K in keyof F]: F[K]['input'] };
-type Outputs<F extends FieldList> = { [K in keyof F]: F[K]['output'] };
+type Outputs<F extends FieldList> = { [K in keyof F]: Stored<F[K]['input']> };
 
 const mapFields = <F extends FieldList, T>(fields: F, pick: (field: FieldDef) => T) =>
   Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, pick(field)])) as { [K in keyof F]: T };
@@ -37,7 +37,10 @@ const mapFields = <F extends FieldList, T>(fields: F, pick: (field: FieldDef) =>
 export const inputShape = <F extends FieldList>(fields: F) => mapFields(fields, (field) => field.input) as Inputs<F>;
 
 /** A response: the record's meta columns, then its fields. */
-export const responseShape = <F extends FieldList>(fields: F) => ({ ...recordMeta, ...(mapFields(fields, (field) => field.output) as Outputs<F>) });
+export const responseShape = <F extends FieldList>(fields: F) => ({
+  ...recordMeta,
+  ...(mapFields(fields, (field) => stored(field.input)) as Outputs<F>),
+});
 
 /** The values a stored row holds for a create body: what was sent, else the field's empty value, else null. */
 export function columnsOf(fields: FieldList, input: Record<string, unknown>): Record<string, unknown> {
@@ -49,7 +52,7 @@ export function columnsOf(fields: FieldList, input: Record<string, unknown>): Re
   );
 }
 
-type Values<F extends FieldList> = { [K in keyof F]: z.output<F[K]['output']> };
+type Values<F extends FieldList> = { [K in keyof F]: z.output<Outputs<F>[K]> };
 
 /**
  * A function from a stored row to the fields a response carries, in declaration order. Built once

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { count } from './common.js';
 import { figureQualifier } from './enums.js';
 import { bilingualIssue } from './messages.js';
@@ -22,7 +22,6 @@ export const qualifierField = <const L extends readonly [string, string]>(label:
     .nullable()
     .optional()
     .meta({ description: 'how the source qualifies the figure (约, 余, 以上 …); only with the figure' }),
-  output: figureQualifier.schema.nullable(),
   label,
 });
 
@@ -34,14 +33,12 @@ export const audienceFigureFields = (at: { attendance: number; participants: num
   ({
     attendance: {
       input: figureOrUnknown('受众人次 (person-times): every attendance counts'),
-      output: z.number().int().nullable(),
       label: ['受众人次', 'Attendance (person-times)'],
       list: { at: at.attendance, shown: true, sort: 'attendance' },
     },
     attendanceQualifier: qualifierField(['人次限定', 'Attendance qualifier']),
     participants: {
       input: figureOrUnknown('受众人数 (distinct people); never more than attendance'),
-      output: z.number().int().nullable(),
       label: ['受众人数', 'Participants (people)'],
       list: { at: at.participants },
     },

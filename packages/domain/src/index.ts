@@ -23,6 +23,7 @@ export * from './reporting.js';
 export * from './schedules.js';
 export * from './stats.js';
 export * from './summaries.js';
+export * from './sync.js';
 export * from './tables.js';
 export * from './time.js';
 export * from './users.js';

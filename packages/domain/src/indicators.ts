@@ -12,13 +12,12 @@ const year = calendarYearQuery;
 
 /** An indicator's fields, declared once (see packages/domain/src/field-list.ts); the unit is its kind's, in the dictionary. */
 export const indicatorFields = {
-  regionCode: { input: regionCode, output: regionCode, label: ['行政区划', 'Region'], list: { at: 2, shown: true, sort: 'regionCode' } },
+  regionCode: { input: regionCode, label: ['行政区划', 'Region'], list: { at: 2, shown: true, sort: 'regionCode' } },
   year: {
     input: calendarYear
       .nullable()
       .optional()
       .meta({ description: 'the year the figure is for, or the first year of its span; null when the source does not say' }),
-    output: z.number().int().nullable(),
     label: ['年度', 'Year'],
     list: { at: 3, shown: true, sort: 'year' },
   },
@@ -27,12 +26,11 @@ export const indicatorFields = {
       .nullable()
       .optional()
       .meta({ description: 'the last year when the figure covers a span (2012—2025: year 2012, yearTo 2025); needs year, not before it' }),
-    output: z.number().int().nullable(),
     label: ['截止年度', 'Last year'],
     list: { at: 4 },
   },
-  kind: { input: dictionaryValue('indicator_kind'), output: z.string(), label: ['类别', 'Kind'], list: { at: 1, shown: true, sort: 'kind' } },
-  value: { input: z.number().min(0).max(1e13), output: z.number(), label: ['数值', 'Value'], list: { at: 5, shown: true, sort: 'value' } },
+  kind: { input: dictionaryValue('indicator_kind'), label: ['类别', 'Kind'], list: { at: 1, shown: true, sort: 'kind' } },
+  value: { input: z.number().min(0).max(1e13), label: ['数值', 'Value'], list: { at: 5, shown: true, sort: 'value' } },
   valueQualifier: qualifierField(['数值限定', 'Value qualifier']),
   source: {
     input: text(200)
@@ -40,17 +38,15 @@ export const indicatorFields = {
       .nullable()
       .optional()
       .meta({ description: '出处, e.g. 2022年重庆市公民科学素质抽样调查; null when not known', example: '2022年公民科学素质调查' }),
-    output: z.string().nullable(),
     label: ['数据来源', 'Source'],
     list: { at: 7, shown: true },
   },
   level: {
     input: honourLevel.schema.nullable().optional().meta({ description: 'the level of the body that published the figure; null when not known' }),
-    output: honourLevel.schema.nullable(),
     label: ['级别', 'Level'],
     list: { at: 6 },
   },
-  note: { input: text(500).nullable().optional(), output: z.string().nullable(), label: ['备注', 'Note'] },
+  note: { input: text(500).nullable().optional(), label: ['备注', 'Note'] },
 } as const satisfies FieldList;
 
 const indicatorInput = z.strictObject(inputShape(indicatorFields));

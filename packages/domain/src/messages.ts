@@ -42,10 +42,11 @@ export const bilingualIssue = (path: PropertyKey[], text: LocalText) => ({ code:
 
 /**
  * A string that must match `pattern`, refused in both languages. A refinement rather than `.regex`,
- * whose issue can carry one message only; the pattern still documents the field in OpenAPI.
+ * whose issue can carry one message only; the pattern still documents the field in OpenAPI. A value
+ * that does not match is refused for that alone: checks added after it (a `.max`) do not run.
  */
 export const matching = <T extends z.ZodString>(schema: T, pattern: RegExp, text: LocalText) =>
-  schema.refine((value) => pattern.test(value), bilingual(text)).meta({ pattern: pattern.source });
+  schema.refine((value) => pattern.test(value), { ...bilingual(text), abort: true }).meta({ pattern: pattern.source });
 
 /** zod's own Chinese wording; imported by name so the console's bundle carries this locale only. */
 const chinese = zhCN();

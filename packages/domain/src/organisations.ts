@@ -12,19 +12,20 @@ export const creditCode = z
   .string()
   .trim()
   .toUpperCase()
-  .refine(
-    isValidCreditCode,
-    bilingual({
+  .refine(isValidCreditCode, {
+    ...bilingual({
       zh: '须为 18 位统一社会信用代码，且最后一位校验码正确',
       en: 'must be an 18-character 统一社会信用代码 with a valid check character',
     }),
-  )
+    abort: true,
+  })
+  .max(18)
   .meta({ description: '统一社会信用代码 (GB 32100-2015)', example: '51500106MJP372610N' });
 
 export const phone = matching(z.string().trim(), /^\+?[\d\- ()]{5,20}$/, {
   zh: '须为电话号码（5–20 位数字，可含 +、-、空格和括号）',
   en: 'must be a phone number',
-});
+}).max(21);
 
 /**
  * An organisation's fields, declared once: the create, update and response schemas, the labels,
@@ -32,18 +33,17 @@ export const phone = matching(z.string().trim(), /^\+?[\d\- ()]{5,20}$/, {
  * read off this list (packages/domain/src/field-list.ts).
  */
 export const organisationFields = {
-  name: { input: name, output: z.string(), label: ['名称', 'Name'], list: { at: 1, shown: true, sort: 'name' } },
-  type: { input: dictionaryValue('organisation_type'), output: z.string(), label: ['类型', 'Type'], list: { at: 2, shown: true } },
-  regionCode: { input: regionCode, output: regionCode, label: ['行政区划', 'Region'], list: { at: 3, shown: true } },
+  name: { input: name, label: ['名称', 'Name'], list: { at: 1, shown: true, sort: 'name' } },
+  type: { input: dictionaryValue('organisation_type'), label: ['类型', 'Type'], list: { at: 2, shown: true } },
+  regionCode: { input: regionCode, label: ['行政区划', 'Region'], list: { at: 3, shown: true } },
   parentId: {
     input: id.nullable().optional().meta({ description: 'the organisation this one belongs to' }),
-    output: id.nullable(),
     label: ['上级组织', 'Parent organisation'],
   },
-  creditCode: { input: creditCode.nullable().optional(), output: z.string().nullable(), label: ['统一社会信用代码', 'Credit code'], list: { at: 6 } },
-  contactName: { input: text(50).nullable().optional(), output: z.string().nullable(), label: ['联系人', 'Contact'], list: { at: 7 } },
-  contactPhone: { input: phone.nullable().optional(), output: z.string().nullable(), label: ['联系电话', 'Phone'] },
-  address: { input: text(200).nullable().optional(), output: z.string().nullable(), label: ['地址', 'Address'] },
+  creditCode: { input: creditCode.nullable().optional(), label: ['统一社会信用代码', 'Credit code'], list: { at: 6 } },
+  contactName: { input: text(50).nullable().optional(), label: ['联系人', 'Contact'], list: { at: 7 } },
+  contactPhone: { input: phone.nullable().optional(), label: ['联系电话', 'Phone'] },
+  address: { input: text(200).nullable().optional(), label: ['地址', 'Address'] },
   website: {
     input: z
       .url({ protocol: /^https?$/, hostname: z.regexes.domain })
@@ -51,20 +51,17 @@ export const organisationFields = {
       .nullable()
       .optional()
       .meta({ description: '网址 (http or https)', example: 'https://www.cqast.cn' }),
-    output: z.string().nullable(),
     label: ['网址', 'Website'],
     list: { at: 8 },
   },
   memberCount: {
     input: count.optional().meta({ description: '会员/成员数' }),
-    output: z.number().int(),
     label: ['会员数', 'Members'],
     empty: 0,
     list: { at: 5 },
   },
   volunteerCount: {
     input: figureOrUnknown('注册志愿者人数'),
-    output: z.number().int().nullable(),
     label: ['注册志愿者数', 'Registered volunteers'],
     list: { at: 4, shown: true, sort: 'volunteerCount' },
   },

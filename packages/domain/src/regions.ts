@@ -9,7 +9,9 @@ export const cityRegionCode = '500000';
 export const regionCode = matching(z.string(), /^(\d{6}|\d{9}|\d{12})$/, {
   zh: '须为 6、9 或 12 位数字的行政区划代码（GB/T 2260）',
   en: 'must be a GB/T 2260 code of 6, 9 or 12 digits',
-}).meta({ description: 'GB/T 2260 行政区划代码', example: '500106' });
+})
+  .max(12)
+  .meta({ description: 'GB/T 2260 行政区划代码', example: '500106' });
 
 /**
  * Code arithmetic of the GB/T 2260 tree. The SQL in packages/db/migrations/0004_stats-triggers.sql
@@ -56,13 +58,24 @@ export function regionSubtreePrefix(code: string): string {
 /** Whether `code` lies in the subtree of `root` (the root included). */
 export const isInRegionSubtree = (code: string, root: string) => code.startsWith(regionSubtreePrefix(root));
 
+/**
+ * What the region tree Kepu ships (packages/db/data) holds at most; packages/db checks the file
+ * against these. Today's longest name has 14 characters, the longest full name 28, the most
+ * children of one region 52, and there are 1,069 区县 and 镇街 (the units that report); the bounds
+ * leave room for another province's file.
+ */
+export const regionTreeBounds = { name: 50, fullName: 200, children: 500, districtsAndTownships: 5000 } as const;
+
+export const regionName = z.string().max(regionTreeBounds.name);
+export const regionFullName = z.string().max(regionTreeBounds.fullName).meta({ description: '含上级的全称, e.g. 重庆市沙坪坝区小龙坎街道' });
+
 export const RegionResponse = z
   .object({
     code: regionCode,
-    name: z.string(),
+    name: regionName,
     level: regionLevel.schema,
     parentCode: regionCode.nullable(),
-    fullName: z.string().meta({ description: '含上级的全称, e.g. 重庆市沙坪坝区小龙坎街道' }),
+    fullName: regionFullName,
   })
   .meta({ id: 'Region' });
 
@@ -75,6 +88,7 @@ export const SearchRegionsQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
-export const RegionListResponse = z.object({ items: z.array(RegionResponse) });
+/** A search answers at most 100, a region's children at most the tree's most. */
+export const RegionListResponse = z.object({ items: z.array(RegionResponse).max(regionTreeBounds.children) });
 
 export type Region = z.infer<typeof RegionResponse>;

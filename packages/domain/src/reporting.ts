@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { calendarYear, id, isoDate, isoDateTime, nonEmptyPatch, pageOf, recordMeta, text } from './common.js';
+import { calendarYear, id, isoDate, isoDateTime, MAX_PAGE_SIZE, nonEmptyPatch, pageOf, recordMeta, stored, text } from './common.js';
+import { unitText } from './dictionary.js';
 import { figureQualifier, labelledEnum } from './enums.js';
 import { bilingualIssue } from './messages.js';
-import { regionCode } from './regions.js';
-import { rankingMetric } from './stats.js';
+import { regionCode, regionFullName, regionName, regionTreeBounds } from './regions.js';
+import { rankingMetric, statDefinition } from './stats.js';
+import { displayName } from './users.js';
 
 /**
  * Annual reporting (统计填报) along the region tree: a campaign asks the units of some levels for
@@ -50,26 +52,48 @@ export type SubmittedFigureInput = z.input<typeof SubmittedFigure>;
 
 const figureKey = z.string().min(1).max(80).meta({ description: 'an item key of the campaign' });
 
+/** The criteria the catalogue may hold, retired ones included: the API refuses one more. */
+export const MAX_CRITERIA = 200;
+/** The most figures a statistics campaign asks for. */
+const MAX_METRICS = 60;
+/** A campaign's items: the figures it asks for, or the criteria of the catalogue. */
+const MAX_CAMPAIGN_ITEMS = Math.max(MAX_METRICS, MAX_CRITERIA);
+/** The evidence one submission may hold: the API refuses one more. */
+export const MAX_ATTACHMENTS = 100;
+
+const campaignName = z.string().trim().min(1).max(100);
+const instructions = text(4000);
+/** Who did something, by the display name of their account. */
+const userName = stored(displayName);
+
+const levels = z.array(reportingLevel.schema).min(1).max(2);
+const note = text(2000);
+const comment = text(1000).min(1);
+const attachmentFileName = z.string().trim().min(1).max(200);
+const criterionGroupInput = z.string().trim().min(1).max(50);
+const criterionGroup = stored(criterionGroupInput);
+const criterionName = z.string().trim().min(1).max(200);
+const criterionDefinition = text(1000);
+/** An item's label: its criterion's name, or its figure's label (shorter). */
+const itemLabel = stored(criterionName);
+/** An item's 口径: its criterion's, its dictionary entry's (shorter) or one of `statDefinitions`. */
+const itemDefinition = z.string().max(Math.max(criterionDefinition.maxLength ?? 0, statDefinition.maxLength ?? 0));
+
 export const CreateCampaignBody = z
   .strictObject({
-    name: z.string().trim().min(1).max(100).meta({ example: '2025年度科普统计填报' }),
+    name: campaignName.meta({ example: '2025年度科普统计填报' }),
     kind: campaignKind.schema.default('statistics'),
     year: calendarYear.meta({ description: 'the reporting year (e.g. 2025 for 2025年度)' }),
     region: regionCode.optional().meta({ description: 'whose units report: the city, or a district for its own 镇街; default your scope' }),
-    levels: z
-      .array(reportingLevel.schema)
-      .min(1)
-      .max(2)
-      .default(['district'])
-      .meta({ description: 'the levels that report; a self-assessment is filled by 区县 only' }),
+    levels: levels.default(['district']).meta({ description: 'the levels that report; a self-assessment is filled by 区县 only' }),
     metrics: z
       .array(rankingMetric)
-      .max(60)
+      .max(MAX_METRICS)
       .default([])
       .meta({ description: "the figures asked for (statistics campaigns): Kepu's own figures or indicator kind codes" }),
-    evidenceRequired: z.array(rankingMetric).max(60).default([]).meta({ description: 'the figures that need an attachment as evidence' }),
+    evidenceRequired: z.array(rankingMetric).max(MAX_METRICS).default([]).meta({ description: 'the figures that need an attachment as evidence' }),
     deadline: isoDate.meta({ description: 'the last day units may submit (Asia/Shanghai)' }),
-    instructions: text(4000).default(''),
+    instructions: instructions.default(''),
     jumpThreshold: z.number().int().min(1).max(1000).default(30).meta({ description: 'flag a change from last year of more than this many percent' }),
   })
   .superRefine((value, ctx) => {
@@ -92,9 +116,9 @@ export type CreateCampaign = z.infer<typeof CreateCampaignBody>;
 
 export const UpdateCampaignBody = z
   .strictObject({
-    name: z.string().trim().min(1).max(100),
+    name: campaignName,
     deadline: isoDate,
-    instructions: text(4000),
+    instructions,
     status: campaignStatus.schema.meta({ description: 'closed: no more saving or submitting' }),
   })
   .partial()
@@ -104,13 +128,13 @@ export type UpdateCampaign = z.infer<typeof UpdateCampaignBody>;
 
 export const CampaignItem = z
   .object({
-    key: z.string(),
+    key: figureKey,
     metric: rankingMetric.nullable().meta({ description: 'the figure that measures it; null for an item scored with evidence' }),
-    label: z.string(),
-    unit: z.string().nullable(),
-    definition: z.string().meta({ description: '口径: what the figure counts' }),
+    label: itemLabel,
+    unit: unitText.nullable(),
+    definition: itemDefinition.meta({ description: '口径: what the figure counts' }),
     evidenceRequired: z.boolean(),
-    group: z.string().nullable().meta({ description: 'self-assessment: the criteria group' }),
+    group: criterionGroup.nullable().meta({ description: 'self-assessment: the criteria group' }),
     weight: z.number().nullable().meta({ description: 'self-assessment: the points the criterion is worth' }),
     comparator: comparator.schema.nullable(),
     threshold: z.number().nullable().meta({ description: 'self-assessment: the value to reach; for an evidence item 1 (达标)' }),
@@ -124,18 +148,18 @@ export const statusCounts = z.object(
 
 export const CampaignResponse = z
   .object({
-    name: z.string(),
+    name: stored(campaignName),
     kind: campaignKind.schema,
     year: z.number().int(),
     regionCode,
-    regionName: z.string(),
-    levels: z.array(reportingLevel.schema),
-    items: z.array(CampaignItem),
+    regionName: regionFullName,
+    levels: stored(levels),
+    items: z.array(CampaignItem).max(MAX_CAMPAIGN_ITEMS),
     deadline: isoDate,
-    instructions: z.string(),
+    instructions: stored(instructions),
     jumpThreshold: z.number().int(),
     status: campaignStatus.schema,
-    createdByName: z.string(),
+    createdByName: userName,
     counts: statusCounts.extend({ overdue: z.number().int(), total: z.number().int() }),
     ...recordMeta,
   })
@@ -145,18 +169,18 @@ export type Campaign = z.infer<typeof CampaignResponse>;
 export const CampaignPage = pageOf(CampaignResponse).meta({ id: 'CampaignPage' });
 export const ListCampaignsQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
   kind: campaignKind.schema.optional(),
   year: z.coerce.number().int().min(1949).max(2100).optional(),
 });
 
-export const RegionRef = z.object({ code: regionCode, name: z.string(), fullName: z.string() });
+export const RegionRef = z.object({ code: regionCode, name: regionName, fullName: regionFullName });
 
 export const SubmissionSummary = z
   .object({
     id,
     campaignId: id,
-    campaignName: z.string(),
+    campaignName: stored(campaignName),
     kind: campaignKind.schema,
     year: z.number().int(),
     deadline: isoDate,
@@ -168,7 +192,7 @@ export const SubmissionSummary = z
     updatedAt: isoDateTime,
     version: z.number().int(),
     figures: z
-      .record(z.string(), z.number().nullable())
+      .record(figureKey, z.number().nullable())
       .meta({ description: 'the values saved so far, per item key (none before the first save; the records’ figures fill the rest on submit)' }),
   })
   .meta({ id: 'SubmissionSummary' });
@@ -178,32 +202,34 @@ export const inboxRole = labelledEnum({ fill: '待我填报', review: '待我审
 
 export const ListSubmissionsQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
   role: inboxRole.schema.optional().meta({ description: 'fill: your own unit’s; review: those you review; default both' }),
   campaign: id.optional(),
   status: submissionStatus.schema.optional(),
 });
 export const SubmissionPage = pageOf(SubmissionSummary).meta({ id: 'SubmissionPage' });
 
-export const SubmissionCheck = z.object({ code: reviewCheck.schema, message: z.string() });
+// A check's label with the figures it compares, e.g. 与上年相比变化过大：上年 120，变化 85%（阈值 30%）.
+export const SubmissionCheck = z.object({ code: reviewCheck.schema, message: z.string().max(200) });
 
 export const SubmissionLine = z
   .object({
     item: CampaignItem,
     value: z.number().nullable().meta({ description: 'the reported value; before the first save, the records’ figure' }),
     qualifier: figureQualifier.schema.nullable(),
-    reason: z.string().nullable(),
+    reason: stored(SubmittedFigure.shape.reason),
     entered: z.boolean().meta({ description: 'the unit saved a value for it (false: prefilled from the records)' }),
     recordValue: z.number().nullable().meta({ description: "what Kepu's records give for the unit and year, now" }),
     recordUnknown: z.number().int().meta({ description: 'records counted that lack the value (未填报)' }),
-    recordLink: z.string().nullable().meta({ description: 'the console list that produces the records’ figure' }),
+    // A console path built from codes and dates, e.g. /indicators?region=500112&kind=funding_total&year=2024.
+    recordLink: z.string().max(200).nullable().meta({ description: 'the console list that produces the records’ figure' }),
     previousValue: z.number().nullable().meta({ description: "last year's approved value, else last year's records" }),
     rollup: z
       .object({ value: z.number().nullable(), approved: z.number().int(), units: z.number().int() })
       .nullable()
       .meta({ description: "a 区县's submission: the sum of its approved 镇街 submissions" }),
-    comment: z.string().nullable().meta({ description: "the reviewer's comment on this figure" }),
-    checks: z.array(SubmissionCheck),
+    comment: stored(comment).nullable().meta({ description: "the reviewer's comment on this figure" }),
+    checks: z.array(SubmissionCheck).max(reviewCheck.values.length),
     met: z.boolean().nullable().meta({ description: 'self-assessment: the criterion is met' }),
     score: z.number().nullable(),
   })
@@ -213,12 +239,13 @@ export type SubmissionLine = z.infer<typeof SubmissionLine>;
 export const AttachmentResponse = z
   .object({
     id,
-    itemKey: z.string().nullable().meta({ description: 'the item it is evidence for; null for the submission as a whole' }),
-    fileName: z.string(),
-    contentType: z.string().meta({ description: 'as read from the content, not the name' }),
+    itemKey: figureKey.nullable().meta({ description: 'the item it is evidence for; null for the submission as a whole' }),
+    fileName: stored(attachmentFileName),
+    // One of the evidence types (apps/api/src/reporting/evidence.ts); the XLSX one, 65 characters, is the longest.
+    contentType: z.string().max(100).meta({ description: 'as read from the content, not the name' }),
     bytes: z.number().int(),
-    sha256: z.string(),
-    uploadedByName: z.string(),
+    sha256: z.string().length(64),
+    uploadedByName: userName,
     createdAt: isoDateTime,
   })
   .meta({ id: 'Attachment' });
@@ -236,20 +263,20 @@ export const SubmissionResponse = SubmissionSummary.extend({
     id,
   }),
   level: reportingLevel.schema,
-  lines: z.array(SubmissionLine),
-  note: z.string(),
-  generalComment: z.string().nullable().meta({ description: "the reviewer's comment on the whole submission" }),
-  attachments: z.array(AttachmentResponse),
-  submittedByName: z.string().nullable(),
+  lines: z.array(SubmissionLine).max(MAX_CAMPAIGN_ITEMS),
+  note: stored(note),
+  generalComment: stored(comment).nullable().meta({ description: "the reviewer's comment on the whole submission" }),
+  attachments: z.array(AttachmentResponse).max(MAX_ATTACHMENTS),
+  submittedByName: userName.nullable(),
   reviewedAt: isoDateTime.nullable(),
-  reviewedByName: z.string().nullable(),
+  reviewedByName: userName.nullable(),
   may: z.object({ fill: z.boolean(), review: z.boolean(), reopen: z.boolean() }).meta({ description: 'what you may do with it now' }),
   assessment: z
     .object({
       score: z.number(),
       maxScore: z.number(),
-      groups: z.array(z.object({ group: z.string(), score: z.number(), maxScore: z.number() })),
-      unmet: z.array(z.string()),
+      groups: z.array(z.object({ group: criterionGroup, score: z.number(), maxScore: z.number() })).max(MAX_CAMPAIGN_ITEMS),
+      unmet: z.array(itemLabel).max(MAX_CAMPAIGN_ITEMS).meta({ description: 'the labels of the criteria not met' }),
     })
     .nullable(),
 }).meta({ id: 'Submission' });
@@ -258,7 +285,7 @@ export type Submission = z.infer<typeof SubmissionResponse>;
 export const SaveSubmissionBody = z
   .strictObject({
     figures: z.record(figureKey, SubmittedFigure).default({}),
-    note: text(2000).optional(),
+    note: note.optional(),
   })
   .meta({ id: 'SaveSubmission' });
 export type SaveSubmission = z.input<typeof SaveSubmissionBody>;
@@ -266,7 +293,7 @@ export type SaveSubmission = z.input<typeof SaveSubmissionBody>;
 export const ReviewSubmissionBody = z
   .strictObject({
     decision: z.enum(['approve', 'return']),
-    comments: z.record(figureKey, text(1000).min(1)).default({}).meta({ description: 'per item key; `general` for the whole submission' }),
+    comments: z.record(figureKey, comment).default({}).meta({ description: 'per item key; `general` for the whole submission' }),
   })
   .superRefine((value, ctx) => {
     if (value.decision === 'return' && Object.keys(value.comments).length === 0)
@@ -291,18 +318,19 @@ export const ProgressResponse = z
   .object({
     campaignId: id,
     counts: statusCounts.extend({ overdue: z.number().int(), total: z.number().int() }),
-    totals: z.record(z.string(), z.object({ value: z.number().nullable(), approved: z.number().int() })).meta({
+    // <level>.<item key>: township. and a key of at most 80.
+    totals: z.record(z.string().max(100), z.object({ value: z.number().nullable(), approved: z.number().int() })).meta({
       description:
         'per item key, the sum over the approved submissions listed of each level (区县 and 镇街 apart: `district.events`, `township.events`)',
     }),
-    items: z.array(SubmissionSummary),
+    items: z.array(SubmissionSummary).max(regionTreeBounds.districtsAndTownships).meta({ description: 'one per unit that reports' }),
   })
   .meta({ id: 'CampaignProgress' });
 export type CampaignProgress = z.infer<typeof ProgressResponse>;
 
 export const AttachmentParams = z.strictObject({ id, attachmentId: id });
 export const UploadAttachmentQuery = z.strictObject({
-  fileName: z.string().trim().min(1).max(200),
+  fileName: attachmentFileName,
   item: figureKey.optional().meta({ description: 'the item key it is evidence for' }),
 });
 
@@ -312,16 +340,17 @@ export const SubmissionReportQuery = z.strictObject({ format: z.enum(['pdf', 'xl
 const criterionFields = {
   code: z
     .string()
-    .regex(/^[a-z][a-z0-9_]{0,47}$/)
+    .regex(/^[a-z][a-z0-9_]{0,47}$/, { abort: true })
+    .max(48)
     .meta({ description: 'stable code, lower snake case', example: 'funding_per_capita' }),
-  group: z.string().trim().min(1).max(50).meta({ example: '科普投入' }),
-  name: z.string().trim().min(1).max(200),
+  group: criterionGroupInput.meta({ example: '科普投入' }),
+  name: criterionName,
   weight: z.number().min(0).max(100),
   metric: rankingMetric.nullable().meta({ description: 'the figure that measures it; null: scored with evidence (达标/未达标)' }),
   comparator: comparator.schema.default('gte'),
   threshold: z.number().min(0).max(1e13).nullable().meta({ description: 'the value to reach; null for an evidence criterion' }),
   unit: text(20).nullable().default(null),
-  definition: text(1000).default(''),
+  definition: criterionDefinition.default(''),
   position: z.number().int().min(0).max(10_000).default(0),
   active: z.boolean().default(true),
 };
@@ -340,21 +369,21 @@ export const UpdateCriterionBody = z
   .meta({ id: 'UpdateAssessmentCriterion' });
 export const CriterionResponse = z
   .object({
-    code: z.string(),
-    group: z.string(),
-    name: z.string(),
+    code: criterionFields.code,
+    group: criterionGroup,
+    name: stored(criterionName),
     weight: z.number(),
-    metric: z.string().nullable(),
+    metric: stored(criterionFields.metric),
     comparator: comparator.schema,
     threshold: z.number().nullable(),
-    unit: z.string().nullable(),
-    definition: z.string(),
+    unit: stored(criterionFields.unit),
+    definition: stored(criterionDefinition),
     position: z.number().int(),
     active: z.boolean(),
     ...recordMeta,
   })
   .meta({ id: 'AssessmentCriterion' });
-export const CriterionList = z.object({ items: z.array(CriterionResponse) }).meta({ id: 'AssessmentCriterionList' });
+export const CriterionList = z.object({ items: z.array(CriterionResponse).max(MAX_CRITERIA) }).meta({ id: 'AssessmentCriterionList' });
 export const CriterionParams = z.strictObject({ code: criterionFields.code });
 export type Criterion = z.infer<typeof CriterionResponse>;
 export type CreateCriterion = z.infer<typeof CreateCriterionBody>;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { recordEntity } from './access.js';
-import { calendarYear, id, isoDateTime, nonEmptyPatch, pageOf, recordMeta } from './common.js';
+import { calendarYear, fieldName, id, isoDateTime, MAX_PAGE_SIZE, nonEmptyPatch, pageOf, recordMeta, stored } from './common.js';
 import { bilingual } from './messages.js';
 import { columnNames, exportFormat, refuseRepeatedColumns } from './exports.js';
 import { regionCode } from './regions.js';
 import { reportFormat, reportKind } from './reports.js';
+import { displayName } from './users.js';
 
 /** A report's year: a fixed year, or relative to the day the schedule runs (Asia/Shanghai). */
 export const reportYear = z.union([calendarYear, z.enum(['current', 'previous'])]);
@@ -12,12 +13,14 @@ export const reportYear = z.union([calendarYear, z.enum(['current', 'previous'])
 const listTarget = z.strictObject({
   kind: z.literal('list'),
   entity: recordEntity,
+  // Checked against the list's own query schema when saved; these bounds hold any value it takes
+  // (a comma-separated list of 20 codes of 48 is under 1000).
   filters: z
-    .record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))
+    .record(fieldName, z.union([z.string().max(1000), z.number(), z.array(z.string().max(100)).max(20)]))
     .default({})
     .meta({ description: "the list's query parameters (region, type, year, q, sort …), checked against the list's own schema" }),
   columns: z
-    .array(z.string())
+    .array(fieldName)
     .max(50)
     .superRefine((names, context) => refuseRepeatedColumns(columnNames(names.join(',')), context))
     .optional()
@@ -37,6 +40,11 @@ export const scheduleTarget = z.discriminatedUnion('kind', [listTarget, reportTa
 export type ScheduleTarget = z.infer<typeof scheduleTarget>;
 
 const cronShape = /^\S+(\s+\S+){4,5}$/;
+
+/** An address is at most 254 characters (RFC 5321). */
+const recipients = z.array(z.email({ abort: true }).max(254)).max(20);
+/** Why a run failed, as the run stored it (cut to this length). */
+export const runErrorLength = 1000;
 
 const scheduleFields = {
   name: z.string().trim().min(1).max(100),
@@ -60,7 +68,7 @@ const scheduleFields = {
       example: '0 8 1 * *',
       pattern: cronShape.source,
     }),
-  recipients: z.array(z.email()).max(20).default([]).meta({ description: 'who is sent the download link of each run' }),
+  recipients: recipients.default([]).meta({ description: 'who is sent the download link of each run' }),
   active: z.boolean().default(true),
 };
 
@@ -70,7 +78,7 @@ export const UpdateScheduleBody = z
     name: scheduleFields.name,
     target: scheduleTarget,
     cron: scheduleFields.cron,
-    recipients: z.array(z.email()).max(20),
+    recipients,
     active: z.boolean(),
   })
   .partial()
@@ -81,13 +89,13 @@ export const runStatus = z.enum(['queued', 'running', 'succeeded', 'failed']);
 
 export const ScheduleResponse = z
   .object({
-    name: z.string(),
+    name: stored(scheduleFields.name),
     ownerId: id,
-    ownerName: z.string(),
+    ownerName: stored(displayName),
     regionCode,
     target: scheduleTarget,
-    cron: z.string(),
-    recipients: z.array(z.string()),
+    cron: stored(scheduleFields.cron),
+    recipients: stored(recipients),
     active: z.boolean(),
     nextRunAt: isoDateTime.nullable().meta({ description: 'the next occurrence, Asia/Shanghai' }),
     ...recordMeta,
@@ -102,13 +110,15 @@ export const RunResponse = z
     status: runStatus,
     attempts: z.number().int(),
     scopeRegionCode: regionCode.nullable().meta({ description: "the owner's scope when the run started" }),
-    fileName: z.string().nullable(),
+    // <schedule name>-<date>.<format>, or a report's <region's full name><year>年度….<format>.
+    fileName: z.string().max(300).nullable(),
     bytes: z.number().int().nullable(),
     rows: z.number().int().nullable(),
-    error: z.string().nullable(),
+    error: z.string().max(runErrorLength).nullable(),
     startedAt: isoDateTime.nullable(),
     finishedAt: isoDateTime.nullable(),
-    downloadUrl: z.string().nullable().meta({ description: 'a link that works without signing in until it expires' }),
+    // The download path with the run's id, the expiry and a signature: about 150 characters.
+    downloadUrl: z.string().max(300).nullable().meta({ description: 'a link that works without signing in until it expires' }),
     downloadExpiresAt: isoDateTime.nullable(),
   })
   .meta({ id: 'ExportRun' });
@@ -117,7 +127,7 @@ export const SchedulePage = pageOf(ScheduleResponse).meta({ id: 'ExportScheduleP
 export const RunPage = pageOf(RunResponse).meta({ id: 'ExportRunPage' });
 export const ListSchedulesQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
 });
 export const DownloadQuery = z.strictObject({
   expires: z.coerce.number().int().meta({ description: 'from the download link: when it stops working (Unix seconds)' }),

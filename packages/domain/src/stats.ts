@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { calendarYearQuery, count, derivedDate, isoDate, isoDateTime, multiValue, toBeforeFrom } from './common.js';
+import { calendarYearQuery, count, derivedDate, isoDate, isoDateTime, multiValue, stored, toBeforeFrom } from './common.js';
 import {
+  audienceBucket,
   eventStatus,
   figureQualifier,
   honourLevel,
@@ -12,9 +13,10 @@ import {
   type EventStatus,
   type HonourLevelBucket,
 } from './enums.js';
-import { dictionaryCode, dictionaryValue } from './dictionary.js';
+import { dictionaryCode, dictionaryValue, labelText, MAX_ENTRIES_PER_KIND, unitText } from './dictionary.js';
+import { indicatorFields } from './indicators.js';
 import { bilingualIssue, matching } from './messages.js';
-import { regionCode } from './regions.js';
+import { regionCode, regionName, regionTreeBounds } from './regions.js';
 
 /** The longest period a total covers: thirty years, so "since 2012" is one call. */
 export const MAX_STATS_MONTHS = 360;
@@ -61,13 +63,16 @@ export type OwnRankingMetric = keyof typeof ownRankingMetric.labels;
  * (国家级科普示范社区). One string, so a ranking is still named by its `metric` alone and echoed as it was asked.
  */
 const honourMetricPattern = new RegExp(`^honours\\.([a-z][a-z0-9_]{0,47})\\.(${honourLevelBucket.values.join('|')})$`);
+// honours.<a code of at most 48>.<level>: at most 69 characters.
 export const honourRankingMetric = matching(z.string(), honourMetricPattern, {
   zh: '荣誉排名须写作 honours.<认定类别代码>.<级别>，如 honours.demo_community.national',
   en: 'an honours ranking is honours.<honour kind code>.<level>, e.g. honours.demo_community.national',
-}).meta({
-  'x-dictionary': 'honour_kind',
-  description: `honours.<kind>.<level>: the honours of a kind (a code of the honour_kind dictionary) and level (${honourLevelBucket.values.join(', ')})`,
-});
+})
+  .max(100)
+  .meta({
+    'x-dictionary': 'honour_kind',
+    description: `honours.<kind>.<level>: the honours of a kind (a code of the honour_kind dictionary) and level (${honourLevelBucket.values.join(', ')})`,
+  });
 
 /** The metric that ranks by honours of `kind` and `level`. */
 export const honourMetric = (kind: string, level: HonourLevelBucket) => `honours.${kind}.${level}`;
@@ -160,6 +165,16 @@ export const statDefinitions: Record<
   unknown: unknownRule,
 };
 
+/** A key of `statDefinitions`, and one of its texts: written here, so the longest is known. */
+const definitionName = z.enum(Object.keys(statDefinitions) as [keyof typeof statDefinitions, ...(keyof typeof statDefinitions)[]]);
+export const statDefinition = z.string().max(Math.max(...Object.values(statDefinitions).map((text) => text.length)));
+
+/** A sentence the statistics write themselves (a reason, a source, how fresh the figures are; apps/api/src/stats/reports.ts). */
+const kepuSentence = z.string().max(300);
+
+/** What an indicator's `source` holds, as its field stores it. */
+const indicatorSource = stored(indicatorFields.source.input);
+
 const statsPeriodFields = {
   region: regionCode.optional().meta({ description: 'the region whose subtree is counted; default: your scope region' }),
   year: calendarYearQuery.optional().meta({ description: 'a calendar year, instead of from/to' }),
@@ -236,7 +251,7 @@ export function resolveStatsPeriod(query: Pick<StatsQueryInput, 'year' | 'from' 
   const year = query.year ?? Number(today.slice(0, 4));
   const from = query.from ?? `${year}-01-01`;
   const to = query.to ?? `${year}-12-31`;
-  return { from, to, year: Number(to.slice(0, 4)), asOf: query.asOf ?? (to < today ? to : today), statuses: [...query.status] };
+  return { from, to, year: Number(to.slice(0, 4)), asOf: query.asOf ?? (to < today ? to : today), statuses: [...new Set(query.status)] };
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -305,20 +320,43 @@ export function weeksOf(period: { from: string; to: string }): string[] {
   return [...weeks];
 }
 
-const StatsRegion = z.object({ code: regionCode, name: z.string(), level: regionLevel.schema });
+/** Every kind × level of honours: as many as the dictionary's honour kinds at each level. */
+const honourPairs = MAX_ENTRIES_PER_KIND * honourLevelBucket.values.length;
+
+/**
+ * A breakdown's group: a child region, a dictionary entry, an audience group, a month or an ISO week
+ * (a series spans at most MAX_SERIES_MONTHS, which touch at most one week per 7 of their days, plus one).
+ */
+const breakdownGroups = Math.max(
+  regionTreeBounds.children,
+  MAX_ENTRIES_PER_KIND,
+  audienceBucket.values.length,
+  MAX_SERIES_MONTHS,
+  Math.ceil((MAX_SERIES_MONTHS * 31) / 7) + 1,
+);
+/** A child's region code, a dictionary code, an audience group, a month (YYYY-MM) or an ISO week (YYYY-Www). */
+const breakdownKey = z.string().max(48);
+
+/** YYYY-MM. */
+const month = z
+  .string()
+  .length(7)
+  .regex(/^\d{4}-\d{2}$/);
+
+const StatsRegion = z.object({ code: regionCode, name: regionName, level: regionLevel.schema });
 
 const StatsPeriodResponse = z.object({
   from: isoDate,
   to: isoDate,
   year: z.number().int().meta({ description: 'the year indicators are read for (the year of `to`)' }),
   asOf: isoDate.meta({ description: 'the date designations must be valid on' }),
-  status: z.array(eventStatus.schema).meta({ description: 'the event statuses counted' }),
+  status: z.array(eventStatus.schema).max(eventStatus.values.length).meta({ description: 'the event statuses counted, each once' }),
 });
 
 const StatsMeta = z
   .object({
-    definitions: z.record(z.string(), z.string()).meta({ description: 'what each figure in this response counts' }),
-    freshness: z.string().meta({ description: 'how current the figures are' }),
+    definitions: z.partialRecord(definitionName, statDefinition).meta({ description: 'what each figure in this response counts' }),
+    freshness: kepuSentence.meta({ description: 'how current the figures are' }),
     generatedAt: isoDateTime,
   })
   .meta({ id: 'StatsMeta' });
@@ -351,9 +389,9 @@ export const EventFigures = z
 
 const IndicatorFigure = z.object({
   kind: dictionaryValue('indicator_kind'),
-  label: z.string(),
+  label: labelText,
   value: z.number(),
-  unit: z.string().nullable(),
+  unit: unitText.nullable(),
   qualifier: figureQualifier.schema.nullable(),
   year: z
     .number()
@@ -361,20 +399,20 @@ const IndicatorFigure = z.object({
     .nullable()
     .meta({ description: 'the year this value is for (or the first of its span); may be earlier than the period; null when not known' }),
   yearTo: z.number().int().nullable().meta({ description: 'the last year of the span the value covers, if it covers one' }),
-  source: z.string().nullable(),
+  source: indicatorSource,
   level: honourLevel.schema.nullable(),
 });
 
 /** Honoured subjects of one kind and level (statDefinitions.designations). */
 const HonourCount = z.object({
   kind: dictionaryValue('honour_kind'),
-  kindLabel: z.string(),
+  kindLabel: labelText,
   level: honourLevelBucket.schema,
-  levelLabel: z.string(),
+  levelLabel: labelText,
   count: figure,
 });
 
-const labelled = <K extends z.ZodType<string>>(key: K) => ({ key, label: z.string() });
+const labelled = <K extends z.ZodType<string>>(key: K) => ({ key, label: labelText });
 /** A dictionary entry's top-level entry: its count is its own and is not in the parent's, which a report may add up. */
 const parentKey = dictionaryCode
   .nullable()
@@ -388,27 +426,31 @@ export const StatsOverviewResponse = z
       count: figure,
       members: bigFigure,
       ...withUnknown('registeredVolunteers'),
-      byType: z.array(
-        z.object({
-          ...labelled(dictionaryValue('organisation_type')),
-          parentKey,
-          count: figure,
-          members: bigFigure,
-          ...withUnknown('registeredVolunteers'),
-        }),
-      ),
+      byType: z
+        .array(
+          z.object({
+            ...labelled(dictionaryValue('organisation_type')),
+            parentKey,
+            count: figure,
+            members: bigFigure,
+            ...withUnknown('registeredVolunteers'),
+          }),
+        )
+        .max(MAX_ENTRIES_PER_KIND),
     }),
     venues: z.object({
       count: figure,
-      byType: z.array(z.object({ ...labelled(dictionaryValue('venue_type')), parentKey, count: figure })),
-      byStatus: z.array(z.object({ ...labelled(venueStatus.schema), count: figure })),
-      byDesignationLevel: z.array(z.object({ ...labelled(honourLevelBucket.schema), count: figure })),
+      byType: z.array(z.object({ ...labelled(dictionaryValue('venue_type')), parentKey, count: figure })).max(MAX_ENTRIES_PER_KIND),
+      byStatus: z.array(z.object({ ...labelled(venueStatus.schema), count: figure })).max(venueStatus.values.length),
+      byDesignationLevel: z.array(z.object({ ...labelled(honourLevelBucket.schema), count: figure })).max(honourLevelBucket.values.length),
     }),
     designations: z.object({
-      byKindAndLevel: z.array(HonourCount.extend({ bySubject: z.object({ region: figure, organisation: figure, venue: figure, event: figure }) })),
+      byKindAndLevel: z
+        .array(HonourCount.extend({ bySubject: z.object({ region: figure, organisation: figure, venue: figure, event: figure }) }))
+        .max(honourPairs),
     }),
     events: EventFigures,
-    indicators: z.array(IndicatorFigure),
+    indicators: z.array(IndicatorFigure).max(MAX_ENTRIES_PER_KIND),
     meta: StatsMeta,
   })
   .meta({ id: 'StatsOverview' });
@@ -422,7 +464,7 @@ const optionalWithUnknown = <K extends string>(name: K) =>
 
 export const StatsBreakdownItem = z
   .object({
-    ...labelled(z.string()),
+    ...labelled(breakdownKey),
     parentKey: parentKey.optional(),
     organisations: optionalCount,
     members: optionalCount,
@@ -435,49 +477,56 @@ export const StatsBreakdownItem = z
     ...optionalWithUnknown('eventVolunteers'),
     honours: z
       .array(HonourCount)
+      .max(honourPairs)
       .optional()
       .meta({ description: 'by=region: the honours held in the child, per kind × level; the same pairs in every item (meta.definitions.honours)' }),
   })
   .meta({ id: 'StatsBreakdownItem', description: 'one group; carries the figures that apply to the chosen dimension' });
 
 export const StatsBreakdownResponse = z
-  .object({ region: StatsRegion, period: StatsPeriodResponse, by: breakdownDimension.schema, items: z.array(StatsBreakdownItem), meta: StatsMeta })
+  .object({
+    region: StatsRegion,
+    period: StatsPeriodResponse,
+    by: breakdownDimension.schema,
+    items: z.array(StatsBreakdownItem).max(breakdownGroups),
+    meta: StatsMeta,
+  })
   .meta({ id: 'StatsBreakdown' });
 
 const Denominator = z.object({
   kind: dictionaryValue('indicator_kind'),
   value: z.number(),
   year: z.number().int().nullable(),
-  source: z.string().nullable(),
+  source: indicatorSource,
 });
 
 export const StatsRatioItem = z.object({
   metric: ratioMetric.schema,
-  label: z.string(),
+  label: labelText,
   value: z.number().nullable().meta({ description: 'null when the denominator (or numerator indicator) is missing; see reason' }),
-  unit: z.string(),
+  unit: unitText,
   numerator: z.number().nullable(),
   numeratorUnknown: unknownFigure,
   denominator: Denominator.nullable(),
-  reason: z.string().nullable(),
+  reason: kepuSentence.nullable(),
 });
 
 export const StatsCoverageItem = z.object({
   metric: z.enum(['townshipCoverage', 'villageCoverage']),
-  label: z.string(),
+  label: labelText,
   value: z.number().nullable().meta({ description: 'percent, 0–100; null when the region has no such units' }),
   covered: count,
   total: count,
-  denominatorSource: z.string(),
-  reason: z.string().nullable(),
+  denominatorSource: kepuSentence,
+  reason: kepuSentence.nullable(),
 });
 
 export const StatsRatiosResponse = z
   .object({
     region: StatsRegion,
     period: StatsPeriodResponse,
-    ratios: z.array(StatsRatioItem),
-    coverage: z.array(StatsCoverageItem),
+    ratios: z.array(StatsRatioItem).max(ratioMetric.values.length),
+    coverage: z.array(StatsCoverageItem).max(StatsCoverageItem.shape.metric.options.length),
     meta: StatsMeta,
   })
   .meta({ id: 'StatsRatios' });
@@ -501,9 +550,9 @@ export const StatsRankingResponse = z
     period: StatsPeriodResponse,
     previousPeriod: z.object({ from: derivedDate, to: derivedDate, year: z.number().int() }),
     metric: rankingMetric,
-    label: z.string(),
+    label: labelText,
     order: z.enum(['desc', 'asc']),
-    items: z.array(StatsRankingItem),
+    items: z.array(StatsRankingItem).max(regionTreeBounds.children),
     meta: StatsMeta,
   })
   .meta({ id: 'StatsRanking' });
@@ -512,14 +561,16 @@ export const StatsTimeSeriesResponse = z
   .object({
     region: StatsRegion,
     period: StatsPeriodResponse,
-    items: z.array(
-      z.object({
-        month: z.string().regex(/^\d{4}-\d{2}$/),
-        ...withUnknown('events'),
-        ...withUnknown('attendance'),
-        previousYear: z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), ...withUnknown('events'), ...withUnknown('attendance') }),
-      }),
-    ),
+    items: z
+      .array(
+        z.object({
+          month,
+          ...withUnknown('events'),
+          ...withUnknown('attendance'),
+          previousYear: z.object({ month, ...withUnknown('events'), ...withUnknown('attendance') }),
+        }),
+      )
+      .max(MAX_SERIES_MONTHS),
     meta: StatsMeta,
   })
   .meta({ id: 'StatsTimeSeries' });

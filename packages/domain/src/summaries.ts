@@ -24,27 +24,25 @@ import { regionCode } from './regions.js';
  * source reports only as totals over a period ("全国科普日 350余场次，惠及150万余人次").
  */
 export const summaryFields = {
-  title: { input: name, output: z.string(), label: ['活动名称', 'Title'], list: { at: 1, shown: true, sort: 'title' } },
-  category: { input: dictionaryValue('event_category'), output: z.string(), label: ['活动类型', 'Category'], list: { at: 2, shown: true } },
-  regionCode: { input: regionCode, output: regionCode, label: ['行政区划', 'Region'], list: { at: 3, shown: true } },
+  title: { input: name, label: ['活动名称', 'Title'], list: { at: 1, shown: true, sort: 'title' } },
+  category: { input: dictionaryValue('event_category'), label: ['活动类型', 'Category'], list: { at: 2, shown: true } },
+  regionCode: { input: regionCode, label: ['行政区划', 'Region'], list: { at: 3, shown: true } },
   organiserIds: {
     input: z.array(id).max(20).optional().meta({ description: '主办/承办组织, when the source names them; the first is the lead' }),
-    output: z.array(id),
     label: ['主办组织', 'Organisers'],
     empty: [],
   },
-  periodFrom: { input: isoDate, output: isoDate, label: ['起始日期', 'From'], list: { at: 4, shown: true, sort: 'periodFrom' } },
-  periodTo: { input: isoDate, output: isoDate, label: ['截止日期', 'To'], list: { at: 5, shown: true } },
-  eventCount: { input: figureOrUnknown('场次'), output: z.number().int().nullable(), label: ['场次', 'Events'], list: { at: 6, shown: true } },
+  periodFrom: { input: isoDate, label: ['起始日期', 'From'], list: { at: 4, shown: true, sort: 'periodFrom' } },
+  periodTo: { input: isoDate, label: ['截止日期', 'To'], list: { at: 5, shown: true } },
+  eventCount: { input: figureOrUnknown('场次'), label: ['场次', 'Events'], list: { at: 6, shown: true } },
   eventCountQualifier: qualifierField(['场次限定', 'Events qualifier']),
   ...audienceFigureFields({ attendance: 7, participants: 8 }),
   source: {
     input: text(200).nullable().optional().meta({ description: '出处, e.g. 渝北区科协2023年工作总结' }),
-    output: z.string().nullable(),
     label: ['数据来源', 'Source'],
     list: { at: 9 },
   },
-  note: { input: text(500).nullable().optional(), output: z.string().nullable(), label: ['备注', 'Note'] },
+  note: { input: text(500).nullable().optional(), label: ['备注', 'Note'] },
 } as const satisfies FieldList;
 
 const summaryInput = z.strictObject(inputShape(summaryFields));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, inject, it } from 'vitest';
 import { DATE_DOMAIN, isoDate, isoDateTime } from './common.js';
-import { findUnstorableText, unstorableTextProblem } from './text.js';
+import { clip, findUnstorableText, unstorableTextProblem } from './text.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -88,5 +88,20 @@ describe('the date domain', () => {
     expect(isoDate.safeParse('1948-12-31').success).toBe(false);
     expect(isoDate.safeParse('2101-01-01').success).toBe(false);
     expect(isoDateTime.safeParse('9999-12-31T23:59:59.9999999-05:00').success).toBe(false);
+  });
+});
+
+describe('clip', () => {
+  it('when text is longer than the bound, it is cut to the bound, ends in …, and stays well-formed', () => {
+    fc.assert(
+      fc.property(wellFormed, fc.integer({ min: 2, max: 50 }), (text, max) => {
+        const clipped = clip(text, max);
+        if (text.length <= max) return clipped === text;
+        return (
+          clipped.length <= max && clipped.endsWith('…') && text.startsWith(clipped.slice(0, -1)) && unstorableTextProblem(clipped) === undefined
+        );
+      }),
+      runs,
+    );
   });
 });

@@ -66,3 +66,14 @@ export function findUnstorableText(value: unknown, path: string, depth = 0): Tex
   }
   return undefined;
 }
+
+/**
+ * Text of at most `max` UTF-16 units (what zod's `.max` counts): longer text is cut and ends in `…`,
+ * never in half a surrogate pair. For text Kepu writes from what it was sent (a refusal quoting a
+ * cell, a key, a path), so an answer stays within the length its schema promises.
+ */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${/[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+}

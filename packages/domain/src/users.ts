@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { permissions, role } from './access.js';
-import { isoDateTime, listQueryBase, multiValue, nonEmptyPatch, pageOf, recordMeta, sortParam } from './common.js';
+import { id, isoDateTime, listQueryBase, multiValue, nonEmptyPatch, pageOf, recordMeta, sortParam, stored } from './common.js';
 import { bilingual, matching } from './messages.js';
+import { apiKeyName, apiKeyPrefix } from './api-keys.js';
 import { regionCode } from './regions.js';
 
 export const username = matching(z.string().trim().toLowerCase(), /^[a-z0-9][a-z0-9._-]{2,39}$/, {
   zh: '须为 3–40 个字符，只能用字母、数字、点、短横线或下划线，且以字母或数字开头',
   en: 'must be 3–40 letters, digits, dots, dashes or underscores',
-});
+}).max(40);
 
 /** Long enough to resist guessing; no composition rules (NIST SP 800-63B). */
 const minPasswordLength = 10;
@@ -21,9 +22,11 @@ export const password = z
   )
   .meta({ minLength: minPasswordLength });
 
+export const displayName = z.string().trim().min(1).max(50);
+
 const userFields = z.strictObject({
   username,
-  displayName: z.string().trim().min(1).max(50),
+  displayName,
   role: role.schema,
   scopeRegionCode: regionCode.meta({ description: 'the region subtree this user may see and change' }),
   password,
@@ -35,8 +38,8 @@ export const UpdateUserBody = userFields.omit({ username: true }).partial().supe
 export const UserResponse = z
   .object({
     ...recordMeta,
-    username: z.string(),
-    displayName: z.string(),
+    username: stored(username),
+    displayName: stored(displayName),
     role: role.schema,
     scopeRegionCode: regionCode,
   })
@@ -55,13 +58,16 @@ export const ChangePasswordBody = z
   .strictObject({ currentPassword: z.string().min(1).max(128), newPassword: password })
   .meta({ id: 'ChangePassword' });
 
+/** 32 random bytes in base64url (apps/api/src/auth/sessions.ts). */
+const csrfTokenLength = 43;
+
 export const SessionResponse = z
   .object({
     user: UserResponse.nullable().meta({ description: 'null when the caller is an API key' }),
-    apiKey: z.object({ id: z.uuid(), name: z.string(), prefix: z.string() }).nullable(),
-    permissions: z.array(z.enum(permissions)),
+    apiKey: z.object({ id, name: stored(apiKeyName), prefix: apiKeyPrefix }).nullable(),
+    permissions: z.array(z.enum(permissions)).max(permissions.length),
     scopeRegionCode: regionCode,
-    csrfToken: z.string().nullable().meta({ description: 'send as X-CSRF-Token on every cookie-authenticated write' }),
+    csrfToken: z.string().length(csrfTokenLength).nullable().meta({ description: 'send as X-CSRF-Token on every cookie-authenticated write' }),
     expiresAt: isoDateTime.nullable(),
   })
   .meta({ id: 'Session' });

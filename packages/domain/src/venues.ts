@@ -8,41 +8,35 @@ import { regionCode } from './regions.js';
 
 /** A venue's fields, declared once (see packages/domain/src/field-list.ts). */
 export const venueFields = {
-  name: { input: name, output: z.string(), label: ['名称', 'Name'], list: { at: 1, shown: true, sort: 'name' } },
-  type: { input: dictionaryValue('venue_type'), output: z.string(), label: ['类型', 'Type'], list: { at: 2, shown: true } },
-  regionCode: { input: regionCode, output: regionCode, label: ['行政区划', 'Region'], list: { at: 4, shown: true } },
+  name: { input: name, label: ['名称', 'Name'], list: { at: 1, shown: true, sort: 'name' } },
+  type: { input: dictionaryValue('venue_type'), label: ['类型', 'Type'], list: { at: 2, shown: true } },
+  regionCode: { input: regionCode, label: ['行政区划', 'Region'], list: { at: 4, shown: true } },
   organisationId: {
     input: id.nullable().optional().meta({ description: 'the organisation that runs it' }),
-    output: id.nullable(),
     label: ['所属组织', 'Organisation'],
   },
-  address: { input: text(200).nullable().optional(), output: z.string().nullable(), label: ['地址', 'Address'], list: { at: 6 } },
+  address: { input: text(200).nullable().optional(), label: ['地址', 'Address'], list: { at: 6 } },
   longitude: {
     input: z.number().min(-180).max(180).nullable().optional().meta({ description: 'WGS-84 degrees' }),
-    output: z.number().nullable(),
     label: ['经度', 'Longitude'],
   },
   latitude: {
     input: z.number().min(-90).max(90).nullable().optional().meta({ description: 'WGS-84 degrees' }),
-    output: z.number().nullable(),
     label: ['纬度', 'Latitude'],
   },
   floorArea: {
     input: z.number().min(0).max(10_000_000).nullable().optional().meta({ description: '建筑面积, m²' }),
-    output: z.number().nullable(),
     label: ['面积（㎡）', 'Floor area (m²)'],
     list: { at: 5, sort: 'floorArea' },
   },
   status: {
     input: venueStatus.schema.optional(),
-    output: venueStatus.schema,
     label: ['状态', 'Status'],
     empty: 'open',
     list: { at: 3, shown: true },
   },
   annualCapacity: {
     input: count.nullable().optional().meta({ description: '年接待能力, 人次' }),
-    output: z.number().int().nullable(),
     label: ['年接待能力（人次）', 'Annual capacity'],
   },
 } as const satisfies FieldList;

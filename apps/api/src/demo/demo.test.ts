@@ -1,5 +1,13 @@
 import { queryRows, readRegionsFile, schema } from '@kepu/db';
-import { recordEntities, recordSchemas, type StatsBreakdown, type StatsOverview, type StatsRanking } from '@kepu/domain';
+import {
+  CreateCriterionBody,
+  CreateDictionaryEntryBody,
+  recordEntities,
+  recordSchemas,
+  type StatsBreakdown,
+  type StatsOverview,
+  type StatsRanking,
+} from '@kepu/domain';
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
@@ -332,6 +340,19 @@ describe('demo rows are valid records', () => {
       if (seen >= all || items.length === 0) break;
     }
     expect(seen).toBe(first.counts[entity]);
+  });
+
+  it('when the dictionary and the criteria catalogue are read through the API, every entry the migrations and the demo add passes its create schema', async () => {
+    const { items: entries } = (await t.inject({ url: '/api/v1/dictionary' })).json<{ items: Record<string, unknown>[] }>();
+    for (const { kind, official: _official, active: _active, createdAt: _created, updatedAt: _updated, ...entry } of entries) {
+      const parsed = CreateDictionaryEntryBody.safeParse(entry);
+      expect(parsed.success, `${String(kind)}/${String(entry.code)}: ${parsed.error?.message}`).toBe(true);
+    }
+    const { items: criteria } = (await t.inject({ url: '/api/v1/assessment-criteria' })).json<{ items: Record<string, unknown>[] }>();
+    for (const { id: _id, version: _version, createdAt: _created, updatedAt: _updated, ...criterion } of criteria) {
+      const parsed = CreateCriterionBody.safeParse(criterion);
+      expect(parsed.success, `${String(criterion.code)}: ${parsed.error?.message}`).toBe(true);
+    }
   });
 
   it('when checked against the rules the API enforces on write, no demo row breaks one', async () => {

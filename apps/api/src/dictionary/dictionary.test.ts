@@ -1,5 +1,14 @@
-import { officialEntries, type DictionaryEntry, type DictionaryKind, type StatsBreakdown, type StatsRanking } from '@kepu/domain';
+import {
+  MAX_ENTRIES_PER_KIND,
+  officialEntries,
+  type DictionaryEntry,
+  type DictionaryKind,
+  type StatsBreakdown,
+  type StatsRanking,
+} from '@kepu/domain';
+import { schema } from '@kepu/db';
 import { readXlsx } from '@kepu/sheets';
+import { and, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type AuthHeaders, type TestApp } from '../../test/app.js';
 import { create, organisationInput, venueInput } from '../../test/fixtures.js';
@@ -198,5 +207,26 @@ describe('the dictionary (字典)', () => {
     const unknown = await t.inject({ url: '/api/v1/stats/ranking?metric=happiness' });
     expect(unknown.statusCode).toBe(422);
     expect(errorsOf(unknown.body)[0]?.field).toBe('query.metric');
+  });
+  it('when a kind holds its maximum of entries, one more is refused with 409 and the list stays as long as documented', async () => {
+    const { dictionaryEntries } = schema;
+    const held = (await entries('event_category')).length;
+    const filler = Array.from({ length: MAX_ENTRIES_PER_KIND - held }, (_, index) => ({
+      kind: 'event_category' as const,
+      code: `filler_${index}`,
+      labelZh: `填充类型${index}`,
+      labelEn: `Filler ${index}`,
+      position: 1000 + index,
+    }));
+    await t.database.db.insert(dictionaryEntries).values(filler);
+    const refused = await t.inject({
+      method: 'POST',
+      url: '/api/v1/dictionary/event_category',
+      payload: { code: 'one_more', labelZh: '再加一个', labelEn: 'One more' },
+    });
+    expect(refused.statusCode, refused.body).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'dictionary.full' });
+    expect(await entries('event_category')).toHaveLength(MAX_ENTRIES_PER_KIND);
+    await t.database.db.delete(dictionaryEntries).where(and(eq(dictionaryEntries.kind, 'event_category'), like(dictionaryEntries.code, 'filler_%')));
   });
 });

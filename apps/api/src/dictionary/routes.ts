@@ -5,6 +5,7 @@ import {
   DictionaryKindParams,
   DictionaryList,
   ListDictionaryQuery,
+  MAX_ENTRIES_PER_KIND,
   UpdateDictionaryEntryBody,
   cityRegionCode,
   dictionaryEntryProblems,
@@ -14,7 +15,7 @@ import {
   type DictionaryKind,
 } from '@kepu/domain';
 import { schema, type Executor } from '@kepu/db';
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -184,6 +185,11 @@ export function registerDictionaryRoutes(app: FastifyInstance) {
         await checkEntry(tx, kind, body.code, body);
         if (await findEntry(tx, kind, body.code))
           throw new AppError(problem('dictionaryEntryExists', { kind: dictionaryKind.labels[kind], code: body.code }));
+        // One create per kind at a time, so two at once cannot both take the last place.
+        await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`dictionary:${kind}`}))`);
+        const [held] = await tx.select({ entries: count() }).from(dictionaryEntries).where(eq(dictionaryEntries.kind, kind));
+        if ((held?.entries ?? 0) >= MAX_ENTRIES_PER_KIND)
+          throw new AppError(problem('dictionaryFull', { kind: dictionaryKind.labels[kind], max: MAX_ENTRIES_PER_KIND }));
         const [row] = await tx
           .insert(dictionaryEntries)
           .values({

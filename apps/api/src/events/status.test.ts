@@ -83,7 +83,7 @@ describe('an imported event without 状态', () => {
       ].join('\r\n'),
       'utf8',
     );
-    const checked = await t.inject({ method: 'POST', url: '/api/v1/imports/events', payload: file, headers: { 'content-type': 'text/csv' } });
+    const checked = await t.inject({ method: 'POST', url: '/api/v1/imports?entity=events', payload: file, headers: { 'content-type': 'text/csv' } });
     expect(checked.statusCode, checked.body).toBe(201);
     const result = checked.json<ImportResult>();
     expect(result.summary).toMatchObject({ create: 1, error: 0 });

@@ -27,7 +27,7 @@ const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 
 async function check(entity: string, file: Buffer, headers: AuthHeaders = {}) {
   return t.inject({
     method: 'POST',
-    url: `/api/v1/imports/${entity}?fileName=test`,
+    url: `/api/v1/imports?entity=${entity}&fileName=test`,
     payload: file,
     headers: { 'content-type': file[0] === 0x50 ? xlsxType : 'text/csv', ...headers },
   });
@@ -56,12 +56,12 @@ const importAudits = async () =>
 
 describe('the import template', () => {
   it('when the events template is downloaded, its first sheet has the Chinese headers an import expects', async () => {
-    const response = await t.inject({ url: '/api/v1/imports/events/template?format=xlsx' });
+    const response = await t.inject({ url: '/api/v1/import-templates/events?format=xlsx' });
     expect(response.statusCode).toBe(200);
     const { sheetName, rows } = readXlsx(response.rawPayload);
     expect(sheetName).toBe('科普活动');
     expect(rows[0]?.cells.slice(0, 5)).toEqual(['活动名称', '活动类型', '行政区划', '主办组织', '举办阵地']);
-    const csvTemplate = await t.inject({ url: '/api/v1/imports/venues/template?format=csv' });
+    const csvTemplate = await t.inject({ url: '/api/v1/import-templates/venues?format=csv' });
     expect(readTable(csvTemplate.rawPayload).rows[0]?.cells[0]).toBe('名称');
   });
 });
@@ -209,7 +209,7 @@ describe('bad files write nothing and say why', () => {
     const before = await snapshot();
     const response = await t.inject({
       method: 'POST',
-      url: `/api/v1/imports/${entity}`,
+      url: `/api/v1/imports?entity=${entity}`,
       payload: file,
       headers: { 'content-type': contentType ?? (file[0] === 0x50 ? xlsxType : 'text/csv') },
     });

@@ -1,4 +1,7 @@
 import {
+  clip,
+  IMPORT_PROBLEMS_SHOWN,
+  importMessageLength,
   fieldLabel,
   issueText,
   recordMetaColumns,
@@ -492,9 +495,9 @@ function pickFields(record: Record<string, unknown>, entity: ImportableEntity): 
   );
 }
 
-/** Counts by action plus the first problems in `language`, as the dry run and the commit report them. */
-export function summarise(plan: ImportPlan, language: Language, limit = 200) {
+/** Counts by action plus the first problems in `language`, as the dry run and the commit report them; a message quoting a long cell is cut. */
+export function summarise(plan: ImportPlan, language: Language) {
   const problems = plan.rows.flatMap((row) => row.problems);
-  const shown = problems.slice(0, limit).map((each) => ({ ...each, message: each.message[language] }));
+  const shown = problems.slice(0, IMPORT_PROBLEMS_SHOWN).map((each) => ({ ...each, message: clip(each.message[language], importMessageLength) }));
   return { rows: plan.rows.length, ...plan.counts, problems: shown, problemCount: problems.length };
 }

@@ -26,6 +26,10 @@ import { planImport, summarise } from './plan.js';
 import { dictionaryEntriesFor } from '../kernel/dictionary.js';
 import { errorSheetChunks, templateChunks } from './sheets.js';
 
+const sheetMediaTypes = [formatTypes.csv, formatTypes.xlsx];
+/** What a sheet may be sent as: browsers send a CSV as any of the last three. */
+const uploadMediaTypes = ['text/csv', formatTypes.xlsx, 'application/octet-stream', 'application/vnd.ms-excel'];
+
 /** Uploads above this are refused before they are read; a year of a district's events is far smaller. */
 export const maxUploadBytes = 20 * 1024 * 1024;
 
@@ -68,13 +72,9 @@ function requireWrite(principal: Principal, entity: ImportableEntity) {
 export function importRoutes(app: FastifyInstance, _options: unknown, done: () => void) {
   const server = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['导入 imports'];
-  app.addContentTypeParser(
-    [formatTypes.xlsx, 'text/csv', 'application/octet-stream', 'application/vnd.ms-excel'],
-    { parseAs: 'buffer', bodyLimit: maxUploadBytes },
-    (_request, body, done) => {
-      done(null, body);
-    },
-  );
+  app.addContentTypeParser(uploadMediaTypes, { parseAs: 'buffer', bodyLimit: maxUploadBytes }, (_request, body, done) => {
+    done(null, body);
+  });
 
   async function findImport(principal: Principal, id: string): Promise<ImportRow> {
     const [row] = await app.db
@@ -87,7 +87,7 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
   }
 
   server.get(
-    '/api/v1/imports/:entity/template',
+    '/api/v1/import-templates/:entity',
     {
       config: { access: { authenticated: true } },
       schema: {
@@ -97,6 +97,7 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
         description: 'Chinese headers; the XLSX has a second sheet explaining every column and its allowed values.',
         params: ImportEntityParams,
         querystring: SheetFormatQuery,
+        produces: sheetMediaTypes,
         response: { 200: z.unknown().meta({ description: 'the template file' }), ...problems(400, 401) },
       },
     },
@@ -111,7 +112,7 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
   );
 
   server.post(
-    '/api/v1/imports/:entity',
+    '/api/v1/imports',
     {
       config: { access: { authenticated: true }, heavy: true },
       schema: {
@@ -119,14 +120,14 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
         tags,
         summary: 'Upload a sheet and check it (dry run)',
         description: `Send the file as the request body (Content-Type text/csv, ${formatTypes.xlsx} or application/octet-stream; at most 20 MiB). Nothing is written: every row is validated and matched, and the result says how many rows would be created, updated or left unchanged, and what is wrong. Commit it with POST /api/v1/imports/{id}/commit.`,
-        params: ImportEntityParams,
         querystring: UploadQuery,
+        consumes: uploadMediaTypes,
         body: z.unknown().meta({ description: 'the CSV or XLSX file' }),
         response: { 201: ImportResponse, ...problems(400, 401, 403, 413, 415, 422) },
       },
     },
     async (request, reply) => {
-      const { entity } = request.params;
+      const { entity } = request.query;
       const principal = principalOf(request);
       requireWrite(principal, entity);
       if (!Buffer.isBuffer(request.body)) {
@@ -179,6 +180,7 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
         summary: "The uploaded rows with a column naming each row's problems",
         params: IdParams,
         querystring: SheetFormatQuery,
+        produces: sheetMediaTypes,
         response: { 200: z.unknown().meta({ description: 'the error sheet' }), ...problems(400, 401, 403, 404) },
       },
     },

@@ -84,14 +84,16 @@ export interface ChangePage {
   /** True when `changes` holds everything that may be read now: more will come only as transactions finish. */
   horizonReached: boolean;
   /**
-   * Where to read from next time: `next` when the page is full; otherwise the horizon (or `after`, if
-   * later), so rows the filters left out are not scanned again on every read.
+   * Where to read from next time: `next` when the page is full; otherwise the last change below the
+   * horizon, matching or not (or `after`, if later), so a filtered reader does not scan the rows its
+   * filters left out again on every read. It equals `after` when nothing was logged since.
    */
   resumeAt: ChangeCursor;
 }
 
 interface ChangeRow {
-  horizon: string;
+  last_tx: string | null;
+  last_seq: string | null;
   tx: string | null;
   seq: string | null;
   entity: string;
@@ -125,8 +127,12 @@ export async function readChanges(executor: Executor, query: ChangeQuery): Promi
   // One more row than asked tells whether the page is full or the horizon was reached.
   const rows = await queryRows<ChangeRow>(
     executor,
-    sql`with horizon as (select pg_snapshot_xmin(pg_current_snapshot()) as tx)
-      select horizon.tx::text as horizon, page.* from horizon left join lateral (
+    sql`with horizon as (select pg_snapshot_xmin(pg_current_snapshot()) as tx),
+      last as (
+        select ${changeLog.tx} as tx, ${changeLog.seq} as seq from ${changeLog}, horizon where ${changeLog.tx} < horizon.tx
+        order by ${changeLog.tx} desc, ${changeLog.seq} desc limit 1
+      )
+      select last.tx::text as last_tx, last.seq::text as last_seq, page.* from horizon left join last on true left join lateral (
         select ${changeLog.tx}::text as tx, ${changeLog.seq}::text as seq, ${changeLog.entity} as entity,
           ${changeLog.recordId} as record_id, ${changeLog.action} as action, ${changeLog.regionCode} as region_code,
           ${changeLog.previousRegionCode} as previous_region_code, ${changeLog.version} as version, ${changeLog.occurredAt} as occurred_at
@@ -148,8 +154,8 @@ export async function readChanges(executor: Executor, query: ChangeQuery): Promi
   const last = changes.at(-1);
   const next = last ? { tx: last.tx, seq: last.seq } : null;
   const horizonReached = found.length <= limit;
-  // Every transaction below the horizon is over, and its rows (seq ≥ 1) all lie before (horizon, 0).
-  const horizon = { tx: rows[0]?.horizon ?? '0', seq: '0' };
-  const resumeAt = horizonReached ? (after ? laterOf(after, horizon) : horizon) : (next as ChangeCursor);
+  const [first] = rows;
+  const scanned = { tx: first?.last_tx ?? '0', seq: first?.last_seq ?? '0' };
+  const resumeAt = !horizonReached && next ? next : laterOf(after ?? { tx: '0', seq: '0' }, scanned);
   return { changes, next, horizonReached, resumeAt };
 }

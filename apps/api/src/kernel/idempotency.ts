@@ -4,7 +4,9 @@ import { and, eq, lt, sql } from 'drizzle-orm';
 import { AppError, idempotencyMismatch, problem } from './errors.js';
 
 const { idempotencyKeys } = schema;
-const keyPattern = /^[\x21-\x7e]{1,200}$/;
+/** The longest key taken; the header's schema refuses longer ones before `checkIdempotencyKey` runs. */
+export const maxIdempotencyKeyLength = 200;
+const keyPattern = new RegExp(`^[\\x21-\\x7e]{1,${maxIdempotencyKeyLength}}$`);
 const retention = '24 hours';
 
 export interface StoredResponse {

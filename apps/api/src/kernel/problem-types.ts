@@ -252,6 +252,14 @@ export const problemTypes = {
     code: 'dictionary.code_taken',
     title: { zh: '{kind}中已有代码为 {code} 的条目', en: 'The {kind} dictionary already has an entry {code}' },
   },
+  dictionaryFull: {
+    status: 409,
+    code: 'dictionary.full',
+    title: {
+      zh: '{kind}已有 {max} 个条目（含已停用的），不能再添加；请删除不再使用的条目',
+      en: 'The {kind} dictionary holds its maximum of {max} entries (retired ones included); delete unused ones first',
+    },
+  },
   dictionaryEntryInUse: {
     status: 409,
     code: 'dictionary.in_use',
@@ -266,6 +274,22 @@ export const problemTypes = {
     title: {
       zh: '这是系统内置条目（统计规则或科普统计表使用它），只能停用，不能删除',
       en: 'A built-in entry (the rules or the statistics form name it) can be retired but not deleted',
+    },
+  },
+  criteriaFull: {
+    status: 409,
+    code: 'assessment-criteria.full',
+    title: {
+      zh: '评价标准目录已有 {max} 条标准，不能再添加；请删除不再使用的标准',
+      en: 'The criteria catalogue holds its maximum of {max} criteria; delete unused ones first',
+    },
+  },
+  attachmentsFull: {
+    status: 409,
+    code: 'submissions.attachments_full',
+    title: {
+      zh: '此填报已有 {max} 份佐证材料，不能再上传；请删除不再需要的材料',
+      en: 'This submission holds its maximum of {max} attachments; delete ones no longer needed first',
     },
   },
   submissionState: {

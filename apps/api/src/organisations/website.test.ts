@@ -52,13 +52,13 @@ describe('an organisation website', () => {
   });
 
   it('when organisations are imported from CSV with a 网址 column, they are stored with their website', async () => {
-    const template = await t.inject({ url: '/api/v1/imports/organisations/template?format=csv' });
+    const template = await t.inject({ url: '/api/v1/import-templates/organisations?format=csv' });
     expect(cellsOf(template.rawPayload)[0]).toContain('网址');
 
     const file = Buffer.from('\uFEFF名称,类型,行政区划,网址\r\n网址导入学会,学会/协会,500106,https://import.example.cn\r\n', 'utf8');
     const checked = await t.inject({
       method: 'POST',
-      url: '/api/v1/imports/organisations?fileName=test',
+      url: '/api/v1/imports?entity=organisations&fileName=test',
       payload: file,
       headers: { 'content-type': 'text/csv' },
     });

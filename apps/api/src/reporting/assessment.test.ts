@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { meets, type Campaign, type Submission } from '@kepu/domain';
+import { schema } from '@kepu/db';
+import { MAX_CRITERIA, meets, type Campaign, type Submission } from '@kepu/domain';
+import { like } from 'drizzle-orm';
 import { readXlsx } from '@kepu/sheets';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type AuthHeaders, type TestApp } from '../../test/app.js';
@@ -136,5 +138,26 @@ describe('the 示范区 self-assessment', () => {
     const rows = readXlsx(xlsx.rawPayload).rows.map((row) => row.cells);
     expect(rows.some((cells) => cells[0] === `一、得分：${result?.score} / ${result?.maxScore}`)).toBe(true);
     expect(rows.filter((cells) => cells[1] === '组织全国科普日、科技活动周等重大示范活动').length).toBe(2);
+  });
+
+  it('when the catalogue holds its maximum of criteria, one more is refused with 409 and the list stays as long as documented', async () => {
+    const { assessmentCriteria } = schema;
+    const criteria = async () => (await t.inject({ url: '/api/v1/assessment-criteria' })).json<{ items: unknown[] }>().items;
+    const filler = Array.from({ length: MAX_CRITERIA - (await criteria()).length }, (_, index) => ({
+      code: `filler_${index}`,
+      groupName: '填充',
+      name: `填充标准${index}`,
+      weight: 0,
+    }));
+    await t.database.db.insert(assessmentCriteria).values(filler);
+    const oneMore = await t.inject({
+      method: 'POST',
+      url: '/api/v1/assessment-criteria',
+      payload: { code: 'one_more', group: '填充', name: '再加一条', weight: 1, metric: null, threshold: null },
+    });
+    expect(oneMore.statusCode, oneMore.body).toBe(409);
+    expect(oneMore.json()).toMatchObject({ code: 'assessment-criteria.full' });
+    expect(await criteria()).toHaveLength(MAX_CRITERIA);
+    await t.database.db.delete(assessmentCriteria).where(like(assessmentCriteria.code, 'filler_%'));
   });
 });

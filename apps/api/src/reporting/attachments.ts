@@ -2,8 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { schema, type Executor } from '@kepu/db';
-import { AttachmentParams, IdParams, SubmissionResponse, UploadAttachmentQuery } from '@kepu/domain';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { AttachmentParams, IdParams, MAX_ATTACHMENTS, SubmissionResponse, UploadAttachmentQuery } from '@kepu/domain';
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -14,7 +14,7 @@ import { withEtag } from '../kernel/http.js';
 import { problems } from '../kernel/openapi.js';
 import { principalOf, type Principal } from '../kernel/principal.js';
 import { assertMayFill } from './access.js';
-import { evidenceTypeOf, maxEvidenceBytes } from './evidence.js';
+import { evidenceMediaTypes, evidenceTypeOf, maxEvidenceBytes } from './evidence.js';
 import { findSubmission, itemsOf, today, type CampaignRow, type SubmissionRow } from './store.js';
 import { editable, submissionView } from './view.js';
 
@@ -64,6 +64,8 @@ export function attachmentRoutes(app: FastifyInstance, _options: unknown, done: 
         description: 'The type is read from the content; a file whose bytes are not one of these is refused (415) whatever its name says.',
         params: IdParams,
         querystring: UploadAttachmentQuery,
+        consumes: [...evidenceMediaTypes, 'application/octet-stream'],
+        body: z.unknown().meta({ description: 'the file itself; its type is read from its bytes' }),
         response: { 201: SubmissionResponse, ...problems(400, 401, 403, 404, 409, 413, 415, 422) },
       },
     },
@@ -92,6 +94,12 @@ export function attachmentRoutes(app: FastifyInstance, _options: unknown, done: 
       const result = await app.db.transaction(async (tx) => {
         const { submission, campaign } = await findSubmission(tx, principal, request.params.id, true);
         await assertMayChangeEvidence(principal, submission, campaign);
+        // The submission's row is locked: uploads to it count one after another.
+        const [held] = await tx
+          .select({ attachments: count() })
+          .from(submissionAttachments)
+          .where(and(eq(submissionAttachments.submissionId, submission.id), isNull(submissionAttachments.deletedAt)));
+        if ((held?.attachments ?? 0) >= MAX_ATTACHMENTS) throw new AppError(problem('attachmentsFull', { max: MAX_ATTACHMENTS }));
         const item = request.query.item;
         if (item !== undefined && !itemsOf(campaign).some((candidate) => candidate.key === item))
           throw unprocessable([{ field: 'query.item', message: { zh: '不是本次填报的项目', en: 'not an item of this campaign' } }]);
@@ -142,6 +150,7 @@ export function attachmentRoutes(app: FastifyInstance, _options: unknown, done: 
         tags,
         summary: 'Download a piece of evidence',
         params: AttachmentParams,
+        produces: evidenceMediaTypes,
         response: { 200: z.unknown().meta({ description: 'the file' }), ...problems(400, 401, 403, 404, 410) },
       },
     },

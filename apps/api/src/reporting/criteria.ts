@@ -1,11 +1,19 @@
 import { schema } from '@kepu/db';
-import { CreateCriterionBody, CriterionList, CriterionParams, CriterionResponse, UpdateCriterionBody, toShanghaiIso } from '@kepu/domain';
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import {
+  CreateCriterionBody,
+  CriterionList,
+  CriterionParams,
+  CriterionResponse,
+  MAX_CRITERIA,
+  UpdateCriterionBody,
+  toShanghaiIso,
+} from '@kepu/domain';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { recordAudit } from '../kernel/audit/record.js';
-import { notFound, preconditionFailed, unprocessable } from '../kernel/errors.js';
+import { AppError, notFound, preconditionFailed, problem, unprocessable } from '../kernel/errors.js';
 import { expectedVersion, withEtag } from '../kernel/http.js';
 import { problems } from '../kernel/openapi.js';
 import { principalOf } from '../kernel/principal.js';
@@ -100,6 +108,10 @@ export function registerCriteriaRoutes(app: FastifyInstance) {
       const body = request.body;
       await checkMetric(body.metric);
       const row = await app.db.transaction(async (tx) => {
+        // One create at a time, so two at once cannot both take the catalogue's last place.
+        await tx.execute(sql`select pg_advisory_xact_lock(hashtext('assessment-criteria'))`);
+        const [held] = await tx.select({ criteria: count() }).from(assessmentCriteria).where(isNull(assessmentCriteria.deletedAt));
+        if ((held?.criteria ?? 0) >= MAX_CRITERIA) throw new AppError(problem('criteriaFull', { max: MAX_CRITERIA }));
         const [created] = await tx
           .insert(assessmentCriteria)
           .values({ ...body, groupName: body.group })

@@ -21,6 +21,9 @@ const signatures = [
 
 export type EvidenceType = (typeof signatures)[number];
 
+/** What evidence may be sent and comes back as. */
+export const evidenceMediaTypes = signatures.map((signature) => signature.contentType);
+
 export const evidenceTypeOf = (bytes: Buffer): EvidenceType | undefined => signatures.find((signature) => signature.matches(bytes));
 
 /** Evidence above this is refused before it is read: a scanned document or a year's sheet is far smaller. */

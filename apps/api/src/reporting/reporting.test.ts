@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Campaign, Submission, SubmissionStatus } from '@kepu/domain';
+import { schema } from '@kepu/db';
+import { MAX_ATTACHMENTS, type Campaign, type Submission, type SubmissionStatus } from '@kepu/domain';
+import { like } from 'drizzle-orm';
 import { readXlsx, xlsxChunks } from '@kepu/sheets';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -177,6 +180,33 @@ describe('reporting campaigns', () => {
     expect((await inbox(clerkA, 'fill')).map((item) => item.region.code)).toEqual([townshipA]);
     expect((await inbox(districtAdmin, 'fill')).map((item) => item.region.code)).toEqual([district]);
     expect((await inbox(districtAdmin, 'review')).length).toBe(30);
+  });
+
+  it('when a submission holds its maximum of attachments, one more is refused with 409 and nothing is stored', async () => {
+    const own = await submissionOf(clerkB, townshipB);
+    const { submissionAttachments, users } = schema;
+    const [uploader] = await t.database.db.select({ id: users.id }).from(users).limit(1);
+    const filler = Array.from({ length: MAX_ATTACHMENTS }, (_, index) => ({
+      id: randomUUID(),
+      submissionId: own.id,
+      itemKey: null,
+      fileName: `佐证${index}.pdf`,
+      contentType: 'application/pdf',
+      bytes: pdfBytes.length,
+      sha256: '0'.repeat(64),
+      storageKey: `filler/${index}.pdf`,
+      uploadedBy: uploader?.id ?? '',
+    }));
+    await t.database.db.insert(submissionAttachments).values(filler);
+    const full = (await t.inject({ method: 'GET', url: `/api/v1/submissions/${own.id}` })).json<Submission>();
+    const oneMore = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/submissions/${own.id}/attachments?fileName=one-more.pdf`,
+      headers: { ...clerkB, 'content-type': 'application/pdf' },
+      payload: pdfBytes,
+    });
+    await expectRefused(oneMore, 409, 'submissions.attachments_full', full);
+    await t.database.db.delete(submissionAttachments).where(like(submissionAttachments.storageKey, 'filler/%'));
   });
 
   it('when a 镇街 fills, wrong levels, other scopes, changes without a reason and forged evidence are refused and change nothing', async () => {

@@ -1,2 +1,2 @@
 // Scheduled runs render reports exactly as the routes do.
-export { renderReport } from './render.js';
+export { pdfType, renderReport } from './render.js';

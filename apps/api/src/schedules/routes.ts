@@ -23,12 +23,16 @@ import { principalOf, type Principal } from '../kernel/principal.js';
 import { assertInScope, withinScope } from '../kernel/scope.js';
 import { AppError, invalidFields, notFound, preconditionFailed, problem } from '../kernel/errors.js';
 import { expectedVersion, withEtag } from '../kernel/http.js';
-import { sendDownload } from '../kernel/download.js';
+import { formatTypes, sendDownload } from '../kernel/download.js';
+import { pdfType } from '../reports/index.js';
 import { problems } from '../kernel/openapi.js';
 import { IfMatchHeaders } from '../kernel/resource/context.js';
 import { requireRegion } from '../kernel/references.js';
 import type { LinkSigner } from './links.js';
 import { cronOf } from './scheduler.js';
+
+/** What a run's file is: a list as CSV or XLSX, a report as XLSX or PDF. */
+const runMediaTypes = [formatTypes.csv, formatTypes.xlsx, pdfType];
 
 const { exportRuns, exportSchedules, users } = schema;
 type ScheduleRow = typeof exportSchedules.$inferSelect;
@@ -362,6 +366,7 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
         tags,
         summary: "Download a run's file (signed in)",
         params: IdParams,
+        produces: runMediaTypes,
         response: { 200: z.unknown().meta({ description: 'the file' }), ...problems(400, 401, 404, 410) },
       },
     },
@@ -385,6 +390,7 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
           "The link (a run's `downloadUrl`, as sent to the schedule's recipients) carries `expires` and an HMAC `signature`; it stops working when it expires.",
         params: IdParams,
         querystring: DownloadQuery,
+        produces: runMediaTypes,
         response: { 200: z.unknown().meta({ description: 'the file' }), ...problems(400, 403, 404, 410) },
       },
     },

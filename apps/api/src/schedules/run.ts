@@ -1,4 +1,4 @@
-import { scheduleTarget, toShanghaiDate, type ExportFormat, type ScheduleTarget } from '@kepu/domain';
+import { clip, runErrorLength, scheduleTarget, toShanghaiDate, type ExportFormat, type ScheduleTarget } from '@kepu/domain';
 import { schema, type Database } from '@kepu/db';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { Readable } from 'node:stream';

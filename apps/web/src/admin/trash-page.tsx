@@ -1,4 +1,4 @@
-import { recordEntities, type TrashItem } from '@kepu/domain';
+import { recordEntities, type RecordEntity, type TrashItem } from '@kepu/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
@@ -10,7 +10,7 @@ import { trashQueries, useRestoreRecord } from './api/trash.js';
 
 export default function TrashPage() {
   const { t } = useI18n();
-  const [entity, setEntity] = useState<string | undefined>();
+  const [entity, setEntity] = useState<RecordEntity | undefined>();
   const [page, setPage] = useState(1);
   const trash = useQuery(trashQueries.list({ entity, page }));
 
@@ -24,7 +24,7 @@ export default function TrashPage() {
         placeholder={t('entity')}
         allowClear
         value={entity}
-        onChange={(value?: string) => setEntity(value)}
+        onChange={(value?: RecordEntity) => setEntity(value)}
         options={recordEntities.map((value) => ({ value, label: t(value) }))}
         style={{ width: 200 }}
       />

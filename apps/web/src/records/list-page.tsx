@@ -7,7 +7,6 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { displayValue } from '../components/display.js';
 import { QueryState } from '../components/query-state.js';
 import { RegionPicker } from '../components/region-picker.js';
-import { queryString } from '../shared/api/client.js';
 import { entities, isImportable, isRecordEntity, type AnyRecord, type EntityConfig } from '../shared/entities.js';
 import { useI18n } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
@@ -28,8 +27,8 @@ export default function ListPage() {
 function ExportMenu({ config, filters, fields }: { config: EntityConfig; filters: Record<string, string>; fields: string[] }) {
   const { t } = useI18n();
   const { session } = useSession();
-  const fileUrl = (format: ExportFormat) => exportUrl(config.key, { ...filters, columns: fields, format });
-  const scheduleUrl = `/schedules${queryString({ new: '1', entity: config.key, filters: JSON.stringify(filters), columns: fields })}`;
+  const fileUrl = (format: ExportFormat) => exportUrl(config.key, { ...filters, columns: fields.join(','), format });
+  const scheduleUrl = `/schedules?${new URLSearchParams({ new: '1', entity: config.key, filters: JSON.stringify(filters), columns: fields.join(',') }).toString()}`;
   return (
     <Dropdown
       trigger={['click']}
@@ -80,8 +79,9 @@ function RecordList({ config }: { config: EntityConfig }) {
     setParams(next);
   };
 
-  const apiParams = Object.fromEntries([...params].filter(([name]) => name !== 'cols'));
-  const filters = Object.fromEntries([...params].filter(([name]) => !['cols', 'page', 'pageSize'].includes(name)));
+  // An empty parameter (a hand-edited `?q=`) means no filter; the API would refuse it.
+  const apiParams = Object.fromEntries([...params].filter(([name, value]) => name !== 'cols' && value !== ''));
+  const filters = Object.fromEntries([...params].filter(([name, value]) => !['cols', 'page', 'pageSize'].includes(name) && value !== ''));
   const list = useQuery(recordQueries.list(config.key, apiParams));
   const visible = param('cols')?.split(',') ?? config.defaultColumns;
   const sort = param('sort');

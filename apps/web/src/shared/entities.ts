@@ -1,3 +1,4 @@
+import type { paths } from '@kepu/client';
 import {
   importableEntities,
   dictionaryOf,
@@ -23,8 +24,8 @@ import type { z } from 'zod';
 export const isRecordEntity = (value: string | undefined): value is RecordEntity => (recordEntities as readonly string[]).includes(value ?? '');
 export const isImportable = (value: string | undefined): value is ImportableEntity => (importableEntities as readonly string[]).includes(value ?? '');
 
-/** Any record as the API answers it: one of the domain's response types. */
-export type AnyRecord = z.infer<(typeof recordSchemas)[RecordEntity]['response']>;
+/** Any record as the API answers it (`GET /api/v1/{entity}/{id}`), typed from the document. */
+export type AnyRecord = paths[`/api/v1/${RecordEntity}/{id}`]['get']['responses'][200]['content']['application/json'];
 
 /** A list filter kept in the URL: an enum (multi-choice), a date range, or a year. */
 export type FilterSpec = { param: string; kind: 'enum'; field: string } | { param: 'from'; kind: 'dateRange' } | { param: 'year'; kind: 'year' };

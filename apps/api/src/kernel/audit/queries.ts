@@ -1,6 +1,6 @@
-import { shanghaiDayStart, toShanghaiIso, type AuditEntry } from '@kepu/domain';
+import { MAX_HISTORY, shanghaiDayStart, toShanghaiIso, type AuditEntry } from '@kepu/domain';
 import { schema, type Executor } from '@kepu/db';
-import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 
 const { auditLog } = schema;
 const dayMs = 86_400_000;
@@ -22,13 +22,15 @@ export function toAuditEntry(row: typeof auditLog.$inferSelect): AuditEntry {
   };
 }
 
+/** A record's newest MAX_HISTORY entries, oldest first. */
 export async function entityHistory(executor: Executor, entity: string, entityId: string) {
   const rows = await executor
     .select()
     .from(auditLog)
     .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
-    .orderBy(asc(auditLog.id));
-  return rows.map(toAuditEntry);
+    .orderBy(desc(auditLog.id))
+    .limit(MAX_HISTORY);
+  return rows.reverse().map(toAuditEntry);
 }
 
 export async function findAuditEntry(executor: Executor, id: number) {

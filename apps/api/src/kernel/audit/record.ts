@@ -1,4 +1,4 @@
-import type { AuditAction } from '@kepu/domain';
+import { auditAddressLength, clip, type AuditAction } from '@kepu/domain';
 import { insertMany, schema, type Executor } from '@kepu/db';
 import type { Principal } from '../principal.js';
 
@@ -42,7 +42,7 @@ export async function recordAudits(executor: Executor, actor: Actor, entries: Au
     actorType: actor.principal?.kind ?? ('system' as const),
     actorId: actor.principal?.id ?? null,
     actorLabel: actor.principal?.label ?? actor.label ?? 'anonymous',
-    ip: actor.ip,
+    ip: clip(actor.ip, auditAddressLength),
     action: entry.action,
     entity: entry.entity,
     entityId: entry.entityId,

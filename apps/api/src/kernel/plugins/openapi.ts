@@ -5,6 +5,7 @@ import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { DictionaryEntry } from '@kepu/domain';
 import { dictionaryEntriesFor } from '../dictionary.js';
+import { strictDocument } from '../openapi-document.js';
 import { documentRateLimits } from './rate-limits.js';
 
 /**
@@ -47,8 +48,10 @@ export const openapiPlugin = fp(
     await app.register(swagger, {
       openapi: {
         openapi: '3.1.0',
-        info: { title: 'Kepu API', version: '1.0.0', description },
-        servers: [{ url: '/' }],
+        info: { title: 'Kepu API', version: '1.0.0', description, license: { name: 'MIT', identifier: 'MIT' } },
+        // A partner system calls the Kepu it was given the address of (production, or a local or test one);
+        // the document is served by that server and names it relatively.
+        servers: [{ url: '/', description: 'the Kepu server that serves this document (production, test or local)', ...{ 'x-internal': false } }],
         components: {
           securitySchemes: {
             session: {
@@ -63,7 +66,7 @@ export const openapiPlugin = fp(
         security: [{ session: [] }, { apiKey: [] }],
       },
       transform: jsonSchemaTransform,
-      transformObject: (document) => documentRateLimits(jsonSchemaTransformObject(document)),
+      transformObject: (document) => documentRateLimits(strictDocument(jsonSchemaTransformObject(document))),
     });
     await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
     // The document answers while the database cannot (a partner's generator should not fail on a busy

@@ -1,9 +1,9 @@
 import { databaseFault, type DatabaseFault } from '@kepu/db';
-import type { LocalText, ProblemDetails } from '@kepu/domain';
+import { clip, problemBounds, type LocalText, type ProblemDetails } from '@kepu/domain';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { z } from 'zod';
-import { isAppError, issueErrors, problem, sqlState, type FieldError, type Problem, type ProblemExtras } from '../errors.js';
+import { isAppError, issueErrors, preconditionRequired, problem, sqlState, type FieldError, type Problem, type ProblemExtras } from '../errors.js';
 import { contentLanguages, languageOf } from '../language.js';
 import type { RouteEntry } from './route-table.js';
 import { securityHeaders } from './security-headers.js';
@@ -13,6 +13,11 @@ const contextNames: Record<string, string> = { querystring: 'query', body: 'body
 /** A request schema's refusal, as `validatorCompiler` raises it. */
 const isValidationError = (error: FastifyError): error is FastifyError & { issues: z.core.$ZodIssue[] } =>
   error.code === 'FST_ERR_VALIDATION' && Array.isArray((error as { issues?: unknown }).issues);
+
+/** A write sent without If-Match: the header schemas require it, and its absence is a 428, not a 400. */
+const lacksIfMatch = (error: FastifyError & { issues: z.core.$ZodIssue[] }) =>
+  error.validationContext === 'headers' &&
+  error.issues.every((issue) => issue.path[0] === 'if-match' && issue.code === 'invalid_type' && issue.input === undefined);
 
 /** PostgreSQL errors that mean the request was wrong, not the server: SQLSTATE → catalogued problem. */
 const databaseErrors: Record<string, Problem> = {
@@ -65,10 +70,16 @@ function sendProblem(reply: FastifyReply, request: FastifyRequest, answer: Answe
   const { title, errors, ...rest } = answer;
   const body: ProblemDetails & Record<string, unknown> = {
     type: `urn:kepu:problem:${answer.code}`,
-    instance: request.url,
+    instance: clip(request.url, problemBounds.instance),
     ...rest,
-    title: title[language],
-    ...(errors ? { errors: errors.map((error) => ({ field: error.field, message: error.message[language] })) } : {}),
+    title: clip(title[language], problemBounds.title),
+    ...(errors
+      ? {
+          errors: errors
+            .slice(0, problemBounds.errors)
+            .map((error) => ({ field: clip(error.field, problemBounds.field), message: clip(error.message[language], problemBounds.message) })),
+        }
+      : {}),
   };
   return reply.code(answer.status).header('content-language', contentLanguages[language]).type('application/problem+json').send(body);
 }
@@ -104,6 +115,7 @@ function toProblem(error: FastifyError): Answer | undefined {
     return { status: error.status, code: error.code, title: error.title, ...details };
   }
   if (isValidationError(error)) {
+    if (lacksIfMatch(error)) return toProblem(preconditionRequired());
     return { ...problem('invalidFields'), errors: issueErrors(error.issues, contextNames[error.validationContext ?? ''] ?? 'request') };
   }
   const state = sqlState(error);

@@ -213,7 +213,7 @@ type Responses = Record<string, { description?: string; headers?: Record<string,
 
 const headerRef = (name: string) => ({ $ref: `#/components/headers/${name}` });
 
-/** Adds the RateLimit headers to the OpenAPI document: on every successful /api answer and on 429s, with Retry-After. */
+/** Adds the RateLimit headers to the OpenAPI document, on every successful /api answer (the shared error responses carry them too). */
 export function documentRateLimits<Document extends object>(document: Document): Document {
   const loose = document as { paths?: Record<string, Record<string, { responses?: Responses }>>; components?: Record<string, unknown> };
   loose.components = {
@@ -223,13 +223,18 @@ export function documentRateLimits<Document extends object>(document: Document):
       RateLimit: {
         description:
           'What is left of the budget this request spent: `"requests";r=<remaining>;t=<seconds until the window ends>` (draft-ietf-httpapi-ratelimit-headers)',
-        schema: { type: 'string' },
+        // A policy's name and two whole numbers: well under 100 characters.
+        schema: { type: 'string', maxLength: 100 },
       },
       'RateLimit-Policy': {
         description: `The budget spent: by default \`"requests";q=${defaultRateLimits.perMinute};w=60\`, \`"heavy";q=${defaultRateLimits.heavyPer10Minutes};w=600\` (exports, reports, imports) or \`"anonymous";q=${defaultRateLimits.anonymousPerMinute};w=60\` (per address, without credentials)`,
-        schema: { type: 'string' },
+        schema: { type: 'string', maxLength: 100 },
       },
-      'Retry-After': { description: 'Seconds until the budget starts again', schema: { type: 'integer' } },
+      // Budgets start again within 10 minutes, sign-in lockouts within 15, the database's Retry-After is seconds: a day bounds them all.
+      'Retry-After': {
+        description: 'Seconds to wait: until the budget starts again (429), or before retrying while the database recovers (503)',
+        schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 86_400 },
+      },
     },
   };
   for (const [path, item] of Object.entries(loose.paths ?? {})) {
@@ -238,16 +243,6 @@ export function documentRateLimits<Document extends object>(document: Document):
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
         if (status.startsWith('2'))
           response.headers = { ...response.headers, RateLimit: headerRef('RateLimit'), 'RateLimit-Policy': headerRef('RateLimit-Policy') };
-        if (status === '429') {
-          response.description =
-            'Too many requests: `request.rate_limited` (the budget is spent; wait Retry-After seconds) or `request.too_many_running` (wait for one of your downloads to finish)';
-          response.headers = {
-            ...response.headers,
-            'Retry-After': headerRef('Retry-After'),
-            RateLimit: headerRef('RateLimit'),
-            'RateLimit-Policy': headerRef('RateLimit-Policy'),
-          };
-        }
       }
     }
   }

@@ -17,7 +17,8 @@ import { createRecordRepository } from './repository.js';
 import type { ListQueryBase, ResourceSpec } from './spec.js';
 
 export const IfMatchHeaders = z.looseObject({
-  'if-match': z.string().optional().meta({ description: 'the ETag from your last GET; required (428 without it, 412 when stale)' }),
+  // An ETag Kepu sends is at most W/"999999999"; anything near this bound is not one.
+  'if-match': z.string().max(100).meta({ description: 'the ETag from your last GET (428 without it, 412 when stale)' }),
 });
 
 /** What the CRUD routes and the revision routes of one resource share. */

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { principalOf } from '../principal.js';
 import { notFound } from '../errors.js';
 import { expectedVersion, withEtag } from '../http.js';
-import { onceForKey } from '../idempotency.js';
+import { maxIdempotencyKeyLength, onceForKey } from '../idempotency.js';
 import { problems } from '../openapi.js';
 import { IfMatchHeaders, resourceContext, type ResourceContext } from './context.js';
 import { orderFor } from './repository.js';
@@ -12,7 +12,11 @@ import { registerRevisionRoutes } from './revisions.js';
 import type { ListQueryBase, ResourceSpec } from './spec.js';
 
 const IdempotencyHeaders = z.looseObject({
-  'idempotency-key': z.string().optional().meta({ description: 'a retry with the same key and body replays the first response' }),
+  'idempotency-key': z
+    .string()
+    .max(maxIdempotencyKeyLength)
+    .optional()
+    .meta({ description: 'a retry with the same key and body replays the first response' }),
 });
 
 /**

@@ -1,13 +1,14 @@
 import type { RecordEntity } from '@kepu/domain';
 import { queryOptions } from '@tanstack/react-query';
-import { fetchJson, queryString, send, type QueryParams } from '../../shared/api/client.js';
+import { answer, api, ifMatch, type Query } from '../../shared/api/client.js';
 import { recordKeys, statsKeys, trashKeys } from '../../shared/api/keys.js';
 import { useApiMutation, type Feedback } from '../../shared/api/mutation.js';
+import type { AnyRecord } from '../../shared/entities.js';
 
-export const getTrash = (params: QueryParams) => fetchJson(`/trash${queryString(params)}`, (domain) => domain.TrashPage);
+export const getTrash = (query: Query<'listTrash'>) => answer(api.GET('/api/v1/trash', { params: { query } }));
 
 export const trashQueries = {
-  list: (params: QueryParams) => queryOptions({ queryKey: trashKeys.list(params), queryFn: () => getTrash(params) }),
+  list: (query: Query<'listTrash'>) => queryOptions({ queryKey: trashKeys.list(query), queryFn: () => getTrash(query) }),
 };
 
 interface Restore {
@@ -17,10 +18,11 @@ interface Restore {
 }
 
 /** A restored record leaves the trash and is back in its lists and in the figures. */
-export const useRestoreRecord = (feedback?: Feedback<Restore, void>) =>
+export const useRestoreRecord = (feedback?: Feedback<Restore, AnyRecord>) =>
   useApiMutation(
     {
-      request: ({ entity, id, version }: Restore) => send(`/${entity}/${id}/restore`, { method: 'POST', ifMatch: version }),
+      request: ({ entity, id, version }: Restore) =>
+        answer(api.POST(`/api/v1/${entity}/{id}/restore`, { params: { path: { id }, header: ifMatch(version) } })),
       invalidates: ({ entity }) => [trashKeys.all, recordKeys.entity(entity), statsKeys.all],
     },
     feedback,

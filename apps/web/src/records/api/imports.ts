@@ -1,17 +1,24 @@
 import type { ImportableEntity, ImportResult } from '@kepu/domain';
-import { apiUrl, fetchJson, queryString, uploadSheet } from '../../shared/api/client.js';
+import { answer, api, apiUrl, rawBody } from '../../shared/api/client.js';
 import { recordKeys, statsKeys } from '../../shared/api/keys.js';
 import { useApiMutation, type Feedback } from '../../shared/api/mutation.js';
 
 /** Where a template or an error sheet downloads from: plain links, so the browser streams the file itself. */
-export const templateUrl = (entity: ImportableEntity, format: 'xlsx' | 'csv') => apiUrl(`/imports/${entity}/template?format=${format}`);
-export const errorSheetUrl = (id: string) => apiUrl(`/imports/${id}/errors?format=xlsx`);
+export const templateUrl = (entity: ImportableEntity, format: 'xlsx' | 'csv') =>
+  apiUrl('/api/v1/import-templates/{entity}', { path: { entity }, query: { format } });
+export const errorSheetUrl = (id: string) => apiUrl('/api/v1/imports/{id}/errors', { path: { id }, query: { format: 'xlsx' } });
 
-/** The server's dry run of a file: writes nothing, names every problem. */
+const sheetTypes: Record<string, string> = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+
+/** A spreadsheet's content type, by its extension: browsers disagree on a CSV's own type. */
+const sheetType = (file: File) => sheetTypes[file.name.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
+
+/** The server's dry run of a file (sent as the raw body): writes nothing, names every problem. */
 export const useCheckImport = (entity: ImportableEntity, feedback?: Feedback<File, ImportResult>) =>
   useApiMutation(
     {
-      request: (file: File) => uploadSheet(`/imports/${entity}${queryString({ fileName: file.name })}`, file, (domain) => domain.ImportResponse),
+      request: (file: File) =>
+        answer(api.POST('/api/v1/imports', { params: { query: { entity, fileName: file.name } }, ...rawBody(file, sheetType(file)) })),
       invalidates: () => [],
     },
     feedback,
@@ -21,7 +28,7 @@ export const useCheckImport = (entity: ImportableEntity, feedback?: Feedback<Fil
 export const useCommitImport = (entity: ImportableEntity, feedback?: Feedback<string, ImportResult>) =>
   useApiMutation(
     {
-      request: (id: string) => fetchJson(`/imports/${id}/commit`, (domain) => domain.ImportResponse, { method: 'POST' }),
+      request: (id: string) => answer(api.POST('/api/v1/imports/{id}/commit', { params: { path: { id } } })),
       invalidates: () => [recordKeys.entity(entity), statsKeys.all],
     },
     feedback,

@@ -1,18 +1,18 @@
 import type { Campaign, CreateCampaign, UpdateCampaign } from '@kepu/domain';
 import { queryOptions } from '@tanstack/react-query';
-import { apiUrl, fetchJson, queryString, type QueryParams } from '../../shared/api/client.js';
+import { answer, api, apiUrl, ifMatch, type Query } from '../../shared/api/client.js';
 import { reportingKeys } from '../../shared/api/keys.js';
 import { useApiMutation, type Feedback } from '../../shared/api/mutation.js';
 
-export const getCampaigns = (params: QueryParams) => fetchJson(`/campaigns${queryString(params)}`, (domain) => domain.CampaignPage);
-export const getCampaign = (id: string) => fetchJson(`/campaigns/${id}`, (domain) => domain.CampaignResponse);
-export const getProgress = (id: string) => fetchJson(`/campaigns/${id}/progress`, (domain) => domain.ProgressResponse);
+export const getCampaigns = (query: Query<'listCampaigns'>) => answer(api.GET('/api/v1/campaigns', { params: { query } }));
+export const getCampaign = (id: string) => answer(api.GET('/api/v1/campaigns/{id}', { params: { path: { id } } }));
+export const getProgress = (id: string) => answer(api.GET('/api/v1/campaigns/{id}/progress', { params: { path: { id } } }));
 
 /** The progress as a workbook: a plain link, so the browser saves it itself. */
-export const progressFileUrl = (id: string) => apiUrl(`/campaigns/${id}/progress?format=xlsx`);
+export const progressFileUrl = (id: string) => apiUrl('/api/v1/campaigns/{id}/progress', { path: { id }, query: { format: 'xlsx' } });
 
 export const campaignQueries = {
-  list: (params: QueryParams) => queryOptions({ queryKey: reportingKeys.campaigns(params), queryFn: () => getCampaigns(params) }),
+  list: (query: Query<'listCampaigns'>) => queryOptions({ queryKey: reportingKeys.campaigns(query), queryFn: () => getCampaigns(query) }),
   detail: (id: string) => queryOptions({ queryKey: reportingKeys.campaign(id), queryFn: () => getCampaign(id) }),
   progress: (id: string) => queryOptions({ queryKey: reportingKeys.progress(id), queryFn: () => getProgress(id) }),
 };
@@ -21,16 +21,13 @@ export const campaignQueries = {
 const invalidates = () => [reportingKeys.all];
 
 export const useCreateCampaign = (feedback?: Feedback<CreateCampaign, Campaign>) =>
-  useApiMutation(
-    { request: (body: CreateCampaign) => fetchJson('/campaigns', (domain) => domain.CampaignResponse, { method: 'POST', body }), invalidates },
-    feedback,
-  );
+  useApiMutation({ request: (body: CreateCampaign) => answer(api.POST('/api/v1/campaigns', { body })), invalidates }, feedback);
 
 export const useUpdateCampaign = (feedback?: Feedback<{ campaign: Campaign; body: UpdateCampaign }, Campaign>) =>
   useApiMutation(
     {
       request: ({ campaign, body }: { campaign: Campaign; body: UpdateCampaign }) =>
-        fetchJson(`/campaigns/${campaign.id}`, (domain) => domain.CampaignResponse, { method: 'PATCH', body, ifMatch: campaign.version }),
+        answer(api.PATCH('/api/v1/campaigns/{id}', { params: { path: { id: campaign.id }, header: ifMatch(campaign.version) }, body })),
       invalidates,
     },
     feedback,
@@ -40,7 +37,7 @@ export const useUpdateCampaign = (feedback?: Feedback<{ campaign: Campaign; body
 export const useRemindUnits = (feedback?: Feedback<string, { reminded: number; channel: 'console' | 'mail' }>) =>
   useApiMutation(
     {
-      request: (id: string) => fetchJson(`/campaigns/${id}/reminders`, (domain) => domain.RemindResponse, { method: 'POST', body: {} }),
+      request: (id: string) => answer(api.POST('/api/v1/campaigns/{id}/reminders', { params: { path: { id } }, body: {} })),
       invalidates,
     },
     feedback,

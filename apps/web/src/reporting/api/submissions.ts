@@ -1,20 +1,22 @@
 import type { ReviewSubmission, SaveSubmission, Submission } from '@kepu/domain';
 import { queryOptions, useQueryClient } from '@tanstack/react-query';
-import { apiUrl, fetchJson, queryString, type QueryParams } from '../../shared/api/client.js';
+import { answer, api, apiUrl, ifMatch, rawBody, type Query } from '../../shared/api/client.js';
 import { reportingKeys } from '../../shared/api/keys.js';
 import { useApiMutation, type Feedback } from '../../shared/api/mutation.js';
 
-export const getSubmissions = (params: QueryParams) => fetchJson(`/submissions${queryString(params)}`, (domain) => domain.SubmissionPage);
-export const getSubmission = (id: string) => fetchJson(`/submissions/${id}`, (domain) => domain.SubmissionResponse);
+export const getSubmissions = (query: Query<'listSubmissions'>) => answer(api.GET('/api/v1/submissions', { params: { query } }));
+export const getSubmission = (id: string) => answer(api.GET('/api/v1/submissions/{id}', { params: { path: { id } } }));
 
 export const submissionQueries = {
-  inbox: (params: QueryParams) => queryOptions({ queryKey: reportingKeys.submissions(params), queryFn: () => getSubmissions(params) }),
+  inbox: (query: Query<'listSubmissions'>) => queryOptions({ queryKey: reportingKeys.submissions(query), queryFn: () => getSubmissions(query) }),
   detail: (id: string) => queryOptions({ queryKey: reportingKeys.submission(id), queryFn: () => getSubmission(id) }),
 };
 
 /** Downloads are plain links: the browser streams the file itself. */
-export const attachmentUrl = (submission: string, attachment: string) => apiUrl(`/submissions/${submission}/attachments/${attachment}`);
-export const reportUrl = (submission: string, format: 'pdf' | 'xlsx') => apiUrl(`/submissions/${submission}/report?format=${format}`);
+export const attachmentUrl = (submission: string, attachment: string) =>
+  apiUrl('/api/v1/submissions/{id}/attachments/{attachmentId}', { path: { id: submission, attachmentId: attachment } });
+export const reportUrl = (submission: string, format: 'pdf' | 'xlsx') =>
+  apiUrl('/api/v1/submissions/{id}/report', { path: { id: submission }, query: { format } });
 
 /**
  * Every write answers with the submission as it now is: it replaces the cached one (the page shows the
@@ -36,12 +38,8 @@ function useSubmissionWrite<TVariables>(request: (variables: TVariables) => Prom
   );
 }
 
-const post = (submission: Submission, action: string, body: unknown) =>
-  fetchJson(`/submissions/${submission.id}/${action}`, (domain) => domain.SubmissionResponse, {
-    method: 'POST',
-    body,
-    ifMatch: submission.version,
-  });
+/** Which submission a write is for, at the version the user saw. */
+const at = (submission: Submission) => ({ path: { id: submission.id }, header: ifMatch(submission.version) });
 
 interface Figures {
   submission: Submission;
@@ -49,20 +47,27 @@ interface Figures {
 }
 
 export const useSaveSubmission = (feedback?: Feedback<Figures, Submission>) =>
+  useSubmissionWrite(({ submission, body }: Figures) => answer(api.PATCH('/api/v1/submissions/{id}', { params: at(submission), body })), feedback);
+
+export const useSubmitSubmission = (feedback?: Feedback<Figures, Submission>) =>
   useSubmissionWrite(
-    ({ submission, body }: Figures) =>
-      fetchJson(`/submissions/${submission.id}`, (domain) => domain.SubmissionResponse, { method: 'PATCH', body, ifMatch: submission.version }),
+    ({ submission, body }: Figures) => answer(api.POST('/api/v1/submissions/{id}/submit', { params: at(submission), body })),
     feedback,
   );
 
-export const useSubmitSubmission = (feedback?: Feedback<Figures, Submission>) =>
-  useSubmissionWrite(({ submission, body }: Figures) => post(submission, 'submit', body), feedback);
-
 export const useReviewSubmission = (feedback?: Feedback<{ submission: Submission; body: ReviewSubmission }, Submission>) =>
-  useSubmissionWrite(({ submission, body }: { submission: Submission; body: ReviewSubmission }) => post(submission, 'review', body), feedback);
+  useSubmissionWrite(
+    ({ submission, body }: { submission: Submission; body: ReviewSubmission }) =>
+      answer(api.POST('/api/v1/submissions/{id}/review', { params: at(submission), body })),
+    feedback,
+  );
 
 export const useReopenSubmission = (feedback?: Feedback<{ submission: Submission; reason: string }, Submission>) =>
-  useSubmissionWrite(({ submission, reason }: { submission: Submission; reason: string }) => post(submission, 'reopen', { reason }), feedback);
+  useSubmissionWrite(
+    ({ submission, reason }: { submission: Submission; reason: string }) =>
+      answer(api.POST('/api/v1/submissions/{id}/reopen', { params: at(submission), body: { reason } })),
+    feedback,
+  );
 
 interface Upload {
   submission: Submission;
@@ -74,16 +79,20 @@ interface Upload {
 export const useUploadEvidence = (feedback?: Feedback<Upload, Submission>) =>
   useSubmissionWrite(
     ({ submission, file, item }: Upload) =>
-      fetchJson(`/submissions/${submission.id}/attachments${queryString({ fileName: file.name, item })}`, (domain) => domain.SubmissionResponse, {
-        method: 'POST',
-        raw: { data: file, type: 'application/octet-stream' },
-      }),
+      answer(
+        api.POST('/api/v1/submissions/{id}/attachments', {
+          params: { path: { id: submission.id }, query: { fileName: file.name, item: item ?? undefined } },
+          ...rawBody(file, 'application/octet-stream'),
+        }),
+      ),
     feedback,
   );
 
 export const useRemoveEvidence = (feedback?: Feedback<{ submission: Submission; attachment: string }, Submission>) =>
   useSubmissionWrite(
     ({ submission, attachment }: { submission: Submission; attachment: string }) =>
-      fetchJson(`/submissions/${submission.id}/attachments/${attachment}`, (domain) => domain.SubmissionResponse, { method: 'DELETE' }),
+      answer(
+        api.DELETE('/api/v1/submissions/{id}/attachments/{attachmentId}', { params: { path: { id: submission.id, attachmentId: attachment } } }),
+      ),
     feedback,
   );

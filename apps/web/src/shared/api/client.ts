@@ -1,13 +1,12 @@
-import type * as Domain from '@kepu/domain';
-import type { Language, ProblemDetails } from '@kepu/domain';
-import type { z } from 'zod';
+import { createKepuClient, type operations, type paths, type Problem } from '@kepu/client';
+import type { Language } from '@kepu/domain';
 import { currentLanguage } from '../i18n.js';
 
 /** A failed API call, carrying the RFC 9457 problem the server answered with. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly problem: ProblemDetails,
+    readonly problem: Problem,
   ) {
     super(problem.title);
   }
@@ -28,93 +27,69 @@ export const rememberCsrfToken = (token: string | null) => {
   csrfToken = token;
 };
 
-/** Picks, from the domain package, the schema the API declares for an answer (`(domain) => domain.EventPage`). */
-export type SchemaPick<S extends z.ZodType> = (domain: typeof Domain) => S;
-
-/**
- * An answer checked against its domain schema in development (`pnpm dev`) and in test builds
- * (`vite build --mode test`), never in production. The trade-off: production trusts the API (which
- * serialises through the same schemas) instead of walking every list a second time, and because the
- * schema is reached through a dynamic import inside a branch the build drops, it ships no schema
- * for it: the sign-in route stays within its size budget. A drift between API and console then
- * shows up in dev and in the test build, not in front of staff. The body is returned as received
- * either way (response schemas carry no transforms), so the modes behave the same.
- */
-async function checked<S extends z.ZodType>(pick: SchemaPick<S>, body: unknown): Promise<z.output<S>> {
-  if (import.meta.env.DEV || import.meta.env.MODE === 'test') pick(await import('@kepu/domain')).parse(body);
-  return body as z.output<S>;
-}
-
-/** Where the API answers a path; downloads navigate here so the browser streams the file itself. */
-export const apiUrl = (path: string) => `/api/v1${path}`;
-
-/** A body sent as it is, with its own content type (an uploaded file), instead of as JSON. */
-export interface RawBody {
-  data: Blob;
-  type: string;
-}
-
 /** What the console asks the API to answer in, so problem titles and field messages match the language switch. */
 const acceptLanguages: Record<Language, string> = { zh: 'zh-CN', en: 'en' };
 
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  body?: unknown;
-  raw?: RawBody;
-  ifMatch?: string | number;
-}
+/**
+ * The console's one client of the API: the SDK partners use (`@kepu/client`), so paths, parameters,
+ * bodies and answers are typed from the OpenAPI document and a call the server would refuse for its
+ * shape does not compile. Same origin with the session cookie; every request in the language of the
+ * switch (read per request: the switch changes without a reload), every write with the CSRF token.
+ */
+export const api = createKepuClient({ baseUrl: window.location.origin, credentials: 'same-origin' });
+api.use({
+  onRequest({ request }) {
+    request.headers.set('accept-language', acceptLanguages[currentLanguage()]);
+    if (request.method !== 'GET' && csrfToken) request.headers.set('x-csrf-token', csrfToken);
+    return request;
+  },
+  onResponse({ response, schemaPath }) {
+    // A wrong password or nobody signed in yet is not a session that ended.
+    if (response.status === 401 && !schemaPath.startsWith('/api/v1/auth/')) window.dispatchEvent(new Event(SESSION_EXPIRED));
+  },
+});
 
-/** Sends a request; a failure becomes an ApiError carrying the problem+json the server answered with. */
-async function request(path: string, options: RequestOptions = {}): Promise<unknown> {
-  const method = options.method ?? 'GET';
-  const payload = options.raw ?? (options.body !== undefined ? { data: JSON.stringify(options.body), type: 'application/json' } : null);
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': acceptLanguages[currentLanguage()] };
-  if (payload) headers['content-type'] = payload.type;
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
-  const response = await fetch(apiUrl(path), {
-    method,
-    headers,
-    credentials: 'same-origin',
-    ...(payload ? { body: payload.data } : {}),
-  });
+/**
+ * The answer of a call, or its refusal thrown as an ApiError with the problem+json, so queries and
+ * mutations fail the TanStack way and forms take the field errors. `response.ok` decides, not
+ * `error`: a refusal without a body (a proxy's 502) has none.
+ */
+export async function answer<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await call;
   if (!response.ok) {
-    const problem = (await response
-      .json()
-      .catch(() => ({ title: response.statusText, status: response.status, code: 'unknown', type: '' }))) as ProblemDetails;
-    if (response.status === 401 && !path.startsWith('/auth/')) window.dispatchEvent(new Event(SESSION_EXPIRED));
-    throw new ApiError(response.status, problem);
+    const problem = typeof error === 'object' && error !== null && 'title' in error ? (error as Problem) : null;
+    throw new ApiError(response.status, problem ?? { type: 'about:blank', title: response.statusText, status: response.status, code: 'unknown' });
   }
-  return response.status === 204 ? null : ((await response.json()) as unknown);
+  // Typed by the document: the 2xx answer's JSON, or undefined for a 204.
+  return data as T;
 }
 
-/** A request whose answer is the JSON the picked domain schema describes. */
-export async function fetchJson<S extends z.ZodType>(path: string, pick: SchemaPick<S>, options: RequestOptions = {}): Promise<z.output<S>> {
-  return checked(pick, await request(path, options));
-}
+/** The query parameters an operation takes, e.g. `Query<'listEvents'>`. */
+export type Query<Operation extends keyof operations> = NonNullable<operations[Operation]['parameters']['query']>;
 
-/** A request answered with 204 No Content (deletes, sign-out, a changed password). */
-export async function send(path: string, options: RequestOptions): Promise<void> {
-  await request(path, options);
-}
+/** The If-Match header of a write: the version the user saw, as the ETag the API gave it (412 when someone saved since). */
+export const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
 
-const sheetTypes: Record<string, string> = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+/** A file sent as the raw body with its own content type (an upload), instead of as JSON. */
+export const rawBody = (file: Blob, type: string) => ({ body: file, bodySerializer: (body: unknown) => body, headers: { 'content-type': type } });
 
-/** POSTs a spreadsheet as the raw body, typed by its extension: browsers disagree on a CSV's own type. */
-export function uploadSheet<S extends z.ZodType>(path: string, file: File, pick: SchemaPick<S>): Promise<z.output<S>> {
-  const type = sheetTypes[file.name.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
-  return fetchJson(path, pick, { method: 'POST', raw: { data: file, type } });
-}
+/** The paths the API answers a GET on, each with its parameters. */
+type Gettable = { [P in keyof paths as paths[P] extends { get: object } ? P : never]: paths[P] extends { get: { parameters: infer Q } } ? Q : never };
 
-/** A query string from the set values, repeated values joined by commas. */
-export type QueryParams = Record<string, string | number | string[] | undefined | null>;
-
-export function queryString(params: QueryParams): string {
+/**
+ * Where the API answers a download: a plain link, so the browser streams the file to disk itself.
+ * Path and parameters are typed from the document like any call's; a list's values go
+ * comma-separated, which the API reads like repeated ones.
+ */
+export function apiUrl<P extends keyof Gettable>(path: P, parameters: Gettable[P]): string {
+  const { path: values = {}, query = {} } = parameters as {
+    path?: Record<string, string>;
+    query?: Record<string, string | number | string[] | undefined>;
+  };
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
-    search.set(key, Array.isArray(value) ? value.join(',') : String(value));
-  }
+  for (const [name, value] of Object.entries(query))
+    if (value !== undefined && value !== '') search.set(name, typeof value === 'object' ? value.join(',') : String(value));
+  const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? ''));
   const text = search.toString();
-  return text ? `?${text}` : '';
+  return text ? `${filled}?${text}` : filled;
 }

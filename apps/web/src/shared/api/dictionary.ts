@@ -1,12 +1,12 @@
 import type { CreateDictionaryEntry, DictionaryEntry, DictionaryKind, UpdateDictionaryEntry } from '@kepu/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { fetchJson, send } from './client.js';
+import { answer, api } from './client.js';
 import { dictionaryKeys, recordKeys, statsKeys } from './keys.js';
 import { useApiMutation, type Feedback } from './mutation.js';
 
 export const dictionaryQuery = queryOptions({
   queryKey: dictionaryKeys.all,
-  queryFn: () => fetchJson('/dictionary', (domain) => domain.DictionaryList),
+  queryFn: () => answer(api.GET('/api/v1/dictionary')),
   staleTime: 60_000,
 });
 
@@ -24,7 +24,7 @@ export const useCreateDictionaryEntry = (feedback?: Feedback<{ kind: DictionaryK
   useApiMutation(
     {
       request: ({ kind, body }: { kind: DictionaryKind; body: CreateDictionaryEntry }) =>
-        fetchJson(`/dictionary/${kind}`, (domain) => domain.DictionaryEntryResponse, { method: 'POST', body }),
+        answer(api.POST('/api/v1/dictionary/{kind}', { params: { path: { kind } }, body })),
       invalidates,
     },
     feedback,
@@ -34,7 +34,7 @@ export const useUpdateDictionaryEntry = (feedback?: Feedback<{ entry: Dictionary
   useApiMutation(
     {
       request: ({ entry, body }: { entry: DictionaryEntry; body: UpdateDictionaryEntry }) =>
-        fetchJson(`/dictionary/${entry.kind}/${entry.code}`, (domain) => domain.DictionaryEntryResponse, { method: 'PATCH', body }),
+        answer(api.PATCH('/api/v1/dictionary/{kind}/{code}', { params: { path: { kind: entry.kind, code: entry.code } }, body })),
       invalidates,
     },
     feedback,
@@ -42,6 +42,10 @@ export const useUpdateDictionaryEntry = (feedback?: Feedback<{ entry: Dictionary
 
 export const useDeleteDictionaryEntry = (feedback?: Feedback<DictionaryEntry, void>) =>
   useApiMutation(
-    { request: (entry: DictionaryEntry) => send(`/dictionary/${entry.kind}/${entry.code}`, { method: 'DELETE' }), invalidates },
+    {
+      request: (entry: DictionaryEntry) =>
+        answer(api.DELETE('/api/v1/dictionary/{kind}/{code}', { params: { path: { kind: entry.kind, code: entry.code } } })),
+      invalidates,
+    },
     feedback,
   );

@@ -1,5 +1,7 @@
 import type { RecordEntity } from '@kepu/domain';
-import type { QueryParams } from './client.js';
+
+/** A request's query parameters, part of its key. */
+type QueryParams = Readonly<Record<string, unknown>>;
 
 /**
  * Every TanStack Query key the console uses, one factory per resource. Queries build their keys

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ApiError, fetchJson, rememberCsrfToken, send } from './client.js';
+import { answer, api, ApiError, rememberCsrfToken } from './client.js';
 import { sessionKeys } from './keys.js';
 
 // The session is app-wide state (every feature asks what the user may do), so its requests live here.
@@ -7,7 +7,7 @@ import { sessionKeys } from './keys.js';
 /** The current session, or null when there is none; remembers its CSRF token for later writes. */
 export async function getSession() {
   try {
-    const session = await fetchJson('/auth/me', (domain) => domain.SessionResponse);
+    const session = await answer(api.GET('/api/v1/auth/me'));
     rememberCsrfToken(session.csrfToken);
     return session;
   } catch (error) {
@@ -17,11 +17,11 @@ export async function getSession() {
 }
 
 export async function signIn(credentials: { username: string; password: string }) {
-  const session = await fetchJson('/auth/login', (domain) => domain.SessionResponse, { method: 'POST', body: credentials });
+  const session = await answer(api.POST('/api/v1/auth/login', { body: credentials }));
   rememberCsrfToken(session.csrfToken);
   return session;
 }
 
-export const signOut = () => send('/auth/logout', { method: 'POST' });
+export const signOut = () => answer(api.POST('/api/v1/auth/logout'));
 
 export const sessionQuery = () => queryOptions({ queryKey: sessionKeys.current, queryFn: getSession, staleTime: Infinity, retry: false });

@@ -1,0 +1,3 @@
+import { kepuEslint } from '@kepu/tooling/eslint';
+
+export default kepuEslint(import.meta.dirname);
