@@ -1,8 +1,14 @@
 import { z } from 'zod';
 import { recordEntities, recordEntityLabels, type Permission, type RecordEntity } from './access.js';
-import { applicationChanges, recordChangeActions, type ApplicationChangeEntity, type ChangeEntity } from './changes.js';
-import { id, isoDateTime, nonEmptyPatch, pageOf, recordMeta } from './common.js';
-import { bilingual } from './messages.js';
+import {
+  applicationChanges,
+  recordChangeActions,
+  type ApplicationChangeAction,
+  type ApplicationChangeEntity,
+  type ChangeEntity,
+  type RecordChangeAction,
+} from './changes.js';
+import { id, isoDateTime, nonEmptyPatch, pageOf, recordMeta, stored } from './common.js';
 import { regionCode } from './regions.js';
 
 /** What a partner can subscribe to: every entity of the change log. */
@@ -19,6 +25,7 @@ export const webhookEventTypes = changeEntities.flatMap((entity) => webhookActio
 
 /** Sent by `POST /webhooks/{id}/ping` only; nobody subscribes to it. */
 export const pingEventType = 'webhooks.ping';
+const eventType = z.string().max(40);
 
 /**
  * What a subscriber may hear of follows what it may read: records need `{entity}:read`, submissions
@@ -53,18 +60,17 @@ export const webhookActionLabels: Record<string, string> = {
 };
 
 /** What a subscription may list: an event type, every event of one entity (`events.*`) or every event (`*`). */
-export const webhookEventFilters = ['*', ...changeEntities.map((entity) => `${entity}.*`), ...webhookEventTypes];
+export type WebhookEventType =
+  | `${RecordEntity}.${Exclude<RecordChangeAction, 'purged'>}`
+  | { [E in ApplicationChangeEntity]: `${E}.${ApplicationChangeAction<E>}` }[ApplicationChangeEntity];
+export type WebhookEventFilter = '*' | `${ChangeEntity}.*` | WebhookEventType;
+export const webhookEventFilters = ['*', ...changeEntities.map((entity) => `${entity}.*`), ...webhookEventTypes] as [
+  WebhookEventFilter,
+  ...WebhookEventFilter[],
+];
 export const webhookEventFilter = z
-  .string()
-  .max(40)
-  .refine(
-    (value) => webhookEventFilters.includes(value),
-    bilingual({
-      zh: '不是可订阅的事件；例如 events.created、venues.*、imports.committed 或 *',
-      en: 'not an event you can subscribe to; e.g. events.created, venues.*, imports.committed or *',
-    }),
-  )
-  .meta({ description: 'an event type, `{entity}.*` for all of one entity, or `*`', example: 'events.*', enum: webhookEventFilters });
+  .enum(webhookEventFilters)
+  .meta({ description: 'an event type, `{entity}.*` for every event of one entity, or `*` for every event', example: 'events.*' });
 
 /** Whether a subscription's filters take an event type. */
 export const webhookFilterMatches = (filters: readonly string[], type: string) =>
@@ -73,6 +79,13 @@ export const webhookFilterMatches = (filters: readonly string[], type: string) =
 /** The entities a set of filters can match, to check the subscriber may read each. */
 export const entitiesOfFilters = (filters: readonly string[]): ChangeEntity[] =>
   changeEntities.filter((entity) => webhookActions[entity].some((action) => webhookFilterMatches(filters, `${entity}.${action}`)));
+
+/** Longest reason Kepu gives for turning a subscription off, and longest error it keeps of an attempt. */
+export const maxReasonLength = 500;
+/** The start of a receiver's answer kept with each attempt. */
+export const keptResponseLength = 2048;
+/** The attempts a delivery's answer lists: the newest, when redeliveries made more. */
+export const listedAttempts = 50;
 
 const webhookUrl = z
   .url({ protocol: /^https?$/ })
@@ -109,15 +122,15 @@ export const UpdateWebhookBody = z
 
 export const WebhookResponse = z
   .object({
-    name: z.string(),
-    url: z.string(),
-    events: z.array(z.string()),
+    name: stored(webhookFields.name),
+    url: stored(webhookUrl),
+    events: stored(webhookFields.events),
     regionCode,
     active: z.boolean(),
     ownerType: z.enum(['user', 'api_key']),
     ownerId: id,
     disabledAt: isoDateTime.nullable().meta({ description: 'when Kepu turned it off after repeated failures' }),
-    disabledReason: z.string().nullable(),
+    disabledReason: z.string().max(maxReasonLength).nullable(),
     consecutiveFailures: z.number().int().meta({ description: 'deliveries that failed in a row (every retry spent); a success resets it' }),
     previousSecretExpiresAt: isoDateTime
       .nullable()
@@ -126,9 +139,14 @@ export const WebhookResponse = z
   })
   .meta({ id: 'Webhook' });
 
+/** `whsec_` and 32 bytes in base64, as apps/api/src/webhooks/signature.ts makes them. */
 const secret = z
   .string()
-  .meta({ description: 'the signing secret, `whsec_` + base64; shown this once', example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' });
+  .length('whsec_'.length + 44)
+  .meta({
+    description: 'the signing secret, `whsec_` + base64 of 32 bytes; shown this once',
+    example: 'whsec_IMqUhibdll+UEqYZM5KwZbW9nHrMOopGDJQU4c+2+WU=',
+  });
 export const CreatedWebhookResponse = WebhookResponse.extend({ secret }).meta({ id: 'CreatedWebhook' });
 
 export const deliveryStatus = z.enum(['pending', 'succeeded', 'failed', 'cancelled']);
@@ -139,21 +157,24 @@ export const WebhookAttemptResponse = z
     at: isoDateTime,
     durationMs: z.number().int(),
     statusCode: z.number().int().nullable().meta({ description: "the receiver's HTTP status; null when no answer came" }),
-    error: z.string().nullable().meta({ description: 'why no answer came (timeout, refused address, connection error)' }),
-    responseBody: z.string().nullable().meta({ description: 'the first 2 KB of the answer' }),
+    error: z.string().max(maxReasonLength).nullable().meta({ description: 'why no answer came (timeout, refused address, connection error)' }),
+    responseBody: z.string().max(keptResponseLength).nullable().meta({ description: 'the first 2 KB of the answer' }),
   })
   .meta({ id: 'WebhookAttempt' });
 
 export const WebhookDeliveryResponse = z
   .object({
     id: id.meta({ description: 'sent as the webhook-id header, the same on every attempt' }),
-    type: z.string().meta({ example: 'events.updated' }),
-    entity: z.string().nullable(),
-    recordId: z.string().nullable(),
+    type: eventType.meta({ example: 'events.updated' }),
+    entity: z.string().max(40).nullable(),
+    recordId: id.nullable(),
     status: deliveryStatus,
     nextAttemptAt: isoDateTime.nullable(),
     createdAt: isoDateTime,
-    attempts: z.array(WebhookAttemptResponse),
+    attempts: z
+      .array(WebhookAttemptResponse)
+      .max(listedAttempts)
+      .meta({ description: `every attempt, oldest first; the newest ${listedAttempts} when there were more` }),
   })
   .meta({ id: 'WebhookDelivery' });
 
@@ -170,14 +191,14 @@ export const WebhookDeliveryPage = pageOf(WebhookDeliveryResponse).meta({ id: 'W
 /** The body of every delivery (Standard Webhooks): documented in the OpenAPI document, built by the sender. */
 export const WebhookPayload = z
   .object({
-    type: z.string().meta({ example: 'events.updated' }),
+    type: eventType.meta({ example: 'events.updated' }),
     timestamp: isoDateTime.meta({ description: 'when the change happened' }),
     data: z.object({
-      id: z.string().meta({ description: "the record's id" }),
-      entity: z.string(),
-      action: z.string(),
-      version: z.number().int().nullable(),
-      regionCode: z.string().nullable(),
+      id: id.meta({ description: "the record's id (the subscription's, for a ping)" }),
+      entity: z.string().max(40),
+      action: z.string().max(40),
+      version: recordMeta.version.nullable(),
+      regionCode: regionCode.nullable(),
       record: z.record(z.string(), z.unknown()).optional().meta({
         description:
           'the record as the subscriber may read it when it is sent (an export run with its download link); absent for deletions, records no longer in scope, imports and submissions',

@@ -91,7 +91,7 @@ export async function executeRun(context: RunContext, runId: string): Promise<vo
     await finishRun(db, runId, { status: 'succeeded', storageKey: key, fileName, contentType, bytes: written.bytes, rows });
   } catch (error) {
     // Visible on the run; the queue retries it, and the next attempt sets it running again.
-    await finishRun(db, runId, { status: 'failed', error: (error as Error).message });
+    await finishRun(db, runId, { status: 'failed', error: clip((error as Error).message, runErrorLength) });
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-import { pingEventType, toShanghaiIso, type ChangeEntity, type LocalText, type WebhookPayloadBody } from '@kepu/domain';
+import { clip, maxReasonLength, pingEventType, toShanghaiIso, type ChangeEntity, type LocalText, type WebhookPayloadBody } from '@kepu/domain';
 import { schema, type Database, type Executor } from '@kepu/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { fromDrizzle, type DrizzleTransactionLike, type PgBoss } from 'pg-boss';
@@ -116,7 +116,7 @@ async function recordAttempt(tx: Executor, context: DeliveryContext, delivery: D
     at,
     durationMs: result.durationMs,
     statusCode: result.statusCode,
-    error: result.error,
+    error: result.error === null ? null : clip(result.error, maxReasonLength),
     responseBody: result.responseBody,
   });
   const delivered = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300;

@@ -4,6 +4,7 @@ import {
   ListDeliveriesQuery,
   WebhookDeliveryPage,
   WebhookDeliveryResponse,
+  listedAttempts,
   pingEventType,
   toShanghaiIso,
   type WebhookDelivery,
@@ -32,7 +33,7 @@ function toDeliveryResponse(row: DeliveryRow, attempts: AttemptRow[]): WebhookDe
     status: row.status as WebhookDelivery['status'],
     nextAttemptAt: row.nextAttemptAt ? toShanghaiIso(row.nextAttemptAt) : null,
     createdAt: toShanghaiIso(row.createdAt),
-    attempts: attempts.map((attempt) => ({
+    attempts: attempts.slice(-listedAttempts).map((attempt) => ({
       number: attempt.number,
       at: toShanghaiIso(attempt.at),
       durationMs: attempt.durationMs,

@@ -1,3 +1,4 @@
+import { keptResponseLength } from '@kepu/domain';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { AddressPolicy } from './addresses.js';
@@ -11,7 +12,7 @@ export interface SendResult {
 }
 
 /** Enough of an answer to see what a receiver complained about, small enough to keep for every attempt. */
-const keptBytes = 2048;
+const keptBytes = keptResponseLength;
 
 /**
  * POSTs one delivery. Redirects are not followed (a 3xx is a failure like any other non-2xx: a

@@ -1,4 +1,4 @@
-import type { LocalText } from '@kepu/domain';
+import type { LocalText, WebhookEventFilter } from '@kepu/domain';
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { live, recordColumns } from './columns.js';
@@ -15,7 +15,7 @@ export const webhookSubscriptions = pgTable(
     ...recordColumns(),
     name: text().notNull(),
     url: text().notNull(),
-    events: text().array().notNull(),
+    events: text().array().notNull().$type<WebhookEventFilter[]>(),
     regionCode: text()
       .notNull()
       .references(() => regions.code),

@@ -1,35 +1,33 @@
 import type { CreateWebhook, CreatedWebhook, Webhook, WebhookDelivery } from '@kepu/domain';
 import { queryOptions } from '@tanstack/react-query';
-import { fetchJson, queryString, send, type QueryParams } from '../../shared/api/client.js';
+import { answer, api, ifMatch, type Query } from '../../shared/api/client.js';
 import { webhookKeys } from '../../shared/api/keys.js';
 import { useApiMutation, type Feedback } from '../../shared/api/mutation.js';
 
-export const getWebhooks = (params: QueryParams) => fetchJson(`/webhooks${queryString(params)}`, (domain) => domain.WebhookPage);
-export const getDeliveries = (id: string, params: QueryParams) =>
-  fetchJson(`/webhooks/${id}/deliveries${queryString(params)}`, (domain) => domain.WebhookDeliveryPage);
+export const getWebhooks = (query: Query<'listWebhooks'>) => answer(api.GET('/api/v1/webhooks', { params: { query } }));
+export const getDeliveries = (id: string, query: Query<'listWebhookDeliveries'>) =>
+  answer(api.GET('/api/v1/webhooks/{id}/deliveries', { params: { path: { id }, query } }));
 
 export const webhookQueries = {
-  list: (params: QueryParams) => queryOptions({ queryKey: webhookKeys.list(params), queryFn: () => getWebhooks(params) }),
+  list: (query: Query<'listWebhooks'>) => queryOptions({ queryKey: webhookKeys.list(query), queryFn: () => getWebhooks(query) }),
   /** Refreshed while shown, so a delivery can be watched through its retries. */
-  deliveries: (id: string, params: QueryParams) =>
-    queryOptions({ queryKey: webhookKeys.deliveries(id, params), queryFn: () => getDeliveries(id, params), refetchInterval: 3000 }),
+  deliveries: (id: string, query: Query<'listWebhookDeliveries'>) =>
+    queryOptions({ queryKey: webhookKeys.deliveries(id, query), queryFn: () => getDeliveries(id, query), refetchInterval: 3000 }),
 };
 
 const invalidates = () => [webhookKeys.all];
+const path = (webhook: Webhook) => ({ path: { id: webhook.id } });
 
 /** The answer carries the secret, shown once. */
 export const useCreateWebhook = (feedback?: Feedback<CreateWebhook, CreatedWebhook>) =>
-  useApiMutation(
-    { request: (body: CreateWebhook) => fetchJson('/webhooks', (domain) => domain.CreatedWebhookResponse, { method: 'POST', body }), invalidates },
-    feedback,
-  );
+  useApiMutation({ request: (body: CreateWebhook) => answer(api.POST('/api/v1/webhooks', { body })), invalidates }, feedback);
 
 /** Turning a subscription on (which also clears an automatic disabling) or off. */
 export const useSetWebhookActive = (feedback?: Feedback<{ webhook: Webhook; active: boolean }, Webhook>) =>
   useApiMutation(
     {
       request: ({ webhook, active }: { webhook: Webhook; active: boolean }) =>
-        fetchJson(`/webhooks/${webhook.id}`, (domain) => domain.WebhookResponse, { method: 'PATCH', body: { active }, ifMatch: webhook.version }),
+        answer(api.PATCH('/api/v1/webhooks/{id}', { params: { ...path(webhook), header: ifMatch(webhook.version) }, body: { active } })),
       invalidates,
     },
     feedback,
@@ -37,35 +35,30 @@ export const useSetWebhookActive = (feedback?: Feedback<{ webhook: Webhook; acti
 
 export const useDeleteWebhook = (feedback?: Feedback<Webhook, void>) =>
   useApiMutation(
-    { request: (webhook: Webhook) => send(`/webhooks/${webhook.id}`, { method: 'DELETE', ifMatch: webhook.version }), invalidates },
+    {
+      request: (webhook: Webhook) => answer(api.DELETE('/api/v1/webhooks/{id}', { params: { ...path(webhook), header: ifMatch(webhook.version) } })),
+      invalidates,
+    },
     feedback,
   );
 
 /** The answer carries the new secret, shown once. */
 export const useRotateWebhookSecret = (feedback?: Feedback<Webhook, CreatedWebhook>) =>
   useApiMutation(
-    {
-      request: (webhook: Webhook) =>
-        fetchJson(`/webhooks/${webhook.id}/rotate-secret`, (domain) => domain.CreatedWebhookResponse, { method: 'POST' }),
-      invalidates,
-    },
+    { request: (webhook: Webhook) => answer(api.POST('/api/v1/webhooks/{id}/rotate-secret', { params: path(webhook) })), invalidates },
     feedback,
   );
 
 export const usePingWebhook = (feedback?: Feedback<Webhook, WebhookDelivery>) =>
-  useApiMutation(
-    {
-      request: (webhook: Webhook) => fetchJson(`/webhooks/${webhook.id}/ping`, (domain) => domain.WebhookDeliveryResponse, { method: 'POST' }),
-      invalidates,
-    },
-    feedback,
-  );
+  useApiMutation({ request: (webhook: Webhook) => answer(api.POST('/api/v1/webhooks/{id}/ping', { params: path(webhook) })), invalidates }, feedback);
 
 export const useRedeliver = (feedback?: Feedback<{ webhook: Webhook; delivery: WebhookDelivery }, WebhookDelivery>) =>
   useApiMutation(
     {
       request: ({ webhook, delivery }: { webhook: Webhook; delivery: WebhookDelivery }) =>
-        fetchJson(`/webhooks/${webhook.id}/deliveries/${delivery.id}/redeliver`, (domain) => domain.WebhookDeliveryResponse, { method: 'POST' }),
+        answer(
+          api.POST('/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver', { params: { path: { id: webhook.id, deliveryId: delivery.id } } }),
+        ),
       invalidates,
     },
     feedback,
