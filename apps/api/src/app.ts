@@ -43,6 +43,7 @@ import { registerSyncRoute } from './sync/routes.js';
 import { registerTrashRoutes } from './trash/routes.js';
 import { usersResource } from './users/resource.js';
 import { venuesResource } from './venues/resource.js';
+import { registerWebhookRecords, registerWebhookRoutes } from './webhooks/index.js';
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -60,6 +61,8 @@ export interface AppOptions {
   rateLimits?: RateLimitSettings;
   /** Outgoing mail (default: off). */
   mail?: MailSettings;
+  /** Hosts, addresses or CIDR ranges webhooks may reach although private or loopback (WEBHOOK_ALLOW_HOSTS). */
+  webhookAllowHosts?: readonly string[];
 }
 
 /**
@@ -132,9 +135,11 @@ export async function buildApp(options: AppOptions) {
   registerAuthRoutes(app, { sessionTtlHours: options.sessionTtlHours ?? 8 });
   registerRegionRoutes(app);
   registerDictionaryRoutes(app);
-  // Records can be exported and synced; scheduled exports run the exporters the export routes leave here. User accounts are neither.
+  // Records can be exported and synced; scheduled exports run the exporters the export routes leave here,
+  // webhook deliveries read records through the readers left beside them. User accounts are neither.
   app.decorate('recordExporters', new Map());
-  const recordRoutes = [registerExportRoute, registerSyncRoute];
+  app.decorate('webhookRecords', new Map());
+  const recordRoutes = [registerExportRoute, registerSyncRoute, registerWebhookRecords];
   registerResource(app, organisationsResource, recordRoutes);
   registerResource(app, venuesResource, recordRoutes);
   registerResource(app, eventsResource, recordRoutes);
@@ -143,6 +148,7 @@ export async function buildApp(options: AppOptions) {
   registerResource(app, indicatorsResource, recordRoutes);
   registerResource(app, usersResource);
   registerApiKeyRoutes(app);
+  registerWebhookRoutes(app, { allowHosts: options.webhookAllowHosts ?? [] });
   registerAuditRoutes(app);
   registerTrashRoutes(app);
   registerStatsRoutes(app);
@@ -158,7 +164,9 @@ export async function buildApp(options: AppOptions) {
   registerSettingsRoutes(app);
   const runLinks: RunLinks = { signer: memoise(() => linkSigner(app.db)), ttlHours: options.downloadLinkTtlHours ?? 24 * 7 };
   app.decorate('runLinks', runLinks);
-  registerScheduleRoutes(app);
+  const schedules = registerScheduleRoutes(app);
+  // A finished scheduled run reaches its webhook subscribers with its download link.
+  app.webhookRecords.set('export-runs', schedules.readRun);
   await registerReportingRoutes(app);
   await app.register(consolePlugin, { directory: options.consoleDirectory ?? null });
 

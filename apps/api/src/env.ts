@@ -26,6 +26,39 @@ const trustProxy = z.union(
 /** An empty value counts as unset, so docker-compose can pass `${SMTP_URL:-}` through. */
 const unsetWhenEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema);
 
+const commaList = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean),
+);
+
+// Hosts, addresses or CIDR ranges webhooks may reach although they are loopback or private (and over http).
+const allowHosts = commaList.pipe(
+  z.array(
+    z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6(), z.string().regex(/^[A-Za-z0-9.-]+$/)], {
+      error: 'a host name, an IP address or a CIDR range',
+    }),
+  ),
+);
+
+const retryDelays = commaList.pipe(
+  z
+    .array(
+      z
+        .string()
+        .regex(/^\d+$/)
+        .transform(Number)
+        .pipe(
+          z
+            .number()
+            .int()
+            .max(7 * 86_400),
+        ),
+    )
+    .max(20),
+);
+
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -79,6 +112,12 @@ const Env = z.object({
   RATE_LIMIT_HEAVY_PER_10_MINUTES: z.coerce.number().int().min(1).default(defaultRateLimits.heavyPer10Minutes),
   RATE_LIMIT_HEAVY_CONCURRENT: z.coerce.number().int().min(1).default(defaultRateLimits.heavyConcurrent),
   KEPU_RUN_HOLD_MS: z.coerce.number().int().min(0).max(600_000).default(0),
+  KEPU_WEBHOOKS: booleanFlag.default(true),
+  WEBHOOK_ALLOW_HOSTS: allowHosts.default([]),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  WEBHOOK_RETRY_DELAYS_SECONDS: retryDelays.default([10, 60, 600, 3_600, 21_600]),
+  WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).max(10_000).default(20),
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
 });
 
 export type Config = z.infer<typeof Env> & { DATA_DIR: string; CONSOLE_DIR: string; EXPORTS_DIR: string };

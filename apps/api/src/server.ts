@@ -4,7 +4,9 @@ import { openConfiguredDatabase, prepareDatabase } from './database.js';
 import { loadDemoData } from './demo/load.js';
 import { loadConfig } from './env.js';
 import { describeSmtpUrl } from './kernel/mail.js';
-import { startScheduler } from './schedules/scheduler.js';
+import { openJobQueue } from './kernel/jobs.js';
+import { startScheduler } from './schedules/index.js';
+import { startWebhooks } from './webhooks/index.js';
 
 const config = loadConfig();
 const database = await openConfiguredDatabase(config);
@@ -29,6 +31,7 @@ const app = await buildApp({
     heavyPer10Minutes: config.RATE_LIMIT_HEAVY_PER_10_MINUTES,
     heavyConcurrent: config.RATE_LIMIT_HEAVY_CONCURRENT,
   },
+  webhookAllowHosts: config.WEBHOOK_ALLOW_HOSTS,
 });
 
 const accountNotes: string[] = [];
@@ -53,24 +56,41 @@ if (await noUsersYet(database.db)) {
   );
 }
 
-const stopScheduler = config.KEPU_SCHEDULER
-  ? await startScheduler(app, {
-      database,
-      databaseUrl: config.DATABASE_URL,
-      tickMs: config.SCHEDULER_TICK_MS,
-      expireSeconds: config.JOB_EXPIRE_SECONDS,
-      superviseSeconds: config.JOB_SUPERVISE_SECONDS,
-      retryLimit: config.JOB_RETRY_LIMIT,
-      retryDelaySeconds: config.JOB_RETRY_DELAY_SECONDS,
-      mailRetryLimit: config.MAIL_RETRY_LIMIT,
-      mailRetryDelaySeconds: config.MAIL_RETRY_DELAY_SECONDS,
-      holdMs: config.KEPU_RUN_HOLD_MS,
-    })
-  : () => Promise.resolve();
+const jobs =
+  config.KEPU_SCHEDULER || config.KEPU_WEBHOOKS
+    ? await openJobQueue(database, { databaseUrl: config.DATABASE_URL, superviseSeconds: config.JOB_SUPERVISE_SECONDS }, app.log)
+    : null;
+const stopScheduler =
+  jobs && config.KEPU_SCHEDULER
+    ? await startScheduler(app, {
+        boss: jobs,
+        tickMs: config.SCHEDULER_TICK_MS,
+        expireSeconds: config.JOB_EXPIRE_SECONDS,
+        retryLimit: config.JOB_RETRY_LIMIT,
+        retryDelaySeconds: config.JOB_RETRY_DELAY_SECONDS,
+        mailRetryLimit: config.MAIL_RETRY_LIMIT,
+        mailRetryDelaySeconds: config.MAIL_RETRY_DELAY_SECONDS,
+        holdMs: config.KEPU_RUN_HOLD_MS,
+      })
+    : () => Promise.resolve();
+const stopWebhooks =
+  jobs && config.KEPU_WEBHOOKS
+    ? await startWebhooks(app, {
+        boss: jobs,
+        pollMs: config.WEBHOOK_POLL_MS,
+        batchSize: 8,
+        allowHosts: config.WEBHOOK_ALLOW_HOSTS,
+        timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+        retryDelaysSeconds: config.WEBHOOK_RETRY_DELAYS_SECONDS,
+        disableAfterFailures: config.WEBHOOK_DISABLE_AFTER_FAILURES,
+      })
+    : () => Promise.resolve();
 
 async function shutdown(signal: string) {
   app.log.info({ signal }, 'shutting down');
   await stopScheduler();
+  await stopWebhooks();
+  await jobs?.stop({ graceful: true, timeout: 10_000 });
   await app.close();
   await database.close();
   process.exit(0);

@@ -24,7 +24,7 @@ async function principalsOf(key: DistrictKey): Promise<Record<PrincipalKind, Aut
   const { userId: _a, ...districtAdmin } = await t.signIn('district_admin', district.code);
   const { userId: _b, ...townshipStaff } = await t.signIn('township_staff', district.township);
   const { userId: _c, ...viewer } = await t.signIn('viewer', district.code);
-  const scopes = recordEntities.flatMap((entity) => [`${entity}:read`, `${entity}:write`]);
+  const scopes = [...recordEntities.flatMap((entity) => [`${entity}:read`, `${entity}:write`]), 'webhooks:manage'];
   const key_ = await create<{ secret: string }>(t, 'api-keys', {
     name: `matrix-${key}`,
     scopes,
@@ -46,6 +46,7 @@ function requestFor(route: RouteEntry, victim: Tenant): { url: string; headers: 
     if (name === 'id' && entity === 'export-schedules') return victim.files.scheduleId;
     if (name === 'id' && (entity === 'export-runs' || entity === 'downloads')) return victim.files.runId;
     if (name === 'attachmentId') return victim.files.attachmentId;
+    if (name === 'deliveryId') return victim.files.deliveryId;
     if (name === 'code' && entity === 'assessment-criteria') return 'science_literacy';
     if (name === 'entity') return 'events';
     if (name === 'kind') return 'venue_type';
@@ -103,6 +104,10 @@ function requestFor(route: RouteEntry, victim: Tenant): { url: string; headers: 
     'POST /api/v1/submissions/:id/review': { decision: 'approve' },
     'POST /api/v1/submissions/:id/reopen': { reason: 'INTRUDER' },
     'POST /api/v1/assessment-criteria': { code: 'intruder', group: 'INTRUDER', name: 'INTRUDER', weight: 1, metric: null },
+    'POST /api/v1/webhooks': { name: 'INTRUDER', url: 'https://93.184.215.14/intruder', events: ['*'], regionCode: districts[victim.key].code },
+    'POST /api/v1/webhooks/:id/rotate-secret': {},
+    'POST /api/v1/webhooks/:id/ping': {},
+    'POST /api/v1/webhooks/:id/deliveries/:deliveryId/redeliver': {},
     'POST /api/v1/export-schedules': {
       name: 'INTRUDER',
       cron: '0 8 * * *',

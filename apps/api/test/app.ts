@@ -27,7 +27,9 @@ let users = 0;
 export const unlimitedRates = { perMinute: 1e9, anonymousPerMinute: 1e9, heavyPer10Minutes: 1e9, heavyConcurrent: 1e9 };
 
 /** The real app over a fresh database; always `close()` it. */
-export async function buildTestApp(options: Pick<AppOptions, 'sessionTtlHours' | 'exportsDirectory' | 'rateLimits' | 'mail'> = {}): Promise<TestApp> {
+export async function buildTestApp(
+  options: Pick<AppOptions, 'sessionTtlHours' | 'exportsDirectory' | 'rateLimits' | 'mail' | 'webhookAllowHosts'> = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const app = await buildApp({ database, rateLimits: unlimitedRates, ...options });
 

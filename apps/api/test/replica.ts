@@ -26,6 +26,7 @@ export async function startReplica(url: string, environment: Record<string, stri
       KEPU_DEMO_DATA: 'false',
       LOG_LEVEL: 'warn',
       KEPU_SCHEDULER: 'false',
+      KEPU_WEBHOOKS: 'false',
       ...unlimitedRateEnvironment,
       ...environment,
     }),

@@ -16,9 +16,10 @@ export interface Tenant {
   auditId: number;
   /**
    * An import checked, a schedule made and one of its runs, by this district's administrator; a campaign
-   * it opened for its 镇街, and the 镇街's submission with evidence its clerk attached.
+   * it opened for its 镇街, and the 镇街's submission with evidence its clerk attached; a webhook
+   * subscription the administrator made and pinged (no worker runs, so the ping stays pending).
    */
-  files: { importId: string; scheduleId: string; runId: string; attachmentId: string; submissionVersion: number };
+  files: { importId: string; scheduleId: string; runId: string; attachmentId: string; submissionVersion: number; deliveryId: string };
   /** Strings that only this district's records contain: ids and names. */
   markers: string[];
 }
@@ -111,7 +112,11 @@ export async function seedTenant(t: TestApp, key: DistrictKey): Promise<Tenant> 
   });
   if (evidence.statusCode !== 201) throw new Error(evidence.body);
   const attached = evidence.json<{ version: number; attachments: { id: string }[] }>();
+  const webhook = await create(t, 'webhooks', { name: `${mark}-订阅`, url: `https://93.184.215.14/${mark}`, events: ['*'] }, admin);
+  const ping = await t.inject({ method: 'POST', url: `/api/v1/webhooks/${webhook.id}/ping`, headers: admin });
+  if (ping.statusCode !== 202) throw new Error(ping.body);
   const files = {
+    deliveryId: ping.json<{ id: string }>().id,
     importId: upload.json<{ id: string }>().id,
     scheduleId,
     runId: run?.id ?? '',
@@ -129,6 +134,7 @@ export async function seedTenant(t: TestApp, key: DistrictKey): Promise<Tenant> 
     'api-keys': apiKey.id,
     campaigns: campaign.id,
     submissions: submissionId,
+    webhooks: webhook.id,
   };
   return {
     key,
@@ -136,6 +142,6 @@ export async function seedTenant(t: TestApp, key: DistrictKey): Promise<Tenant> 
     deletedEventId: deleted.id,
     auditId,
     files,
-    markers: [mark, ...Object.values(ids), files.importId, files.scheduleId, files.runId, files.attachmentId, deleted.id],
+    markers: [mark, ...Object.values(ids), files.importId, files.scheduleId, files.runId, files.attachmentId, files.deliveryId, deleted.id],
   };
 }

@@ -29,8 +29,11 @@ const unlimitedBudgets = {
   RATE_LIMIT_HEAVY_CONCURRENT: '1000000000',
 };
 
-/** `budgets: 'as shipped'` keeps the request budgets `npm start` has, for tests that must see what a new user sees. */
-export async function startKepu(options: { budgets?: 'unlimited' | 'as shipped' } = {}): Promise<Kepu> {
+/**
+ * `budgets: 'as shipped'` keeps the request budgets `npm start` has, for tests that must see what a new
+ * user sees; `environment` adds settings of the test's own.
+ */
+export async function startKepu(options: { budgets?: 'unlimited' | 'as shipped'; environment?: Record<string, string> } = {}): Promise<Kepu> {
   const server = databaseUrl();
   const name = `kepu_web_${process.pid}_${Date.now()}`;
   // The PGlite data (without a server) and the scheduled exports' files live here and go with it.
@@ -55,6 +58,7 @@ export async function startKepu(options: { budgets?: 'unlimited' | 'as shipped' 
       ...(options.budgets === 'as shipped' ? {} : unlimitedBudgets),
       KEPU_ADMIN_USERNAME: cityAdmin.username,
       KEPU_ADMIN_PASSWORD: cityAdmin.password,
+      ...options.environment,
     }),
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1276,6 +1276,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Webhook subscriptions in your scope (an API key sees its own) */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Subscribe a URL to record events (the secret is shown once)
+         * @description Deliveries follow Standard Webhooks: `webhook-id`, `webhook-timestamp` and `webhook-signature` headers, a JSON body as `WebhookPayload`. They cover records in `regionCode` (default: your scope) that you may read.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A webhook subscription */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /** Stop and remove a webhook subscription; deliveries not yet sent are cancelled */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /** Change a webhook subscription (turning it on again clears an automatic disabling) */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a new signing secret (shown once); the old one keeps signing for 24 hours
+         * @description Until `previousSecretExpiresAt`, `webhook-signature` carries a `v1,…` signature for each secret, so the receiver can switch at any time.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A subscription's deliveries, newest first, each with the status and answer of every attempt */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a finished delivery again, with the same webhook-id and a fresh round of retries
+         * @description The record is read again when it is sent. Refused while the delivery is still pending or the subscription is off.
+         */
+        post: operations["redeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a webhooks.ping delivery now, once, to test the receiver
+         * @description Sent even while the subscription is off, so a receiver can be tested before turning it back on. Not retried.
+         */
+        post: operations["pingWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -2086,7 +2203,7 @@ export interface components {
         CreateApiKeyInput: {
             /** @example 区融媒体中心活动同步 */
             name: string;
-            scopes: ("organisations:read" | "venues:read" | "events:read" | "summaries:read" | "designations:read" | "indicators:read" | "stats:read" | "organisations:write" | "venues:write" | "events:write" | "summaries:write" | "designations:write" | "indicators:write")[];
+            scopes: ("organisations:read" | "venues:read" | "events:read" | "summaries:read" | "designations:read" | "indicators:read" | "stats:read" | "organisations:write" | "venues:write" | "events:write" | "summaries:write" | "designations:write" | "indicators:write" | "webhooks:manage")[];
             /**
              * @description GB/T 2260 行政区划代码
              * @example 500106
@@ -2815,6 +2932,39 @@ export interface components {
             recipients?: string[];
             active?: boolean;
         };
+        CreateWebhookInput: {
+            /** @example 区融媒体中心活动同步 */
+            name: string;
+            /**
+             * Format: uri
+             * @description https, or http for hosts in the WEBHOOK_ALLOW_HOSTS setting; must not resolve to a loopback, private or link-local address
+             * @example https://partner.example.com/kepu/webhooks
+             */
+            url: string;
+            /** @description what to send; the subscriber needs read access to each entity */
+            events: ("*" | "organisations.*" | "venues.*" | "events.*" | "summaries.*" | "designations.*" | "indicators.*" | "imports.*" | "export-runs.*" | "submissions.*" | "organisations.created" | "organisations.updated" | "organisations.deleted" | "organisations.restored" | "venues.created" | "venues.updated" | "venues.deleted" | "venues.restored" | "events.created" | "events.updated" | "events.deleted" | "events.restored" | "summaries.created" | "summaries.updated" | "summaries.deleted" | "summaries.restored" | "designations.created" | "designations.updated" | "designations.deleted" | "designations.restored" | "indicators.created" | "indicators.updated" | "indicators.deleted" | "indicators.restored" | "imports.committed" | "export-runs.succeeded" | "export-runs.failed" | "submissions.submitted" | "submissions.approved" | "submissions.returned" | "submissions.reopened")[];
+            /** @default true */
+            active?: boolean;
+            /**
+             * @description which records' events to send: default and widest, your own scope
+             * @example 500106
+             */
+            regionCode?: string;
+        };
+        /** @description Setting `active` to true again also clears an automatic disabling. */
+        UpdateWebhookInput: {
+            /** @example 区融媒体中心活动同步 */
+            name?: string;
+            /**
+             * Format: uri
+             * @description https, or http for hosts in the WEBHOOK_ALLOW_HOSTS setting; must not resolve to a loopback, private or link-local address
+             * @example https://partner.example.com/kepu/webhooks
+             */
+            url?: string;
+            /** @description what to send; the subscriber needs read access to each entity */
+            events?: ("*" | "organisations.*" | "venues.*" | "events.*" | "summaries.*" | "designations.*" | "indicators.*" | "imports.*" | "export-runs.*" | "submissions.*" | "organisations.created" | "organisations.updated" | "organisations.deleted" | "organisations.restored" | "venues.created" | "venues.updated" | "venues.deleted" | "venues.restored" | "events.created" | "events.updated" | "events.deleted" | "events.restored" | "summaries.created" | "summaries.updated" | "summaries.deleted" | "summaries.restored" | "designations.created" | "designations.updated" | "designations.deleted" | "designations.restored" | "indicators.created" | "indicators.updated" | "indicators.deleted" | "indicators.restored" | "imports.committed" | "export-runs.succeeded" | "export-runs.failed" | "submissions.submitted" | "submissions.approved" | "submissions.returned" | "submissions.reopened")[];
+            active?: boolean;
+        };
         Region: {
             /**
              * @description GB/T 2260 行政区划代码
@@ -2854,7 +3004,7 @@ export interface components {
             name: string;
             /** @description the visible start of the key, to tell keys apart */
             prefix: string;
-            scopes: ("organisations:read" | "venues:read" | "events:read" | "summaries:read" | "designations:read" | "indicators:read" | "stats:read" | "organisations:write" | "venues:write" | "events:write" | "summaries:write" | "designations:write" | "indicators:write")[];
+            scopes: ("organisations:read" | "venues:read" | "events:read" | "summaries:read" | "designations:read" | "indicators:read" | "stats:read" | "organisations:write" | "venues:write" | "events:write" | "summaries:write" | "designations:write" | "indicators:write" | "webhooks:manage")[];
             /**
              * @description GB/T 2260 行政区划代码
              * @example 500106
@@ -2900,7 +3050,7 @@ export interface components {
             name: string;
             /** @description the visible start of the key, to tell keys apart */
             prefix: string;
-            scopes: ("organisations:read" | "venues:read" | "events:read" | "summaries:read" | "designations:read" | "indicators:read" | "stats:read" | "organisations:write" | "venues:write" | "events:write" | "summaries:write" | "designations:write" | "indicators:write")[];
+            scopes: ("organisations:read" | "venues:read" | "events:read" | "summaries:read" | "designations:read" | "indicators:read" | "stats:read" | "organisations:write" | "venues:write" | "events:write" | "summaries:write" | "designations:write" | "indicators:write" | "webhooks:manage")[];
             /**
              * @description GB/T 2260 行政区划代码
              * @example 500106
@@ -2949,7 +3099,7 @@ export interface components {
             actorLabel: string;
             ip: string | null;
             /** @enum {string} */
-            action: "create" | "update" | "delete" | "restore" | "revert" | "purge" | "import" | "login" | "login_failed" | "logout" | "password_change" | "api_key_create" | "api_key_revoke" | "submit" | "approve" | "return" | "reopen" | "remind";
+            action: "create" | "update" | "delete" | "restore" | "revert" | "purge" | "import" | "login" | "login_failed" | "logout" | "password_change" | "api_key_create" | "api_key_revoke" | "secret_rotate" | "submit" | "approve" | "return" | "reopen" | "remind";
             entity: string;
             entityId: string | null;
             /**
@@ -4114,7 +4264,7 @@ export interface components {
                 /** @description the visible start of the key, to tell keys apart */
                 prefix: string;
             } | null;
-            permissions: ("organisations:read" | "venues:read" | "events:read" | "summaries:read" | "designations:read" | "indicators:read" | "stats:read" | "organisations:write" | "venues:write" | "events:write" | "summaries:write" | "designations:write" | "indicators:write" | "users:manage" | "api_keys:manage" | "audit:read" | "trash:restore" | "trash:purge" | "dictionary:manage" | "reporting:fill" | "reporting:review" | "reporting:manage" | "assessment:manage")[];
+            permissions: ("organisations:read" | "venues:read" | "events:read" | "summaries:read" | "designations:read" | "indicators:read" | "stats:read" | "organisations:write" | "venues:write" | "events:write" | "summaries:write" | "designations:write" | "indicators:write" | "webhooks:manage" | "users:manage" | "api_keys:manage" | "audit:read" | "trash:restore" | "trash:purge" | "dictionary:manage" | "reporting:fill" | "reporting:review" | "reporting:manage" | "assessment:manage")[];
             /**
              * @description GB/T 2260 行政区划代码
              * @example 500106
@@ -4932,6 +5082,185 @@ export interface components {
             /** @description true when more changes can be read now; false when you are up to date */
             hasMore: boolean;
         };
+        Webhook: {
+            name: string;
+            /**
+             * Format: uri
+             * @description https, or http for hosts in the WEBHOOK_ALLOW_HOSTS setting; must not resolve to a loopback, private or link-local address
+             * @example https://partner.example.com/kepu/webhooks
+             */
+            url: string;
+            events: ("*" | "organisations.*" | "venues.*" | "events.*" | "summaries.*" | "designations.*" | "indicators.*" | "imports.*" | "export-runs.*" | "submissions.*" | "organisations.created" | "organisations.updated" | "organisations.deleted" | "organisations.restored" | "venues.created" | "venues.updated" | "venues.deleted" | "venues.restored" | "events.created" | "events.updated" | "events.deleted" | "events.restored" | "summaries.created" | "summaries.updated" | "summaries.deleted" | "summaries.restored" | "designations.created" | "designations.updated" | "designations.deleted" | "designations.restored" | "indicators.created" | "indicators.updated" | "indicators.deleted" | "indicators.restored" | "imports.committed" | "export-runs.succeeded" | "export-runs.failed" | "submissions.submitted" | "submissions.approved" | "submissions.returned" | "submissions.reopened")[];
+            /**
+             * @description GB/T 2260 行政区划代码
+             * @example 500106
+             */
+            regionCode: string;
+            active: boolean;
+            /** @enum {string} */
+            ownerType: "user" | "api_key";
+            /**
+             * Format: uuid
+             * @description record id (UUID)
+             */
+            ownerId: string;
+            /** @description when Kepu turned it off after repeated failures */
+            disabledAt: string | null;
+            disabledReason: string | null;
+            /**
+             * Format: int64
+             * @description deliveries that failed in a row (every retry spent); a success resets it
+             */
+            consecutiveFailures: number;
+            /** @description until then, deliveries are also signed with the secret before the last rotation */
+            previousSecretExpiresAt: string | null;
+            /**
+             * Format: uuid
+             * @description record id (UUID)
+             */
+            id: string;
+            /**
+             * Format: int32
+             * @description increases on every change; send it back as If-Match
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description ISO 8601 instant with offset, between 1949-01-01 and 2100-12-31; responses use +08:00 (Asia/Shanghai)
+             * @example 2024-09-15T09:00:00+08:00
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 instant with offset, between 1949-01-01 and 2100-12-31; responses use +08:00 (Asia/Shanghai)
+             * @example 2024-09-15T09:00:00+08:00
+             */
+            updatedAt: string;
+        };
+        CreatedWebhook: {
+            name: string;
+            /**
+             * Format: uri
+             * @description https, or http for hosts in the WEBHOOK_ALLOW_HOSTS setting; must not resolve to a loopback, private or link-local address
+             * @example https://partner.example.com/kepu/webhooks
+             */
+            url: string;
+            events: ("*" | "organisations.*" | "venues.*" | "events.*" | "summaries.*" | "designations.*" | "indicators.*" | "imports.*" | "export-runs.*" | "submissions.*" | "organisations.created" | "organisations.updated" | "organisations.deleted" | "organisations.restored" | "venues.created" | "venues.updated" | "venues.deleted" | "venues.restored" | "events.created" | "events.updated" | "events.deleted" | "events.restored" | "summaries.created" | "summaries.updated" | "summaries.deleted" | "summaries.restored" | "designations.created" | "designations.updated" | "designations.deleted" | "designations.restored" | "indicators.created" | "indicators.updated" | "indicators.deleted" | "indicators.restored" | "imports.committed" | "export-runs.succeeded" | "export-runs.failed" | "submissions.submitted" | "submissions.approved" | "submissions.returned" | "submissions.reopened")[];
+            /**
+             * @description GB/T 2260 行政区划代码
+             * @example 500106
+             */
+            regionCode: string;
+            active: boolean;
+            /** @enum {string} */
+            ownerType: "user" | "api_key";
+            /**
+             * Format: uuid
+             * @description record id (UUID)
+             */
+            ownerId: string;
+            /** @description when Kepu turned it off after repeated failures */
+            disabledAt: string | null;
+            disabledReason: string | null;
+            /**
+             * Format: int64
+             * @description deliveries that failed in a row (every retry spent); a success resets it
+             */
+            consecutiveFailures: number;
+            /** @description until then, deliveries are also signed with the secret before the last rotation */
+            previousSecretExpiresAt: string | null;
+            /**
+             * Format: uuid
+             * @description record id (UUID)
+             */
+            id: string;
+            /**
+             * Format: int32
+             * @description increases on every change; send it back as If-Match
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description ISO 8601 instant with offset, between 1949-01-01 and 2100-12-31; responses use +08:00 (Asia/Shanghai)
+             * @example 2024-09-15T09:00:00+08:00
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 instant with offset, between 1949-01-01 and 2100-12-31; responses use +08:00 (Asia/Shanghai)
+             * @example 2024-09-15T09:00:00+08:00
+             */
+            updatedAt: string;
+            /**
+             * @description the signing secret, `whsec_` + base64 of 32 bytes; shown this once
+             * @example whsec_IMqUhibdll+UEqYZM5KwZbW9nHrMOopGDJQU4c+2+WU=
+             */
+            secret: string;
+        };
+        WebhookAttempt: {
+            /** Format: int64 */
+            number: number;
+            /**
+             * Format: date-time
+             * @description ISO 8601 instant with offset, between 1949-01-01 and 2100-12-31; responses use +08:00 (Asia/Shanghai)
+             * @example 2024-09-15T09:00:00+08:00
+             */
+            at: string;
+            /** Format: int64 */
+            durationMs: number;
+            /** @description the receiver's HTTP status; null when no answer came */
+            statusCode: number | null;
+            /** @description why no answer came (timeout, refused address, connection error) */
+            error: string | null;
+            /** @description the first 2 KB of the answer */
+            responseBody: string | null;
+        };
+        WebhookDelivery: {
+            /**
+             * Format: uuid
+             * @description sent as the webhook-id header, the same on every attempt
+             */
+            id: string;
+            /** @example events.updated */
+            type: string;
+            entity: string | null;
+            recordId: string | null;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed" | "cancelled";
+            nextAttemptAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 instant with offset, between 1949-01-01 and 2100-12-31; responses use +08:00 (Asia/Shanghai)
+             * @example 2024-09-15T09:00:00+08:00
+             */
+            createdAt: string;
+            /** @description every attempt, oldest first; the newest 50 when there were more */
+            attempts: components["schemas"]["WebhookAttempt"][];
+        };
+        WebhookPage: {
+            items: components["schemas"]["Webhook"][];
+            /** Format: int64 */
+            page: number;
+            /** Format: int64 */
+            pageSize: number;
+            /**
+             * Format: int64
+             * @description rows matching the filters across all pages
+             */
+            total: number;
+        };
+        WebhookDeliveryPage: {
+            items: components["schemas"]["WebhookDelivery"][];
+            /** Format: int64 */
+            page: number;
+            /** Format: int64 */
+            pageSize: number;
+            /**
+             * Format: int64
+             * @description rows matching the filters across all pages
+             */
+            total: number;
+        };
         Health: {
             /** @constant */
             status: "ok";
@@ -4966,7 +5295,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Signed in, but the record, region or action is outside your scope or permissions. RFC 9457 problem details; `code` is one of `auth.forbidden`, `submissions.not_your_unit`, `submissions.review_level`, `campaigns.levels`, `auth.csrf`, `scope.forbidden`, `users.role_too_high`, `api-keys.scope_too_wide`, `downloads.link_invalid`. */
+        /** @description Signed in, but the record, region or action is outside your scope or permissions. RFC 9457 problem details; `code` is one of `auth.forbidden`, `submissions.not_your_unit`, `submissions.review_level`, `campaigns.levels`, `webhooks.events_not_readable`, `auth.csrf`, `scope.forbidden`, `users.role_too_high`, `api-keys.scope_too_wide`, `downloads.link_invalid`. */
         Forbidden: {
             headers: {
                 RateLimit: components["headers"]["RateLimit"];
@@ -4988,7 +5317,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The change conflicts with data as it is now. RFC 9457 problem details; `code` is one of `request.conflict`, `trash.still_referenced`, `dictionary.code_taken`, `dictionary.full`, `dictionary.in_use`, `dictionary.official`, `assessment-criteria.full`, `submissions.attachments_full`, `submissions.state`, `submissions.deadline_passed`, `campaigns.closed`. */
+        /** @description The change conflicts with data as it is now. RFC 9457 problem details; `code` is one of `request.conflict`, `trash.still_referenced`, `dictionary.code_taken`, `dictionary.full`, `dictionary.in_use`, `dictionary.official`, `assessment-criteria.full`, `submissions.attachments_full`, `submissions.state`, `deliveries.pending`, `webhooks.inactive`, `submissions.deadline_passed`, `campaigns.closed`. */
         Conflict: {
             headers: {
                 RateLimit: components["headers"]["RateLimit"];
@@ -5043,7 +5372,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The request is well formed but cannot be carried out as it stands; `errors[]` says why. RFC 9457 problem details; `code` is one of `request.unprocessable`, `request.idempotency_key_reused`, `imports.{reason}`, `imports.headers`, `imports.empty`, `imports.invalid`. */
+        /** @description The request is well formed but cannot be carried out as it stands; `errors[]` says why. RFC 9457 problem details; `code` is one of `request.unprocessable`, `request.idempotency_key_reused`, `imports.{reason}`, `imports.headers`, `webhooks.url_refused`, `imports.empty`, `imports.invalid`. */
         UnprocessableContent: {
             headers: {
                 RateLimit: components["headers"]["RateLimit"];
@@ -8318,6 +8647,314 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description the ETag from your last GET (428 without it, 412 when stale) */
+                "if-match": string;
+            };
+            path: {
+                /** @description record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description deleted */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description the ETag from your last GET (428 without it, 412 when stale) */
+                "if-match": string;
+            };
+            path: {
+                /** @description record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "pending" | "succeeded" | "failed" | "cancelled";
+            };
+            header?: never;
+            path: {
+                /** @description record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    redeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description record id (UUID) */
+                id: string;
+                /** @description record id (UUID) */
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    pingWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listAudit: {
         parameters: {
             query?: {
@@ -8329,7 +8966,7 @@ export interface operations {
                 entityId?: string;
                 /** @description record id (UUID) */
                 actorId?: string;
-                action?: "create" | "update" | "delete" | "restore" | "revert" | "purge" | "import" | "login" | "login_failed" | "logout" | "password_change" | "api_key_create" | "api_key_revoke" | "submit" | "approve" | "return" | "reopen" | "remind";
+                action?: "create" | "update" | "delete" | "restore" | "revert" | "purge" | "import" | "login" | "login_failed" | "logout" | "password_change" | "api_key_create" | "api_key_revoke" | "secret_rotate" | "submit" | "approve" | "return" | "reopen" | "remind";
                 /** @description on or after this date (Asia/Shanghai) */
                 from?: string;
                 /** @description on or before this date (Asia/Shanghai) */

@@ -28,8 +28,8 @@ export const recordEntityLabels: Record<RecordEntity, string> = {
 const readPermissions = [...recordEntities.map((entity) => `${entity}:read` as const), 'stats:read' as const];
 const writePermissions = recordEntities.map((entity) => `${entity}:write` as const);
 
-/** What an API key may be granted: reading and writing records, nothing administrative. */
-export const apiKeyScopes = [...readPermissions, ...writePermissions] as const;
+/** What an API key may be granted: reading and writing records, and subscribing to their changes; nothing administrative. */
+export const apiKeyScopes = [...readPermissions, ...writePermissions, 'webhooks:manage'] as const;
 export const apiKeyScope = z.enum(apiKeyScopes);
 export type ApiKeyScope = z.infer<typeof apiKeyScope>;
 
@@ -56,6 +56,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...writePermissions,
     'users:manage',
     'api_keys:manage',
+    'webhooks:manage',
     'audit:read',
     'trash:restore',
     'reporting:fill',

@@ -17,6 +17,7 @@ export const auditAction = z.enum([
   'password_change',
   'api_key_create',
   'api_key_revoke',
+  'secret_rotate',
   'submit',
   'approve',
   'return',

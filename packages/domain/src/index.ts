@@ -30,3 +30,4 @@ export * from './time.js';
 export * from './users.js';
 export * from './venues.js';
 export * from './text.js';
+export * from './webhooks.js';

@@ -35,8 +35,8 @@ export async function findApiKey(db: Database, secret: string): Promise<KeyLooku
   if (!lookup) lookups.set(db, (lookup = prepareLookup(db)));
   const [key] = await lookup.execute({ prefix: match[1] });
   if (!key || !sameSecret(key.secretHash, sha256(secret))) return { problem: 'unknown' };
-  if (key.revokedAt || key.deletedAt) return { problem: 'revoked' };
-  if (key.expiresAt.getTime() <= Date.now()) return { problem: 'expired' };
+  const problem = keyProblem(key);
+  if (problem) return { problem };
   // Recording every use would make each read a write; a minute's precision is enough to spot unused keys.
   if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000) {
     await db
@@ -44,15 +44,23 @@ export async function findApiKey(db: Database, secret: string): Promise<KeyLooku
       .set({ lastUsedAt: sql`now()` })
       .where(eq(apiKeys.id, key.id));
   }
+  return { principal: apiKeyPrincipal(key) };
+}
+
+type KeyRow = typeof apiKeys.$inferSelect;
+
+/** Why a stored key no longer acts, or null while it does. */
+export const keyProblem = (key: KeyRow): 'revoked' | 'expired' | null =>
+  key.revokedAt || key.deletedAt ? 'revoked' : key.expiresAt.getTime() <= Date.now() ? 'expired' : null;
+
+export function apiKeyPrincipal(key: KeyRow): Principal {
   return {
-    principal: {
-      kind: 'api_key',
-      id: key.id,
-      label: `${key.name} (${key.prefix})`,
-      role: null,
-      permissions: new Set<Permission>(key.scopes),
-      scopeRegionCode: key.scopeRegionCode,
-      session: null,
-    },
+    kind: 'api_key',
+    id: key.id,
+    label: `${key.name} (${key.prefix})`,
+    role: null,
+    permissions: new Set<Permission>(key.scopes),
+    scopeRegionCode: key.scopeRegionCode,
+    session: null,
   };
 }

@@ -73,6 +73,8 @@ export const entityLabels = {
   submissions: '填报',
   attachments: '佐证材料',
   'assessment-criteria': '评价标准',
+  webhooks: 'Webhook 订阅',
+  deliveries: 'Webhook 投递记录',
 } as const;
 export type ProblemEntity = keyof typeof entityLabels;
 

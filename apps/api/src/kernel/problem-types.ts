@@ -14,6 +14,7 @@ export const codeNamespaces = {
     'assessment-criteria',
     'attachments',
     'campaigns',
+    'deliveries',
     'dictionary',
     'downloads',
     'export-runs',
@@ -21,6 +22,7 @@ export const codeNamespaces = {
     'submissions',
     'trash',
     'users',
+    'webhooks',
   ],
   crossCutting: ['request', 'auth', 'scope', 'route', 'server', 'database'],
 } as const;
@@ -189,6 +191,11 @@ export const problemTypes = {
     code: 'auth.forbidden',
     title: { zh: '填报任务由用户发起，API 密钥不能发起', en: 'Campaigns are opened by users, not API keys' },
   },
+  webhookEventsNotReadable: {
+    status: 403,
+    code: 'webhooks.events_not_readable',
+    title: { zh: '只能订阅您有权查看的记录的事件', en: 'You can only subscribe to events of records you may read' },
+  },
   csrf: {
     status: 403,
     code: 'auth.csrf',
@@ -290,6 +297,19 @@ export const problemTypes = {
     code: 'submissions.state',
     title: { zh: '此填报当前为“{status}”，不能{action}', en: 'This submission is {status}; it cannot be {action}' },
   },
+  deliveryPending: {
+    status: 409,
+    code: 'deliveries.pending',
+    title: {
+      zh: '这次投递仍在发送或等待重试，结束后才能重新投递',
+      en: 'This delivery is still being sent or retried; redeliver it once it has finished',
+    },
+  },
+  webhookInactive: {
+    status: 409,
+    code: 'webhooks.inactive',
+    title: { zh: '此订阅已停用，请先启用再重新投递', en: 'This subscription is turned off; turn it on before redelivering' },
+  },
   deadlinePassed: {
     status: 409,
     code: 'submissions.deadline_passed',
@@ -360,6 +380,11 @@ export const problemTypes = {
     status: 422,
     code: 'imports.headers',
     title: { zh: '文件的表头与模板不一致', en: "The file's header row does not match the template" },
+  },
+  webhookUrlRefused: {
+    status: 422,
+    code: 'webhooks.url_refused',
+    title: { zh: '此网址不能接收 Webhook', en: 'This URL cannot receive webhooks' },
   },
   importEmpty: { status: 422, code: 'imports.empty', title: { zh: '文件中没有任何行', en: 'The file has no rows' } },
   importInvalid: {

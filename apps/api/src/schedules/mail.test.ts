@@ -11,12 +11,15 @@ import { startSmtpServer, smtpUser, type TestSmtpServer } from '../../test/smtp.
 import { until } from '../../test/until.js';
 import { composeRunMail, deliverRunMail, runHeader } from './mail.js';
 import { executeRun, type RunContext } from './run.js';
+import { openJobQueue } from '../kernel/jobs.js';
+import type { PgBoss } from 'pg-boss';
 import { startScheduler } from './scheduler.js';
 
 let smtp: TestSmtpServer;
 let t: TestApp;
 let directory: string;
 let stop: () => Promise<void>;
+let boss: PgBoss;
 let owner: AuthHeaders & { userId: string };
 
 const publicUrl = 'https://kepu.example.org';
@@ -31,12 +34,11 @@ beforeAll(async () => {
   const organiser = await create(t, 'organisations', organisationInput());
   await create(t, 'events', eventInput(organiser.id, { title: '邮件测试活动' }));
   owner = await t.signIn('district_admin', '500106');
+  boss = await openJobQueue(t.database, { databaseUrl: t.database.url, superviseSeconds: 1 }, t.app.log);
   stop = await startScheduler(t.app, {
-    database: t.database,
-    databaseUrl: t.database.url,
+    boss,
     tickMs: 200,
     expireSeconds: 30,
-    superviseSeconds: 1,
     retryLimit: 1,
     retryDelaySeconds: 0,
     mailRetryLimit: 5,
@@ -47,6 +49,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stop();
+  await boss.stop({ graceful: true, timeout: 10_000 });
   await t.close();
   await smtp.close();
   await rm(directory, { recursive: true, force: true });

@@ -408,4 +408,15 @@ export function registerScheduleRoutes(app: FastifyInstance) {
       return sendRunFile(reply, run);
     },
   );
+
+  /** A run as the principal may read it (its schedule in scope), for webhook deliveries of `export-runs` events: their download link. */
+  async function readRun(executor: Executor, principal: Principal, id: string) {
+    const [found] = await executor
+      .select({ run: exportRuns })
+      .from(exportRuns)
+      .innerJoin(exportSchedules, eq(exportSchedules.id, exportRuns.scheduleId))
+      .where(and(eq(exportRuns.id, id), isNull(exportSchedules.deletedAt), withinScope(principal, exportSchedules.regionCode)));
+    return found ? runResponse(found.run) : undefined;
+  }
+  return { readRun };
 }

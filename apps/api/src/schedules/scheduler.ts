@@ -1,9 +1,9 @@
-import { schema, type Database, type DatabaseHandle, type Transaction } from '@kepu/db';
+import { schema, type Database, type Transaction } from '@kepu/db';
 import { Cron } from 'croner';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { hostname } from 'node:os';
-import { fromDrizzle, fromPglite, PgBoss, type DrizzleTransactionLike, type PGliteLike } from 'pg-boss';
+import { fromDrizzle, type DrizzleTransactionLike, type PgBoss } from 'pg-boss';
 import { deliverRunMail } from './mail.js';
 import { executeRun } from './run.js';
 
@@ -15,14 +15,12 @@ const mailQueue = 'scheduled-export-mail';
 export const timezone = 'Asia/Shanghai';
 
 export interface SchedulerOptions {
-  database: DatabaseHandle;
-  /** The PostgreSQL the queue lives in; absent on PGlite, where the queue shares the embedded database. */
-  databaseUrl: string | undefined;
+  /** The job queue (kernel/jobs.ts), started. */
+  boss: PgBoss;
   /** How often each replica looks for due occurrences. */
   tickMs: number;
   /** A run not finished after this long (its process died, say) is handed to another replica. */
   expireSeconds: number;
-  superviseSeconds: number;
   retryLimit: number;
   retryDelaySeconds: number;
   /** Retries of a mail the SMTP server refused or could not be reached for; the delay doubles each time. */
@@ -67,20 +65,9 @@ async function queueDueRuns(db: Database, boss: PgBoss, now: Date, seen: Map<str
   }
 }
 
-/** Starts the job queue, its worker and the clock that queues due schedules; resolves with a stop function. */
+/** Starts the runs' worker and the clock that queues due schedules; resolves with a stop function. */
 export async function startScheduler(app: FastifyInstance, options: SchedulerOptions): Promise<() => Promise<void>> {
-  // Expired jobs are found by the per-queue monitor pass, so it runs as often as supervision.
-  const common = {
-    schema: 'pgboss',
-    superviseIntervalSeconds: options.superviseSeconds,
-    monitorIntervalSeconds: options.superviseSeconds,
-    migrate: true,
-  };
-  const boss = options.databaseUrl
-    ? new PgBoss({ ...common, connectionString: options.databaseUrl, max: 4 })
-    : new PgBoss({ ...common, db: fromPglite((options.database.db as unknown as { $client: PGliteLike }).$client) });
-  boss.on('error', (error) => app.log.error({ err: error }, 'job queue error'));
-  await boss.start();
+  const { boss } = options;
   // The queues' settings follow this process's configuration; creating an existing queue keeps its old ones.
   const queues = {
     [queue]: { retryLimit: options.retryLimit, retryDelay: options.retryDelaySeconds },
@@ -121,6 +108,7 @@ export async function startScheduler(app: FastifyInstance, options: SchedulerOpt
   return async () => {
     clearInterval(timer);
     await ticking;
-    await boss.stop({ graceful: true, timeout: 10_000 });
+    await boss.offWork(queue);
+    await boss.offWork(mailQueue);
   };
 }

@@ -11,6 +11,7 @@ import {
   KeyOutlined,
   LineChartOutlined,
   ProfileOutlined,
+  SendOutlined,
   TeamOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
@@ -30,6 +31,7 @@ const SchedulesPage = lazy(() => import('../exports/schedules-page.js'));
 const TrashPage = lazy(() => import('../admin/trash-page.js'));
 const UsersPage = lazy(() => import('../admin/users-page.js'));
 const ApiKeysPage = lazy(() => import('../admin/api-keys-page.js'));
+const WebhooksPage = lazy(() => import('../admin/webhooks-page.js'));
 const DictionaryPage = lazy(() => import('../admin/dictionary-page.js'));
 const ChangePasswordPage = lazy(() => import('../auth/change-password-page.js'));
 const CampaignsPage = lazy(() => import('../reporting/campaigns-page.js'));
@@ -72,6 +74,7 @@ export default function Shell() {
     ...(can('trash:restore') ? [{ key: '/trash', icon: <DeleteOutlined />, label: t('trash') }] : []),
     ...(can('users:manage') ? [{ key: '/users', icon: <TeamOutlined />, label: t('users') }] : []),
     ...(can('api_keys:manage') ? [{ key: '/api-keys', icon: <KeyOutlined />, label: t('apiKeys') }] : []),
+    ...(can('webhooks:manage') ? [{ key: '/webhooks', icon: <SendOutlined />, label: t('webhooks') }] : []),
     ...(can('dictionary:manage') ? [{ key: '/dictionary', icon: <BookOutlined />, label: t('dictionary') }] : []),
   ];
   const account = session?.user?.displayName ?? session?.apiKey?.name ?? '';
@@ -111,6 +114,7 @@ export default function Shell() {
                 <Route path="trash" element={<TrashPage />} />
                 <Route path="users" element={<UsersPage />} />
                 <Route path="api-keys" element={<ApiKeysPage />} />
+                <Route path="webhooks" element={<WebhooksPage />} />
                 <Route path="dictionary" element={<DictionaryPage />} />
                 <Route path="schedules" element={<SchedulesPage />} />
                 <Route path="campaigns" element={<CampaignsPage />} />

@@ -13,3 +13,4 @@ export * from './summaries.js';
 export * from './files.js';
 export * from './reporting.js';
 export * from './changes.js';
+export * from './webhooks.js';

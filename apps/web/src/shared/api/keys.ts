@@ -50,6 +50,12 @@ export const apiKeyKeys = {
   list: (params: QueryParams) => [...apiKeyKeys.all, 'list', params] as const,
 };
 
+export const webhookKeys = {
+  all: ['webhooks'] as const,
+  list: (params: QueryParams) => [...webhookKeys.all, 'list', params] as const,
+  deliveries: (id: string, params: QueryParams) => [...webhookKeys.all, id, 'deliveries', params] as const,
+};
+
 export const scheduleKeys = {
   all: ['export-schedules'] as const,
   list: (params: QueryParams) => [...scheduleKeys.all, 'list', params] as const,
