@@ -172,6 +172,6 @@ export async function benchExport(args: string[]) {
   await measureExport(url, authorization, 'csv', 'full', '2021-01-01', '2026-01-01', options.events);
   await measureExport(url, authorization, 'xlsx', 'quarter', '2023-01-01', '2023-04-01', options.events / 20);
   await measureExport(url, authorization, 'xlsx', 'full', '2023-01-01', '2024-01-01', options.events / 5);
-  console.log('\nimport of events from CSV (POST /api/v1/imports/events, then commit):');
+  console.log('\nimport of events from CSV (POST /api/v1/imports?entity=events, then commit):');
   await measureImport(url, 100_000);
 }

@@ -105,7 +105,10 @@ const Env = z.object({
   MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(6),
   MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
   PUBLIC_URL: unsetWhenEmpty(
-    z.url({ protocol: /^https?$/, error: 'the address people open the console at, e.g. https://kepu.example.org' }).optional(),
+    z
+      .url({ protocol: /^https?$/, error: 'the address people open the console at, e.g. https://kepu.example.org' })
+      .max(2048)
+      .optional(),
   ),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(defaultRateLimits.perMinute),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(defaultRateLimits.anonymousPerMinute),

@@ -130,7 +130,7 @@ describe('change log: application events', () => {
     const upload = async (csv: string) => {
       const response = await t.inject({
         method: 'POST',
-        url: '/api/v1/imports/venues',
+        url: '/api/v1/imports?entity=venues',
         headers: { ...admin, 'content-type': 'text/csv' },
         payload: csv,
       });

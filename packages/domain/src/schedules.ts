@@ -99,9 +99,9 @@ export type MailStatus = z.infer<typeof mailStatus>;
 const RunMail = z
   .object({
     status: mailStatus,
-    recipients: z.array(z.string()).meta({ description: "the schedule's recipients when the run finished" }),
-    attempts: z.number().int(),
-    error: z.string().nullable().meta({ description: "the last attempt's error, or the recipients the server refused" }),
+    recipients: stored(recipients).meta({ description: "the schedule's recipients when the run finished" }),
+    attempts: z.number().int().min(0),
+    error: z.string().max(runErrorLength).nullable().meta({ description: "the last attempt's error, or the recipients the server refused" }),
     sentAt: isoDateTime.nullable(),
   })
   .meta({

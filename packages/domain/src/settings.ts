@@ -3,9 +3,10 @@ import { z } from 'zod';
 export const MailSettingsResponse = z
   .object({
     enabled: z.boolean().meta({ description: 'false when the server has no SMTP_URL: recipients are stored but mailed nothing' }),
-    from: z.string().meta({ description: 'the sender of every mail (MAIL_FROM)' }),
+    // MAIL_FROM and PUBLIC_URL are refused at start-up beyond these lengths (env.ts).
+    from: z.string().max(200).meta({ description: 'the sender of every mail (MAIL_FROM)' }),
     attachmentLimitBytes: z.number().int().meta({ description: 'files up to this size are attached; larger ones are sent as a signed link' }),
-    publicUrl: z.string().nullable().meta({
+    publicUrl: z.string().max(2048).nullable().meta({
       description:
         'the address links in a mail start with (PUBLIC_URL); null: a file too large to attach is not linked, the mail says to download it from the console',
     }),

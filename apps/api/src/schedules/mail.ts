@@ -1,4 +1,13 @@
-import { fileSize, recordEntityLabels, reportKindLabels, scheduleTarget, toShanghaiIso, type ScheduleTarget } from '@kepu/domain';
+import {
+  clip,
+  fileSize,
+  runErrorLength,
+  recordEntityLabels,
+  reportKindLabels,
+  scheduleTarget,
+  toShanghaiIso,
+  type ScheduleTarget,
+} from '@kepu/domain';
 import { schema } from '@kepu/db';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -156,12 +165,16 @@ export async function deliverRunMail(app: FastifyInstance, runId: string): Promi
     const { rejected } = await app.mail.send(await messageFor(app, run));
     await app.db
       .update(exportRuns)
-      .set({ mailStatus: 'sent', mailSentAt: sql`now()`, mailError: rejected.length > 0 ? `邮件服务器拒收：${rejected.join(', ')}` : null })
+      .set({
+        mailStatus: 'sent',
+        mailSentAt: sql`now()`,
+        mailError: rejected.length > 0 ? clip(`邮件服务器拒收：${rejected.join(', ')}`, runErrorLength) : null,
+      })
       .where(eq(exportRuns.id, runId));
   } catch (error) {
     await app.db
       .update(exportRuns)
-      .set({ mailStatus: 'failed', mailError: (error as Error).message })
+      .set({ mailStatus: 'failed', mailError: clip((error as Error).message, runErrorLength) })
       .where(eq(exportRuns.id, runId));
     throw error;
   }

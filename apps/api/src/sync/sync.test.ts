@@ -235,7 +235,7 @@ describe('incremental sync', () => {
   it('when a spreadsheet import is committed, the partner gets the imported rows as upserts', async () => {
     const upload = await t.app.inject({
       method: 'POST',
-      url: '/api/v1/imports/venues',
+      url: '/api/v1/imports?entity=venues',
       headers: { ...admin, 'content-type': 'text/csv' },
       payload: '名称,类型,行政区划\n导入同步科技馆,科技馆,500106\n导入同步科普馆,科技馆,500106001\n',
     });
