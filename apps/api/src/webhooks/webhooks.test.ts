@@ -376,7 +376,7 @@ describe('application events', () => {
     const { secret } = await subscribe({ url: receiver.url(path), events: ['imports.*', 'venues.created'] });
     const upload = await t.inject({
       method: 'POST',
-      url: '/api/v1/imports/venues',
+      url: '/api/v1/imports?entity=venues',
       headers: { ...admin, 'content-type': 'text/csv' },
       payload: '名称,类型,行政区划\nWebhook 导入阵地,科技馆,500106\n',
     });
