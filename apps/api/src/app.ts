@@ -30,12 +30,14 @@ import { validatorCompiler } from './kernel/plugins/validator.js';
 import { registerRegionRoutes } from './regions/routes.js';
 import { registerReportRoutes } from './reports/routes.js';
 import { registerReportingRoutes } from './reporting/index.js';
-import { linkSigner } from './schedules/links.js';
+import { linkSigner, type RunLinks } from './schedules/links.js';
 import { registerScheduleRoutes } from './schedules/routes.js';
 import { directoryStore } from './kernel/files.js';
+import { createMailer, type MailSettings } from './kernel/mail.js';
 import { problem } from './kernel/errors.js';
 import { contentLanguages } from './kernel/language.js';
 import { registerResource } from './kernel/resource/routes.js';
+import { registerSettingsRoutes } from './settings/routes.js';
 import { registerStatsRoutes } from './stats/routes.js';
 import { registerSyncRoute } from './sync/routes.js';
 import { registerTrashRoutes } from './trash/routes.js';
@@ -57,6 +59,8 @@ export interface AppOptions {
   downloadLinkTtlHours?: number;
   /** Request budgets per principal (default: defaultRateLimits). */
   rateLimits?: RateLimitSettings;
+  /** Outgoing mail (default: off). */
+  mail?: MailSettings;
   /** Hosts, addresses or CIDR ranges webhooks may reach although private or loopback (WEBHOOK_ALLOW_HOSTS). */
   webhookAllowHosts?: readonly string[];
 }
@@ -150,12 +154,17 @@ export async function buildApp(options: AppOptions) {
   registerStatsRoutes(app);
   await app.register(importRoutes);
   registerReportRoutes(app);
-  const signer = memoise(() => linkSigner(app.db));
   app.decorate('files', directoryStore(options.exportsDirectory ?? join(tmpdir(), 'kepu-exports')));
-  const schedules = registerScheduleRoutes(app, {
-    links: signer,
-    linkTtlHours: options.downloadLinkTtlHours ?? 24 * 7,
+  const mailer = createMailer(options.mail ?? {});
+  app.decorate('mail', mailer);
+  app.addHook('onClose', (_instance, done) => {
+    mailer.close();
+    done();
   });
+  registerSettingsRoutes(app);
+  const runLinks: RunLinks = { signer: memoise(() => linkSigner(app.db)), ttlHours: options.downloadLinkTtlHours ?? 24 * 7 };
+  app.decorate('runLinks', runLinks);
+  const schedules = registerScheduleRoutes(app);
   // A finished scheduled run reaches its webhook subscribers with its download link.
   app.webhookRecords.set('export-runs', schedules.readRun);
   await registerReportingRoutes(app);

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultDatabaseTimeouts } from '@kepu/db';
 import { username } from '@kepu/domain';
 import { z } from 'zod';
+import { defaultAttachmentLimitBytes, defaultMailFrom } from './kernel/mail.js';
 import { defaultRateLimits } from './kernel/plugins/rate-limits.js';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
@@ -21,6 +22,9 @@ const trustProxy = z.union(
   ],
   { error: "use false, true, or a comma-separated list of the proxies' addresses or CIDRs" },
 );
+
+/** An empty value counts as unset, so docker-compose can pass `${SMTP_URL:-}` through. */
+const unsetWhenEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema);
 
 const commaList = z.string().transform((value) =>
   value
@@ -88,6 +92,21 @@ const Env = z.object({
     .min(0.01)
     .max(24 * 90)
     .default(24 * 7),
+  SMTP_URL: unsetWhenEmpty(z.url({ protocol: /^smtps?$/, error: 'use smtp://user:password@host:587 or smtps://user:password@host:465' }).optional()),
+  MAIL_FROM: unsetWhenEmpty(
+    z.string().trim().max(200).regex(/@/, 'an address, e.g. Kepu 全域科普 <no-reply@kepu.example.org>').default(defaultMailFrom),
+  ),
+  MAIL_ATTACHMENT_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(50 * 1024 * 1024)
+    .default(defaultAttachmentLimitBytes),
+  MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(6),
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
+  PUBLIC_URL: unsetWhenEmpty(
+    z.url({ protocol: /^https?$/, error: 'the address people open the console at, e.g. https://kepu.example.org' }).optional(),
+  ),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(defaultRateLimits.perMinute),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(defaultRateLimits.anonymousPerMinute),
   RATE_LIMIT_HEAVY_PER_10_MINUTES: z.coerce.number().int().min(1).default(defaultRateLimits.heavyPer10Minutes),

@@ -3,6 +3,7 @@ import { buildApp } from './app.js';
 import { openConfiguredDatabase, prepareDatabase } from './database.js';
 import { loadDemoData } from './demo/load.js';
 import { loadConfig } from './env.js';
+import { describeSmtpUrl } from './kernel/mail.js';
 import { openJobQueue } from './kernel/jobs.js';
 import { startScheduler } from './schedules/index.js';
 import { startWebhooks } from './webhooks/index.js';
@@ -18,6 +19,12 @@ const app = await buildApp({
   consoleDirectory: config.CONSOLE_DIR,
   exportsDirectory: config.EXPORTS_DIR,
   downloadLinkTtlHours: config.DOWNLOAD_LINK_TTL_HOURS,
+  mail: {
+    smtpUrl: config.SMTP_URL,
+    from: config.MAIL_FROM,
+    attachmentLimitBytes: config.MAIL_ATTACHMENT_LIMIT_BYTES,
+    publicUrl: config.PUBLIC_URL,
+  },
   rateLimits: {
     perMinute: config.RATE_LIMIT_PER_MINUTE,
     anonymousPerMinute: config.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
@@ -61,6 +68,8 @@ const stopScheduler =
         expireSeconds: config.JOB_EXPIRE_SECONDS,
         retryLimit: config.JOB_RETRY_LIMIT,
         retryDelaySeconds: config.JOB_RETRY_DELAY_SECONDS,
+        mailRetryLimit: config.MAIL_RETRY_LIMIT,
+        mailRetryDelaySeconds: config.MAIL_RETRY_DELAY_SECONDS,
         holdMs: config.KEPU_RUN_HOLD_MS,
       })
     : () => Promise.resolve();
@@ -91,7 +100,10 @@ process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ port: config.PORT, host: config.HOST });
 const origin = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${(app.server.address() as { port: number }).port}`;
+const mail = config.SMTP_URL
+  ? `${describeSmtpUrl(config.SMTP_URL)}, from ${config.MAIL_FROM}${config.PUBLIC_URL ? '' : ' (no PUBLIC_URL: files too large to attach are not linked)'}`
+  : 'off (set SMTP_URL to mail scheduled exports)';
 const where = database.driver === 'pglite' ? `embedded PGlite in ${config.DATA_DIR}` : 'PostgreSQL (DATABASE_URL)';
 console.log(
-  `\nKepu is running on ${where}\n  Console  ${origin}/\n  API      ${origin}/api/v1\n  Docs     ${origin}/api/docs\n  OpenAPI  ${origin}/api/openapi.json\n  Health   ${origin}/api/health\n${accountNotes.join('\n')}\n`,
+  `\nKepu is running on ${where}\n  Console  ${origin}/\n  API      ${origin}/api/v1\n  Docs     ${origin}/api/docs\n  OpenAPI  ${origin}/api/openapi.json\n  Health   ${origin}/api/health\n  Mail     ${mail}\n${accountNotes.join('\n')}\n`,
 );

@@ -208,8 +208,9 @@ describe('change log: application events', () => {
     const failingStore: FileStore = { ...t.app.files, write: () => Promise.reject(new Error('disk full')) };
     const succeeded = await runOf('2025-01-01T00:00:00Z');
     const failed = await runOf('2025-02-01T00:00:00Z');
-    await executeRun({ app: t.app, store: t.app.files, worker: 'test', holdMs: 0 }, succeeded);
-    await expect(executeRun({ app: t.app, store: failingStore, worker: 'test', holdMs: 0 }, failed)).rejects.toThrow('disk full');
+    const context = { app: t.app, worker: 'test', holdMs: 0, lastAttempt: false, queueMail: () => Promise.resolve() };
+    await executeRun({ ...context, store: t.app.files }, succeeded);
+    await expect(executeRun({ ...context, store: failingStore }, failed)).rejects.toThrow('disk full');
     const logged = (action: string) => [{ entity: 'export-runs', action, region: '500112', previous: null, version: null }];
     expect(await logOf(succeeded)).toEqual(logged('succeeded'));
     expect(await logOf(failed)).toEqual(logged('failed'));

@@ -341,6 +341,8 @@ describe('the 渝北区 administrator moving data in and out', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('e2e@example.com');
     await page.keyboard.press('Enter');
+    // The test server has no SMTP_URL: the form says the address will get no mail for now.
+    await dialog.getByText('邮件未开启（未配置 SMTP_URL），收件人暂不会收到邮件').waitFor();
     await page.screenshot({ path: `${artifacts}schedule-form.png`, fullPage: true });
     await dialog.getByRole('button', { name: /保\s?存/ }).click();
 
@@ -352,6 +354,7 @@ describe('the 渝北区 administrator moving data in and out', () => {
     const drawer = page.getByRole('dialog');
     await eventually(() => drawer.locator('.ant-tag-success').count()).toBeGreaterThan(0);
     expect(await drawer.locator('.ant-tag-success').first().innerText()).toBe('成功');
+    expect(await drawer.locator('.ant-tag-warning').first().innerText()).toBe('未开启');
     await page.screenshot({ path: `${artifacts}schedules.png`, fullPage: true });
     const file = await downloaded(page, drawer.getByRole('link', { name: '下载' }).first());
     expect(file.name).toMatch(/\.csv$/);

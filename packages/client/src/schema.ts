@@ -1837,6 +1837,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether this server sends mail, and from whom
+         * @description Mail is on when the server has `SMTP_URL`. The SMTP address and its credentials are never shown.
+         */
+        get: operations["getMailSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/export-schedules": {
         parameters: {
             query?: never;
@@ -1998,7 +2018,7 @@ export interface paths {
         put?: never;
         /**
          * Remind the units you review that have not submitted (催报)
-         * @description Reminds the units one level below you that have neither submitted nor been approved (or those of `regions`). Mail delivery is not configured, so the reminder shows in the units’ console inbox.
+         * @description Reminds the units one level below you that have neither submitted nor been approved (or those of `regions`). Reminders are not mailed (users have no mail address in Kepu), so the reminder shows in the units’ console inbox.
          */
         post: operations["remindUnits"];
         delete?: never;
@@ -2858,7 +2878,7 @@ export interface components {
              */
             cron: string;
             /**
-             * @description who is sent the download link of each run
+             * @description who is mailed each run's file (or its download link) and a notice of a run that failed for good, when mail is on
              * @default []
              */
             recipients?: string[];
@@ -4763,6 +4783,21 @@ export interface components {
             /** @description a link that works without signing in until it expires */
             downloadUrl: string | null;
             downloadExpiresAt: string | null;
+            /** @description the mail about the run: its file (attached below the size limit, else a signed link), or a notice that it failed after its last retry */
+            mail: {
+                /**
+                 * @description decided when the run finishes: not_requested (no recipients, or the run has not finished), off (SMTP_URL not set), pending (queued or being retried), sent, failed (the last attempt failed; retried until the mail retries run out)
+                 * @enum {string}
+                 */
+                status: "not_requested" | "off" | "pending" | "sent" | "failed";
+                /** @description the schedule's recipients when the run finished */
+                recipients: string[];
+                /** Format: int64 */
+                attempts: number;
+                /** @description the last attempt's error, or the recipients the server refused */
+                error: string | null;
+                sentAt: string | null;
+            };
         };
         ExportSchedulePage: {
             items: components["schemas"]["ExportSchedule"][];
@@ -4787,6 +4822,19 @@ export interface components {
              * @description rows matching the filters across all pages
              */
             total: number;
+        };
+        MailSettings: {
+            /** @description false when the server has no SMTP_URL: recipients are stored but mailed nothing */
+            enabled: boolean;
+            /** @description the sender of every mail (MAIL_FROM) */
+            from: string;
+            /**
+             * Format: int64
+             * @description files up to this size are attached; larger ones are sent as a signed link
+             */
+            attachmentLimitBytes: number;
+            /** @description the address links in a mail start with (PUBLIC_URL); null: a file too large to attach is not linked, the mail says to download it from the console */
+            publicUrl: string | null;
         };
         OrganisationSyncPage: {
             items: ({
@@ -9518,6 +9566,34 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getMailSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listExportSchedules: {
         parameters: {
             query?: {
@@ -10001,7 +10077,7 @@ export interface operations {
                         /** Format: int64 */
                         reminded: number;
                         /**
-                         * @description mail when mail delivery is configured, else shown in the console inbox
+                         * @description console: shown in the units’ console inbox (users have no mail address in Kepu, so reminders are not mailed yet)
                          * @enum {string}
                          */
                         channel: "console" | "mail";

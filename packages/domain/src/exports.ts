@@ -34,3 +34,10 @@ export const exportParams = {
     .optional()
     .meta({ description: 'comma-separated field names in the order to write them, as the list shows them; default: every field of the record' }),
 };
+
+/** A file's size as staff read it: 512 B, 3.4 KB, 12.0 MB (the console's run history and the mail about a run). */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -21,6 +21,7 @@ export * from './regions.js';
 export * from './reports.js';
 export * from './reporting.js';
 export * from './schedules.js';
+export * from './settings.js';
 export * from './stats.js';
 export * from './summaries.js';
 export * from './sync.js';

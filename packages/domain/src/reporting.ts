@@ -309,7 +309,9 @@ export const RemindBody = z
   .meta({ id: 'Remind' });
 export const RemindResponse = z.object({
   reminded: z.number().int(),
-  channel: z.enum(['console', 'mail']).meta({ description: 'mail when mail delivery is configured, else shown in the console inbox' }),
+  channel: z
+    .enum(['console', 'mail'])
+    .meta({ description: 'console: shown in the units’ console inbox (users have no mail address in Kepu, so reminders are not mailed yet)' }),
 });
 
 export const ProgressQuery = z.strictObject({ format: z.enum(['json', 'xlsx', 'csv']).default('json') });

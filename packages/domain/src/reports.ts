@@ -5,6 +5,8 @@ import { regionCode } from './regions.js';
 /** The generated reports; scheduled exports name them by these keys. */
 export const reportKind = z.enum(['statistics-form', 'district-profile']);
 export type ReportKind = z.infer<typeof reportKind>;
+/** What staff call each report (the mail about a scheduled one names it). */
+export const reportKindLabels: Record<ReportKind, string> = { 'statistics-form': '科普统计报表', 'district-profile': '区县科普概况' };
 
 export const reportFormat = z.enum(['pdf', 'xlsx']);
 export type ReportFormat = z.infer<typeof reportFormat>;

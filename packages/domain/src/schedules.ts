@@ -68,7 +68,9 @@ const scheduleFields = {
       example: '0 8 1 * *',
       pattern: cronShape.source,
     }),
-  recipients: recipients.default([]).meta({ description: 'who is sent the download link of each run' }),
+  recipients: recipients
+    .default([])
+    .meta({ description: "who is mailed each run's file (or its download link) and a notice of a run that failed for good, when mail is on" }),
   active: z.boolean().default(true),
 };
 
@@ -86,6 +88,26 @@ export const UpdateScheduleBody = z
   .meta({ id: 'UpdateExportSchedule' });
 
 export const runStatus = z.enum(['queued', 'running', 'succeeded', 'failed']);
+export type RunStatus = z.infer<typeof runStatus>;
+
+export const mailStatus = z.enum(['not_requested', 'off', 'pending', 'sent', 'failed']).meta({
+  description:
+    'decided when the run finishes: not_requested (no recipients, or the run has not finished), off (SMTP_URL not set), pending (queued or being retried), sent, failed (the last attempt failed; retried until the mail retries run out)',
+});
+export type MailStatus = z.infer<typeof mailStatus>;
+
+const RunMail = z
+  .object({
+    status: mailStatus,
+    recipients: z.array(z.string()).meta({ description: "the schedule's recipients when the run finished" }),
+    attempts: z.number().int(),
+    error: z.string().nullable().meta({ description: "the last attempt's error, or the recipients the server refused" }),
+    sentAt: isoDateTime.nullable(),
+  })
+  .meta({
+    description:
+      'the mail about the run: its file (attached below the size limit, else a signed link), or a notice that it failed after its last retry',
+  });
 
 export const ScheduleResponse = z
   .object({
@@ -120,6 +142,7 @@ export const RunResponse = z
     // The download path with the run's id, the expiry and a signature: about 150 characters.
     downloadUrl: z.string().max(300).nullable().meta({ description: 'a link that works without signing in until it expires' }),
     downloadExpiresAt: isoDateTime.nullable(),
+    mail: RunMail,
   })
   .meta({ id: 'ExportRun' });
 

@@ -344,7 +344,7 @@ export function registerCampaignRoutes(app: FastifyInstance) {
         tags,
         summary: 'Remind the units you review that have not submitted (催报)',
         description:
-          'Reminds the units one level below you that have neither submitted nor been approved (or those of `regions`). Mail delivery is not configured, so the reminder shows in the units’ console inbox.',
+          'Reminds the units one level below you that have neither submitted nor been approved (or those of `regions`). Reminders are not mailed (users have no mail address in Kepu), so the reminder shows in the units’ console inbox.',
         params: IdParams,
         body: RemindBody,
         response: { 200: RemindResponse, ...problems(400, 401, 403, 404) },

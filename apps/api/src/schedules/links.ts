@@ -2,6 +2,13 @@ import { schema, type Database } from '@kepu/db';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Signs the download links of scheduled runs: in the run responses and in the mail to recipients. */
+    runLinks: RunLinks;
+  }
+}
+
 const secretName = 'download-links';
 
 /**
@@ -31,3 +38,16 @@ export async function linkSigner(db: Database) {
 }
 
 export type LinkSigner = Awaited<ReturnType<typeof linkSigner>>;
+
+export interface RunLinks {
+  signer: () => Promise<LinkSigner>;
+  /** How long a link works (DOWNLOAD_LINK_TTL_HOURS). */
+  ttlHours: number;
+}
+
+/** A signed path to a run's file that works for `ttlHours` from `now`. */
+export async function issueRunLink(links: RunLinks, runId: string, now = Date.now()): Promise<{ path: string; expiresAt: Date }> {
+  // Whole seconds: the link's `expires` is an integer, and the TTL may be a fraction of an hour.
+  const expires = Math.floor(now / 1000 + links.ttlHours * 3600);
+  return { path: (await links.signer()).link(runId, expires), expiresAt: new Date(expires * 1000) };
+}

@@ -11,6 +11,8 @@ import {
   scheduleTarget,
   toShanghaiIso,
   type CreateSchedule,
+  type MailStatus,
+  type RunStatus,
   type ScheduleTarget,
 } from '@kepu/domain';
 import { schema, type Executor } from '@kepu/db';
@@ -28,7 +30,7 @@ import { pdfType } from '../reports/index.js';
 import { problems } from '../kernel/openapi.js';
 import { IfMatchHeaders } from '../kernel/resource/context.js';
 import { requireRegion } from '../kernel/references.js';
-import type { LinkSigner } from './links.js';
+import { issueRunLink } from './links.js';
 import { cronOf } from './scheduler.js';
 
 /** What a run's file is: a list as CSV or XLSX, a report as XLSX or PDF. */
@@ -37,11 +39,6 @@ const runMediaTypes = [formatTypes.csv, formatTypes.xlsx, pdfType];
 const { exportRuns, exportSchedules, users } = schema;
 type ScheduleRow = typeof exportSchedules.$inferSelect;
 type RunRow = typeof exportRuns.$inferSelect;
-
-export interface ScheduleRouteOptions {
-  links: () => Promise<LinkSigner>;
-  linkTtlHours: number;
-}
 
 const nextRunOf = (cron: string) => {
   const next = cronOf(cron).nextRun();
@@ -76,7 +73,7 @@ async function checkSchedule(app: FastifyInstance, principal: Principal, body: {
   }
 }
 
-export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRouteOptions) {
+export function registerScheduleRoutes(app: FastifyInstance) {
   const server = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['定时导出 scheduled exports'];
   const base = '/api/v1/export-schedules';
@@ -99,13 +96,12 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
   });
 
   async function runResponse(row: RunRow) {
-    const expires = Math.floor(Date.now() / 1000) + options.linkTtlHours * 3600;
-    const downloadable = row.status === 'succeeded' && row.storageKey;
+    const link = row.status === 'succeeded' && row.storageKey ? await issueRunLink(app.runLinks, row.id) : null;
     return {
       id: row.id,
       scheduleId: row.scheduleId,
       occurrence: toShanghaiIso(row.occurrence),
-      status: row.status as 'queued' | 'running' | 'succeeded' | 'failed',
+      status: row.status as RunStatus,
       attempts: row.attempts,
       scopeRegionCode: row.scopeRegionCode,
       fileName: row.fileName,
@@ -114,8 +110,15 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
       error: row.error,
       startedAt: row.startedAt ? toShanghaiIso(row.startedAt) : null,
       finishedAt: row.finishedAt ? toShanghaiIso(row.finishedAt) : null,
-      downloadUrl: downloadable ? (await options.links()).link(row.id, expires) : null,
-      downloadExpiresAt: downloadable ? toShanghaiIso(new Date(expires * 1000)) : null,
+      downloadUrl: link?.path ?? null,
+      downloadExpiresAt: link ? toShanghaiIso(link.expiresAt) : null,
+      mail: {
+        status: row.mailStatus as MailStatus,
+        recipients: row.mailRecipients,
+        attempts: row.mailAttempts,
+        error: row.mailError,
+        sentAt: row.mailSentAt ? toShanghaiIso(row.mailSentAt) : null,
+      },
     };
   }
 
@@ -397,7 +400,7 @@ export function registerScheduleRoutes(app: FastifyInstance, options: ScheduleRo
     async (request, reply) => {
       const { expires, signature } = request.query;
       const [run] = await app.db.select().from(exportRuns).where(eq(exportRuns.id, request.params.id));
-      if (!run || !(await options.links()).verify(run.id, expires, signature)) {
+      if (!run || !(await app.runLinks.signer()).verify(run.id, expires, signature)) {
         throw new AppError(problem('downloadLinkInvalid'), {
           errors: [{ field: 'query.signature', message: { zh: '无效或已过期', en: 'invalid or expired' } }],
         });

@@ -1,5 +1,5 @@
 import { clip, runErrorLength, scheduleTarget, toShanghaiDate, type ExportFormat, type ScheduleTarget } from '@kepu/domain';
-import { schema, type Database } from '@kepu/db';
+import { schema, type Database, type Transaction } from '@kepu/db';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -11,6 +11,7 @@ import { renderReport } from '../reports/index.js';
 import type { FileStore } from '../kernel/files.js';
 
 const { exportRuns, exportSchedules, users } = schema;
+type RunRow = typeof exportRuns.$inferSelect;
 
 export interface RunContext {
   app: FastifyInstance;
@@ -19,6 +20,40 @@ export interface RunContext {
   worker: string;
   /** Testing only: waits this long before writing, so a test can stop a replica mid-run. */
   holdMs: number;
+  /** Whether the queue retries this attempt if it fails: the last one's failure is mailed to the recipients. */
+  lastAttempt: boolean;
+  /** Queues the mail about a run in the transaction that finishes it. */
+  queueMail: (tx: Transaction, runId: string) => Promise<void>;
+}
+
+/** What becomes of the mail about a finished run, given the schedule's recipients. */
+function mailOf(recipients: string[], mailOn: boolean): Pick<RunRow, 'mailStatus' | 'mailRecipients'> {
+  if (recipients.length === 0) return { mailStatus: 'not_requested', mailRecipients: [] };
+  return { mailStatus: mailOn ? 'pending' : 'off', mailRecipients: recipients };
+}
+
+/**
+ * Records how the run ended and, in the same transaction, logs it in the change log and queues its
+ * mail: a crash between the two cannot lose the mail, and resending a mail never runs the export again. `recipients` is null when
+ * nothing is mailed (a failure the queue will retry).
+ */
+async function finishRun(
+  context: RunContext,
+  runId: string,
+  outcome: Partial<RunRow> & { status: 'succeeded' | 'failed' },
+  recipients: string[] | null,
+): Promise<void> {
+  const mail = recipients ? mailOf(recipients, context.app.mail.enabled) : null;
+  await context.app.db.transaction(async (tx) => {
+    const [run] = await tx
+      .update(exportRuns)
+      .set({ ...outcome, ...(mail ?? {}), finishedAt: sql`now()` })
+      .where(eq(exportRuns.id, runId))
+      .returning({ scopeRegionCode: exportRuns.scopeRegionCode });
+    if (mail?.mailStatus === 'pending') await context.queueMail(tx, runId);
+    // Those who follow the change log (webhooks) hear of it in the same transaction.
+    await recordChange(tx, { entity: 'export-runs', recordId: runId, action: outcome.status, regionCode: run?.scopeRegionCode ?? null });
+  });
 }
 
 /** A report's year relative to the occurrence: `previous` is the year before the run's (Asia/Shanghai). */
@@ -88,22 +123,14 @@ export async function executeRun(context: RunContext, runId: string): Promise<vo
       contentType = report.contentType;
       written = await store.write(key, (sink) => pipeline(Readable.from(report.body), sink));
     }
-    await finishRun(db, runId, { status: 'succeeded', storageKey: key, fileName, contentType, bytes: written.bytes, rows });
+    await finishRun(context, runId, { status: 'succeeded', storageKey: key, fileName, contentType, bytes: written.bytes, rows }, schedule.recipients);
   } catch (error) {
-    // Visible on the run; the queue retries it, and the next attempt sets it running again.
-    await finishRun(db, runId, { status: 'failed', error: clip((error as Error).message, runErrorLength) });
+    // Visible on the run; the queue retries it, and the next attempt sets it running again. Only
+    // the last failure is mailed: the recipients wait for a file, not for every attempt at it.
+    const [schedule] = context.lastAttempt
+      ? await db.select({ recipients: exportSchedules.recipients }).from(exportSchedules).where(eq(exportSchedules.id, claimed.scheduleId))
+      : [];
+    await finishRun(context, runId, { status: 'failed', error: clip((error as Error).message, runErrorLength) }, schedule?.recipients ?? null);
     throw error;
   }
-}
-
-/** Stores how a run ended and logs it for those who follow the change log, in one transaction. */
-async function finishRun(db: Database, runId: string, outcome: Partial<typeof exportRuns.$inferInsert> & { status: 'succeeded' | 'failed' }) {
-  await db.transaction(async (tx) => {
-    const [run] = await tx
-      .update(exportRuns)
-      .set({ ...outcome, finishedAt: sql`now()` })
-      .where(eq(exportRuns.id, runId))
-      .returning({ scopeRegionCode: exportRuns.scopeRegionCode });
-    await recordChange(tx, { entity: 'export-runs', recordId: runId, action: outcome.status, regionCode: run?.scopeRegionCode ?? null });
-  });
 }

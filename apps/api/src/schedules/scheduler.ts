@@ -1,13 +1,17 @@
-import { schema, type Database } from '@kepu/db';
+import { schema, type Database, type Transaction } from '@kepu/db';
 import { Cron } from 'croner';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { hostname } from 'node:os';
 import { fromDrizzle, type DrizzleTransactionLike, type PgBoss } from 'pg-boss';
+import { deliverRunMail } from './mail.js';
 import { executeRun } from './run.js';
 
 const { exportRuns, exportSchedules } = schema;
+const onTransaction = (tx: Transaction) => ({ db: fromDrizzle(tx as unknown as DrizzleTransactionLike, sql) });
 const queue = 'scheduled-export';
+/** The mail about a finished run: its own job, so a mail server that is down retries the mail, not the export. */
+const mailQueue = 'scheduled-export-mail';
 export const timezone = 'Asia/Shanghai';
 
 export interface SchedulerOptions {
@@ -19,6 +23,9 @@ export interface SchedulerOptions {
   expireSeconds: number;
   retryLimit: number;
   retryDelaySeconds: number;
+  /** Retries of a mail the SMTP server refused or could not be reached for; the delay doubles each time. */
+  mailRetryLimit: number;
+  mailRetryDelaySeconds: number;
   holdMs: number;
 }
 
@@ -52,7 +59,7 @@ async function queueDueRuns(db: Database, boss: PgBoss, now: Date, seen: Map<str
         .onConflictDoNothing()
         .returning({ id: exportRuns.id });
       // Retries and expiry come from the queue's settings.
-      if (run) await boss.send(queue, { runId: run.id }, { db: fromDrizzle(tx as unknown as DrizzleTransactionLike, sql) });
+      if (run) await boss.send(queue, { runId: run.id }, onTransaction(tx));
     });
     seen.set(schedule.id, occurrence.getTime());
   }
@@ -61,21 +68,32 @@ async function queueDueRuns(db: Database, boss: PgBoss, now: Date, seen: Map<str
 /** Starts the runs' worker and the clock that queues due schedules; resolves with a stop function. */
 export async function startScheduler(app: FastifyInstance, options: SchedulerOptions): Promise<() => Promise<void>> {
   const { boss } = options;
-  // The queue's settings follow this process's configuration; creating an existing queue keeps its old ones.
-  const settings = {
-    retryLimit: options.retryLimit,
-    retryDelay: options.retryDelaySeconds,
-    retryBackoff: true,
-    expireInSeconds: options.expireSeconds,
+  // The queues' settings follow this process's configuration; creating an existing queue keeps its old ones.
+  const queues = {
+    [queue]: { retryLimit: options.retryLimit, retryDelay: options.retryDelaySeconds },
+    [mailQueue]: { retryLimit: options.mailRetryLimit, retryDelay: options.mailRetryDelaySeconds },
   };
-  await boss.createQueue(queue, settings);
-  await boss.updateQueue(queue, settings);
+  for (const [name, retries] of Object.entries(queues)) {
+    const settings = { ...retries, retryBackoff: true, expireInSeconds: options.expireSeconds };
+    await boss.createQueue(name, settings);
+    await boss.updateQueue(name, settings);
+  }
   // A write older than a job's expiry belongs to a process that died: its run has been retried.
   const swept = await app.files.sweep(options.expireSeconds * 1000);
   if (swept > 0) app.log.info({ swept }, 'removed half-written export files of runs that were retried');
   const worker = `${hostname()}:${process.pid}`;
-  await boss.work<{ runId: string }>(queue, { pollingIntervalSeconds: Math.max(0.5, options.tickMs / 1000) }, async ([job]) => {
-    if (job) await executeRun({ app, store: app.files, worker, holdMs: options.holdMs }, job.data.runId);
+  const polling = { pollingIntervalSeconds: Math.max(0.5, options.tickMs / 1000) };
+  const queueMail = async (tx: Transaction, runId: string) => {
+    await boss.send(mailQueue, { runId }, onTransaction(tx));
+  };
+  const withMetadata = { ...polling, includeMetadata: true } as const;
+  await boss.work<{ runId: string }, unknown, typeof withMetadata>(queue, withMetadata, async ([job]) => {
+    if (!job) return;
+    const context = { app, store: app.files, worker, holdMs: options.holdMs, lastAttempt: job.retryCount >= job.retryLimit, queueMail };
+    await executeRun(context, job.data.runId);
+  });
+  await boss.work<{ runId: string }>(mailQueue, polling, async ([job]) => {
+    if (job) await deliverRunMail(app, job.data.runId);
   });
 
   let ticking: Promise<unknown> = Promise.resolve();
@@ -91,5 +109,6 @@ export async function startScheduler(app: FastifyInstance, options: SchedulerOpt
     clearInterval(timer);
     await ticking;
     await boss.offWork(queue);
+    await boss.offWork(mailQueue);
   };
 }

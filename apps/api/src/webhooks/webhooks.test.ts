@@ -395,7 +395,16 @@ describe('application events', () => {
   });
 
   it('when a scheduled export run succeeds, export-runs.succeeded is sent with a download link that works without signing in', async () => {
-    const stopScheduler = await startScheduler(t.app, { boss, tickMs: 200, expireSeconds: 30, retryLimit: 0, retryDelaySeconds: 0, holdMs: 0 });
+    const stopScheduler = await startScheduler(t.app, {
+      boss,
+      tickMs: 200,
+      expireSeconds: 30,
+      retryLimit: 0,
+      retryDelaySeconds: 0,
+      mailRetryLimit: 0,
+      mailRetryDelaySeconds: 1,
+      holdMs: 0,
+    });
     try {
       const path = newPath();
       const { secret } = await subscribe({ url: receiver.url(path), events: ['export-runs.*'] });

@@ -1,4 +1,4 @@
-import { CreateScheduleBody, choicesOf, fieldLabel, recordEntities, reportKind, type RecordEntity, type ReportKind } from '@kepu/domain';
+import { CreateScheduleBody, choicesOf, fieldLabel, fileSize, recordEntities, reportKind, type RecordEntity, type ReportKind } from '@kepu/domain';
 import { AutoComplete, Flex, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { RegionName, RegionPicker } from '../components/region-picker.js';
@@ -7,6 +7,7 @@ import { validate } from '../shared/forms.js';
 import { useI18n, type MessageKey } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
 import { useDictionary } from '../shared/api/dictionary.js';
+import { useMailSettings } from '../shared/api/settings.js';
 import { useCreateSchedule } from './api/schedules.js';
 import { cronPresets, formatLabels, reportLabels, type FileFormat, type ListTarget, type ReportTarget } from './targets.js';
 
@@ -190,6 +191,20 @@ function ReportTargetFields({ report }: { report: ReportKind | undefined }) {
   );
 }
 
+/** What recipients will receive: nothing while mail is off, else the file or its link (or a hint to sign in). */
+function RecipientsHint() {
+  const { t } = useI18n();
+  const mail = useMailSettings();
+  if (!mail) return null;
+  if (!mail.enabled) return <Typography.Text type="warning">{t('mailOff')}</Typography.Text>;
+  return (
+    <>
+      {t('recipientsHint').replace('{limit}', fileSize(mail.attachmentLimitBytes))}
+      {mail.publicUrl === null && <div>{t('mailNoLinks')}</div>}
+    </>
+  );
+}
+
 /**
  * New scheduled export. Checked with the API's own schema first; what only the server can judge (the
  * cron expression, filters outside the user's area) comes back onto the control concerned.
@@ -246,7 +261,7 @@ export function ScheduleForm({ initial, onClose }: { initial: ScheduleValues; on
         <Form.Item name="cron" label={t('cron')} required extra={t('cronHint')}>
           <AutoComplete options={cronPresets.map(({ cron, label }) => ({ value: cron, label: `${t(label)}（${cron}）` }))} />
         </Form.Item>
-        <Form.Item name="recipients" label={t('recipients')} extra={t('recipientsHint')}>
+        <Form.Item name="recipients" label={t('recipients')} extra={<RecipientsHint />}>
           <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', ';', '；', ' ']} />
         </Form.Item>
         <Form.Item name="active" label={t('active')} valuePropName="checked">

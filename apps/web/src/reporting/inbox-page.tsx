@@ -17,7 +17,7 @@ function Inbox({ role }: { role: Role }) {
   const [status, setStatus] = useState<SubmissionStatus | undefined>();
   const inbox = useQuery(submissionQueries.inbox({ role, page, status }));
   const items = inbox.data?.items ?? [];
-  // Reminders reach units here while mail is off: say so above the list, not only in a column.
+  // Reminders reach units only here (they are not mailed): say so above the list, not only in a column.
   const reminded = role === 'fill' && items.some((item) => item.remindedAt && !['submitted', 'approved'].includes(item.status));
   return (
     <QueryState isPending={false} error={inbox.error} retry={() => void inbox.refetch()}>

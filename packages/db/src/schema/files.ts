@@ -91,10 +91,25 @@ export const exportRuns = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp({ withTimezone: true }),
     finishedAt: timestamp({ withTimezone: true }),
+    /**
+     * The mail about the run (its file, or a notice that it failed for good), decided when the run
+     * finishes: not_requested (no recipients), off (no SMTP_URL), pending (queued or being retried),
+     * sent or failed (its last attempt; retried until the mail queue's retries run out).
+     */
+    mailStatus: text().notNull().default('not_requested'),
+    /** Who the mail goes to: the schedule's recipients when the run finished. */
+    mailRecipients: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    mailAttempts: integer().notNull().default(0),
+    mailError: text(),
+    mailSentAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     uniqueIndex('export_runs_schedule_occurrence_key').on(t.scheduleId, t.occurrence),
     check('export_runs_status_check', sql`${t.status} in ('queued', 'running', 'succeeded', 'failed')`),
+    check('export_runs_mail_status_check', sql`${t.mailStatus} in ('not_requested', 'off', 'pending', 'sent', 'failed')`),
   ],
 );
 

@@ -33,7 +33,7 @@ export const useUpdateCampaign = (feedback?: Feedback<{ campaign: Campaign; body
     feedback,
   );
 
-/** 催报: the units below that have not submitted see the reminder in their inbox (mail is off). */
+/** 催报: the units below that have not submitted see the reminder in their inbox (reminders are not mailed). */
 export const useRemindUnits = (feedback?: Feedback<string, { reminded: number; channel: 'console' | 'mail' }>) =>
   useApiMutation(
     {

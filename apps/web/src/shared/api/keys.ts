@@ -62,6 +62,10 @@ export const scheduleKeys = {
   runs: (id: string, params: QueryParams) => [...scheduleKeys.all, id, 'runs', params] as const,
 };
 
+export const settingsKeys = {
+  mail: ['settings', 'mail'] as const,
+};
+
 export const dictionaryKeys = {
   all: ['dictionary'] as const,
 };
