@@ -2197,7 +2197,28 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A change in your region, sent to your subscription URL
+         * @description Standard Webhooks: verify `webhook-signature` (HMAC-SHA256 of `webhook-id.webhook-timestamp.body`) before trusting the body; deduplicate on `webhook-id`.
+         */
+        post: operations["receiveChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         CreateApiKeyInput: {
@@ -5260,6 +5281,31 @@ export interface components {
              * @description rows matching the filters across all pages
              */
             total: number;
+        };
+        WebhookPayload: {
+            /** @example events.updated */
+            type: string;
+            /**
+             * Format: date-time
+             * @description when the change happened
+             * @example 2024-09-15T09:00:00+08:00
+             */
+            timestamp: string;
+            data: {
+                /**
+                 * Format: uuid
+                 * @description the record's id (the subscription's, for a ping)
+                 */
+                id: string;
+                entity: string;
+                action: string;
+                version: number | null;
+                regionCode: string | null;
+                /** @description the record as the subscriber may read it when it is sent (an export run with its download link); absent for deletions, records no longer in scope, imports and submissions */
+                record?: {
+                    [key: string]: unknown;
+                };
+            };
         };
         Health: {
             /** @constant */
@@ -10592,6 +10638,28 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    receiveChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description any 2xx answer acknowledges the delivery; anything else is retried */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -199,7 +199,7 @@ export const WebhookPayload = z
       action: z.string().max(40),
       version: recordMeta.version.nullable(),
       regionCode: regionCode.nullable(),
-      record: z.record(z.string(), z.unknown()).optional().meta({
+      record: z.record(z.string().max(100), z.unknown()).optional().meta({
         description:
           'the record as the subscriber may read it when it is sent (an export run with its download link); absent for deletions, records no longer in scope, imports and submissions',
       }),

@@ -16,6 +16,7 @@ type Json = Record<string, unknown>;
 type Operation = { responses?: Record<string, Json>; security?: unknown[]; requestBody?: unknown; parameters?: unknown[]; tags?: string[] };
 type Document = {
   paths?: Record<string, Record<string, Operation>>;
+  webhooks?: Record<string, Record<string, Operation>>;
   components?: { schemas?: Record<string, Json>; responses?: Record<string, Json>; [key: string]: unknown };
   tags?: { name: string }[];
   jsonSchemaDialect?: string;
@@ -158,6 +159,7 @@ function pruneSchemas(document: Document) {
       }
     });
   follow(document.paths);
+  follow(document.webhooks);
   follow({ ...document.components, schemas: undefined });
   for (const name of Object.keys(schemas)) if (!reached.has(name)) delete schemas[name];
 }

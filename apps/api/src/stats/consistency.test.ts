@@ -427,7 +427,7 @@ describe('stats agree with a naive recount', () => {
       200,
     );
     await check();
-  });
+  }, 120_000);
 
   it('when values are unknown, then known, then unknown again through the API, the figures and their unknown counts follow each step', async () => {
     await replaceData({ organisations: [], venues: [], regionHonours: [], events: [], indicators: [] });

@@ -64,6 +64,20 @@ export const openapiPlugin = fp(
           },
         },
         security: [{ session: [] }, { apiKey: [] }],
+        // What Kepu sends to a subscribed URL (OpenAPI 3.1 webhooks), so a partner generates its type too.
+        webhooks: {
+          change: {
+            post: {
+              operationId: 'receiveChange',
+              tags: ['Webhooks'],
+              summary: 'A change in your region, sent to your subscription URL',
+              description:
+                'Standard Webhooks: verify `webhook-signature` (HMAC-SHA256 of `webhook-id.webhook-timestamp.body`) before trusting the body; deduplicate on `webhook-id`.',
+              requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/WebhookPayload' } } } },
+              responses: { '200': { description: 'any 2xx answer acknowledges the delivery; anything else is retried' } },
+            },
+          },
+        },
       },
       transform: jsonSchemaTransform,
       transformObject: (document) => documentRateLimits(strictDocument(jsonSchemaTransformObject(document))),
