@@ -250,6 +250,10 @@ describe('record events', () => {
       [3, 200],
     ]);
     expect(delivery?.attempts[0]?.responseBody).toBe(`answered 500 to ${path}`);
+    const log = receiver
+      .at(path)
+      .map((request) => ({ 'webhook-id': request.headers['webhook-id'], 'webhook-timestamp': request.headers['webhook-timestamp'] }));
+    console.log('a retried delivery, as the receiver saw it and as Kepu recorded it:', log, delivery?.attempts);
     expect(new Set(receiver.at(path).map((request) => request.headers['webhook-id']))).toEqual(new Set([delivery?.id]));
     expect((await t.inject({ url: `/api/v1/webhooks/${subscription.id}`, headers: admin })).json<Webhook>().consecutiveFailures).toBe(0);
   });
