@@ -10084,6 +10084,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CampaignProgress"];
+                    "text/csv; charset=utf-8": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
                 };
             };
             400: components["responses"]["BadRequest"];

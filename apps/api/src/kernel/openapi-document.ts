@@ -107,6 +107,21 @@ function* operationsOf(document: Document): Generator<[string, Operation]> {
     for (const [method, operation] of Object.entries(item)) if (methods.has(method)) yield [path, operation];
 }
 
+/**
+ * A route that answers JSON or a file (`format=json|csv|xlsx`) lists every media type it produces,
+ * and the generator gives each the JSON schema; a file has none, so the others keep only the description.
+ */
+function fileAnswers(document: Document) {
+  for (const [, operation] of operationsOf(document)) {
+    for (const [status, response] of Object.entries(operation.responses ?? {})) {
+      const content = response.content as Record<string, { schema?: Json }> | undefined;
+      if (!status.startsWith('2') || !content || !Object.keys(content).some((type) => /json/.test(type))) continue;
+      for (const type of Object.keys(content))
+        if (!/json/.test(type)) content[type] = { schema: { description: 'the file, when `format` asks for one' } };
+    }
+  }
+}
+
 function documentErrors(document: Document) {
   const used = new Set<number>();
   for (const [path, operation] of operationsOf(document)) {
@@ -179,6 +194,7 @@ export function strictDocument<T extends object>(generated: T): T {
     if (typeof object.$id === 'string') delete object.$id;
     integerFormats(object);
   });
+  fileAnswers(document);
   documentErrors(document);
   pruneSchemas(document);
   declareTags(document);

@@ -277,6 +277,7 @@ export function registerCampaignRoutes(app: FastifyInstance) {
         summary: "Every unit's submission in your scope: status, overdue, reminders; as JSON, XLSX or CSV",
         params: IdParams,
         querystring: ProgressQuery,
+        produces: ['application/json', formatTypes.csv, formatTypes.xlsx],
         response: { 200: ProgressResponse, ...problems(400, 401, 403, 404) },
       },
     },
