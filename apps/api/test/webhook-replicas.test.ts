@@ -1,7 +1,7 @@
 import type { CreatedWebhook, WebhookDelivery } from '@kepu/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseUrl } from '../src/env.js';
-import { verifyWebhook } from '../src/webhooks/index.js';
+import { verifyWebhook } from '../../../examples/partner-sync/src/webhooks.js';
 import { buildTestApp, type AuthHeaders, type TestApp } from './app.js';
 import { create, eventInput, organisationInput } from './fixtures.js';
 import { startReceiver, type Receiver } from './receiver.js';

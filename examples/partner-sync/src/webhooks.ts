@@ -25,7 +25,7 @@ export function verifyWebhook(secret: string, headers: WebhookHeaders, body: str
   if (!id || !timestamp || !signatures) throw new WebhookVerificationError('missing webhook-id, webhook-timestamp or webhook-signature');
   const sentAt = Number(timestamp);
   if (!Number.isInteger(sentAt) || Math.abs(now / 1000 - sentAt) > toleranceSeconds)
-    throw new WebhookVerificationError('timestamp too old or too new');
+    throw new WebhookVerificationError('webhook-timestamp is too far from now');
   const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
   const expected = createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest();
   const matches = signatures.split(' ').some((entry) => {

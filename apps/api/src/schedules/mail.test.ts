@@ -5,21 +5,18 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestScheduler } from '../../test/scheduler.js';
 import { buildTestApp, type AuthHeaders, type TestApp } from '../../test/app.js';
 import { create, eventInput, organisationInput } from '../../test/fixtures.js';
 import { startSmtpServer, smtpUser, type TestSmtpServer } from '../../test/smtp.js';
 import { until } from '../../test/until.js';
 import { composeRunMail, deliverRunMail, runHeader } from './mail.js';
 import { executeRun, type RunContext } from './run.js';
-import { openJobQueue } from '../kernel/jobs.js';
-import type { PgBoss } from 'pg-boss';
-import { startScheduler } from './scheduler.js';
 
 let smtp: TestSmtpServer;
 let t: TestApp;
 let directory: string;
 let stop: () => Promise<void>;
-let boss: PgBoss;
 let owner: AuthHeaders & { userId: string };
 
 const publicUrl = 'https://kepu.example.org';
@@ -34,22 +31,11 @@ beforeAll(async () => {
   const organiser = await create(t, 'organisations', organisationInput());
   await create(t, 'events', eventInput(organiser.id, { title: '邮件测试活动' }));
   owner = await t.signIn('district_admin', '500106');
-  boss = await openJobQueue(t.database, { databaseUrl: t.database.url, superviseSeconds: 1 }, t.app.log);
-  stop = await startScheduler(t.app, {
-    boss,
-    tickMs: 200,
-    expireSeconds: 30,
-    retryLimit: 1,
-    retryDelaySeconds: 0,
-    mailRetryLimit: 5,
-    mailRetryDelaySeconds: 1,
-    holdMs: 0,
-  });
+  stop = await startTestScheduler(t, { mailRetryLimit: 5 });
 }, 60_000);
 
 afterAll(async () => {
   await stop();
-  await boss.stop({ graceful: true, timeout: 10_000 });
   await t.close();
   await smtp.close();
   await rm(directory, { recursive: true, force: true });

@@ -6,17 +6,14 @@ import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestScheduler } from '../../test/scheduler.js';
 import { buildTestApp, type AuthHeaders, type TestApp } from '../../test/app.js';
 import { create, eventInput, organisationInput } from '../../test/fixtures.js';
-import type { PgBoss } from 'pg-boss';
-import { openJobQueue } from '../kernel/jobs.js';
-import { startScheduler } from './scheduler.js';
 import { until } from '../../test/until.js';
 
 let t: TestApp;
 let directory: string;
 let stop: () => Promise<void>;
-let boss: PgBoss;
 let owner: AuthHeaders & { userId: string };
 
 beforeAll(async () => {
@@ -26,22 +23,11 @@ beforeAll(async () => {
   await create(t, 'events', eventInput(organiser.id, { title: '定时导出测试活动' }));
   await create(t, 'events', eventInput(organiser.id, { title: '渝北区的活动', regionCode: '500112' }));
   owner = await t.signIn('district_admin', '500106');
-  boss = await openJobQueue(t.database, { databaseUrl: t.database.url, superviseSeconds: 1 }, t.app.log);
-  stop = await startScheduler(t.app, {
-    boss,
-    tickMs: 200,
-    expireSeconds: 30,
-    retryLimit: 1,
-    retryDelaySeconds: 0,
-    mailRetryLimit: 0,
-    mailRetryDelaySeconds: 1,
-    holdMs: 0,
-  });
+  stop = await startTestScheduler(t);
 }, 60_000);
 
 afterAll(async () => {
   await stop();
-  await boss.stop({ graceful: true, timeout: 10_000 });
   await t.close();
   await rm(directory, { recursive: true, force: true });
 });

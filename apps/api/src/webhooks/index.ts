@@ -3,4 +3,4 @@ export { registerWebhookRoutes } from './register.js';
 export { registerWebhookRecords } from './records.js';
 export { startWebhooks } from './worker.js';
 // What a receiver does with a delivery, for partners and tests.
-export { signWebhook, verifyWebhook } from './signature.js';
+export { signWebhook } from './signature.js';

@@ -11,7 +11,8 @@ import { until } from '../../test/until.js';
 import { openJobQueue } from '../kernel/jobs.js';
 import { startScheduler } from '../schedules/index.js';
 import { fanOut } from './dispatch.js';
-import { startWebhooks, verifyWebhook } from './index.js';
+import { verifyWebhook } from '../../../../examples/partner-sync/src/webhooks.js';
+import { startWebhooks } from './index.js';
 
 let t: TestApp;
 let receiver: Receiver;
