@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import pg from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
 import { benchOptions } from './options.js';
 import { benchApiKey, seedBenchDatabase } from './seed.js';
 
@@ -60,6 +61,26 @@ async function rawRead(url: string, from: string, to: string): Promise<{ rows: n
   return { rows, seconds: (performance.now() - started) / 1000 };
 }
 
+/**
+ * The same events' columns written by PostgreSQL's COPY and dropped: the floor the issue measures a
+ * CSV export against (no labels, names or escaping, just the stored values).
+ */
+async function copyRead(url: string, from: string, to: string): Promise<{ bytes: number; seconds: number }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const started = performance.now();
+  const copy = client.query(
+    copyTo(
+      `copy (select title, category, region_code, organiser_ids, starts_at, ends_at, mode, attendance, participants, status from events ` +
+        `where deleted_at is null and starts_at >= '${from}T00:00:00+08:00' and starts_at < '${to}T00:00:00+08:00' order by starts_at, id) to stdout with (format csv)`,
+    ),
+  );
+  let bytes = 0;
+  for await (const chunk of copy) bytes += (chunk as Buffer).length;
+  await client.end();
+  return { bytes, seconds: (performance.now() - started) / 1000 };
+}
+
 /** Streams one export over HTTP, counting bytes and lines as they arrive without keeping them. */
 async function download(server: Server, authorization: string, query: string): Promise<{ bytes: number; lines: number; seconds: number }> {
   const started = performance.now();
@@ -86,6 +107,7 @@ async function measureExport(
   expectedRows: number,
 ) {
   const baseline = await rawRead(url, from, to);
+  const copied = format === 'csv' ? await copyRead(url, from, to) : undefined;
   const server = await startServer(url);
   const idle = await memoryOf(server);
   // `to` is inclusive in the list filter; the raw read takes the day after as its exclusive end.
@@ -99,8 +121,12 @@ async function measureExport(
       `${Math.round(rows / result.seconds)
         .toLocaleString()
         .padStart(8)} rows/s ${mib(result.bytes).padStart(8)} ` +
-      `peak RSS ${mib(memory.peakRss).padStart(8)} (idle ${mib(idle.rss)})  raw cursor ${baseline.seconds.toFixed(1)} s → ${(result.seconds / baseline.seconds).toFixed(1)}×`,
+      `peak RSS ${mib(memory.peakRss).padStart(8)} (idle ${mib(idle.rss)}, +${mib(memory.peakRss - idle.rss)})  raw cursor ${baseline.seconds.toFixed(1)} s → ${(result.seconds / baseline.seconds).toFixed(1)}×`,
   );
+  if (copied)
+    console.log(
+      `       COPY … TO STDOUT of the same rows ${copied.seconds.toFixed(1)} s (${Math.round(rows / copied.seconds).toLocaleString()} rows/s) → export/COPY speed ratio ${(copied.seconds / result.seconds).toFixed(2)}`,
+    );
   if (format === 'csv' && result.lines !== rows + 1) throw new Error(`the CSV has ${result.lines} lines for ${rows} rows`);
   if (Math.abs(rows - expectedRows) > expectedRows * 0.05) console.log(`    (asked for about ${expectedRows.toLocaleString()} rows)`);
 }

@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { copyCsvFrom } from './copy.js';
 import { withDeadline } from './faults.js';
 import { WorkerPglite } from './pglite/client.js';
 import * as schema from './schema/index.js';
@@ -21,6 +22,8 @@ export interface DatabaseHandle {
   driver: 'pglite' | 'postgres';
   /** Applies pending migrations; safe to call from several replicas at once. */
   migrate(): Promise<void>;
+  /** A query's rows as CSV written by the database (PostgreSQL's COPY); PGlite cannot stream one, so it has none. */
+  copyCsv?: (query: SQL) => AsyncIterable<Buffer>;
   /** Runs `select 1` and settles within `deadlineMs` however busy the database is; rejects with a database fault. */
   ping(deadlineMs: number): Promise<void>;
   close(): Promise<void>;
@@ -94,6 +97,7 @@ function openPostgres(url: string, poolSize: number, timeouts: DatabaseTimeouts,
   return {
     db,
     driver: 'postgres',
+    copyCsv: (query) => copyCsvFrom(pool, query),
     async migrate() {
       const lock = await pool.connect();
       try {

@@ -74,3 +74,30 @@ export function readCsv(bytes: Uint8Array): SheetRow[] {
     throw new SheetError('format', { zh: `无法解析此 CSV：${reason}`, en: `the CSV cannot be parsed: ${reason}` });
   }
 }
+
+const quote = 0x22;
+const lineFeed = 0x0a;
+const crlf = Buffer.from('\r\n');
+
+/**
+ * CSV whose rows end in LF (as PostgreSQL's COPY writes it) with CRLF row ends, as `csvChunks`
+ * writes them; a line break inside a quoted cell is part of the cell and stays. Counts the rows.
+ */
+export async function* crlfRowEnds(chunks: AsyncIterable<Uint8Array>, counter: { rows: number }): AsyncGenerator<Uint8Array> {
+  let quoted = false;
+  for await (const chunk of chunks) {
+    const parts: Uint8Array[] = [];
+    let start = 0;
+    for (let index = 0; index < chunk.length; index += 1) {
+      const byte = chunk[index];
+      if (byte === quote) quoted = !quoted;
+      else if (byte === lineFeed && !quoted) {
+        parts.push(chunk.subarray(start, index), crlf);
+        start = index + 1;
+        counter.rows += 1;
+      }
+    }
+    parts.push(chunk.subarray(start));
+    yield Buffer.concat(parts);
+  }
+}

@@ -31,8 +31,15 @@ const stylesXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these control characters outright
 const invalidXmlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+// A literal CR would reach the reader as LF (XML normalises line ends); a character reference survives.
 function escapeXml(text: string): string {
-  return text.replace(invalidXmlChars, '').replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+  return text
+    .replace(invalidXmlChars, '')
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('\r', '&#13;');
 }
 
 function cellXml(cell: Cell, reference: string): string {

@@ -1,7 +1,7 @@
 import { columnNames, recordEntityLabels, type ExportFormat, type RecordEntity, type TableColumn } from '@kepu/domain';
-import type { Database } from '@kepu/db';
-import type { Cell } from '@kepu/sheets';
-import { and, sql } from 'drizzle-orm';
+import type { Database, DatabaseHandle } from '@kepu/db';
+import { crlfRowEnds, csvChunks, type Cell } from '@kepu/sheets';
+import { and, sql, type SQL } from 'drizzle-orm';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Principal } from '../kernel/principal.js';
@@ -10,7 +10,7 @@ import { bindParameter } from '../kernel/resource/bind.js';
 import type { ResourceContext } from '../kernel/resource/context.js';
 import { orderFor } from '../kernel/resource/repository.js';
 import type { ListQueryBase, ResourceSpec } from '../kernel/resource/spec.js';
-import { exportableColumns, recordCells, referenceNames } from './cells.js';
+import { exportableColumns, exportCells } from './cells.js';
 import { tableChunks } from '../kernel/download.js';
 import { cursorBatches } from './cursor.js';
 
@@ -40,12 +40,20 @@ export interface RecordExport<Query extends ListQueryBase> {
   format: ExportFormat;
 }
 
+/** Where an export reads from: the database, and PostgreSQL's CSV stream where there is one. */
+export interface ExportSource {
+  db: Database;
+  copyCsv: DatabaseHandle['copyCsv'];
+}
+
 /**
  * Writes every record of a list (the caller's scope and the list's filters and order) to `sink`
- * as CSV or XLSX, streamed from one read-only snapshot. Resolves with the number of rows written.
+ * as CSV or XLSX, from one read-only snapshot. PostgreSQL builds the cells (see cells.ts); on
+ * PostgreSQL a CSV is written by COPY itself, elsewhere the rows come through a cursor to the
+ * sheet writers. Resolves with the number of rows written.
  */
 export async function writeRecordExport<Row extends { id: string; version: number }, Create, Query extends ListQueryBase, Response>(
-  db: Database,
+  source: ExportSource,
   spec: ResourceSpec<Row, Create, Query, Response>,
   context: ResourceContext<Row, Create, Query, Response>,
   request: RecordExport<Query>,
@@ -53,28 +61,33 @@ export async function writeRecordExport<Row extends { id: string; version: numbe
 ): Promise<number> {
   const entity = spec.entity as RecordEntity;
   const { where } = await context.listConditions(request.principal, request.query, bindParameter);
-  return db.transaction(async (tx) => {
+  const header: Cell[] = request.columns.map((column) => ({ value: column.header, style: 'header' as const }));
+  const filtered = (cells: SQL) =>
+    sql`select ${cells} from ${spec.table} where ${and(sql`${spec.table.deletedAt} is null`, where)} order by ${sql.join(
+      orderFor(request.query.sort, spec.sortColumns, spec.table.id),
+      sql`, `,
+    )}`;
+
+  if (request.format === 'csv' && source.copyCsv) {
+    const copied = source.copyCsv(filtered(await exportCells(source.db, entity, spec.table, request.columns, { escapeFormulas: true })));
+    const counter = { rows: 0 };
+    async function* file() {
+      yield* csvChunks([header]);
+      yield* crlfRowEnds(copied, counter);
+    }
+    await pipeline(Readable.from(file()), sink);
+    return counter.rows;
+  }
+
+  return source.db.transaction(async (tx) => {
     await tx.execute(sql`set transaction isolation level repeatable read, read only`);
-    const names = referenceNames(tx);
+    const cells = await exportCells(tx, entity, spec.table, request.columns, { escapeFormulas: false });
     let written = 0;
     async function* rows(): AsyncGenerator<Cell[]> {
-      yield request.columns.map((column) => ({ value: column.header, style: 'header' as const }));
-      const live = sql`${spec.table.deletedAt} is null`;
-      for await (const batch of cursorBatches<Row>(
-        tx,
-        spec.table,
-        and(live, where),
-        orderFor(request.query.sort, spec.sortColumns, spec.table.id),
-        batchSize,
-      )) {
-        const cells = await recordCells(
-          entity,
-          request.columns,
-          batch.map((row) => spec.toResponse(row) as Record<string, unknown>),
-          names,
-        );
-        written += cells.length;
-        yield* cells;
+      yield header;
+      for await (const batch of cursorBatches<Record<string, Cell>>(tx, filtered(cells), batchSize)) {
+        written += batch.length;
+        for (const row of batch) yield request.columns.map((_, index) => row[`c${index}`]);
       }
     }
     const layout = {

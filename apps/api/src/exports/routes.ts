@@ -52,7 +52,7 @@ export function registerExportRoute<Row extends { id: string; version: number },
     check,
     async write(principal, filters, columns, format, sink) {
       const checked = check(principal, filters, columns, 'schedule.target');
-      return writeRecordExport(app.db, spec, context, { principal, query: checked.query, columns: checked.columns, format }, sink);
+      return writeRecordExport(app, spec, context, { principal, query: checked.query, columns: checked.columns, format }, sink);
     },
   });
   context.server.get(
@@ -79,7 +79,7 @@ export function registerExportRoute<Row extends { id: string; version: number },
       await context.listConditions(principal, query);
       if (query.region) assertInScope(principal, query.region, 'query.region', 'see');
       const body = new PassThrough();
-      writeRecordExport(app.db, spec, context, { principal, query, columns, format }, body).catch((error: unknown) => {
+      writeRecordExport(app, spec, context, { principal, query, columns, format }, body).catch((error: unknown) => {
         request.log.error({ err: error }, 'export failed after the response started');
         body.destroy(error as Error);
       });

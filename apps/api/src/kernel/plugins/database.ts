@@ -6,6 +6,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Database;
     databaseDriver: DatabaseHandle['driver'];
+    /** CSV written by PostgreSQL's COPY, where the database can stream it. */
+    copyCsv: DatabaseHandle['copyCsv'];
     /** `select 1` on a connection of its own (PostgreSQL), settled within the deadline; for health checks. */
     pingDatabase: DatabaseHandle['ping'];
   }
@@ -16,6 +18,7 @@ export const databasePlugin = fp(
   (app: FastifyInstance, options: { database: DatabaseHandle }) => {
     app.decorate('db', options.database.db);
     app.decorate('databaseDriver', options.database.driver);
+    app.decorate('copyCsv', options.database.copyCsv);
     app.decorate('pingDatabase', (deadlineMs: number) => options.database.ping(deadlineMs));
   },
   { name: 'database' },
