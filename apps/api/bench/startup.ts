@@ -1,12 +1,8 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { childEnvironment } from '../src/env.js';
+import { buildServer, startServer, stopReplica, type ServerEntry } from '../test/replica.js';
 
 // `npm run bench -- startup [--runs 2]`: the server as `npm start` and the Docker image run it (node
 // on dist/server.js, built first) against the baseline of tsx compiling the sources as it loads them;
@@ -15,14 +11,7 @@ import { childEnvironment } from '../src/env.js';
 // to /api/health answering 200, the resident memory once the server has sat idle for a few seconds,
 // and the server's own start-up phases (its `started` log line). Linux only (it reads /proc).
 
-const apiRoot = fileURLToPath(new URL('..', import.meta.url));
 const idleSeconds = 5;
-
-const ways = {
-  tsx: ['--import', 'tsx', 'src/server.ts'],
-  compiled: ['--enable-source-maps', 'dist/server.js'],
-} as const;
-type Way = keyof typeof ways;
 
 interface Start {
   seconds: number;
@@ -30,51 +19,29 @@ interface Start {
   phases: Record<string, number>;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
-
 async function residentMiB(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) / 1024;
 }
 
-async function start(way: Way, dataDir: string): Promise<Start> {
-  const port = await freePort();
-  // Embedded PGlite, as `npm start` uses on a machine without DATABASE_URL.
-  const env = childEnvironment({ DATA_DIR: dataDir, PORT: String(port), KEPU_DEMO_DATA: 'true', LOG_LEVEL: 'info' });
-  delete env.DATABASE_URL;
+async function start(entry: ServerEntry, dataDir: string): Promise<Start> {
   const spawned = performance.now();
-  const child = spawn(process.execPath, ways[way], {
-    cwd: apiRoot,
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const server = await startServer(entry, { DATA_DIR: dataDir, PORT: '0', KEPU_DEMO_DATA: 'true', LOG_LEVEL: 'info' });
   try {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`the ${way} server exited: ${output}`);
-      const answer = await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined);
-      if (answer?.status === 200) break;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
+    const health = await fetch(`${server.origin}/api/health`);
+    if (health.status !== 200) throw new Error(`/api/health answered ${health.status}`);
     const seconds = (performance.now() - spawned) / 1000;
     await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000));
-    const rssMiB = await residentMiB(child.pid ?? 0);
-    const started = output
+    const rssMiB = await residentMiB(server.process.pid ?? 0);
+    const started = server
+      .output()
       .split('\n')
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as { msg?: string; startupMs?: Record<string, number> })
       .find((line) => line.msg === 'started');
     return { seconds, rssMiB, phases: started?.startupMs ?? {} };
   } finally {
-    child.kill('SIGTERM');
-    if (child.exitCode === null) await once(child, 'exit');
+    await stopReplica(server);
   }
 }
 
@@ -92,14 +59,18 @@ export async function benchStartup(args: string[]) {
   const runs = Number(values.runs);
 
   const building = performance.now();
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'build.ts'], { cwd: apiRoot, stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('the build failed');
+  await buildServer();
   console.log(`built dist/ in ${((performance.now() - building) / 1000).toFixed(1)} s`);
 
-  const results: Record<`${Way} ${'empty' | 'warm'}`, Start[]> = { 'tsx empty': [], 'compiled empty': [], 'tsx warm': [], 'compiled warm': [] };
+  const results: Record<`${ServerEntry} ${'empty' | 'warm'}`, Start[]> = {
+    'sources empty': [],
+    'compiled empty': [],
+    'sources warm': [],
+    'compiled warm': [],
+  };
   for (let run = 1; run <= runs; run += 1) {
     // Alternating the two ways within each run, so a busy moment on the machine does not fall on one of them alone.
-    for (const way of ['tsx', 'compiled'] as const) {
+    for (const way of ['sources', 'compiled'] as const) {
       const dataDir = await mkdtemp(join(tmpdir(), `kepu-bench-startup-${way}-`));
       try {
         for (const state of ['empty', 'warm'] as const) {
@@ -118,7 +89,7 @@ export async function benchStartup(args: string[]) {
   console.log(`\nmedian of ${runs} run(s): time from spawn to /api/health 200; RSS after ${idleSeconds} s idle`);
   console.log(`${''.padEnd(16)}${'tsx'.padStart(18)}${'compiled'.padStart(18)}${'compiled/tsx'.padStart(16)}`);
   for (const state of ['empty', 'warm'] as const) {
-    const tsx = medianStart(results[`tsx ${state}`]);
+    const tsx = medianStart(results[`sources ${state}`]);
     const compiled = medianStart(results[`compiled ${state}`]);
     console.log(
       `${`${state} DATA_DIR`.padEnd(16)}${`${tsx.seconds.toFixed(1)} s`.padStart(18)}${`${compiled.seconds.toFixed(1)} s`.padStart(18)}${(compiled.seconds / tsx.seconds).toFixed(2).padStart(16)}`,
