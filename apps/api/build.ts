@@ -64,6 +64,8 @@ async function bundle(entryPoints: string[], outdir: string) {
     format: 'esm',
     target: 'node20',
     sourcemap: true,
+    // server.ts imports the app's modules after it has set PGlite opening; in one file they would all load first.
+    splitting: true,
     logLevel: 'warning',
     plugins: [workspaceModules(`${root}${outdir}`)],
   });

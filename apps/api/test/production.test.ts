@@ -1,11 +1,11 @@
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { schema, insertMany } from '@kepu/db';
@@ -260,8 +260,6 @@ describe.runIf(testDatabaseUrl())('docker-compose.yml as CI can run it: nginx in
   });
 });
 
-const bundles = ['dist/server.js', 'dist/cli/migrate.js', 'dist/cli/create-user.js'];
-
 // `npm start` on a machine without PostgreSQL, as a fresh checkout runs it: the built server on an
 // empty DATA_DIR (embedded PGlite, demo data, the scheduler and webhooks on), the built CLI on that
 // directory, then the server again, now on a warm DATA_DIR.
@@ -278,13 +276,27 @@ describe.skipIf(testDatabaseUrl())('the built server and CLI (dist/) on embedded
   });
 
   it("finds each file its bundled modules read (migrations, regions, fonts, the PGlite worker, DATA_DIR's default) from the module's own source file", async () => {
-    for (const bundle of bundles) {
-      const bundleUrl = new URL(`../${bundle}`, import.meta.url);
-      const text = await readFile(bundleUrl, 'utf8');
-      const sources = [...text.matchAll(/new URL\("([^"]+)", import\.meta\.url\)\.href/g)].map(([, source = '']) => source);
-      expect(sources.length, bundle).toBeGreaterThan(0);
-      for (const source of sources) expect(existsSync(new URL(source, bundleUrl)), `${bundle}: ${source}`).toBe(true);
+    const dist = new URL('../dist/', import.meta.url);
+    const files = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.js'));
+    expect(files).toEqual(expect.arrayContaining(['server.js', join('cli', 'migrate.js'), join('cli', 'create-user.js')]));
+    const sources = new Set<string>();
+    for (const file of files) {
+      const bundle = new URL(file, dist);
+      for (const [, source = ''] of (await readFile(bundle, 'utf8')).matchAll(/new URL\("([^"]+)", import\.meta\.url\)\.href/g)) {
+        const path = fileURLToPath(new URL(source, bundle));
+        expect(existsSync(path), `${file}: ${source}`).toBe(true);
+        sources.add(relative(repository, path));
+      }
     }
+    expect([...sources].sort()).toEqual(
+      [
+        'apps/api/src/env.ts',
+        'apps/api/src/reports/pdf.ts',
+        'packages/db/src/client.ts',
+        'packages/db/src/pglite/thread.ts',
+        'packages/db/src/regions.ts',
+      ].sort(),
+    );
   });
 
   it('when started on an empty DATA_DIR it answers health with the demo data, regions and a PDF in its fonts; a user made by user:create signs in on the next start', async () => {

@@ -36,8 +36,12 @@ export async function startServer(entry: ServerEntry, environment: Record<string
   const child = spawn(process.execPath, entries[entry], { cwd: apiRoot, env: childEnvironment(environment), stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // A first start on PGlite takes 10-20 s on an idle machine, over a minute on a busy one.
   for (let waited = 0; !/API\s+(http:\/\/\S+)\/api\/v1/.test(output); waited += 100) {
-    if (waited > 60_000 || child.exitCode !== null) throw new Error(`the server did not start: ${output}`);
+    if (waited > 180_000 || child.exitCode !== null) {
+      child.kill('SIGKILL');
+      throw new Error(`the server did not start: ${output}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return { process: child, origin: /API\s+(http:\/\/\S+)\/api\/v1/.exec(output)?.[1] ?? '', output: () => output };
