@@ -22,7 +22,7 @@ COPY packages packages
 COPY apps/web apps/web
 RUN pnpm --filter @kepu/web build
 
-# Build the API (apps/api/dist): its TypeScript and the workspace packages' compiled into one bundle.
+# Build the API (apps/api/dist): its TypeScript and the workspace packages' compiled and bundled by esbuild.
 FROM workspace AS server
 RUN pnpm install --frozen-lockfile --filter @kepu/api...
 COPY packages packages
