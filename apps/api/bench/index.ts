@@ -2,6 +2,7 @@
 import { benchEventList } from './events-list.js';
 import { benchExport } from './export.js';
 import { benchPasswordHash } from './password-hash.js';
+import { benchStartup } from './startup.js';
 import { benchStats } from './stats.js';
 
 const benchmarks: Record<string, (args: string[]) => Promise<void>> = {
@@ -9,6 +10,7 @@ const benchmarks: Record<string, (args: string[]) => Promise<void>> = {
   auth: benchPasswordHash,
   stats: benchStats,
   export: benchExport,
+  startup: benchStartup,
 };
 
 const [name = 'events', ...args] = process.argv.slice(2).filter((arg) => arg !== '--');

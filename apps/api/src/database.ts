@@ -14,8 +14,14 @@ export async function openConfiguredDatabase(config: Config): Promise<DatabaseHa
   return openDatabase({ dataDir: `${config.DATA_DIR}/pglite`, timeouts });
 }
 
-/** Brings a database up to date: schema migrations, then the region reference data. */
-export async function prepareDatabase(database: DatabaseHandle): Promise<{ regionsLoaded: number }> {
+/** Brings a database up to date: schema migrations, then the region reference data; `phaseEnded` hears when each is done. */
+export async function prepareDatabase(
+  database: DatabaseHandle,
+  phaseEnded: (phase: 'migrate' | 'regions') => void = () => undefined,
+): Promise<{ regionsLoaded: number }> {
   await database.migrate();
-  return { regionsLoaded: await loadRegions(database.db) };
+  phaseEnded('migrate');
+  const regionsLoaded = await loadRegions(database.db);
+  phaseEnded('regions');
+  return { regionsLoaded };
 }

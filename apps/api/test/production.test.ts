@@ -1,25 +1,28 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { schema, insertMany } from '@kepu/db';
 import { readTable } from '@kepu/sheets';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { testDatabaseUrl } from '../src/env.js';
+import { childEnvironment, testDatabaseUrl } from '../src/env.js';
 import { maxUploadBytes } from '../src/imports/routes.js';
 import { insertUser } from '../src/users/queries.js';
 import { buildTestApp, testPassword, type TestApp } from './app.js';
 import { create, organisationInput } from './fixtures.js';
-import { startReplica, stopReplica, type Replica } from './replica.js';
+import { buildServer, startReplica, startServer, stopReplica, type Replica } from './replica.js';
 import { until } from './until.js';
 
 // docker-compose.yml's topology without Docker: Debian's nginx running the committed
-// deploy/nginx.conf, its upstream hosts mapped to two API processes on one PostgreSQL. Compose
+// deploy/nginx.conf, its upstream hosts mapped to two API processes on one PostgreSQL, each the
+// built server (dist/server.js) as the image runs it. Compose
 // trusts X-Forwarded-For from the proxy's address alone; here that address is 127.0.0.1. Replicas
 // share a database, so this runs on the PostgreSQL pass of the suite, and only where nginx is
 // installed (.ci/run installs it).
@@ -100,7 +103,8 @@ describe.runIf(testDatabaseUrl())('docker-compose.yml as CI can run it: nginx in
     const trustProxy = /TRUST_PROXY: (["']?)([^"'\s]*)\1/.exec(compose)?.[2] ?? '';
     const composeProxyAddress = /^ {2}proxy:[\s\S]*?ipv4_address: (\S+)/m.exec(compose)?.[1] ?? '';
     expect(trustProxy, 'compose should trust exactly the proxy address it gives nginx').toBe(composeProxyAddress);
-    replicas.push(...(await Promise.all([1, 2].map(() => startReplica(t.database.url ?? '', { TRUST_PROXY: proxyAddress })))));
+    await buildServer();
+    replicas.push(...(await Promise.all([1, 2].map(() => startReplica(t.database.url ?? '', { TRUST_PROXY: proxyAddress }, 'compiled')))));
 
     directory = await mkdtemp(join(tmpdir(), 'kepu-nginx-'));
     // nginx's workers drop root privileges and keep request bodies under this directory.
@@ -255,3 +259,98 @@ describe.runIf(testDatabaseUrl())('docker-compose.yml as CI can run it: nginx in
     expectProblemFromNginx(await send(`${proxy}/api/v1/auth/me`, { from: '127.0.0.6' }), 502, 'server.unavailable');
   });
 });
+
+// `npm start` on a machine without PostgreSQL, as a fresh checkout runs it: the built server on an
+// empty DATA_DIR (embedded PGlite, demo data, the scheduler and webhooks on), the built CLI on that
+// directory, then the server again, now on a warm DATA_DIR.
+describe.skipIf(testDatabaseUrl())('the built server and CLI (dist/) on embedded PGlite, as npm start runs them', () => {
+  let dataDir: string;
+
+  beforeAll(async () => {
+    await buildServer();
+    dataDir = await mkdtemp(join(tmpdir(), 'kepu-dist-'));
+  });
+
+  afterAll(async () => {
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("finds each file its bundled modules read (migrations, regions, fonts, the PGlite worker, DATA_DIR's default) from the module's own source file", async () => {
+    const dist = new URL('../dist/', import.meta.url);
+    const files = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.js'));
+    expect(files).toEqual(expect.arrayContaining(['server.js', join('cli', 'migrate.js'), join('cli', 'create-user.js')]));
+    const sources = new Set<string>();
+    for (const file of files) {
+      const bundle = new URL(file, dist);
+      for (const [, source = ''] of (await readFile(bundle, 'utf8')).matchAll(/new URL\("([^"]+)", import\.meta\.url\)\.href/g)) {
+        const path = fileURLToPath(new URL(source, bundle));
+        expect(existsSync(path), `${file}: ${source}`).toBe(true);
+        sources.add(relative(repository, path));
+      }
+    }
+    expect([...sources].sort()).toEqual(
+      [
+        'apps/api/src/env.ts',
+        'apps/api/src/reports/pdf.ts',
+        'packages/db/src/client.ts',
+        'packages/db/src/pglite/thread.ts',
+        'packages/db/src/regions.ts',
+      ].sort(),
+    );
+  });
+
+  it('when started on an empty DATA_DIR it answers health with the demo data, regions and a PDF in its fonts; a user made by user:create signs in on the next start', async () => {
+    const environment = { DATA_DIR: dataDir, PORT: '0', KEPU_DEMO_DATA: 'true', LOG_LEVEL: 'warn' };
+    const first = await startServer('compiled', environment);
+    try {
+      expect(await (await fetch(`${first.origin}/api/health`)).json()).toMatchObject({
+        status: 'ok',
+        database: { reachable: true, driver: 'pglite' },
+      });
+      const password = /^\s+admin\s+(\S+)\s+city_admin/m.exec(first.output())?.[1] ?? '';
+      const cookie = await signIn(first.origin, 'admin', password);
+      const region = await fetch(`${first.origin}/api/v1/regions/500112`, { headers: { cookie } });
+      expect(await region.json()).toMatchObject({ code: '500112', name: '渝北区' });
+      const events = await fetch(`${first.origin}/api/v1/events?region=500112`, { headers: { cookie } });
+      expect(((await events.json()) as { total: number }).total).toBeGreaterThan(0);
+      const profile = await fetch(`${first.origin}/api/v1/reports/district-profile?region=500112&year=2025&format=pdf`, { headers: { cookie } });
+      expect(profile.status).toBe(200);
+      expect(profile.headers.get('content-type')).toBe('application/pdf');
+      const pdf = Buffer.from(await profile.arrayBuffer()).toString('latin1');
+      expect(pdf.startsWith('%PDF-')).toBe(true);
+      expect(pdf).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansCJKsc-Regular/);
+    } finally {
+      await stopReplica(first);
+    }
+    expect(first.process.exitCode).toBe(0);
+
+    const created = await promisify(execFile)(
+      process.execPath,
+      ['--enable-source-maps', 'dist/cli/create-user.js', '--username', 'from-the-cli', '--region', '500112', '--role', 'district_admin'],
+      {
+        cwd: fileURLToPath(new URL('..', import.meta.url)),
+        env: childEnvironment({ ...environment, KEPU_PASSWORD: testPassword }),
+      },
+    );
+    expect(created.stdout).toContain('from-the-cli');
+
+    const second = await startServer('compiled', environment);
+    try {
+      expect(second.output()).not.toContain('Demo accounts');
+      await signIn(second.origin, 'from-the-cli', testPassword);
+    } finally {
+      await stopReplica(second);
+    }
+  }, 240_000);
+});
+
+/** Signs in and returns the session cookie. */
+async function signIn(origin: string, username: string, password: string): Promise<string> {
+  const response = await fetch(`${origin}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  expect(response.status, await response.clone().text()).toBe(200);
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}

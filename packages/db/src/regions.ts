@@ -30,18 +30,19 @@ export function regionIndex(): Promise<Map<string, RegionRow>> {
   return index;
 }
 
-/** Loads the 重庆市 region tree once; later starts find it complete and skip. */
+/**
+ * Loads the 重庆市 region tree once; later starts find it complete and skip. The rows go in as one
+ * JSON document in one statement: on a first start on PGlite that took half the time of batches of
+ * 1,000 rows of bound values, which drizzle spent much of building (`npm run bench -- startup`).
+ */
 export async function loadRegions(db: Database): Promise<number> {
   const rows = await readRegionsFile();
   const [present] = await db.select({ count: sql<number>`count(*)::int` }).from(regions);
   if (present?.count === rows.length) return 0;
-  await db.transaction(async (tx) => {
-    for (let start = 0; start < rows.length; start += 1000) {
-      await tx
-        .insert(regions)
-        .values(rows.slice(start, start + 1000))
-        .onConflictDoNothing();
-    }
-  });
+  const document = JSON.stringify(rows.map(({ parentCode, fullName, ...row }) => ({ ...row, parent_code: parentCode, full_name: fullName })));
+  await db.execute(sql`
+    insert into ${regions} (code, name, level, parent_code, full_name)
+    select code, name, level, parent_code, full_name from json_populate_recordset(null::${regions}, ${document}::json)
+    on conflict do nothing`);
   return rows.length;
 }
