@@ -10,7 +10,6 @@ import {
   type Language,
 } from '@kepu/domain';
 import { schema } from '@kepu/db';
-import { readTable, SheetError } from '@kepu/sheets';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -22,7 +21,8 @@ import { languageOf } from '../kernel/language.js';
 import { problems } from '../kernel/openapi.js';
 import { formatTypes, sendDownload } from '../kernel/download.js';
 import { commitImport } from './commit.js';
-import { planImport, summarise } from './plan.js';
+import { planImport, summarise, tallyPlan } from './plan.js';
+import { readUpload } from './upload.js';
 import { dictionaryEntriesFor } from '../kernel/dictionary.js';
 import { errorSheetChunks, templateChunks } from './sheets.js';
 
@@ -46,20 +46,6 @@ const toResponse = (row: ImportRow) => ({
   createdAt: toShanghaiIso(row.createdAt),
   committedAt: row.committedAt ? toShanghaiIso(row.committedAt) : null,
 });
-
-/** A file the sheet reader refuses is a 422 naming the file, with the reader's reason. */
-function readUpload(bytes: Buffer) {
-  try {
-    return readTable(bytes);
-  } catch (error) {
-    if (error instanceof SheetError) {
-      throw new AppError(problem('importUnreadable', { reason: error.code }), {
-        errors: [{ field: error.cell ? `file.${error.cell}` : 'file', message: error.text }],
-      });
-    }
-    throw error;
-  }
-}
 
 function requireWrite(principal: Principal, entity: ImportableEntity) {
   if (!principal.permissions.has(`${entity}:write`)) throw new AppError(problem('importNeedsWrite', { entity, label: recordEntityLabels[entity] }));
@@ -135,7 +121,7 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
         throw new AppError(problem('importMediaType'), { errors: [{ field: 'body', message }] });
       }
       const { format, rows } = readUpload(request.body);
-      const plan = await planImport(app.db, entity, rows, principal);
+      const plan = await tallyPlan(await planImport(app.db, entity, rows, principal));
       const language = languageOf(request);
       const [row] = await app.db
         .insert(imports)
