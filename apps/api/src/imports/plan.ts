@@ -292,13 +292,20 @@ type FirstOfKey = Map<string, { row: number; id: string }>;
  * in any order: the stored record with the row's natural key, else a new one. A second row with the
  * key of an earlier row (of this batch or an earlier one) is the same record again, and an error.
  */
-function identify(entity: ImportableEntity, drafts: Draft[], stored: Map<string, StoredRecord>, principal: Principal, firstOfKey: FirstOfKey) {
+function identify(
+  entity: ImportableEntity,
+  drafts: Draft[],
+  stored: Map<string, StoredRecord>,
+  principal: Principal,
+  earlierBatches: FirstOfKey,
+  thisBatch: FirstOfKey,
+) {
   for (const draft of drafts) {
     const { row, problems } = draft;
     const keys = importTargets[entity].naturalKeys(draft.input);
     draft.existing = keys.map((key) => stored.get(key)).find(Boolean);
     // A row whose cells could not be read still names its stored record, but is no second row of one.
-    const earlier = problems.length === 0 ? keys.map((key) => firstOfKey.get(key)).find(Boolean) : undefined;
+    const earlier = problems.length === 0 ? keys.map((key) => earlierBatches.get(key) ?? thisBatch.get(key)).find(Boolean) : undefined;
     draft.id = draft.existing?.id ?? earlier?.id ?? draft.id;
     if (problems.length > 0) continue;
     if (earlier)
@@ -307,7 +314,7 @@ function identify(entity: ImportableEntity, drafts: Draft[], stored: Map<string,
         column: null,
         message: { zh: `与第 ${earlier.row} 行是同一条记录`, en: `the same record as row ${earlier.row}` },
       });
-    for (const key of keys) if (!firstOfKey.has(key)) firstOfKey.set(key, { row: row.number, id: draft.id });
+    for (const key of keys) if (!earlierBatches.has(key) && !thisBatch.has(key)) thisBatch.set(key, { row: row.number, id: draft.id });
     if (draft.existing && !isInScope(principal, draft.existing.regionCode)) {
       problems.push({
         row: row.number,
@@ -319,6 +326,23 @@ function identify(entity: ImportableEntity, drafts: Draft[], stored: Map<string,
       });
     }
   }
+}
+
+/**
+ * Locks the stored records a planned batch updates and tells whether they are still as the plan read
+ * them. Only these are locked: a record the import leaves as it is needs no protection, and locking
+ * every matched one writes to each of them (an unchanged re-import of 100,000 events matches all).
+ */
+async function lockUpdated(executor: Executor, entity: ImportableEntity, rows: PlannedRow[]): Promise<boolean> {
+  const read = new Map(rows.flatMap((row) => (row.action === 'update' && row.existing ? [[row.existing.id, row.existing.version]] : [])));
+  if (read.size === 0) return true;
+  const table = importTargets[entity].spec.table as typeof schema.organisations;
+  const locked = await executor
+    .select({ id: table.id, version: table.version })
+    .from(table)
+    .where(and(sql`${table.id} = any(${sql.param([...read.keys()])}::uuid[])`, isNull(table.deletedAt)))
+    .for('update');
+  return locked.length === read.size && locked.every((row) => read.get(row.id) === row.version);
 }
 
 const referenceColumnsOf = (columns: (TableColumn | null)[]) =>
@@ -496,8 +520,8 @@ const isBlank = (row: SheetRow) => !row.cells.some((cell) => cell !== null && St
 /**
  * Reads every row of a sheet against the domain schemas and the database: regions and references
  * by name or code (rows may name each other), the caller's scope, duplicates within the file, and
- * whether each row creates, updates or leaves a stored record as it is. With `lock`, matched records
- * are locked for the commit. The header is checked before this returns; the rows are planned a batch
+ * whether each row creates, updates or leaves a stored record as it is. With `lock`, the records a
+ * batch updates are locked for the commit. The header is checked before this returns; the rows are planned a batch
  * at a time as `batches` is read, except when rows may name other rows of the file (organisations):
  * those are planned as one batch, so a name finds its row anywhere in the file and the commit can
  * insert a parent before the rows naming it.
@@ -525,15 +549,23 @@ export async function planImport(
   const firstOfKey: FirstOfKey = new Map();
   const size = ownReferenceColumns(entity).length > 0 ? Infinity : (options.batchRows ?? batchRows);
 
-  async function planBatch(batch: SheetRow[]): Promise<PlannedRow[]> {
+  /**
+   * Plans a batch. A commit (`lock`) then locks the records the batch updates and, should one have
+   * changed since it was read, plans the batch again with every matched record locked as it is read.
+   */
+  async function planBatch(batch: SheetRow[], lockMatches = false): Promise<PlannedRow[]> {
     const drafts = batch.map(readRow);
-    identify(entity, drafts, await storedMatches(executor, entity, drafts, options.lock ?? false), principal, firstOfKey);
+    const firstInBatch: FirstOfKey = new Map();
+    identify(entity, drafts, await storedMatches(executor, entity, drafts, lockMatches), principal, firstOfKey, firstInBatch);
     await resolveReferences(entity, columns, drafts, lookup);
     for (const draft of drafts) checkFields(entity, draft, dictionary);
     if (entity === 'organisations') await refuseParentLoops(executor, drafts);
     if (entity === 'events') await refuseSummarisedEvents(executor, drafts);
     refuseReferencesToFailedRows(entity, drafts);
-    return drafts.map(plannedRow);
+    const planned = drafts.map(plannedRow);
+    if (options.lock && !lockMatches && !(await lockUpdated(executor, entity, planned))) return planBatch(batch, true);
+    for (const [key, first] of firstInBatch) firstOfKey.set(key, first);
+    return planned;
   }
 
   async function* batches(): AsyncGenerator<PlannedRow[]> {
