@@ -8,17 +8,16 @@ import { benchApiKey, seedBenchDatabase } from './seed.js';
 // `pnpm bench export`: list exports streamed from the real API (CSV of up to 1,000,000 events, XLSX
 // of up to 200,000), each at a quarter and at the full size, with rows/s and the server's peak
 // memory; against a baseline in the same run: the same rows read through a cursor and discarded.
-// Then an import of 100,000 events (dry run, commit, and the same file again).
 
 const databaseName = 'kepu_bench_export';
 
-interface Server {
+export interface Server {
   child: ChildProcess;
   origin: string;
 }
 
 /** A fresh API process per measurement, so its peak memory belongs to that export alone. */
-async function startServer(url: string): Promise<Server> {
+export async function startServer(url: string): Promise<Server> {
   const child = fork(new URL('./list-server.ts', import.meta.url), ['kepu', url], {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -27,18 +26,18 @@ async function startServer(url: string): Promise<Server> {
   return { child, origin: `http://127.0.0.1:${message.port}` };
 }
 
-async function memoryOf(server: Server): Promise<{ rss: number; peakRss: number }> {
+export async function memoryOf(server: Server): Promise<{ rss: number; peakRss: number }> {
   server.child.send('memory');
   const [message] = (await once(server.child, 'message')) as [{ rss: number; peakRss: number }];
   return message;
 }
 
-async function stopServer(server: Server) {
+export async function stopServer(server: Server) {
   server.child.kill('SIGTERM');
   await once(server.child, 'exit');
 }
 
-const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+export const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 
 /** The same rows the export writes, read through a cursor 2,000 at a time and dropped: the floor an export cannot beat. */
 async function rawRead(url: string, from: string, to: string): Promise<{ rows: number; seconds: number }> {
@@ -131,63 +130,6 @@ async function measureExport(
   if (Math.abs(rows - expectedRows) > expectedRows * 0.05) console.log(`    (asked for about ${expectedRows.toLocaleString()} rows)`);
 }
 
-/** 100,000 events in the import template's columns, organised by each 镇街's 科协 seeded with the database. */
-async function importFile(url: string, count: number): Promise<Buffer> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const { rows } = await client.query<{ code: string; name: string }>(
-    `select region_code as code, name from organisations where type = 'township_association' and deleted_at is null order by region_code`,
-  );
-  await client.end();
-  const lines = ['活动名称,活动类型,行政区划,主办组织,开始时间,结束时间,活动形式,受众人次,受众人数'];
-  for (let index = 0; index < count; index += 1) {
-    const organiser = rows[index % rows.length] as { code: string; name: string };
-    const day = String(1 + (index % 28)).padStart(2, '0');
-    const month = String(1 + (index % 12)).padStart(2, '0');
-    lines.push(
-      `导入活动 ${index},讲座,${organiser.code},${organiser.name},2025-${month}-${day} 09:00,2025-${month}-${day} 11:00,线下,${100 + (index % 900)},${50 + (index % 50)}`,
-    );
-  }
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`);
-}
-
-async function timedPost<T>(server: Server, authorization: string, path: string, body?: Buffer): Promise<{ body: T; seconds: number }> {
-  const started = performance.now();
-  const response = await fetch(`${server.origin}${path}`, {
-    method: 'POST',
-    headers: { authorization, ...(body ? { 'content-type': 'text/csv' } : {}) },
-    ...(body ? { body } : {}),
-  });
-  const parsed = (await response.json()) as T;
-  if (!response.ok) throw new Error(`${path} failed: ${response.status} ${JSON.stringify(parsed).slice(0, 500)}`);
-  return { body: parsed, seconds: (performance.now() - started) / 1000 };
-}
-
-type Checked = { id: string; summary: { rows: number; create: number; update: number; unchanged: number; error: number; problems: unknown[] } };
-
-async function measureImport(url: string, rows: number) {
-  const cleanup = new pg.Client({ connectionString: url });
-  await cleanup.connect();
-  await cleanup.query(`delete from events where title like '导入活动 %'`);
-  await cleanup.end();
-  const authorization = await benchApiKey(url, ['events:read', 'events:write']);
-  const file = await importFile(url, rows);
-  const server = await startServer(url);
-  for (const pass of ['first import', 'same file again']) {
-    const checked = await timedPost<Checked>(server, authorization, '/api/v1/imports?entity=events&fileName=bench.csv', file);
-    const committed = await timedPost<Checked>(server, authorization, `/api/v1/imports/${checked.body.id}/commit`);
-    const { summary } = committed.body;
-    if (summary.error > 0) throw new Error(`the import found problems: ${JSON.stringify(summary.problems.slice(0, 3))}`);
-    console.log(
-      `  ${pass.padEnd(16)} ${rows.toLocaleString()} rows (${mib(file.length)}): dry run ${checked.seconds.toFixed(1)} s, commit ${committed.seconds.toFixed(1)} s ` +
-        `→ ${Math.round(rows / (checked.seconds + committed.seconds)).toLocaleString()} rows/s; created ${summary.create.toLocaleString()}, unchanged ${summary.unchanged.toLocaleString()}`,
-    );
-  }
-  const memory = await memoryOf(server);
-  console.log(`  import server peak RSS ${mib(memory.peakRss)}`);
-  await stopServer(server);
-}
-
 export async function benchExport(args: string[]) {
   const options = benchOptions(args, { events: 1_000_000 });
   const { url } = await seedBenchDatabase(options.serverUrl, { name: databaseName, events: options.events, reuse: options.reuse });
@@ -198,6 +140,4 @@ export async function benchExport(args: string[]) {
   await measureExport(url, authorization, 'csv', 'full', '2021-01-01', '2026-01-01', options.events);
   await measureExport(url, authorization, 'xlsx', 'quarter', '2023-01-01', '2023-04-01', options.events / 20);
   await measureExport(url, authorization, 'xlsx', 'full', '2023-01-01', '2024-01-01', options.events / 5);
-  console.log('\nimport of events from CSV (POST /api/v1/imports?entity=events, then commit):');
-  await measureImport(url, 100_000);
 }

@@ -1,6 +1,7 @@
 // `pnpm bench [name]`: runs one benchmark and prints its figures. Benchmarks never assert timings.
 import { benchEventList } from './events-list.js';
 import { benchExport } from './export.js';
+import { benchImport } from './import.js';
 import { benchPasswordHash } from './password-hash.js';
 import { benchStartup } from './startup.js';
 import { benchStats } from './stats.js';
@@ -11,6 +12,7 @@ const benchmarks: Record<string, (args: string[]) => Promise<void>> = {
   stats: benchStats,
   export: benchExport,
   startup: benchStartup,
+  import: benchImport,
 };
 
 const [name = 'events', ...args] = process.argv.slice(2).filter((arg) => arg !== '--');

@@ -1,4 +1,4 @@
-import { getTableColumns, sql } from 'drizzle-orm';
+import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from './client.js';
 
@@ -8,24 +8,51 @@ const rowsPerStatement = 10_000;
 const databaseName = (column: PgColumn) => (column.keyAsName ? column.name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`) : column.name);
 
 /**
- * Inserts many rows as one JSON parameter per statement, expanded by `jsonb_populate_recordset`
- * into the table's own row type. Binding 20 parameters per row costs the driver and the server
- * more than the insert itself; one JSON document of ten thousand rows is parsed in milliseconds.
- * Rows are keyed by the schema's property names; columns no row names get their defaults.
+ * Runs `statement` once per ten thousand rows, each time with the rows as one JSON document, expanded
+ * by `jsonb_populate_recordset` into the table's own row type. Binding 20 parameters per row costs
+ * the driver and the server more than the write itself; one JSON document of ten thousand rows is
+ * parsed in milliseconds. Rows are keyed by the schema's property names; `columns` are those any row names.
  */
-export async function insertMany(executor: Executor, table: PgTable, rows: Record<string, unknown>[]): Promise<void> {
+async function eachDocument(
+  executor: Executor,
+  table: PgTable,
+  rows: Record<string, unknown>[],
+  statement: (columns: string[], document: SQL) => SQL,
+): Promise<void> {
   if (rows.length === 0) return;
   const columns = (Object.entries(getTableColumns(table)) as [string, PgColumn][]).filter(([key]) => rows.some((row) => key in row));
-  const names = sql.join(
-    columns.map(([, column]) => sql.identifier(databaseName(column))),
-    sql`, `,
-  );
+  const names = columns.map(([, column]) => databaseName(column));
   for (let start = 0; start < rows.length; start += rowsPerStatement) {
     const documents = rows
       .slice(start, start + rowsPerStatement)
       .map((row) => Object.fromEntries(columns.map(([key, column]) => [databaseName(column), row[key] ?? null])));
-    await executor.execute(
-      sql`insert into ${table} (${names}) select ${names} from jsonb_populate_recordset(null::${table}, ${JSON.stringify(documents)}::jsonb)`,
-    );
+    await executor.execute(statement(names, sql`jsonb_populate_recordset(null::${table}, ${JSON.stringify(documents)}::jsonb)`));
   }
+}
+
+/** Inserts many rows; columns no row names get their defaults. */
+export async function insertMany(executor: Executor, table: PgTable, rows: Record<string, unknown>[]): Promise<void> {
+  await eachDocument(executor, table, rows, (columns, document) => {
+    const names = sql.join(
+      columns.map((name) => sql.identifier(name)),
+      sql`, `,
+    );
+    return sql`insert into ${table} (${names}) select ${names} from ${document}`;
+  });
+}
+
+/**
+ * Updates many rows by `id`, each to the values it gives: one statement per ten thousand rows, so
+ * statement-level triggers run once for them all. Every column any row names is set on every row
+ * (null where a row leaves it out).
+ */
+export async function updateMany(executor: Executor, table: PgTable, rows: Record<string, unknown>[]): Promise<void> {
+  await eachDocument(executor, table, rows, (columns, document) => {
+    const id = sql.identifier('id');
+    const set = sql.join(
+      columns.filter((name) => name !== 'id').map((name) => sql`${sql.identifier(name)} = given.${sql.identifier(name)}`),
+      sql`, `,
+    );
+    return sql`update ${table} set ${set} from ${document} as given where ${table}.${id} = given.${id}`;
+  });
 }

@@ -1,3 +1,6 @@
+import { isUtf8 } from 'node:buffer';
+import { Readable, pipeline } from 'node:stream';
+import { parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { escapeFormula, SheetError, unescapeFormula, valueOf, type Cell, type SheetRow } from './cells.js';
 
@@ -30,48 +33,77 @@ export async function* csvChunks(rows: AsyncIterable<Cell[]> | Iterable<Cell[]>)
 }
 
 /**
- * Text of a CSV file. Excel on Chinese Windows saves "CSV" in GB18030 and "CSV UTF-8" with a BOM,
- * so a file that is not valid UTF-8 is read as GB18030.
+ * The bytes a CSV parser reads, in slices, and which encoding they are in. Excel on Chinese Windows
+ * saves "CSV" in GB18030 and "CSV UTF-8" with a BOM, so a file that is not valid UTF-8 is read as
+ * GB18030 (re-encoded as UTF-8 slice by slice, so no copy of the whole text is made).
  */
-function decodeCsv(bytes: Uint8Array): string {
+function* csvSlices(bytes: Uint8Array): Generator<Uint8Array> {
   if (bytes.includes(0))
     throw new SheetError('format', {
       zh: '这是二进制文件，不是 CSV 文本；请上传 .csv 或 .xlsx 文件',
       en: 'the file is binary, not CSV text; upload .csv or .xlsx',
     });
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    try {
-      return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    } catch {
-      throw new SheetError('encoding', {
-        zh: '此 CSV 既不是 UTF-8 也不是 GB18030 编码；请另存为“CSV UTF-8”',
-        en: 'the CSV is neither UTF-8 nor GB18030 text; save it as "CSV UTF-8"',
-      });
-    }
+  if (isUtf8(bytes)) {
+    for (let offset = 0; offset < bytes.length; offset += chunkChars) yield bytes.subarray(offset, offset + chunkChars);
+    return;
   }
+  const decoder = new TextDecoder('gb18030', { fatal: true });
+  try {
+    for (let offset = 0; offset < bytes.length; offset += chunkChars) {
+      yield Buffer.from(decoder.decode(bytes.subarray(offset, offset + chunkChars), { stream: offset + chunkChars < bytes.length }), 'utf8');
+    }
+  } catch (error) {
+    if (error instanceof SheetError) throw error;
+    throw new SheetError('encoding', {
+      zh: '此 CSV 既不是 UTF-8 也不是 GB18030 编码；请另存为“CSV UTF-8”',
+      en: 'the CSV is neither UTF-8 nor GB18030 text; save it as "CSV UTF-8"',
+    });
+  }
+}
+
+const parseOptions = { bom: true, info: true, relax_column_count: false, skip_empty_lines: true } as const;
+
+type ParsedRecord = { record: string[]; info: { lines: number } };
+
+/** A parsed record as a row numbered by the line it starts on: `info.lines` is where it ends, and quoted line breaks move its start back. */
+function csvRow({ record, info }: ParsedRecord): SheetRow {
+  const breaks = record.reduce((count, cell) => count + cell.split('\n').length - 1, 0);
+  return { number: info.lines - breaks, cells: record.map(unescapeFormula) };
+}
+
+/** What the parser refused, as the uploader reads it. */
+function csvProblem(error: unknown): SheetError {
+  if (error instanceof SheetError) return error;
+  const { code, lines } = error as { code?: string; lines?: number };
+  if (code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH') {
+    const line = lines ?? '?';
+    return new SheetError('ragged', { zh: `第 ${line} 行的列数与表头不一致`, en: `line ${line} has a different number of columns than the header` });
+  }
+  const reason = (error as Error).message;
+  return new SheetError('format', { zh: `无法解析此 CSV：${reason}`, en: `the CSV cannot be parsed: ${reason}` });
 }
 
 /** Rows of a CSV file as text cells (formula escapes removed), numbered by line; every row must have the header's width. */
 export function readCsv(bytes: Uint8Array): SheetRow[] {
-  const text = decodeCsv(bytes);
   try {
-    const records = parse(text, { bom: true, info: true, relax_column_count: false, skip_empty_lines: true }) as unknown as {
-      record: string[];
-      info: { lines: number };
-    }[];
-    // `info.lines` is where a record ends; quoted line breaks inside it move its start back.
-    const startLine = (record: string[], endLine: number) => endLine - record.reduce((breaks, cell) => breaks + cell.split('\n').length - 1, 0);
-    return records.map(({ record, info }) => ({ number: startLine(record, info.lines), cells: record.map(unescapeFormula) }));
+    const records = parse(Buffer.concat([...csvSlices(bytes)]), parseOptions) as unknown as ParsedRecord[];
+    return records.map(csvRow);
   } catch (error) {
-    const { code, lines } = error as { code?: string; lines?: number };
-    if (code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH') {
-      const line = lines ?? '?';
-      throw new SheetError('ragged', { zh: `第 ${line} 行的列数与表头不一致`, en: `line ${line} has a different number of columns than the header` });
-    }
-    const reason = (error as Error).message;
-    throw new SheetError('format', { zh: `无法解析此 CSV：${reason}`, en: `the CSV cannot be parsed: ${reason}` });
+    throw csvProblem(error);
+  }
+}
+
+/**
+ * The rows `readCsv` reads, parsed as they are asked for: memory holds the parser's buffer and the
+ * rows not yet taken, not the whole table, however long the file.
+ */
+export async function* csvRows(bytes: Uint8Array): AsyncGenerator<SheetRow> {
+  const parser = parseStream(parseOptions);
+  const records = pipeline(Readable.from(csvSlices(bytes), { objectMode: false }), parser, () => {});
+  try {
+    for await (const record of records) yield csvRow(record as ParsedRecord);
+  } catch (error) {
+    throw csvProblem(error);
   }
 }
 

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { columnIndex, columnName, csvChunks, excelSerialToDate, readTable, readXlsx, SheetError, xlsxChunks, type Cell } from './index.js';
+import {
+  columnIndex,
+  columnName,
+  csvChunks,
+  excelSerialToDate,
+  readTable,
+  readXlsx,
+  SheetError,
+  tableRows,
+  xlsxChunks,
+  type Cell,
+  type SheetRow,
+} from './index.js';
 import { handWrittenXlsx, zipBomb } from './testing.js';
 
 async function collect(chunks: AsyncIterable<string | Uint8Array>): Promise<Uint8Array> {
@@ -13,6 +25,23 @@ const awkwardRows: Cell[][] = [
   ['沙坪坝区科协', 4700, '含 "引号", 逗号\n和换行'],
   ['=HYPERLINK("http://x")', -5, '+86 23 1234'],
   ['@SUM(A1)', 0, null],
+];
+
+/** Rows as an import reads them, one at a time. */
+async function streamed(bytes: Uint8Array): Promise<SheetRow[]> {
+  const rows: SheetRow[] = [];
+  for await (const row of tableRows(bytes).rows) rows.push(row);
+  return rows;
+}
+
+/** Thousands of rows of Chinese text with quoted line breaks, so rows and characters straddle every slice the readers take. */
+const longRows: Cell[][] = [
+  ['名称', '人数', '备注'],
+  ...Array.from({ length: 6000 }, (_, index): Cell[] => [
+    `重庆市第${index}号科普阵地`,
+    index,
+    index % 7 === 0 ? `第一行\n第二行，“引号”${index}` : '=1+1',
+  ]),
 ];
 
 function thrown(action: () => unknown): SheetError {
@@ -56,6 +85,26 @@ describe('CSV', () => {
     expect(error.message).toContain('line 3');
   });
 
+  it('when a long file is read row by row, it gives the rows and line numbers of reading it whole, in UTF-8 and in GB18030', async () => {
+    const bytes = await collect(csvChunks(longRows));
+    expect(bytes.length).toBeGreaterThan(4 * 64 * 1024);
+    const whole = readTable(bytes).rows;
+    expect(whole).toHaveLength(longRows.length);
+    expect(await streamed(bytes)).toEqual(whole);
+    const repeated = Buffer.concat(Array.from({ length: 40_000 }, () => Buffer.from([0xd3, 0xe5, 0xb1, 0xb1, 0xc7, 0xf8, 0x0d, 0x0a]))); // 渝北区 per line
+    const rows = await streamed(repeated);
+    expect(rows).toHaveLength(40_000);
+    expect(rows.at(-1)).toEqual({ number: 40_000, cells: ['渝北区'] });
+  });
+
+  it('when a row far into a file is ragged, reading row by row stops there with the same reason', async () => {
+    const lines = ['a,b', ...Array.from({ length: 20_000 }, (_, index) => `${index},x`), '3'].join('\n');
+    const error = await streamed(Buffer.from(lines)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SheetError);
+    expect((error as SheetError).code).toBe('ragged');
+    expect((error as SheetError).message).toContain('line 20002');
+  });
+
   it('refuses binary and legacy .xls files', () => {
     expect(thrown(() => readTable(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2]))).message).toContain('.xls');
     expect(thrown(() => readTable(Buffer.from([0x41, 0x00, 0x42]))).code).toBe('format');
@@ -81,6 +130,14 @@ describe('XLSX', () => {
       ['=HYPERLINK("http://x")', -5, '+86 23 1234'],
       ['@SUM(A1)', 0],
     ]);
+  });
+
+  it('when a long sheet is read row by row, it gives the rows of reading it whole', async () => {
+    const bytes = await collect(xlsxChunks([{ layout: { name: '活动' }, rows: longRows }]));
+    const whole = readXlsx(bytes).rows;
+    expect(whole).toHaveLength(longRows.length);
+    expect(whole[7]?.cells).toEqual(['重庆市第6号科普阵地', 6, '=1+1']);
+    expect(await streamed(bytes)).toEqual(whole);
   });
 
   it('reads shared strings, keeps row numbers and skips phonetic guides', () => {

@@ -1,6 +1,6 @@
 import { SheetError, type SheetRow } from './cells.js';
-import { readCsv } from './csv.js';
-import { readXlsx, type ReadLimits } from './xlsx-reader.js';
+import { csvRows, readCsv } from './csv.js';
+import { readXlsx, xlsxRows, type ReadLimits } from './xlsx-reader.js';
 
 export type TableFormat = 'csv' | 'xlsx';
 
@@ -8,8 +8,8 @@ const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((
 const zipSignature = [0x50, 0x4b, 0x03, 0x04];
 const compoundFileSignature = [0xd0, 0xcf, 0x11, 0xe0];
 
-/** The rows of an uploaded table, recognising the format by its content rather than trusting its name. */
-export function readTable(bytes: Uint8Array, limits?: ReadLimits): { format: TableFormat; rows: SheetRow[] } {
+/** The format of an uploaded table, recognised by its content rather than trusting its name. */
+function formatOf(bytes: Uint8Array): TableFormat {
   if (bytes.length === 0) throw new SheetError('empty', { zh: '文件是空的', en: 'the file is empty' });
   if (startsWith(bytes, compoundFileSignature)) {
     throw new SheetError('format', {
@@ -17,6 +17,20 @@ export function readTable(bytes: Uint8Array, limits?: ReadLimits): { format: Tab
       en: 'this is an old .xls (or other Office 97) file; save it as .xlsx or CSV UTF-8',
     });
   }
-  if (startsWith(bytes, zipSignature)) return { format: 'xlsx', rows: readXlsx(bytes, limits).rows };
-  return { format: 'csv', rows: readCsv(bytes) };
+  return startsWith(bytes, zipSignature) ? 'xlsx' : 'csv';
+}
+
+/** The rows of an uploaded table. */
+export function readTable(bytes: Uint8Array, limits?: ReadLimits): { format: TableFormat; rows: SheetRow[] } {
+  const format = formatOf(bytes);
+  return { format, rows: format === 'xlsx' ? readXlsx(bytes, limits).rows : readCsv(bytes) };
+}
+
+/**
+ * The rows `readTable` reads, as they are asked for, so an import holds a batch of rows rather than
+ * the table. A problem further into the file is thrown when the reading gets there.
+ */
+export function tableRows(bytes: Uint8Array, limits?: ReadLimits): { format: TableFormat; rows: AsyncIterable<SheetRow> | Iterable<SheetRow> } {
+  const format = formatOf(bytes);
+  return { format, rows: format === 'xlsx' ? xlsxRows(bytes, limits).rows : csvRows(bytes) };
 }

@@ -10,6 +10,8 @@ export interface ReadLimits {
 /** A part of the workbook that cannot be unpacked or parsed; `where` names the part and the reader's reason. */
 const damaged = (where: string) => new SheetError('format', { zh: `此 XLSX 文件已损坏（${where}）`, en: `the XLSX is damaged (${where})` });
 
+const xmlSlice = 256 * 1024;
+
 const defaultLimits: ReadLimits = { maxInflatedBytes: 256 * 1024 * 1024 };
 
 const wanted = (path: string) =>
@@ -62,11 +64,17 @@ function unzipParts(bytes: Uint8Array, limits: ReadLimits): Map<string, Uint8Arr
   return new Map([...parts].map(([name, chunks]) => [name, Buffer.concat(chunks)]));
 }
 
-function parseXml(
-  bytes: Uint8Array | undefined,
-  part: string,
-  handlers: { open?: (name: string, attributes: Record<string, string>) => void; text?: (text: string) => void; close?: (name: string) => void },
-) {
+type XmlHandlers = {
+  open?: (name: string, attributes: Record<string, string>) => void;
+  text?: (text: string) => void;
+  close?: (name: string) => void;
+};
+
+/**
+ * Parses a part in slices, handing each slice's events to `handlers` before the next is decoded, so
+ * a large sheet is never one string; yields after every slice so its caller can take what it built.
+ */
+function* parseXmlSlices(bytes: Uint8Array | undefined, part: string, handlers: XmlHandlers): Generator<void> {
   if (!bytes) return;
   const parser = new SaxesParser({ xmlns: false });
   // Producers differ in namespace prefixes (`x:c` from some .NET writers), so match local names.
@@ -75,12 +83,23 @@ function parseXml(
   parser.on('text', (text) => handlers.text?.(text));
   parser.on('cdata', (text) => handlers.text?.(text));
   parser.on('closetag', (tag) => handlers.close?.(local(tag.name)));
+  const decoder = new TextDecoder();
   try {
-    parser.write(new TextDecoder().decode(bytes)).close();
+    for (let offset = 0; offset < bytes.length; offset += xmlSlice) {
+      const last = offset + xmlSlice >= bytes.length;
+      parser.write(decoder.decode(bytes.subarray(offset, offset + xmlSlice), { stream: !last }));
+      if (last) parser.close();
+      yield;
+    }
   } catch (error) {
     if (error instanceof SheetError) throw error;
     throw damaged(`${part}: ${(error as Error).message}`);
   }
+}
+
+function parseXml(bytes: Uint8Array | undefined, part: string, handlers: XmlHandlers) {
+  const slices = parseXmlSlices(bytes, part, handlers);
+  while (!slices.next().done);
 }
 
 function readSharedStrings(bytes: Uint8Array | undefined): string[] {
@@ -138,22 +157,35 @@ function firstSheet(parts: Map<string, Uint8Array>): { name: string; path: strin
  * error values.
  */
 export function readXlsx(bytes: Uint8Array, limits: ReadLimits = defaultLimits): { sheetName: string; rows: SheetRow[] } {
+  const { sheetName, rows } = xlsxRows(bytes, limits);
+  return { sheetName, rows: [...rows] };
+}
+
+/**
+ * The rows `readXlsx` reads, parsed a slice of the sheet at a time as they are asked for. The parts
+ * are unpacked first (the shared strings may come after the sheet in the zip), the rows are not.
+ */
+export function xlsxRows(bytes: Uint8Array, limits: ReadLimits = defaultLimits): { sheetName: string; rows: Generator<SheetRow> } {
   const parts = unzipParts(bytes, limits);
   const sheet = firstSheet(parts);
   const sheetXml = parts.get(sheet.path);
   if (!sheetXml)
     throw new SheetError('format', { zh: `此 XLSX 中工作表“${sheet.name}”没有数据`, en: `the XLSX has no data for sheet "${sheet.name}"` });
   const sharedStrings = readSharedStrings(parts.get('xl/sharedStrings.xml'));
+  return { sheetName: sheet.name, rows: sheetRows(sheetXml, sheet.path, sharedStrings) };
+}
 
-  const rows: SheetRow[] = [];
+function* sheetRows(sheetXml: Uint8Array, path: string, sharedStrings: string[]): Generator<SheetRow> {
+  let ready: SheetRow[] = [];
+  let rowCount = 0;
   let row: SheetRow | null = null;
   let cell: { reference: string; column: number; type: string } | null = null;
   let text = '';
   let collecting = false;
-  parseXml(sheetXml, sheet.path, {
+  const slices = parseXmlSlices(sheetXml, path, {
     open(name, attributes) {
       if (name === 'row') {
-        row = { number: Number(attributes.r ?? rows.length + 1), cells: [] };
+        row = { number: Number(attributes.r ?? rowCount + 1), cells: [] };
       } else if (name === 'c' && row) {
         const column = attributes.r ? columnIndex(attributes.r) : row.cells.length;
         cell = { reference: attributes.r ?? '', column, type: attributes.t ?? 'n' };
@@ -191,12 +223,16 @@ export function readXlsx(bytes: Uint8Array, limits: ReadLimits = defaultLimits):
         row.cells[cell.column] = cellValue(cell, text, sharedStrings);
         cell = null;
       } else if (name === 'row' && row) {
-        rows.push({ number: row.number, cells: Array.from(row.cells, (value) => value ?? null) });
+        ready.push({ number: row.number, cells: Array.from(row.cells, (value) => value ?? null) });
+        rowCount += 1;
         row = null;
       }
     },
   });
-  return { sheetName: sheet.name, rows };
+  while (!slices.next().done) {
+    yield* ready;
+    ready = [];
+  }
 }
 
 function cellValue(cell: { reference: string; type: string }, raw: string, sharedStrings: string[]): string | number | boolean | null {

@@ -63,14 +63,33 @@ function readDateTime(raw: Raw, dateOnly: boolean): CellReading {
   return { value: `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}+08:00` };
 }
 
-function readEnum(entity: RecordEntity, column: TableColumn, text: string, dictionary: readonly DictionaryEntry[]): CellReading {
-  // Retired entries are read too: a file exported earlier names them, and the plan keeps them only where a record already holds them.
-  const labelled = choicesOf(entity, column.name, dictionary, true);
-  if (!labelled) return { value: text };
-  const value = labelled.values.find((key) => labelled.labels[key] === text || key === text);
-  const choices = (choicesOf(entity, column.name, dictionary)?.values ?? []).map((key) => labelled.labels[key]).join('、');
-  return value ? { value } : { problem: { zh: `“${text}”不是可选值，可选：${choices}`, en: `"${text}" is not one of ${choices}` } };
+type EnumReader = (text: string) => CellReading;
+
+/** Enum readers by dictionary (one per plan) and column: an import reads the same column in every row. */
+const enumReaders = new WeakMap<readonly DictionaryEntry[], Map<string, EnumReader>>();
+
+function enumReader(entity: RecordEntity, column: TableColumn, dictionary: readonly DictionaryEntry[]): EnumReader {
+  const readers = enumReaders.get(dictionary) ?? new Map<string, EnumReader>();
+  enumReaders.set(dictionary, readers);
+  const key = `${entity}.${column.name}`;
+  let reader = readers.get(key);
+  if (!reader) {
+    // Retired entries are read too: a file exported earlier names them, and the plan keeps them only where a record already holds them.
+    const labelled = choicesOf(entity, column.name, dictionary, true);
+    const byText = new Map(labelled?.values.flatMap((value) => [[value, value] as const, [labelled.labels[value], value] as const]).reverse());
+    const choices = () => (choicesOf(entity, column.name, dictionary)?.values ?? []).map((value) => labelled?.labels[value]).join('、');
+    reader = (text) => {
+      if (!labelled) return { value: text };
+      const value = byText.get(text);
+      return value ? { value } : { problem: { zh: `“${text}”不是可选值，可选：${choices()}`, en: `"${text}" is not one of ${choices()}` } };
+    };
+    readers.set(key, reader);
+  }
+  return reader;
 }
+
+const readEnum = (entity: RecordEntity, column: TableColumn, text: string, dictionary: readonly DictionaryEntry[]): CellReading =>
+  enumReader(entity, column, dictionary)(text);
 
 /** Reads one cell for a column; references and regions come back as text and are resolved later against the database. */
 export function readCell(entity: RecordEntity, column: TableColumn, raw: Raw, dictionary: readonly DictionaryEntry[]): CellReading {

@@ -1,21 +1,22 @@
 import type { ImportableEntity, Language } from '@kepu/domain';
-import { insertMany, schema, type Database } from '@kepu/db';
-import { readTable } from '@kepu/sheets';
+import { insertMany, schema, updateMany, type Database, type Executor } from '@kepu/db';
 import { eq, sql } from 'drizzle-orm';
 import { recordAudit, recordAudits, type Actor } from '../kernel/audit/record.js';
 import { recordChange } from '../kernel/changes.js';
 import type { Principal } from '../kernel/principal.js';
 import { AppError, notFound, problem } from '../kernel/errors.js';
-import { ownReferenceColumns, planImport, summarise, type ImportPlan, type PlannedRow } from './plan.js';
+import { emptyTally, ownReferenceColumns, planImport, summarise, tally, type PlanTally, type PlannedRow } from './plan.js';
+import { readUpload } from './upload.js';
 import { importTargets } from './specs.js';
 
 export type ImportSummary = ReturnType<typeof summarise>;
 
 /** Problems of a plan as a 422 naming each row and column (the first 50), so nothing is written. */
-export function rejectPlan(plan: ImportPlan): AppError {
-  const problems = plan.rows.flatMap((row) => row.problems);
-  return new AppError(problem('importInvalid', { problems: problems.length, rows: plan.counts.error }), {
-    errors: problems.slice(0, 50).map((each) => ({ field: `file.rows.${each.row}${each.column ? `.${each.column}` : ''}`, message: each.message })),
+export function rejectPlan(plan: PlanTally): AppError {
+  return new AppError(problem('importInvalid', { problems: plan.problemCount, rows: plan.counts.error }), {
+    errors: plan.problems
+      .slice(0, 50)
+      .map((each) => ({ field: `file.rows.${each.row}${each.column ? `.${each.column}` : ''}`, message: each.message })),
   });
 }
 
@@ -52,64 +53,73 @@ function referencedFirst(entity: ImportableEntity, rows: PlannedRow[]): PlannedR
 }
 
 /**
+ * Writes one planned batch: its new rows in one insert, its changed rows in one update, and an audit
+ * entry for each. Ids and timestamps are made here, so no row needs to come back: the audit records
+ * the rows as sent.
+ */
+async function writeBatch(tx: Executor, entity: ImportableEntity, batch: PlannedRow[], actor: Actor, now: Date) {
+  const { spec } = importTargets[entity];
+  const created = referencedFirst(
+    entity,
+    batch.filter((row) => row.action === 'create'),
+  ).map((row) => ({ ...row.values, id: row.id, version: 1, createdAt: now, updatedAt: now, deletedAt: null }));
+  await insertMany(tx, spec.table, created);
+  const changes = batch
+    .filter((row) => row.action === 'update')
+    .map((row) => {
+      const before = row.existing as NonNullable<typeof row.existing>;
+      return { before, set: { ...row.values, id: before.id, version: before.version + 1, updatedAt: now } };
+    });
+  await updateMany(
+    tx,
+    spec.table,
+    changes.map(({ set }) => set),
+  );
+  const updated = changes.map(({ before, set }) => ({ before, after: { ...before, ...set } }));
+  const snapshot = (row: Record<string, unknown>) => spec.toResponse(row) as Record<string, unknown>;
+  await recordAudits(tx, actor, [
+    ...created.map((row) => ({ action: 'import' as const, entity, entityId: row.id, regionCode: spec.regionOf(row), after: snapshot(row) })),
+    ...updated.map(({ before, after }) => ({
+      action: 'import' as const,
+      entity,
+      entityId: after.id,
+      regionCode: spec.regionOf(after),
+      before: snapshot(before),
+      after: snapshot(after),
+    })),
+  ]);
+}
+
+/**
  * Writes a checked import in one transaction: re-plans it against the database as it is now (with
- * the matched records locked), then creates and updates every row or, on any problem, nothing.
- * Committing the same import twice returns the first result; importing the same file again finds
- * every row unchanged.
+ * the records it updates locked), batch by batch, writing each batch before the next is read; on any
+ * problem it reads on only to count the problems and writes nothing more, and the refusal rolls back
+ * every batch written. Committing the same import twice returns the first result; importing the same
+ * file again finds every row unchanged and writes no record.
  */
 export async function commitImport(
   db: Database,
   importId: string,
   principal: Principal,
   actor: Actor,
+  options: { batchRows?: number } = {},
 ): Promise<{ summary: ImportSummary; replayed: boolean }> {
   return db.transaction(async (tx) => {
     const [upload] = await tx.select().from(schema.imports).where(eq(schema.imports.id, importId)).for('update');
     if (!upload) throw notFound('imports');
     if (upload.status === 'committed') return { summary: upload.summary as ImportSummary, replayed: true };
     const entity = upload.entity as ImportableEntity;
-    const { spec } = importTargets[entity];
-    const plan = await planImport(tx, entity, readTable(upload.file).rows, principal, { lock: true });
-    if (plan.counts.error > 0) throw rejectPlan(plan);
-
-    // Ids and timestamps are made here, so the rows need not come back and the audit uses them as sent.
+    const plan = await planImport(tx, entity, readUpload(upload.file).rows, principal, { ...options, lock: true });
+    const result = emptyTally();
+    // Timestamps as one statement's now() would give them: the same for every row of the import.
     const now = new Date();
-    const created = referencedFirst(
-      entity,
-      plan.rows.filter((row) => row.action === 'create'),
-    ).map((row) => ({ ...row.values, id: row.id, version: 1, createdAt: now, updatedAt: now, deletedAt: null }));
-    await insertMany(tx, spec.table, created);
-    const updates = plan.rows.filter((row) => row.action === 'update');
-    const updated: { before: Record<string, unknown>; after: Record<string, unknown> }[] = [];
-    for (const row of updates) {
-      const before = row.existing as NonNullable<typeof row.existing>;
-      const [after] = await tx
-        .update(spec.table)
-        .set({ ...row.values, version: sql`${spec.table.version} + 1`, updatedAt: sql`now()` })
-        .where(eq(spec.table.id, before.id))
-        .returning();
-      updated.push({ before, after: after as Record<string, unknown> });
+    for await (const batch of plan.batches) {
+      tally(result, batch);
+      if (result.counts.error === 0) await writeBatch(tx, entity, batch, actor, now);
     }
+    if (result.counts.error > 0) throw rejectPlan(result);
 
-    const snapshot = (row: Record<string, unknown>) => spec.toResponse(row) as Record<string, unknown>;
-    await recordAudits(tx, actor, [
-      ...created.map((row) => ({
-        action: 'import' as const,
-        entity,
-        entityId: String(row.id),
-        regionCode: spec.regionOf(row),
-        after: snapshot(row),
-      })),
-      ...updated.map(({ before, after }) => ({
-        action: 'import' as const,
-        entity,
-        entityId: String(after.id),
-        regionCode: spec.regionOf(after),
-        before: snapshot(before),
-        after: snapshot(after),
-      })),
-    ]);
-    const summary = summarise(plan, upload.language as Language);
+    const summary = summarise(result, upload.language as Language);
     await recordAudit(tx, actor, {
       action: 'import',
       entity: 'imports',

@@ -51,14 +51,34 @@ export interface PlannedRow {
   existing?: StoredRecord;
 }
 
+/**
+ * A file being planned: its header, read and checked before anything else, then its rows a batch
+ * at a time. Each batch is read, matched and checked only when asked for and can be dropped once
+ * used, so memory holds one batch of rows and the keys seen so far, not the file.
+ */
 export interface ImportPlan {
   header: string[];
-  rows: PlannedRow[];
+  batches: AsyncGenerator<PlannedRow[]>;
+}
+
+/** What the rows of a plan came to: counts by action and the first problems (all a summary or a refusal shows). */
+export interface PlanTally {
+  rows: number;
   counts: Record<PlannedAction | 'error', number>;
+  problems: RowProblem[];
+  problemCount: number;
 }
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const lookupChunk = 5000;
+/**
+ * Rows planned together: each batch costs a handful of set-based statements (its stored matches, the
+ * names not seen before, the summaries over it; on commit one insert, one update, one audit insert),
+ * little per row at this size, while its rows, matches and JSON documents stay a few MiB.
+ */
+const batchRows = 2000;
+/** The problems a tally keeps: the summary shows the first 200, a refused commit the first 50. */
+const problemsKept = Math.max(IMPORT_PROBLEMS_SHOWN, 50);
 
 /** File-level problems (headers) are a 422 naming the column; nothing is planned. */
 function headerProblem(message: LocalText): AppError {
@@ -265,28 +285,37 @@ async function storedMatches(executor: Executor, entity: ImportableEntity, draft
   return stored;
 }
 
+/** The first row of the file with each natural key, and the record it writes. */
+type FirstOfKey = Map<string, { row: number; id: string }>;
+
 /**
  * Which record each row writes, before any reference is resolved, so that rows can name each other
  * in any order: the stored record with the row's natural key, else a new one. A second row with the
- * key of an earlier row is the same record again, and an error.
+ * key of an earlier row (of this batch or an earlier one) is the same record again, and an error.
  */
-function identify(entity: ImportableEntity, drafts: Draft[], stored: Map<string, StoredRecord>, principal: Principal) {
-  const firstOfKey = new Map<string, Draft>();
+function identify(
+  entity: ImportableEntity,
+  drafts: Draft[],
+  stored: Map<string, StoredRecord>,
+  principal: Principal,
+  earlierBatches: FirstOfKey,
+  thisBatch: FirstOfKey,
+) {
   for (const draft of drafts) {
     const { row, problems } = draft;
     const keys = importTargets[entity].naturalKeys(draft.input);
     draft.existing = keys.map((key) => stored.get(key)).find(Boolean);
     // A row whose cells could not be read still names its stored record, but is no second row of one.
-    const earlier = problems.length === 0 ? keys.map((key) => firstOfKey.get(key)).find(Boolean) : undefined;
+    const earlier = problems.length === 0 ? keys.map((key) => earlierBatches.get(key) ?? thisBatch.get(key)).find(Boolean) : undefined;
     draft.id = draft.existing?.id ?? earlier?.id ?? draft.id;
     if (problems.length > 0) continue;
     if (earlier)
       problems.push({
         row: row.number,
         column: null,
-        message: { zh: `与第 ${earlier.row.number} 行是同一条记录`, en: `the same record as row ${earlier.row.number}` },
+        message: { zh: `与第 ${earlier.row} 行是同一条记录`, en: `the same record as row ${earlier.row}` },
       });
-    for (const key of keys) if (!firstOfKey.has(key)) firstOfKey.set(key, draft);
+    for (const key of keys) if (!earlierBatches.has(key) && !thisBatch.has(key)) thisBatch.set(key, { row: row.number, id: draft.id });
     if (draft.existing && !isInScope(principal, draft.existing.regionCode)) {
       problems.push({
         row: row.number,
@@ -298,6 +327,23 @@ function identify(entity: ImportableEntity, drafts: Draft[], stored: Map<string,
       });
     }
   }
+}
+
+/**
+ * Locks the stored records a planned batch updates and tells whether they are still as the plan read
+ * them. Only these are locked: a record the import leaves as it is needs no protection, and locking
+ * every matched one writes to each of them (an unchanged re-import of 100,000 events matches all).
+ */
+async function lockUpdated(executor: Executor, entity: ImportableEntity, rows: PlannedRow[]): Promise<boolean> {
+  const read = new Map(rows.flatMap((row) => (row.action === 'update' && row.existing ? [[row.existing.id, row.existing.version]] : [])));
+  if (read.size === 0) return true;
+  const table = importTargets[entity].spec.table as typeof schema.organisations;
+  const locked = await executor
+    .select({ id: table.id, version: table.version })
+    .from(table)
+    .where(and(sql`${table.id} = any(${sql.param([...read.keys()])}::uuid[])`, isNull(table.deletedAt)))
+    .for('update');
+  return locked.length === read.size && locked.every((row) => read.get(row.id) === row.version);
 }
 
 const referenceColumnsOf = (columns: (TableColumn | null)[]) =>
@@ -312,18 +358,39 @@ export const ownReferenceColumns = (entity: ImportableEntity) => tableColumns(en
 /** The ids a reference cell holds once resolved (names before). */
 const referencesIn = (draft: Draft, column: TableColumn) => [draft.input[column.name] ?? []].flat() as string[];
 
+type Lookup = (referenced: 'organisations' | 'venues', texts: Set<string>) => Promise<Candidates>;
+
 /**
- * Replaces the names in reference cells by ids: of stored records in the caller's scope, looked up
- * with one query per table, or, when a column refers to the file's own entity (an organisation's
- * 上级组织), of the file's rows too.
+ * Looks up what reference cells name, remembering the answers for later batches: a file names the
+ * same few hundred organisers thousands of times. Remembering is sound because a batched import
+ * never writes the table it refers to (a file naming its own entity is planned as one batch).
  */
-async function resolveReferences(
-  executor: Executor,
-  entity: ImportableEntity,
-  columns: (TableColumn | null)[],
-  drafts: Draft[],
-  principal: Principal,
-) {
+function referenceLookup(executor: Executor, principal: Principal): Lookup {
+  const known = {
+    organisations: { byName: new Map<string, Named[]>(), live: new Map<string, boolean>() },
+    venues: { byName: new Map<string, Named[]>(), live: new Map<string, boolean>() },
+  };
+  return async (referenced, texts) => {
+    const { byName, live } = known[referenced];
+    const names = new Set([...texts].filter((text) => !byName.has(text)));
+    const stored = await recordsNamed(executor, schema[referenced], names, principal);
+    for (const name of names) byName.set(name, stored.get(name) ?? []);
+    const ids = [...texts].filter((text) => uuidPattern.test(text)).map((text) => text.toLowerCase());
+    const unknown = ids.filter((id) => !live.has(id));
+    const found = await liveIds(executor, schema[referenced], unknown, principal);
+    for (const id of unknown) live.set(id, found.has(id));
+    return {
+      byName: new Map([...texts].map((text) => [text, byName.get(text) ?? []])),
+      ids: new Set(ids.filter((id) => live.get(id))),
+    };
+  };
+}
+
+/**
+ * Replaces the names in reference cells by ids: of stored records in the caller's scope, or, when a
+ * column refers to the file's own entity (an organisation's 上级组织), of the file's rows too.
+ */
+async function resolveReferences(entity: ImportableEntity, columns: (TableColumn | null)[], drafts: Draft[], lookup: Lookup) {
   const referenceColumns = referenceColumnsOf(columns);
   const candidates = async (referenced: 'organisations' | 'venues'): Promise<Candidates> => {
     const texts = new Set(
@@ -331,12 +398,8 @@ async function resolveReferences(
         .filter((column) => column.references === referenced)
         .flatMap((column) => drafts.flatMap((draft) => referencesIn(draft, column))),
     );
-    const ids = [...texts].filter((text) => uuidPattern.test(text)).map((text) => text.toLowerCase());
-    const stored = await recordsNamed(executor, schema[referenced], texts, principal);
-    return {
-      byName: referenced === entity ? withRowsOfFile(stored, drafts, importTargets[entity].nameField) : stored,
-      ids: await liveIds(executor, schema[referenced], ids, principal),
-    };
+    const found = await lookup(referenced, texts);
+    return referenced === entity ? { ...found, byName: withRowsOfFile(found.byName, drafts, importTargets[entity].nameField) } : found;
   };
   const named = { organisations: await candidates('organisations'), venues: await candidates('venues') };
   for (const { row, input, problems } of drafts) {
@@ -453,38 +516,91 @@ function plannedRow({ row, id, problems, values, existing }: Draft): PlannedRow 
   return { number: row.number, cells: row.cells, id, action, problems, ...(values ? { values } : {}), ...(existing ? { existing } : {}) };
 }
 
+const isBlank = (row: SheetRow) => !row.cells.some((cell) => cell !== null && String(cell).trim() !== '');
+
 /**
  * Reads every row of a sheet against the domain schemas and the database: regions and references
  * by name or code (rows may name each other), the caller's scope, duplicates within the file, and
- * whether each row creates, updates or leaves a stored record as it is. With `lock`, matched records
- * are locked for the commit.
+ * whether each row creates, updates or leaves a stored record as it is. With `lock`, the records a
+ * batch updates are locked for the commit. The header is checked before this returns; the rows are planned a batch
+ * at a time as `batches` is read, except when rows may name other rows of the file (organisations):
+ * those are planned as one batch, so a name finds its row anywhere in the file and the commit can
+ * insert a parent before the rows naming it.
  */
 export async function planImport(
   executor: Executor,
   entity: ImportableEntity,
-  rows: SheetRow[],
+  rows: AsyncIterable<SheetRow> | Iterable<SheetRow>,
   principal: Principal,
-  options: { lock?: boolean } = {},
+  options: { lock?: boolean; batchRows?: number } = {},
 ): Promise<ImportPlan> {
-  const [headerRow, ...dataRows] = rows.filter((row) => row.cells.some((cell) => cell !== null && String(cell).trim() !== ''));
-  if (!headerRow)
+  const source = (async function* () {
+    for await (const row of rows) if (!isBlank(row)) yield row;
+  })();
+  const first = await source.next();
+  if (first.done)
     throw new AppError(problem('importEmpty'), {
       errors: [{ field: 'file', message: { zh: '没有表头，也没有数据', en: 'no header row and no data' } }],
     });
+  const headerRow = first.value;
   const columns = mapHeader(entity, headerRow.cells);
   const dictionary = await currentDictionaryOf(executor, entity);
-  const drafts = dataRows.map(cellReader(entity, columns, regionFinder(await regionIndex(), principal.scopeRegionCode), principal, dictionary));
-  identify(entity, drafts, await storedMatches(executor, entity, drafts, options.lock ?? false), principal);
-  await resolveReferences(executor, entity, columns, drafts, principal);
-  for (const draft of drafts) checkFields(entity, draft, dictionary);
-  if (entity === 'organisations') await refuseParentLoops(executor, drafts);
-  if (entity === 'events') await refuseSummarisedEvents(executor, drafts);
-  refuseReferencesToFailedRows(entity, drafts);
+  const readRow = cellReader(entity, columns, regionFinder(await regionIndex(), principal.scopeRegionCode), principal, dictionary);
+  const lookup = referenceLookup(executor, principal);
+  const firstOfKey: FirstOfKey = new Map();
+  const size = ownReferenceColumns(entity).length > 0 ? Infinity : (options.batchRows ?? batchRows);
 
-  const planned = drafts.map(plannedRow);
-  const counts = { create: 0, update: 0, unchanged: 0, error: 0 };
-  for (const row of planned) counts[row.action] += 1;
-  return { header: headerRow.cells.map((cell) => (cell === null ? '' : String(cell))), rows: planned, counts };
+  /**
+   * Plans a batch. A commit (`lock`) then locks the records the batch updates and, should one have
+   * changed since it was read, plans the batch again with every matched record locked as it is read.
+   */
+  async function planBatch(batch: SheetRow[], lockMatches = false): Promise<PlannedRow[]> {
+    const drafts = batch.map(readRow);
+    const firstInBatch: FirstOfKey = new Map();
+    identify(entity, drafts, await storedMatches(executor, entity, drafts, lockMatches), principal, firstOfKey, firstInBatch);
+    await resolveReferences(entity, columns, drafts, lookup);
+    for (const draft of drafts) checkFields(entity, draft, dictionary);
+    if (entity === 'organisations') await refuseParentLoops(executor, drafts);
+    if (entity === 'events') await refuseSummarisedEvents(executor, drafts);
+    refuseReferencesToFailedRows(entity, drafts);
+    const planned = drafts.map(plannedRow);
+    if (options.lock && !lockMatches && !(await lockUpdated(executor, entity, planned))) return planBatch(batch, true);
+    for (const [key, first] of firstInBatch) firstOfKey.set(key, first);
+    return planned;
+  }
+
+  async function* batches(): AsyncGenerator<PlannedRow[]> {
+    let batch: SheetRow[] = [];
+    for await (const row of source) {
+      batch.push(row);
+      if (batch.length >= size) {
+        yield await planBatch(batch);
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield await planBatch(batch);
+  }
+
+  return { header: headerRow.cells.map((cell) => (cell === null ? '' : String(cell))), batches: batches() };
+}
+
+export const emptyTally = (): PlanTally => ({ rows: 0, counts: { create: 0, update: 0, unchanged: 0, error: 0 }, problems: [], problemCount: 0 });
+
+/** Adds a planned batch to a tally. */
+export function tally(into: PlanTally, batch: PlannedRow[]) {
+  for (const row of batch) {
+    into.rows += 1;
+    into.counts[row.action] += 1;
+    into.problemCount += row.problems.length;
+    for (const each of row.problems) if (into.problems.length < problemsKept) into.problems.push(each);
+  }
+}
+
+/** Plans every row of a file, keeping only the tally (the dry run). */
+export async function tallyPlan(plan: ImportPlan): Promise<PlanTally> {
+  const result = emptyTally();
+  for await (const batch of plan.batches) tally(result, batch);
+  return result;
 }
 
 function pickFields(record: Record<string, unknown>, entity: ImportableEntity): Record<string, unknown> {
@@ -496,8 +612,9 @@ function pickFields(record: Record<string, unknown>, entity: ImportableEntity): 
 }
 
 /** Counts by action plus the first problems in `language`, as the dry run and the commit report them; a message quoting a long cell is cut. */
-export function summarise(plan: ImportPlan, language: Language) {
-  const problems = plan.rows.flatMap((row) => row.problems);
-  const shown = problems.slice(0, IMPORT_PROBLEMS_SHOWN).map((each) => ({ ...each, message: clip(each.message[language], importMessageLength) }));
-  return { rows: plan.rows.length, ...plan.counts, problems: shown, problemCount: problems.length };
+export function summarise(plan: PlanTally, language: Language) {
+  const shown = plan.problems
+    .slice(0, IMPORT_PROBLEMS_SHOWN)
+    .map((each) => ({ ...each, message: clip(each.message[language], importMessageLength) }));
+  return { rows: plan.rows, ...plan.counts, problems: shown, problemCount: plan.problemCount };
 }

@@ -64,7 +64,7 @@ const problemColumn: Record<Language, { header: string; afterColumn: string; bet
   en: { header: 'Problems', afterColumn: ': ', between: '; ' },
 };
 
-/** The uploaded rows as they were, with a last column saying what is wrong with each, in the uploader's language. */
+/** The uploaded rows as they were, with a last column saying what is wrong with each, in the uploader's language; written as the plan's batches come. */
 export function errorSheetChunks(
   entity: ImportableEntity,
   plan: ImportPlan,
@@ -73,14 +73,18 @@ export function errorSheetChunks(
 ): AsyncIterable<string | Uint8Array> {
   const width = plan.header.length;
   const words = problemColumn[language];
-  const rows: Cell[][] = [
-    [...plan.header.map(header), header(words.header)],
-    ...plan.rows.map((row) => [
-      ...Array.from({ length: width }, (_, index) => row.cells[index] ?? null),
-      row.problems
-        .map((problem) => `${problem.column ? `${problem.column}${words.afterColumn}` : ''}${problem.message[language]}`)
-        .join(words.between),
-    ]),
-  ];
-  return tableChunks(format, { name: `${recordEntityLabels[entity]}-错误`, frozenRows: 1 }, rows);
+  async function* rows(): AsyncGenerator<Cell[]> {
+    yield [...plan.header.map(header), header(words.header)];
+    for await (const batch of plan.batches) {
+      for (const row of batch) {
+        yield [
+          ...Array.from({ length: width }, (_, index) => row.cells[index] ?? null),
+          row.problems
+            .map((problem) => `${problem.column ? `${problem.column}${words.afterColumn}` : ''}${problem.message[language]}`)
+            .join(words.between),
+        ];
+      }
+    }
+  }
+  return tableChunks(format, { name: `${recordEntityLabels[entity]}-错误`, frozenRows: 1 }, rows());
 }

@@ -64,12 +64,20 @@ export function dictionaryChanged() {
   cached = null;
 }
 
-/** The fields of an entity that hold dictionary codes, with their dictionary. */
-const dictionaryFields = (entity: RecordEntity) =>
-  Object.keys(recordFieldLists[entity]).flatMap((field) => {
-    const kind = dictionaryKindOf(entity, field);
-    return kind ? [{ field, kind }] : [];
-  });
+const fieldsByEntity = new Map<RecordEntity, { field: string; kind: DictionaryKind }[]>();
+
+/** The fields of an entity that hold dictionary codes, with their dictionary; found once per entity (an import asks for every row). */
+function dictionaryFields(entity: RecordEntity) {
+  let fields = fieldsByEntity.get(entity);
+  if (!fields) {
+    fields = Object.keys(recordFieldLists[entity]).flatMap((field) => {
+      const kind = dictionaryKindOf(entity, field);
+      return kind ? [{ field, kind }] : [];
+    });
+    fieldsByEntity.set(entity, fields);
+  }
+  return fields;
+}
 
 /**
  * The entries of the dictionaries an entity's fields use, as the table holds them now in `executor`'s
@@ -97,17 +105,18 @@ export function dictionaryCodeErrors(
     const entries = dictionaryOf(dictionary, kind);
     const entry = entries.get(code);
     const name = dictionaryKind.labels[kind];
-    const choices = entries.entries
-      .filter((candidate) => candidate.active)
-      .map((candidate) => `${candidate.code}（${candidate.labelZh}）`)
-      .join('、');
-    if (!entry)
+    if (!entry) {
+      const choices = entries.entries
+        .filter((candidate) => candidate.active)
+        .map((candidate) => `${candidate.code}（${candidate.labelZh}）`)
+        .join('、');
       return [
         {
           field: `body.${field}`,
           message: { zh: `“${code}”不是${name}字典中的条目，可选：${choices}`, en: `"${code}" is not an entry of the ${kind} dictionary` },
         },
       ];
+    }
     if (!entry.active && stored?.[field] !== code)
       return [
         {
