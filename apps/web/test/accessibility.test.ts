@@ -21,7 +21,7 @@ interface Visit {
 
 let kepu: Kepu;
 let browser: Browser;
-const table: { user: string; page: string; found: Violation[] }[] = [];
+const table: { user: string; page: string; title: string; found: Violation[] }[] = [];
 
 // bypassCSP: the console allows only its own scripts, and axe is injected inline.
 async function signIn(credentials: { username: string; password: string }): Promise<Page> {
@@ -45,13 +45,13 @@ async function audit(page: Page, user: string, visit: Visit): Promise<Violation[
   await page.goto(`${kepu.origin}${visit.path}`);
   await settle(page);
   const found = await violations(page);
-  table.push({ user, page: visit.name, found });
+  table.push({ user, page: visit.name, title: await page.title(), found });
   if (!visit.dialog) return found;
   await page.locator('main button.ant-btn-primary').first().click();
   await page.getByRole('dialog').waitFor();
   await settle(page);
   const inDialog = await violations(page);
-  table.push({ user, page: `${visit.name} + dialog`, found: inDialog });
+  table.push({ user, page: `${visit.name} + dialog`, title: await page.title(), found: inDialog });
   return [...found, ...inDialog];
 }
 
@@ -139,6 +139,13 @@ describe('the city administrator', () => {
 
   it('when a reporting campaign is open, it fails no axe rule', async () => {
     expect(described(await audit(page, 'city', { name: 'campaign', path: `/campaigns/${campaign}` }))).toEqual([]);
+  });
+
+  it('names every page it opened with a tab title of its own, in Chinese after the page', () => {
+    const titles = table.filter((row) => row.user === 'city' && !row.page.endsWith('dialog')).map((row) => row.title);
+    expect(titles.length).toBe(visits.length + recordEntities.length * 2 + 1);
+    expect(new Set(titles).size).toBe(titles.length);
+    for (const title of titles) expect(title).toMatch(/^\S.* - 全域科普管理平台$/);
   });
 });
 

@@ -95,7 +95,7 @@ export default function DictionaryPage() {
             title: t('status'),
             render: (_: unknown, entry) => (
               <>
-                <Tag color={entry.active ? 'green' : undefined}>{entry.active ? t('active') : t('retired')}</Tag>
+                <Tag color={entry.active ? 'success' : undefined}>{entry.active ? t('active') : t('retired')}</Tag>
                 {entry.official && <Tag>{t('builtIn')}</Tag>}
               </>
             ),

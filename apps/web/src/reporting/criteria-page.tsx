@@ -50,7 +50,7 @@ export default function CriteriaPage() {
               key: 'active',
               title: t('status'),
               render: (_: unknown, criterion) => (
-                <Tag color={criterion.active ? 'green' : undefined}>{criterion.active ? t('active') : t('retired')}</Tag>
+                <Tag color={criterion.active ? 'success' : undefined}>{criterion.active ? t('active') : t('retired')}</Tag>
               ),
             },
             {

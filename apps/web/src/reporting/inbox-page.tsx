@@ -62,7 +62,7 @@ function Inbox({ role }: { role: Role }) {
               <>
                 <StatusTag status={item.status} overdue={item.overdue} />
                 {item.remindedAt && (
-                  <Tag color="orange">
+                  <Tag color="warning">
                     {t('remindedNotice')} {shanghaiTime(item.remindedAt)}
                   </Tag>
                 )}
