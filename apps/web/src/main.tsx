@@ -1,3 +1,5 @@
+// First, before React and antd: it starts the requests of the page being opened.
+import './app/early-requests.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.js';

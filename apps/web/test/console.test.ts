@@ -119,7 +119,7 @@ describe('the 渝北区 administrator', () => {
 
   it('signs in with the keyboard and sees the dashboard of 渝北区', async () => {
     await signIn(page, yubei);
-    await eventually(() => page.getByRole('heading', { level: 3 }).first().innerText()).toContain('渝北区');
+    await eventually(() => page.getByRole('heading', { level: 1 }).first().innerText()).toContain('渝北区');
     eventsBefore = await kpi(page, 'events');
     attendanceBefore = await kpi(page, 'attendance');
   });
@@ -397,7 +397,7 @@ describe('the 沙坪坝区 administrator', () => {
     await view.goto(`${kepu.origin}/?region=500112`);
     await view.getByText('无权查看').first().waitFor();
     await view.goto(`${kepu.origin}/`);
-    await eventually(() => view.getByRole('heading', { level: 3 }).first().innerText()).toContain('沙坪坝区');
+    await eventually(() => view.getByRole('heading', { level: 1 }).first().innerText()).toContain('沙坪坝区');
 
     await view.goto(`${kepu.origin}/events`);
     await view.getByRole('combobox', { name: '行政区划' }).click();

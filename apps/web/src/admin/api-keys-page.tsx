@@ -10,6 +10,7 @@ import { validate } from '../shared/forms.js';
 import { useI18n } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
 import { apiKeyQueries, useCreateApiKey, useRevokeApiKey } from './api/api-keys.js';
+import { PageTitle } from '../components/page-title.js';
 
 export default function ApiKeysPage() {
   const { t } = useI18n();
@@ -43,7 +44,7 @@ export default function ApiKeysPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Flex justify="space-between">
-        <Typography.Title level={3}>{t('apiKeys')}</Typography.Title>
+        <PageTitle>{t('apiKeys')}</PageTitle>
         <Button type="primary" onClick={() => setCreating(true)}>
           {t('create')}
         </Button>

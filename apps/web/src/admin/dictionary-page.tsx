@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { useCreateDictionaryEntry, useDeleteDictionaryEntry, useDictionary, useUpdateDictionaryEntry } from '../shared/api/dictionary.js';
 import { validate } from '../shared/forms.js';
 import { useI18n } from '../shared/i18n.js';
+import { PageTitle } from '../components/page-title.js';
 
 type Editing = { kind: DictionaryKind; entry: DictionaryEntry | null };
 
@@ -53,7 +54,7 @@ export default function DictionaryPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Flex justify="space-between">
-        <Typography.Title level={3}>{t('dictionary')}</Typography.Title>
+        <PageTitle>{t('dictionary')}</PageTitle>
         <Button type="primary" onClick={() => open(null)}>
           {t('addEntry')}
         </Button>
@@ -94,7 +95,7 @@ export default function DictionaryPage() {
             title: t('status'),
             render: (_: unknown, entry) => (
               <>
-                <Tag color={entry.active ? 'green' : undefined}>{entry.active ? t('active') : t('retired')}</Tag>
+                <Tag color={entry.active ? 'success' : undefined}>{entry.active ? t('active') : t('retired')}</Tag>
                 {entry.official && <Tag>{t('builtIn')}</Tag>}
               </>
             ),

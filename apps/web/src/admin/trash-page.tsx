@@ -1,12 +1,13 @@
 import { recordEntities, type RecordEntity, type TrashItem } from '@kepu/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Select, Space, Table, Typography } from 'antd';
+import { Button, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { shanghaiTime } from '../components/display.js';
 import { QueryState } from '../components/query-state.js';
 import { RegionName } from '../components/region-picker.js';
 import { useI18n } from '../shared/i18n.js';
 import { trashQueries, useRestoreRecord } from './api/trash.js';
+import { PageTitle } from '../components/page-title.js';
 
 export default function TrashPage() {
   const { t } = useI18n();
@@ -18,7 +19,7 @@ export default function TrashPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3}>{t('trash')}</Typography.Title>
+      <PageTitle>{t('trash')}</PageTitle>
       <Select
         aria-label={t('entity')}
         placeholder={t('entity')}

@@ -1,6 +1,6 @@
 import { CreateUserBody, role, roleRank, type User } from '@kepu/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Flex, Form, Input, Modal, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { Button, Flex, Form, Input, Modal, Popconfirm, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { QueryState } from '../components/query-state.js';
 import { RegionName, RegionPicker } from '../components/region-picker.js';
@@ -8,6 +8,7 @@ import { validate } from '../shared/forms.js';
 import { useI18n } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
 import { useCreateUser, useDeleteUser, userQueries } from './api/users.js';
+import { PageTitle } from '../components/page-title.js';
 
 export default function UsersPage() {
   const { t } = useI18n();
@@ -38,7 +39,7 @@ export default function UsersPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Flex justify="space-between">
-        <Typography.Title level={3}>{t('users')}</Typography.Title>
+        <PageTitle>{t('users')}</PageTitle>
         <Button type="primary" onClick={() => setCreating(true)}>
           {t('create')}
         </Button>

@@ -9,6 +9,7 @@ import { useI18n } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
 import { webhookQueries, useCreateWebhook, useDeleteWebhook, usePingWebhook, useRotateWebhookSecret, useSetWebhookActive } from './api/webhooks.js';
 import { DeliveriesDrawer } from './deliveries-drawer.js';
+import { PageTitle } from '../components/page-title.js';
 
 /** `events.updated` → 科普活动 · 修改; `events.*` → 科普活动 · 全部; `*` → 全部事件. Entity and action labels are domain terms, in Chinese. */
 function useEventLabel() {
@@ -53,7 +54,7 @@ export default function WebhooksPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Flex justify="space-between">
-        <Typography.Title level={3}>{t('webhooks')}</Typography.Title>
+        <PageTitle>{t('webhooks')}</PageTitle>
         <Button type="primary" onClick={() => setCreating(true)}>
           {t('create')}
         </Button>

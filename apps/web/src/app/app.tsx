@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -7,21 +7,13 @@ import 'dayjs/locale/zh-cn';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { SignInPage } from '../auth/sign-in-page.js';
-import { ApiError } from '../shared/api/client.js';
 import { I18nProvider, useI18n } from '../shared/i18n.js';
 import { SessionProvider, useSession } from '../shared/session.js';
+import { queryClient } from './query-client.js';
+import { theme } from './theme.js';
 
 // Everything after sign-in loads on demand, so the sign-in page carries only what it needs.
 const Shell = lazy(() => import('./shell.js'));
-
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 2,
-      refetchOnWindowFocus: false,
-    },
-  },
-});
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { session, loading } = useSession();
@@ -35,7 +27,7 @@ function Localised({ children }: { children: ReactNode }) {
   const { language } = useI18n();
   dayjs.locale(language === 'zh' ? 'zh-cn' : 'en');
   return (
-    <ConfigProvider locale={language === 'zh' ? zhCN : enUS} theme={{ token: { colorPrimary: '#1765ad' } }}>
+    <ConfigProvider locale={language === 'zh' ? zhCN : enUS} theme={theme}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );

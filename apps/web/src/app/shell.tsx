@@ -19,6 +19,7 @@ import { Button, Dropdown, Layout, Menu, Result, Spin, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { recordEntities } from '@kepu/domain';
+import { PageTitle } from '../components/page-title.js';
 import { useI18n, type MessageKey } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
 
@@ -82,9 +83,10 @@ export default function Shell() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={200} theme="light" breakpoint="lg" collapsedWidth={0}>
-        <Typography.Title level={5} style={{ padding: '16px 16px 8px' }}>
+        {/* The product's name, not a heading: each page's h1 says where the user is. */}
+        <Typography.Text strong style={{ display: 'block', padding: '16px 16px 8px', fontSize: 16 }}>
           {t('appName')}
-        </Typography.Title>
+        </Typography.Text>
         <nav aria-label={t('appName')}>
           <Menu mode="inline" selectedKeys={[section]} items={items} onClick={({ key }) => void navigate(key)} />
         </nav>
@@ -105,32 +107,31 @@ export default function Shell() {
             <Button type="text">{account}</Button>
           </Dropdown>
         </Layout.Header>
+        {/* Layout.Content is the page's one <main>. */}
         <Layout.Content style={{ padding: 24 }}>
-          <main>
-            <Suspense fallback={<Spin />}>
-              <Routes>
-                <Route index element={<DashboardPage />} />
-                <Route path="password" element={<ChangePasswordPage />} />
-                <Route path="trash" element={<TrashPage />} />
-                <Route path="users" element={<UsersPage />} />
-                <Route path="api-keys" element={<ApiKeysPage />} />
-                <Route path="webhooks" element={<WebhooksPage />} />
-                <Route path="dictionary" element={<DictionaryPage />} />
-                <Route path="schedules" element={<SchedulesPage />} />
-                <Route path="campaigns" element={<CampaignsPage />} />
-                <Route path="campaigns/:id" element={<CampaignPage />} />
-                <Route path="submissions" element={<InboxPage />} />
-                <Route path="submissions/:id" element={<SubmissionPage />} />
-                <Route path="assessment-criteria" element={<CriteriaPage />} />
-                <Route path="import/:entity" element={<ImportPage />} />
-                <Route path=":entity" element={<ListPage />} />
-                <Route path=":entity/new" element={<FormPage />} />
-                <Route path=":entity/:id" element={<DetailPage />} />
-                <Route path=":entity/:id/edit" element={<FormPage />} />
-                <Route path="*" element={<Result status="404" title={t('notFound' satisfies MessageKey)} />} />
-              </Routes>
-            </Suspense>
-          </main>
+          <Suspense fallback={<Spin />}>
+            <Routes>
+              <Route index element={<DashboardPage />} />
+              <Route path="password" element={<ChangePasswordPage />} />
+              <Route path="trash" element={<TrashPage />} />
+              <Route path="users" element={<UsersPage />} />
+              <Route path="api-keys" element={<ApiKeysPage />} />
+              <Route path="webhooks" element={<WebhooksPage />} />
+              <Route path="dictionary" element={<DictionaryPage />} />
+              <Route path="schedules" element={<SchedulesPage />} />
+              <Route path="campaigns" element={<CampaignsPage />} />
+              <Route path="campaigns/:id" element={<CampaignPage />} />
+              <Route path="submissions" element={<InboxPage />} />
+              <Route path="submissions/:id" element={<SubmissionPage />} />
+              <Route path="assessment-criteria" element={<CriteriaPage />} />
+              <Route path="import/:entity" element={<ImportPage />} />
+              <Route path=":entity" element={<ListPage />} />
+              <Route path=":entity/new" element={<FormPage />} />
+              <Route path=":entity/:id" element={<DetailPage />} />
+              <Route path=":entity/:id/edit" element={<FormPage />} />
+              <Route path="*" element={<Result status="404" title={<PageTitle>{t('notFound' satisfies MessageKey)}</PageTitle>} />} />
+            </Routes>
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

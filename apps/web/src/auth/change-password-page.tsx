@@ -1,9 +1,10 @@
 import { ChangePasswordBody } from '@kepu/domain';
-import { Button, Card, Form, Input, Typography } from 'antd';
+import { Button, Card, Form, Input } from 'antd';
 import { validate } from '../shared/forms.js';
 import { useI18n } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
 import { useChangePassword } from './api/change-password.js';
+import { PageTitle } from '../components/page-title.js';
 
 export default function ChangePasswordPage() {
   const { t } = useI18n();
@@ -18,7 +19,7 @@ export default function ChangePasswordPage() {
 
   return (
     <Card style={{ maxWidth: 480 }}>
-      <Typography.Title level={3}>{t('changePassword')}</Typography.Title>
+      <PageTitle>{t('changePassword')}</PageTitle>
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item name="currentPassword" label={t('currentPassword')} required>
           <Input.Password autoComplete="current-password" />

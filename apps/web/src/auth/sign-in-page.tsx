@@ -1,9 +1,10 @@
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { ApiError } from '../shared/api/client.js';
 import { useI18n } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
+import { PageTitle } from '../components/page-title.js';
 
 export function SignInPage() {
   const { session, notice, signIn } = useSession();
@@ -30,9 +31,9 @@ export function SignInPage() {
   return (
     <main style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: '#f0f4f8' }}>
       <Card style={{ width: 380 }}>
-        <Typography.Title level={3} style={{ textAlign: 'center' }}>
+        <PageTitle tab={t('signIn')} style={{ textAlign: 'center' }}>
           {t('appName')}
-        </Typography.Title>
+        </PageTitle>
         {notice && <Alert type="warning" showIcon title={t(notice)} style={{ marginBottom: 16 }} />}
         {error && <Alert type="error" showIcon title={error} role="alert" style={{ marginBottom: 16 }} />}
         <Form layout="vertical" onFinish={(values: { username: string; password: string }) => void submit(values)} requiredMark={false}>

@@ -1,4 +1,4 @@
-import { cityRegionCode, ownRankingMetric, toShanghaiDate, type RankingMetric } from '@kepu/domain';
+import { cityRegionCode, ownRankingMetric, type RankingMetric } from '@kepu/domain';
 import { barListOption, monthlyTrendOption } from '@kepu/charts';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Flex, Row, Select, Space, Statistic, Table, Typography } from 'antd';
@@ -8,8 +8,9 @@ import { QueryState } from '../components/query-state.js';
 import { RegionPicker } from '../components/region-picker.js';
 import { useI18n } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
-import { statsQueries } from './api/stats.js';
+import { dashboardScope, firstScreenQueries, thisYear } from './api/stats.js';
 import { useMetricOptions } from '../shared/metrics.js';
+import { PageTitle } from '../components/page-title.js';
 // ECharts and the district boundaries load after the figures: the KPI cards never wait for them.
 const LazyChart = lazy(() => import('./chart.js').then((module) => ({ default: module.Chart })));
 const Chart = (props: ComponentProps<typeof LazyChart>) => (
@@ -18,7 +19,6 @@ const Chart = (props: ComponentProps<typeof LazyChart>) => (
   </Suspense>
 );
 
-const thisYear = Number(toShanghaiDate(new Date()).slice(0, 4));
 const years = Array.from({ length: thisYear - 2011 }, (_, index) => thisYear - index);
 const mapMetrics = ['attendance', 'events', 'organisations', 'venues'] as const;
 
@@ -26,17 +26,17 @@ export default function DashboardPage() {
   const { t } = useI18n();
   const { session } = useSession();
   const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year') ?? thisYear);
-  const region = params.get('region') ?? session?.scopeRegionCode ?? cityRegionCode;
+  const scope = dashboardScope(params, session?.scopeRegionCode ?? cityRegionCode);
+  const { region, year } = scope;
   const [metric, setMetric] = useState<RankingMetric>('attendance');
   const rankingOptions = useMetricOptions();
-  const common = { region, year };
 
-  const overview = useQuery(statsQueries.overview(common));
-  const series = useQuery(statsQueries.timeSeries(common));
-  const children = useQuery(statsQueries.breakdown({ ...common, by: 'region' }));
-  const categories = useQuery(statsQueries.breakdown({ ...common, by: 'eventCategory' }));
-  const ranking = useQuery(statsQueries.ranking({ ...common, metric }));
+  const queries = firstScreenQueries(scope, metric);
+  const overview = useQuery(queries.overview);
+  const series = useQuery(queries.series);
+  const children = useQuery(queries.children);
+  const categories = useQuery(queries.categories);
+  const ranking = useQuery(queries.ranking);
 
   const set = (name: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -53,9 +53,7 @@ export default function DashboardPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Flex justify="space-between" align="center" wrap gap="small">
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('dashboard')} · {data?.region.name ?? ''}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{data ? `${t('dashboard')} · ${data.region.name}` : t('dashboard')}</PageTitle>
         <Space>
           <RegionPicker aria-label={t('region')} value={region} onChange={(code) => set('region', code)} />
           <Select

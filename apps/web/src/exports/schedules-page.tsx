@@ -10,6 +10,7 @@ import { scheduleQueries, useDeleteSchedule, useSetScheduleActive } from './api/
 import { RunsDrawer } from './runs-drawer.js';
 import { blankSchedule, draftFromUrl, ScheduleForm, type ScheduleValues } from './schedule-form.js';
 import { cronPresets, formatLabels, reportLabels } from './targets.js';
+import { PageTitle } from '../components/page-title.js';
 
 function TargetText({ target }: { target: ScheduleTarget }) {
   const { t } = useI18n();
@@ -67,7 +68,7 @@ export default function SchedulesPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Flex justify="space-between">
-        <Typography.Title level={3}>{t('schedules')}</Typography.Title>
+        <PageTitle>{t('schedules')}</PageTitle>
         <Button type="primary" onClick={() => setDraft(blankSchedule)}>
           {t('create')}
         </Button>

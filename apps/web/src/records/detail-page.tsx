@@ -10,6 +10,7 @@ import { useI18n, type MessageKey } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
 import { recordQueries, useDeleteRecord } from './api/records.js';
 import { useDictionary } from '../shared/api/dictionary.js';
+import { PageTitle } from '../components/page-title.js';
 
 export default function DetailPage() {
   const { entity, id } = useParams();
@@ -99,9 +100,7 @@ function RecordDetail({ config, id }: { config: EntityConfig; id: string }) {
       {record.data && (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Flex justify="space-between" align="center">
-            <Typography.Title level={3} style={{ margin: 0 }}>
-              {config.title(record.data, dictionary)}
-            </Typography.Title>
+            <PageTitle style={{ margin: 0 }}>{config.title(record.data, dictionary)}</PageTitle>
             {can(`${config.key}:write`) && (
               <Space>
                 <Link to={`/${config.key}/${id}/edit`}>

@@ -1,6 +1,6 @@
 import { choicesOf, fieldLabel, fieldsOf, recordRules, type FieldSpec } from '@kepu/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Result, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Result, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -14,6 +14,7 @@ import { useI18n } from '../shared/i18n.js';
 import { getRecord, recordQueries, useCreateRecord, useUpdateRecord } from './api/records.js';
 import { ReferenceSelect } from './reference-select.js';
 import { useDictionary } from '../shared/api/dictionary.js';
+import { PageTitle } from '../components/page-title.js';
 
 type Values = Record<string, unknown>;
 
@@ -160,9 +161,7 @@ function RecordForm({ config, record }: { config: EntityConfig; record: AnyRecor
 
   return (
     <Card>
-      <Typography.Title level={3}>
-        {t(config.key)} · {base ? `${t('edit')}：${config.title(base, dictionary)}` : t('create')}
-      </Typography.Title>
+      <PageTitle>{`${t(config.key)} · ${base ? `${t('edit')}：${config.title(base, dictionary)}` : t('create')}`}</PageTitle>
       {conflict && (
         <Alert
           type="warning"

@@ -8,6 +8,7 @@ import { isImportable } from '../shared/entities.js';
 import { useI18n, type MessageKey } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
 import { errorSheetUrl, templateUrl, useCheckImport, useCommitImport } from './api/imports.js';
+import { PageTitle } from '../components/page-title.js';
 
 type Problem = ImportResult['summary']['problems'][number];
 type Translate = (key: MessageKey) => string;
@@ -117,9 +118,7 @@ function Importer({ entity }: { entity: ImportableEntity }) {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('import')} · {t(entity)}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{`${t('import')} · ${t(entity)}`}</PageTitle>
       <Steps current={committed ? 2 : checked ? 1 : 0} items={[{ title: t('chooseFile') }, { title: t('checkStep') }, { title: t('import') }]} />
       {committed ? (
         <Result

@@ -1,7 +1,7 @@
 import { choicesOf, fieldLabel, type ExportFormat } from '@kepu/domain';
 import { DownloadOutlined, DownOutlined, SettingOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Checkbox, DatePicker, Dropdown, Flex, Input, InputNumber, Popover, Result, Select, Space, Table, Typography } from 'antd';
+import { Button, Checkbox, DatePicker, Dropdown, Flex, Input, InputNumber, Popover, Result, Select, Space, Table } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { displayValue } from '../components/display.js';
@@ -12,6 +12,7 @@ import { useI18n } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
 import { exportUrl, recordQueries } from './api/records.js';
 import { useDictionary } from '../shared/api/dictionary.js';
+import { PageTitle } from '../components/page-title.js';
 
 export default function ListPage() {
   const { entity } = useParams();
@@ -105,9 +106,7 @@ function RecordList({ config }: { config: EntityConfig }) {
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Flex justify="space-between" align="center">
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t(config.key)}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t(config.key)}</PageTitle>
         <Space>
           <ExportMenu config={config} filters={filters} fields={columns.map((column) => column.key)} />
           {can(`${config.key}:write`) && isImportable(config.key) && (

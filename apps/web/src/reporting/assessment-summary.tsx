@@ -9,7 +9,7 @@ export function AssessmentSummary({ submission }: { submission: Submission }) {
   const result = submission.assessment;
   if (!result) return null;
   return (
-    <Card title={<Typography.Title level={4}>{t('totalScore')}</Typography.Title>}>
+    <Card title={<Typography.Title level={2}>{t('totalScore')}</Typography.Title>}>
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Statistic title={t('totalScore')} value={result.score} suffix={`/ ${result.maxScore}`} />
         <Descriptions size="small" bordered column={{ xs: 1, md: 3 }}>

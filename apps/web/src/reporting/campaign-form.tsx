@@ -1,6 +1,7 @@
 import { CreateCampaignBody, campaignKind, reportingLevel, toShanghaiDate } from '@kepu/domain';
 import { Checkbox, DatePicker, Drawer, Form, Input, InputNumber, Radio, Select, Button, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
+import type { ComponentProps } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { validate } from '../shared/forms.js';
 import { useI18n } from '../shared/i18n.js';
@@ -19,6 +20,11 @@ interface Values {
 }
 
 const thisYear = Number(toShanghaiDate(new Date()).slice(0, 4));
+
+/** Form.Item marks a required control aria-required, which a group of checkboxes may not carry (ARIA allows it on a radiogroup, not a group); the label's mark says it. */
+function LevelsGroup({ 'aria-required': _required, ...props }: ComponentProps<typeof Checkbox.Group> & { 'aria-required'?: unknown }) {
+  return <Checkbox.Group {...props} />;
+}
 
 /** 发起填报任务: a statistics campaign asks for chosen figures; a self-assessment asks for the criteria of the catalogue. */
 export function CampaignForm({ onClose }: { onClose: () => void }) {
@@ -73,7 +79,7 @@ export function CampaignForm({ onClose }: { onClose: () => void }) {
         {kind !== 'assessment' && (
           <>
             <Form.Item name="levels" label={t('levels')} required>
-              <Checkbox.Group options={reportingLevel.values.map((value) => ({ value, label: reportingLevel.labels[value] }))} />
+              <LevelsGroup options={reportingLevel.values.map((value) => ({ value, label: reportingLevel.labels[value] }))} />
             </Form.Item>
             <Form.Item name="metrics" label={t('figuresAsked')} required>
               <Select mode="multiple" options={metricOptions} showSearch={{ optionFilterProp: 'label' }} />

@@ -10,6 +10,7 @@ import { useI18n } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
 import { campaignQueries, progressFileUrl, useRemindUnits, useUpdateCampaign } from './api/campaigns.js';
 import { StatusCounts, StatusTag } from './status-tag.js';
+import { PageTitle } from '../components/page-title.js';
 
 /** A manager moves the deadline or closes the campaign. */
 function CampaignActions({ campaign }: { campaign: Campaign }) {
@@ -84,9 +85,7 @@ export default function CampaignPage() {
       {data && (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Flex justify="space-between" wrap gap="small">
-            <Typography.Title level={3}>
-              {data.name} · {t('progress')}
-            </Typography.Title>
+            <PageTitle>{`${data.name} · ${t('progress')}`}</PageTitle>
             <Space wrap>
               <Button href={progressFileUrl(data.id)}>{t('exportProgress')}</Button>
               {can('reporting:review') && data.status === 'open' && (

@@ -1,6 +1,6 @@
 import { campaignKind, campaignStatus, type Campaign } from '@kepu/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Flex, Space, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { QueryState } from '../components/query-state.js';
@@ -9,6 +9,7 @@ import { useSession } from '../shared/session.js';
 import { campaignQueries } from './api/campaigns.js';
 import { CampaignForm } from './campaign-form.js';
 import { StatusCounts } from './status-tag.js';
+import { PageTitle } from '../components/page-title.js';
 
 /** 填报任务: the campaigns opened in the user's area or above it; managers open new ones. */
 export default function CampaignsPage() {
@@ -21,7 +22,7 @@ export default function CampaignsPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Flex justify="space-between">
-        <Typography.Title level={3}>{t('campaigns')}</Typography.Title>
+        <PageTitle>{t('campaigns')}</PageTitle>
         {can('reporting:manage') && (
           <Button type="primary" onClick={() => setCreating(true)}>
             {t('openCampaign')}

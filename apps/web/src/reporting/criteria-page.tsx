@@ -1,12 +1,13 @@
 import { comparator, type Criterion } from '@kepu/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Flex, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Popconfirm, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { QueryState } from '../components/query-state.js';
 import { useI18n } from '../shared/i18n.js';
 import { useMetricOptions } from '../shared/metrics.js';
 import { criteriaQuery, useDeleteCriterion } from './api/criteria.js';
 import { CriterionForm } from './criterion-form.js';
+import { PageTitle } from '../components/page-title.js';
 
 /** 评价标准: the 全国科普示范区 criteria a self-assessment asks for, kept by the city. */
 export default function CriteriaPage() {
@@ -19,7 +20,7 @@ export default function CriteriaPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Flex justify="space-between">
-        <Typography.Title level={3}>{t('criteria')}</Typography.Title>
+        <PageTitle>{t('criteria')}</PageTitle>
         <Button type="primary" onClick={() => setEditing(null)}>
           {t('addCriterion')}
         </Button>
@@ -49,7 +50,7 @@ export default function CriteriaPage() {
               key: 'active',
               title: t('status'),
               render: (_: unknown, criterion) => (
-                <Tag color={criterion.active ? 'green' : undefined}>{criterion.active ? t('active') : t('retired')}</Tag>
+                <Tag color={criterion.active ? 'success' : undefined}>{criterion.active ? t('active') : t('retired')}</Tag>
               ),
             },
             {

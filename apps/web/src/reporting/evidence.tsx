@@ -79,7 +79,7 @@ export function Evidence({ submission }: { submission: Submission }) {
   const items = submission.lines.filter((line) => line.item.evidenceRequired).map((line) => line.item);
   return (
     <Card
-      title={<Typography.Title level={4}>{t('evidence')}</Typography.Title>}
+      title={<Typography.Title level={2}>{t('evidence')}</Typography.Title>}
       extra={<Typography.Text type="secondary">{t('evidenceHint')}</Typography.Text>}
     >
       <Space orientation="vertical" style={{ width: '100%' }}>

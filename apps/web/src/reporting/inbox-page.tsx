@@ -1,6 +1,6 @@
 import { campaignKind, submissionStatus, type SubmissionStatus, type SubmissionSummary } from '@kepu/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Select, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { shanghaiTime } from '../components/display.js';
@@ -8,6 +8,7 @@ import { QueryState } from '../components/query-state.js';
 import { useI18n } from '../shared/i18n.js';
 import { submissionQueries } from './api/submissions.js';
 import { StatusTag } from './status-tag.js';
+import { PageTitle } from '../components/page-title.js';
 
 type Role = 'fill' | 'review';
 
@@ -61,7 +62,7 @@ function Inbox({ role }: { role: Role }) {
               <>
                 <StatusTag status={item.status} overdue={item.overdue} />
                 {item.remindedAt && (
-                  <Tag color="orange">
+                  <Tag color="warning">
                     {t('remindedNotice')} {shanghaiTime(item.remindedAt)}
                   </Tag>
                 )}
@@ -81,7 +82,7 @@ export default function InboxPage() {
   const role: Role = params.get('role') === 'review' ? 'review' : 'fill';
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3}>{t('inbox')}</Typography.Title>
+      <PageTitle>{t('inbox')}</PageTitle>
       <Tabs
         activeKey={role}
         onChange={(key) => setParams({ role: key }, { replace: true })}

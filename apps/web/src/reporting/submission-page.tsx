@@ -1,6 +1,6 @@
 import { campaignKind, type Submission } from '@kepu/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Form, Input, Space, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Space } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { shanghaiTime } from '../components/display.js';
 import { QueryState } from '../components/query-state.js';
@@ -11,15 +11,14 @@ import { Evidence } from './evidence.js';
 import { formKey } from './figures.js';
 import { StatusTag } from './status-tag.js';
 import { SubmissionForm } from './submission-form.js';
+import { PageTitle } from '../components/page-title.js';
 
 function Header({ submission }: { submission: Submission }) {
   const { t } = useI18n();
   const { campaign } = submission;
   return (
     <Card>
-      <Typography.Title level={3}>
-        {campaign.name} · {submission.region.name}
-      </Typography.Title>
+      <PageTitle>{`${campaign.name} · ${submission.region.name}`}</PageTitle>
       <Descriptions size="small" column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label={t('campaignKind')}>
           <Link to={`/campaigns/${campaign.id}`}>{campaignKind.labels[campaign.kind]}</Link>

@@ -18,3 +18,22 @@ export const statsQueries = {
     queryOptions({ queryKey: statsKeys.figure('breakdown', query), queryFn: () => getBreakdown(query) }),
   ranking: (query: Query<'getStatsRanking'>) => queryOptions({ queryKey: statsKeys.figure('ranking', query), queryFn: () => getRanking(query) }),
 };
+
+// Without @kepu/domain's helpers: the entry imports this module (app/early-requests.ts), and the zod
+// schemas of the domain package would add 170 KB to the sign-in page's JavaScript.
+/** The year it is in Asia/Shanghai (UTC+8 all year). */
+export const thisYear = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
+
+/** The region and year the dashboard shows: those its URL names, else the given region this year. */
+export function dashboardScope(params: URLSearchParams, ownRegion: string) {
+  return { region: params.get('region') ?? ownRegion, year: Number(params.get('year') ?? thisYear) };
+}
+
+/** What the dashboard's first screen asks for, KPI figures first; the ranking by attendance until another metric is picked. */
+export const firstScreenQueries = (scope: ReturnType<typeof dashboardScope>, metric: Query<'getStatsRanking'>['metric'] = 'attendance') => ({
+  overview: statsQueries.overview(scope),
+  series: statsQueries.timeSeries(scope),
+  children: statsQueries.breakdown({ ...scope, by: 'region' }),
+  categories: statsQueries.breakdown({ ...scope, by: 'eventCategory' }),
+  ranking: statsQueries.ranking({ ...scope, metric }),
+});
