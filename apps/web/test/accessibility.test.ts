@@ -2,7 +2,7 @@ import { recordEntities } from '@kepu/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { impacts, settle, violations, type Violation } from './axe.js';
-import { apiSession, cityAdmin, launchChromium, startKepu, type Kepu } from './kepu.js';
+import { apiSession, cityAdmin, launchChromium, signedInPage, startKepu, type Kepu } from './kepu.js';
 
 // Every page of the console, as the city administrator and as a 区县 administrator sees it (and the
 // dialogs its main button opens), checked with axe-core in real Chromium against every axe rule:
@@ -24,21 +24,8 @@ let browser: Browser;
 const table: { user: string; page: string; title: string; found: Violation[] }[] = [];
 
 // bypassCSP: the console allows only its own scripts, and axe is injected inline.
-async function signIn(credentials: { username: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 1000 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    bypassCSP: true,
-  });
-  const page = await context.newPage();
-  await page.goto(`${kepu.origin}/login`);
-  await page.getByLabel('用户名').fill(credentials.username);
-  await page.getByLabel('密码').fill(credentials.password);
-  await page.getByLabel('密码').press('Enter');
-  await page.getByRole('heading', { name: /数据看板/ }).waitFor();
-  return page;
-}
+const signIn = (credentials: { username: string; password: string }) =>
+  signedInPage(browser, kepu.origin, credentials, { viewport: { width: 1440, height: 1000 }, bypassCSP: true });
 
 /** Opens a page (and its dialog), audits it, records what it failed under its name and returns that. */
 async function audit(page: Page, user: string, visit: Visit): Promise<Violation[]> {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adminQuery, databaseUrlFor } from '@kepu/db';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { childEnvironment, chromiumPath, databaseUrl } from './env.js';
 
 // A real Kepu for the browser: the API from apps/api serving this package's built console, on a
@@ -117,4 +117,20 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** A new browser context of `browser`, signed in through the console's own form and showing the dashboard. */
+export async function signedInPage(
+  browser: Browser,
+  origin: string,
+  credentials: { username: string; password: string },
+  context: BrowserContextOptions = {},
+): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...context })).newPage();
+  await page.goto(`${origin}/login`);
+  await page.getByLabel('用户名').fill(credentials.username);
+  await page.getByLabel('密码').fill(credentials.password);
+  await page.getByLabel('密码').press('Enter');
+  await page.getByRole('heading', { name: /数据看板/ }).waitFor();
+  return page;
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readXlsx } from '@kepu/sheets';
-import { apiSession, cityAdmin, launchChromium, startKepu, type Kepu } from './kepu.js';
+import { apiSession, cityAdmin, launchChromium, signedInPage, startKepu, type Kepu } from './kepu.js';
 
 // One whole 统计填报 cycle through the console in real Chromium: the city opens a campaign for 2025,
 // two 镇街 of 渝北区 fill and submit their prefilled figures (one with evidence), the district returns
@@ -37,13 +37,7 @@ const button = (target: Page, name: string) => target.locator('button').filter({
 const numberOf = (text: string) => Number(text.replace(/[^\d.]/g, ''));
 
 async function open(credentials: { username: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const page = await context.newPage();
-  await page.goto(`${kepu.origin}/login`);
-  await page.getByLabel('用户名').fill(credentials.username);
-  await page.getByLabel('密码').fill(credentials.password);
-  await page.getByLabel('密码').press('Enter');
-  await page.getByRole('heading', { name: /数据看板/ }).waitFor();
+  const page = await signedInPage(browser, kepu.origin, credentials, { viewport: { width: 1600, height: 1000 } });
   pages.set(credentials.username, page);
   return page;
 }
