@@ -6,7 +6,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { RecordTable } from '../kernel/resource/spec.js';
 
 /** A list of names in one cell; imports split on the same marks. */
-export const listSeparator = '；';
+const listSeparator = '；';
 
 /**
  * Every name of a kind of record (deleted ones keep theirs: an event still names the organisation
