@@ -109,11 +109,22 @@ describe('the city administrator', () => {
     { name: 'webhooks', path: '/webhooks', dialog: true },
     { name: 'dictionary', path: '/dictionary', dialog: true },
     { name: 'change password', path: '/password' },
-    { name: 'not found', path: '/no-such-page/at/all' },
+  ];
+  /** Addresses that lead nowhere: a page that does not exist, a list of no such records, a record that is gone. */
+  const missing: (Visit & { heading: string })[] = [
+    { name: 'not found', path: '/no-such-page/at/all', heading: '页面不存在' },
+    { name: 'no such list', path: '/no-such-records', heading: '页面不存在' },
+    { name: 'no such record', path: '/events/00000000-0000-4000-8000-000000000000', heading: '记录不存在，或不在您的权限范围内' },
   ];
 
   it.for(visits)('when $name ($path) is open, it fails no axe rule', async (visit) => {
     expect(described(await audit(page, 'city', visit))).toEqual([]);
+  });
+
+  it.for(missing)('when $name ($path) is open, it fails no axe rule and says so in its h1 and tab title', async (visit) => {
+    expect(described(await audit(page, 'city', visit))).toEqual([]);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(visit.heading);
+    expect(await page.title()).toBe(`${visit.heading} - 全域科普管理平台`);
   });
 
   it.for(recordEntities)('when a record of %s is open, and its edit form, they fail no axe rule', async (entity) => {
@@ -129,7 +140,8 @@ describe('the city administrator', () => {
   });
 
   it('names every page it opened with a tab title of its own, in Chinese after the page', () => {
-    const titles = table.filter((row) => row.user === 'city' && !row.page.endsWith('dialog')).map((row) => row.title);
+    const missed = new Set(missing.map((visit) => visit.name));
+    const titles = table.filter((row) => row.user === 'city' && !row.page.endsWith('dialog') && !missed.has(row.page)).map((row) => row.title);
     expect(titles.length).toBe(visits.length + recordEntities.length * 2 + 1);
     expect(new Set(titles).size).toBe(titles.length);
     for (const title of titles) expect(title).toMatch(/^\S.* - 全域科普管理平台$/);

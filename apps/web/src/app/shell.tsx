@@ -15,11 +15,11 @@ import {
   TeamOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
-import { Button, Dropdown, Layout, Menu, Result, Spin, Typography } from 'antd';
+import { Button, Dropdown, Layout, Menu, Spin, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { recordEntities } from '@kepu/domain';
-import { PageTitle } from '../components/page-title.js';
+import { StatusPage } from '../components/query-state.js';
 import { useI18n, type MessageKey } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
 
@@ -129,7 +129,7 @@ export default function Shell() {
               <Route path=":entity/new" element={<FormPage />} />
               <Route path=":entity/:id" element={<DetailPage />} />
               <Route path=":entity/:id/edit" element={<FormPage />} />
-              <Route path="*" element={<Result status="404" title={<PageTitle>{t('notFound' satisfies MessageKey)}</PageTitle>} />} />
+              <Route path="*" element={<StatusPage status="404" title={t('pageNotFound' satisfies MessageKey)} />} />
             </Routes>
           </Suspense>
         </Layout.Content>

@@ -1,10 +1,10 @@
 import { fieldLabel, fieldsOf } from '@kepu/domain';
 import type { RecordEntity } from '@kepu/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Flex, Popconfirm, Result, Space, Table, Timeline, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Popconfirm, Space, Table, Timeline, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { displayValue, shanghaiTime } from '../components/display.js';
-import { QueryState } from '../components/query-state.js';
+import { QueryState, StatusPage } from '../components/query-state.js';
 import { entities, isRecordEntity, valueOf, type AnyRecord, type EntityConfig } from '../shared/entities.js';
 import { useI18n, type MessageKey } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
@@ -15,7 +15,7 @@ import { PageTitle } from '../components/page-title.js';
 export default function DetailPage() {
   const { entity, id } = useParams();
   const { t } = useI18n();
-  if (!isRecordEntity(entity) || !id) return <Result status="404" title={t('notFound')} />;
+  if (!isRecordEntity(entity) || !id) return <StatusPage status="404" title={t('pageNotFound')} />;
   return <RecordDetail key={id} config={entities[entity]} id={id} />;
 }
 
@@ -96,7 +96,7 @@ function RecordDetail({ config, id }: { config: EntityConfig; id: string }) {
   const remove = useDeleteRecord({ success: t('deleted'), onSuccess: () => void navigate(`/${config.key}`) });
 
   return (
-    <QueryState isPending={record.isPending} error={record.error}>
+    <QueryState isPending={record.isPending} error={record.error} page>
       {record.data && (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Flex justify="space-between" align="center">

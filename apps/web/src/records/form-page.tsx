@@ -1,11 +1,11 @@
 import { choicesOf, fieldLabel, fieldsOf, recordRules, type FieldSpec } from '@kepu/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Result, Select, Space } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { plainText } from '../components/display.js';
-import { QueryState } from '../components/query-state.js';
+import { QueryState, StatusPage } from '../components/query-state.js';
 import { RegionPicker } from '../components/region-picker.js';
 import { ApiError } from '../shared/api/client.js';
 import { entities, isRecordEntity, valueOf, type AnyRecord, type EntityConfig } from '../shared/entities.js';
@@ -21,14 +21,14 @@ type Values = Record<string, unknown>;
 export default function FormPage() {
   const { entity, id } = useParams();
   const { t } = useI18n();
-  if (!isRecordEntity(entity)) return <Result status="404" title={t('notFound')} />;
+  if (!isRecordEntity(entity)) return <StatusPage status="404" title={t('pageNotFound')} />;
   return id ? <EditRecord key={id} config={entities[entity]} id={id} /> : <RecordForm config={entities[entity]} record={null} />;
 }
 
 function EditRecord({ config, id }: { config: EntityConfig; id: string }) {
   const record = useQuery({ ...recordQueries.detail(config.key, id), staleTime: 0 });
   return (
-    <QueryState isPending={record.isPending} error={record.error}>
+    <QueryState isPending={record.isPending} error={record.error} page>
       {record.data && <RecordForm config={config} record={record.data} />}
     </QueryState>
   );

@@ -9,6 +9,7 @@ import { useI18n, type MessageKey } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
 import { errorSheetUrl, templateUrl, useCheckImport, useCommitImport } from './api/imports.js';
 import { PageTitle } from '../components/page-title.js';
+import { StatusPage } from '../components/query-state.js';
 
 type Problem = ImportResult['summary']['problems'][number];
 type Translate = (key: MessageKey) => string;
@@ -17,8 +18,8 @@ export default function ImportPage() {
   const { entity } = useParams();
   const { t } = useI18n();
   const { can } = useSession();
-  if (!isImportable(entity)) return <Result status="404" title={t('notFound')} />;
-  if (!can(`${entity}:write`)) return <Result status="403" title={t('forbidden')} />;
+  if (!isImportable(entity)) return <StatusPage status="404" title={t('pageNotFound')} />;
+  if (!can(`${entity}:write`)) return <StatusPage status="403" title={t('forbidden')} />;
   return <Importer key={entity} entity={entity} />;
 }
 

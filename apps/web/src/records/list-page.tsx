@@ -1,11 +1,11 @@
 import { choicesOf, fieldLabel, type ExportFormat } from '@kepu/domain';
 import { DownloadOutlined, DownOutlined, SettingOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Checkbox, DatePicker, Dropdown, Flex, Input, InputNumber, Popover, Result, Select, Space, Table } from 'antd';
+import { Button, Checkbox, DatePicker, Dropdown, Flex, Input, InputNumber, Popover, Select, Space, Table } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { displayValue } from '../components/display.js';
-import { QueryState } from '../components/query-state.js';
+import { QueryState, StatusPage } from '../components/query-state.js';
 import { RegionPicker } from '../components/region-picker.js';
 import { entities, isImportable, isRecordEntity, type AnyRecord, type EntityConfig } from '../shared/entities.js';
 import { useI18n } from '../shared/i18n.js';
@@ -17,7 +17,7 @@ import { PageTitle } from '../components/page-title.js';
 export default function ListPage() {
   const { entity } = useParams();
   const { t } = useI18n();
-  if (!isRecordEntity(entity)) return <Result status="404" title={t('notFound')} />;
+  if (!isRecordEntity(entity)) return <StatusPage status="404" title={t('pageNotFound')} />;
   return <RecordList key={entity} config={entities[entity]} />;
 }
 

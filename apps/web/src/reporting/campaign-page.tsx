@@ -81,7 +81,7 @@ export default function CampaignPage() {
   const data = campaign.data;
 
   return (
-    <QueryState isPending={campaign.isPending} error={campaign.error} retry={() => void campaign.refetch()}>
+    <QueryState isPending={campaign.isPending} error={campaign.error} retry={() => void campaign.refetch()} page>
       {data && (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Flex justify="space-between" wrap gap="small">

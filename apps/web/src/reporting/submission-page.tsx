@@ -75,7 +75,7 @@ export default function SubmissionPage() {
   const submission = useQuery(submissionQueries.detail(id));
   const data = submission.data;
   return (
-    <QueryState isPending={submission.isPending} error={submission.error} retry={() => void submission.refetch()}>
+    <QueryState isPending={submission.isPending} error={submission.error} retry={() => void submission.refetch()} page>
       {data && (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Header submission={data} />

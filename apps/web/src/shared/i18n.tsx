@@ -62,6 +62,7 @@ const messages = {
   loadFailed: ['加载失败', 'Could not load'],
   retry: ['重试', 'Retry'],
   notFound: ['记录不存在，或不在您的权限范围内', 'No such record, or it is outside your area'],
+  pageNotFound: ['页面不存在', 'No such page'],
   saved: ['已保存', 'Saved'],
   deleted: ['已删除', 'Deleted'],
   restored: ['已恢复', 'Restored'],
