@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
+import { benchProfileDir } from '../src/env.js';
 import { benchOptions } from './options.js';
 import { benchApiKey, seedBenchDatabase } from './seed.js';
 
@@ -18,8 +19,9 @@ export interface Server {
 
 /** A fresh API process per measurement, so its peak memory belongs to that export alone. */
 export async function startServer(url: string): Promise<Server> {
+  const profileDir = benchProfileDir();
   const child = fork(new URL('./list-server.ts', import.meta.url), ['kepu', url], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const [message] = (await once(child, 'message')) as [{ port: number }];

@@ -150,6 +150,9 @@ export const testDatabaseUrl = (): string | undefined => process.env.DATABASE_UR
 /** Benchmarks need a real PostgreSQL server: DATABASE_URL, or the local one on 127.0.0.1:5432. */
 export const benchDatabaseUrl = (): string => process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
+/** Where a benchmark's server writes a V8 CPU profile (`--cpu-prof`) when it exits, if asked: KEPU_BENCH_PROFILE=<dir>. */
+export const benchProfileDir = (): string | undefined => process.env.KEPU_BENCH_PROFILE || undefined;
+
 /** The password for `user:create`, when given by the environment rather than typed. */
 export const passwordFromEnvironment = (): string | undefined => process.env.KEPU_PASSWORD || undefined;
 

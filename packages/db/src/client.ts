@@ -72,7 +72,8 @@ function openPostgres(url: string, poolSize: number, timeouts: DatabaseTimeouts,
     max: poolSize,
     connectionTimeoutMillis: timeouts.acquireMs,
     // Lists are prepared statements with the region prefix as a parameter; a generic plan cannot use
-    // the prefix index, so every execution is planned for its actual values. The server enforces the
+    // the prefix index, so every execution is planned for its actual values (a bulk write opts out for its
+    // transaction: reuseWritePlans in bulk.ts). The server enforces the
     // timeouts itself, on every connection, whatever the client is doing.
     options: `-c plan_cache_mode=force_custom_plan -c statement_timeout=${timeouts.statementMs} -c idle_in_transaction_session_timeout=${timeouts.idleInTransactionMs}`,
   });

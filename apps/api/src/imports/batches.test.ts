@@ -187,13 +187,14 @@ const runs = { numRuns: inject('fuzzRuns') || 8, ...(inject('fuzzSeed') ? { seed
 let run = 0;
 
 describe('an import planned and committed in batches', () => {
-  it('when a file crosses batch boundaries, every row is planned as in one batch and as the row-by-row rules say, and a commit writes all of it or, with any error, nothing', async () => {
+  it('when a file crosses batch and write boundaries, every row is planned as in one batch and as the row-by-row rules say, and a commit writes all of it or, with any error, nothing', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(spec, { minLength: 1, maxLength: 30 }),
         fc.boolean(),
         fc.integer({ min: 1, max: 7 }),
-        async (generated, clean, batchRows) => {
+        fc.integer({ min: 1, max: 12 }),
+        async (generated, clean, batchRows, writeRows) => {
           const specs = clean && faultless(generated).length > 0 ? faultless(generated) : generated;
           run += 1;
           const lines = fileOf(specs, run);
@@ -227,10 +228,12 @@ describe('an import planned and committed in batches', () => {
           const before = await written();
           const actor = { principal, ip: '127.0.0.1' };
           if (summary.error > 0) {
-            await expect(commitImport(t.database.db, id, principal, actor, { batchRows })).rejects.toMatchObject({ code: 'imports.invalid' });
+            await expect(commitImport(t.database.db, id, principal, actor, { batchRows, writeRows })).rejects.toMatchObject({
+              code: 'imports.invalid',
+            });
             expect(await written()).toEqual(before);
           } else {
-            const { summary: committed } = await commitImport(t.database.db, id, principal, actor, { batchRows });
+            const { summary: committed } = await commitImport(t.database.db, id, principal, actor, { batchRows, writeRows });
             expect(committed).toMatchObject({ create: summary.create, update: summary.update, unchanged: summary.unchanged });
             const after = await written();
             expect(after.events.length).toBe(before.events.length + summary.create);

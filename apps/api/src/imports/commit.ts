@@ -1,5 +1,5 @@
 import type { ImportableEntity, Language } from '@kepu/domain';
-import { insertMany, schema, updateMany, type Database, type Executor } from '@kepu/db';
+import { insertMany, reuseWritePlans, schema, updateMany, type Database, type Executor } from '@kepu/db';
 import { eq, sql } from 'drizzle-orm';
 import { recordAudit, recordAudits, type Actor } from '../kernel/audit/record.js';
 import { recordChange } from '../kernel/changes.js';
@@ -10,6 +10,13 @@ import { readUpload } from './upload.js';
 import { importTargets } from './specs.js';
 
 export type ImportSummary = ReturnType<typeof summarise>;
+
+/**
+ * Rows written per statement: planned batches are gathered up to this many creates and updates, as the
+ * triggers that keep the rollups and the change log run once per statement and cost less per row over
+ * more rows (about 100 µs a row at 2,000, 65 µs at 10,000), while the rows held stay a few tens of MiB.
+ */
+const rowsPerWrite = 10_000;
 
 /** Problems of a plan as a 422 naming each row and column (the first 50), so nothing is written. */
 export function rejectPlan(plan: PlanTally): AppError {
@@ -92,7 +99,8 @@ async function writeBatch(tx: Executor, entity: ImportableEntity, batch: Planned
 
 /**
  * Writes a checked import in one transaction: re-plans it against the database as it is now (with
- * the records it updates locked), batch by batch, writing each batch before the next is read; on any
+ * the records it updates locked), batch by batch, writing the planned rows whenever `writeRows` have
+ * gathered; on any
  * problem it reads on only to count the problems and writes nothing more, and the refusal rolls back
  * every batch written. Committing the same import twice returns the first result; importing the same
  * file again finds every row unchanged and writes no record.
@@ -102,22 +110,34 @@ export async function commitImport(
   importId: string,
   principal: Principal,
   actor: Actor,
-  options: { batchRows?: number } = {},
+  options: { batchRows?: number; writeRows?: number } = {},
 ): Promise<{ summary: ImportSummary; replayed: boolean }> {
+  const { writeRows = rowsPerWrite, ...planOptions } = options;
   return db.transaction(async (tx) => {
     const [upload] = await tx.select().from(schema.imports).where(eq(schema.imports.id, importId)).for('update');
     if (!upload) throw notFound('imports');
     if (upload.status === 'committed') return { summary: upload.summary as ImportSummary, replayed: true };
     const entity = upload.entity as ImportableEntity;
-    const plan = await planImport(tx, entity, readUpload(upload.file).rows, principal, { ...options, lock: true });
+    await reuseWritePlans(tx);
+    const plan = await planImport(tx, entity, readUpload(upload.file).rows, principal, { ...planOptions, lock: true });
     const result = emptyTally();
     // Timestamps as one statement's now() would give them: the same for every row of the import.
     const now = new Date();
+    let pending: PlannedRow[] = [];
     for await (const batch of plan.batches) {
       tally(result, batch);
-      if (result.counts.error === 0) await writeBatch(tx, entity, batch, actor, now);
+      if (result.counts.error > 0) {
+        pending = [];
+        continue;
+      }
+      pending.push(...batch.filter((row) => row.action === 'create' || row.action === 'update'));
+      if (pending.length >= writeRows) {
+        await writeBatch(tx, entity, pending, actor, now);
+        pending = [];
+      }
     }
     if (result.counts.error > 0) throw rejectPlan(result);
+    await writeBatch(tx, entity, pending, actor, now);
 
     const summary = summarise(result, upload.language as Language);
     await recordAudit(tx, actor, {
