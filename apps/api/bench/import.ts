@@ -109,6 +109,8 @@ export async function benchImport(args: string[]) {
   const idle = await memoryOf(server);
   for (const pass of ['first import', 'same file again']) {
     const checked = await timedPost<Checked>(server, authorization, '/api/v1/imports?entity=events&fileName=bench.csv', file);
+    const afterCheck = await memoryOf(server);
+    console.log(`  (after the dry run: RSS ${mib(afterCheck.rss)}, peak ${mib(afterCheck.peakRss)})`);
     const committed = await timedPost<Checked>(server, authorization, `/api/v1/imports/${checked.body.id}/commit`);
     const { summary } = committed.body;
     if (summary.error > 0) throw new Error(`the import found problems: ${JSON.stringify(summary.problems.slice(0, 3))}`);
