@@ -368,14 +368,20 @@ export interface DesignationCount {
 export async function designationCounts(db: Executor, slice: EventSlice, asOf: string): Promise<DesignationCount[]> {
   const { designations } = schema;
   const key = slice.perChild ? sql`left(${designations.regionCode}, ${childCodeLength[slice.level]})` : sql`''`;
+  // Each subject once per group by hashing the distinct rows first, then counting them: count(distinct …)
+  // sorted every group's subjects as text, most of the city overview's time at 5,000 designations.
   return queryRows(
     db,
-    sql`select ${key} as key, ${designations.kind} as kind, coalesce(${designations.level}::text, ${unspecifiedLevel}) as level, ${designations.subjectType} as subject_type,
-          count(distinct coalesce(${designations.venueId}::text, ${designations.organisationId}::text, ${designations.eventId}::text, ${designations.regionCode}))::float8 as subjects
-        from ${designations}
-        where ${designations.deletedAt} is null and ${designations.regionCode} like ${subtreePattern(slice.region)}
-          and (${designations.validFrom} is null or ${designations.validFrom} <= ${asOf}::date)
-          and (${designations.validTo} is null or ${designations.validTo} >= ${asOf}::date)
+    sql`select key, kind, coalesce(level::text, ${unspecifiedLevel}) as level, subject_type, count(*)::float8 as subjects
+        from (
+          select distinct ${key} as key, ${designations.kind} as kind, ${designations.level} as level, ${designations.subjectType} as subject_type,
+            coalesce(${designations.venueId}, ${designations.organisationId}, ${designations.eventId}) as subject_id,
+            case when ${designations.subjectType} = 'region' then ${designations.regionCode} end as subject_region
+          from ${designations}
+          where ${designations.deletedAt} is null and ${designations.regionCode} like ${subtreePattern(slice.region)}
+            and (${designations.validFrom} is null or ${designations.validFrom} <= ${asOf}::date)
+            and (${designations.validTo} is null or ${designations.validTo} >= ${asOf}::date)
+        ) as subjects
         group by 1, 2, 3, 4`,
   );
 }
