@@ -1,5 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -144,6 +144,38 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }, tim
 export async function queryRows<T>(executor: Executor, query: SQL): Promise<T[]> {
   const result: unknown = await executor.execute(query);
   return (result as { rows: T[] }).rows;
+}
+
+/**
+ * The executor, except that the raw queries (`queryRows`) asked of it in one turn of the event loop go
+ * to the database as one statement, each query a column holding its rows as a JSON array. A page of
+ * figures read by seven small queries then costs one round trip, one snapshot and one plan instead of
+ * seven each, and the pool serves more pages at once. Rows come back as JSON has them on both drivers:
+ * numbers, strings, booleans, arrays and nulls, so a query casts what JSON would change (int8 to float8,
+ * dates to text). One failing query fails the others asked with it.
+ */
+export function batchedReads(executor: Executor): Executor {
+  let queued: { query: SQL; settle: (rows: unknown[] | Error) => void }[] = [];
+  async function flush() {
+    const batch = queued;
+    queued = [];
+    try {
+      const columns = batch.map(
+        ({ query }, index) => sql`(select coalesce(json_agg(r), '[]'::json) from (${query}) as r) as ${sql.identifier(`q${index}`)}`,
+      );
+      const [row] = await queryRows<Record<string, unknown[]>>(executor, sql`select ${sql.join(columns, sql`, `)}`);
+      batch.forEach(({ settle }, index) => settle(row?.[`q${index}`] ?? []));
+    } catch (error) {
+      for (const { settle } of batch) settle(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+  const execute = (query: SQL) =>
+    new Promise<{ rows: unknown[] }>((resolve, reject) => {
+      // After the promise continuations of this turn, so queries asked after an await of the same turn join too.
+      if (queued.length === 0) setImmediate(() => void flush());
+      queued.push({ query, settle: (rows) => (rows instanceof Error ? reject(rows) : resolve({ rows })) });
+    });
+  return Object.create(executor, { execute: { value: execute } }) as Executor;
 }
 
 /** The PGlite client behind a handle, for dumping a prepared database (tests copy it per file). */
