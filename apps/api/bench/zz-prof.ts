@@ -1,0 +1,14 @@
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+import autocannon from 'autocannon';
+import { benchApiKey } from './seed.js';
+const url = `postgres://postgres@127.0.0.1:5432/${process.argv[2]}`;
+const path = process.argv[3] ?? '/api/v1/events?region=500112&pageSize=20';
+const authorization = await benchApiKey(url, ['events:read', 'stats:read']);
+const child = fork(new URL('./list-server.ts', import.meta.url), ['kepu', url], { execArgv: ['--import', 'tsx', '--cpu-prof', '--cpu-prof-dir=/tmp/prof'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const [message] = (await once(child, 'message')) as [{ port: number }];
+await autocannon({ url: `http://127.0.0.1:${message.port}${path}`, connections: 10, duration: 2, headers: { authorization } });
+const r = await autocannon({ url: `http://127.0.0.1:${message.port}${path}`, connections: 10, duration: 8, headers: { authorization } });
+console.log(r.requests.average, 'req/s', r.latency.p50, r.latency.p97_5);
+child.kill('SIGINT');
+await once(child, 'exit');
