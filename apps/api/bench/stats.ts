@@ -242,6 +242,6 @@ export async function benchStats(args: string[]) {
     await once(child, 'exit');
   }
   console.log(
-    `\ntarget: p95 < 50 ms for the city overview and the district breakdown. Full rebuild ${costs.rebuild.toFixed(1)} s; per-write cost +${(costs.kept - costs.bare).toFixed(2)} ms.`,
+    `\ntarget: p95 < 20 ms for the city overview and the district breakdown. Full rebuild ${costs.rebuild.toFixed(1)} s; per-write cost +${(costs.kept - costs.bare).toFixed(2)} ms.`,
   );
 }
