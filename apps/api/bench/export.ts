@@ -1,8 +1,8 @@
-import { fork, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { benchProfileDir } from '../src/env.js';
+import { buildServer, startReplica, stopReplica, type Replica } from '../test/replica.js';
 import { benchOptions } from './options.js';
 import { benchApiKey, seedBenchDatabase } from './seed.js';
 
@@ -12,32 +12,26 @@ import { benchApiKey, seedBenchDatabase } from './seed.js';
 
 const databaseName = 'kepu_bench_export';
 
-export interface Server {
-  child: ChildProcess;
-  origin: string;
-}
+export type Server = Replica;
 
-/** A fresh API process per measurement, so its peak memory belongs to that export alone. */
+/**
+ * A fresh API process per measurement, so its peak memory belongs to that export alone: the built
+ * server (`node dist/server.js`, built from the sources as they are), as `npm start` and the image run it.
+ */
 export async function startServer(url: string): Promise<Server> {
+  await buildServer();
   const profileDir = benchProfileDir();
-  const child = fork(new URL('./list-server.ts', import.meta.url), ['kepu', url], {
-    execArgv: ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const [message] = (await once(child, 'message')) as [{ port: number }];
-  return { child, origin: `http://127.0.0.1:${message.port}` };
+  return startReplica(url, {}, 'compiled', profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
 }
 
+/** The process's resident memory now and at its peak so far, in bytes, as Linux counts them (/proc). */
 export async function memoryOf(server: Server): Promise<{ rss: number; peakRss: number }> {
-  server.child.send('memory');
-  const [message] = (await once(server.child, 'message')) as [{ rss: number; peakRss: number }];
-  return message;
+  const status = await readFile(`/proc/${server.process.pid ?? 0}/status`, 'utf8');
+  const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
+  return { rss: kib('VmRSS'), peakRss: kib('VmHWM') };
 }
 
-export async function stopServer(server: Server) {
-  server.child.kill('SIGTERM');
-  await once(server.child, 'exit');
-}
+export const stopServer = (server: Server) => stopReplica(server);
 
 export const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 

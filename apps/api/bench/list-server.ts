@@ -1,4 +1,4 @@
-// A child process serving one side of a benchmark (lists, exports), so the load generator does not share its event loop.
+// A child process serving one side of a benchmark (lists, stats), so the load generator does not share its event loop.
 //   kepu: the real app.   bare: Fastify + pg running the captured SQL, returning the rows as they come.
 import { openDatabase } from '@kepu/db';
 import Fastify from 'fastify';
@@ -36,8 +36,4 @@ async function start() {
 const app = await start();
 await app.listen({ port: 0, host: '127.0.0.1' });
 process.send?.({ port: (app.server.address() as { port: number }).port });
-// The export benchmark asks for this process's memory: now, and the peak since it started (KiB → bytes).
-process.on('message', (message) => {
-  if (message === 'memory') process.send?.({ rss: process.memoryUsage().rss, peakRss: process.resourceUsage().maxRSS * 1024 });
-});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void app.close().then(() => process.exit(0)));

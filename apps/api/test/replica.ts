@@ -31,9 +31,13 @@ export function buildServer(): Promise<void> {
   return built;
 }
 
-/** Starts the server as its own process with `environment` over the test's, and waits until it listens. */
-export async function startServer(entry: ServerEntry, environment: Record<string, string>): Promise<Replica> {
-  const child = spawn(process.execPath, entries[entry], { cwd: apiRoot, env: childEnvironment(environment), stdio: ['ignore', 'pipe', 'inherit'] });
+/** Starts the server as its own process with `environment` over the test's (and node `flags`), and waits until it listens. */
+export async function startServer(entry: ServerEntry, environment: Record<string, string>, flags: string[] = []): Promise<Replica> {
+  const child = spawn(process.execPath, [...flags, ...entries[entry]], {
+    cwd: apiRoot,
+    env: childEnvironment(environment),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   // A first start on PGlite takes 10-20 s on an idle machine, over a minute on a busy one.
@@ -56,17 +60,26 @@ const unlimitedRateEnvironment = {
 };
 
 /** Starts the server as a production replica over `url`, and waits until it listens. */
-export function startReplica(url: string, environment: Record<string, string> = {}, entry: ServerEntry = 'sources'): Promise<Replica> {
-  return startServer(entry, {
-    DATABASE_URL: url,
-    PORT: '0',
-    KEPU_DEMO_DATA: 'false',
-    LOG_LEVEL: 'warn',
-    KEPU_SCHEDULER: 'false',
-    KEPU_WEBHOOKS: 'false',
-    ...unlimitedRateEnvironment,
-    ...environment,
-  });
+export function startReplica(
+  url: string,
+  environment: Record<string, string> = {},
+  entry: ServerEntry = 'sources',
+  flags: string[] = [],
+): Promise<Replica> {
+  return startServer(
+    entry,
+    {
+      DATABASE_URL: url,
+      PORT: '0',
+      KEPU_DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
+      KEPU_SCHEDULER: 'false',
+      KEPU_WEBHOOKS: 'false',
+      ...unlimitedRateEnvironment,
+      ...environment,
+    },
+    flags,
+  );
 }
 
 export async function stopReplica(replica: Replica, signal: NodeJS.Signals = 'SIGTERM') {
