@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { benchProfileDir } from '../src/env.js';
-import { buildServer, startReplica, stopReplica, type Replica } from '../test/replica.js';
+import { buildServer, replicaMemory, startReplica, stopReplica, type Replica } from '../test/replica.js';
 import { benchOptions } from './options.js';
 import { benchApiKey, seedBenchDatabase } from './seed.js';
 
@@ -12,26 +11,15 @@ import { benchApiKey, seedBenchDatabase } from './seed.js';
 
 const databaseName = 'kepu_bench_export';
 
-export type Server = Replica;
-
 /**
  * A fresh API process per measurement, so its peak memory belongs to that export alone: the built
  * server (`node dist/server.js`, built from the sources as they are), as `npm start` and the image run it.
  */
-export async function startServer(url: string): Promise<Server> {
+export async function startBenchServer(url: string): Promise<Replica> {
   await buildServer();
   const profileDir = benchProfileDir();
   return startReplica(url, {}, 'compiled', profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
 }
-
-/** The process's resident memory now and at its peak so far, in bytes, as Linux counts them (/proc). */
-export async function memoryOf(server: Server): Promise<{ rss: number; peakRss: number }> {
-  const status = await readFile(`/proc/${server.process.pid ?? 0}/status`, 'utf8');
-  const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
-  return { rss: kib('VmRSS'), peakRss: kib('VmHWM') };
-}
-
-export const stopServer = (server: Server) => stopReplica(server);
 
 export const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 
@@ -77,7 +65,7 @@ async function copyRead(url: string, from: string, to: string): Promise<{ bytes:
 }
 
 /** Streams one export over HTTP, counting bytes and lines as they arrive without keeping them. */
-async function download(server: Server, authorization: string, query: string): Promise<{ bytes: number; lines: number; seconds: number }> {
+async function download(server: Replica, authorization: string, query: string): Promise<{ bytes: number; lines: number; seconds: number }> {
   const started = performance.now();
   const response = await fetch(`${server.origin}/api/v1/events/export?${query}`, { headers: { authorization } });
   if (!response.ok || !response.body) throw new Error(`export failed: ${response.status} ${await response.text()}`);
@@ -103,13 +91,13 @@ async function measureExport(
 ) {
   const baseline = await rawRead(url, from, to);
   const copied = format === 'csv' ? await copyRead(url, from, to) : undefined;
-  const server = await startServer(url);
-  const idle = await memoryOf(server);
+  const server = await startBenchServer(url);
+  const idle = await replicaMemory(server);
   // `to` is inclusive in the list filter; the raw read takes the day after as its exclusive end.
   const inclusiveTo = new Date(Date.parse(`${to}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
   const result = await download(server, authorization, `format=${format}&sort=startsAt&from=${from}&to=${inclusiveTo}&columns=${columns}`);
-  const memory = await memoryOf(server);
-  await stopServer(server);
+  const memory = await replicaMemory(server);
+  await stopReplica(server);
   const rows = baseline.rows;
   console.log(
     `  ${format.toUpperCase().padEnd(4)} ${label.padEnd(8)} ${rows.toLocaleString().padStart(9)} rows ${result.seconds.toFixed(1).padStart(6)} s ` +

@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { memoryOf, mib, startServer, stopServer, type Server } from './export.js';
+import { replicaMemory, stopReplica, type Replica } from '../test/replica.js';
+import { mib, startBenchServer } from './export.js';
 import { benchOptions } from './options.js';
 import { benchApiKey, seedBenchDatabase } from './seed.js';
 
@@ -73,7 +74,7 @@ async function rawInsert(url: string, organisers: Organiser[]): Promise<number> 
   return seconds;
 }
 
-async function timedPost<T>(server: Server, authorization: string, path: string, body?: Buffer): Promise<{ body: T; seconds: number }> {
+async function timedPost<T>(server: Replica, authorization: string, path: string, body?: Buffer): Promise<{ body: T; seconds: number }> {
   const started = performance.now();
   const response = await fetch(`${server.origin}${path}`, {
     method: 'POST',
@@ -105,17 +106,17 @@ export async function benchImport(args: string[]) {
   );
   const floor = await rawInsert(url, organisers);
   console.log(`  baseline: the same rows in one INSERT … FROM unnest through pg ${floor.toFixed(1)} s`);
-  const server = await startServer(url);
-  const idle = await memoryOf(server);
+  const server = await startBenchServer(url);
+  const idle = await replicaMemory(server);
   for (const pass of ['first import', 'same file again']) {
     const checked = await timedPost<Checked>(server, authorization, '/api/v1/imports?entity=events&fileName=bench.csv', file);
-    const afterCheck = await memoryOf(server);
+    const afterCheck = await replicaMemory(server);
     console.log(`  (after the dry run: RSS ${mib(afterCheck.rss)}, peak ${mib(afterCheck.peakRss)})`);
     const committed = await timedPost<Checked>(server, authorization, `/api/v1/imports/${checked.body.id}/commit`);
     const { summary } = committed.body;
     if (summary.error > 0) throw new Error(`the import found problems: ${JSON.stringify(summary.problems.slice(0, 3))}`);
     const seconds = checked.seconds + committed.seconds;
-    const memory = await memoryOf(server);
+    const memory = await replicaMemory(server);
     console.log(
       `  ${pass.padEnd(16)} dry run ${checked.seconds.toFixed(1)} s, commit ${committed.seconds.toFixed(1)} s ` +
         `→ ${Math.round(importRows / seconds).toLocaleString()} rows/s, ${(seconds / floor).toFixed(1)}× the baseline; ` +
@@ -123,5 +124,5 @@ export async function benchImport(args: string[]) {
     );
   }
   console.log(`  import server idle RSS ${mib(idle.rss)}`);
-  await stopServer(server);
+  await stopReplica(server);
 }

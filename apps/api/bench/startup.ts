@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildServer, startServer, stopReplica, type ServerEntry } from '../test/replica.js';
+import { buildServer, replicaMemory, startServer, stopReplica, type ServerEntry } from '../test/replica.js';
 
 // `npm run bench -- startup [--runs 2]`: the server as `npm start` and the Docker image run it (node
 // on dist/server.js, built first) against the baseline of tsx compiling the sources as it loads them;
@@ -19,11 +19,6 @@ interface Start {
   phases: Record<string, number>;
 }
 
-async function residentMiB(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) / 1024;
-}
-
 async function start(entry: ServerEntry, dataDir: string): Promise<Start> {
   const spawned = performance.now();
   const server = await startServer(entry, { DATA_DIR: dataDir, PORT: '0', KEPU_DEMO_DATA: 'true', LOG_LEVEL: 'info' });
@@ -32,7 +27,7 @@ async function start(entry: ServerEntry, dataDir: string): Promise<Start> {
     if (health.status !== 200) throw new Error(`/api/health answered ${health.status}`);
     const seconds = (performance.now() - spawned) / 1000;
     await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000));
-    const rssMiB = await residentMiB(server.process.pid ?? 0);
+    const rssMiB = (await replicaMemory(server)).rss / 1024 / 1024;
     const started = server
       .output()
       .split('\n')

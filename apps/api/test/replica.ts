@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { childEnvironment } from '../src/env.js';
 
@@ -80,6 +81,13 @@ export function startReplica(
     },
     flags,
   );
+}
+
+/** A replica's resident memory now and at its peak so far, in bytes, as Linux counts them (/proc; benches only). */
+export async function replicaMemory(replica: Replica): Promise<{ rss: number; peakRss: number }> {
+  const status = await readFile(`/proc/${replica.process.pid ?? 0}/status`, 'utf8');
+  const bytes = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
+  return { rss: bytes('VmRSS'), peakRss: bytes('VmHWM') };
 }
 
 export async function stopReplica(replica: Replica, signal: NodeJS.Signals = 'SIGTERM') {
