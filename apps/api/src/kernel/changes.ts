@@ -159,3 +159,31 @@ export async function readChanges(executor: Executor, query: ChangeQuery): Promi
   const resumeAt = !horizonReached && next ? next : laterOf(after ?? { tx: '0', seq: '0' }, scanned);
   return { changes, next, horizonReached, resumeAt };
 }
+
+/**
+ * The database's snapshot now (`pg_snapshot` as text): a read that starts after this sees at least
+ * every change this snapshot sees, so it can stand for that read in `changedSince`.
+ */
+export async function currentSnapshot(executor: Executor): Promise<string> {
+  const [row] = await queryRows<{ snapshot: string }>(executor, sql`select pg_current_snapshot()::text as snapshot`);
+  if (!row) throw new Error('pg_current_snapshot() answered no row');
+  return row.snapshot;
+}
+
+/**
+ * Whether a change to one of `entities` has committed that `snapshot` did not see: a logged row of a
+ * transaction that was running or had not begun when the snapshot was taken. The (tx, seq) index
+ * reads from the snapshot's oldest running transaction on, so the probe costs a few index entries
+ * unless a long write is in progress.
+ */
+export async function changedSince(executor: Executor, snapshot: string, entities: readonly string[]): Promise<boolean> {
+  const [row] = await queryRows<{ changed: boolean }>(
+    executor,
+    sql`select exists (
+      select 1 from ${changeLog}
+      where ${changeLog.tx} >= pg_snapshot_xmin(${snapshot}::pg_snapshot) and not pg_visible_in_snapshot(${changeLog.tx}, ${snapshot}::pg_snapshot)
+        and ${inArray(changeLog.entity, [...entities])}
+    ) as changed`,
+  );
+  return row?.changed ?? true;
+}

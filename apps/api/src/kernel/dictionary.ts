@@ -38,6 +38,7 @@ export const toDictionaryEntry = (row: DictionaryEntryRow): DictionaryEntry => (
  */
 const LABELS_FRESH_MS = 2000;
 let cached: { at: number; entries: Promise<DictionaryEntry[]> } | null = null;
+let lastRead: DictionaryEntry[] | undefined;
 
 async function readEntries(executor: Executor, kinds?: readonly DictionaryKind[]): Promise<DictionaryEntry[]> {
   const rows = await executor
@@ -48,11 +49,17 @@ async function readEntries(executor: Executor, kinds?: readonly DictionaryKind[]
   return rows.map(toDictionaryEntry);
 }
 
-/** Every entry, in display order, for labelling what is stored; at most `LABELS_FRESH_MS` old. */
+/**
+ * Every entry, in display order, for labelling what is stored; at most `LABELS_FRESH_MS` old. A read
+ * that finds the entries as they were answers the same array, so what was built from it (kept stats
+ * answers) can tell by identity that no label changed.
+ */
 export function dictionaryEntriesFor(executor: Executor): Promise<DictionaryEntry[]> {
   const now = Date.now();
   if (!cached || now - cached.at > LABELS_FRESH_MS) {
-    const entries = readEntries(executor);
+    const entries = readEntries(executor).then((read) =>
+      lastRead && JSON.stringify(read) === JSON.stringify(lastRead) ? lastRead : (lastRead = read),
+    );
     cached = { at: now, entries };
     entries.catch(() => (cached = null));
   }

@@ -16,12 +16,13 @@ import {
   type StatsQueryInput,
 } from '@kepu/domain';
 import { batchedReads, type Executor } from '@kepu/db';
-import type { FastifyInstance, FastifySchema } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifySchema } from 'fastify';
 import type { z } from 'zod';
 import { principalOf } from '../kernel/principal.js';
 import { assertInScope } from '../kernel/scope.js';
 import { problems } from '../kernel/openapi.js';
 import { requireRegion } from '../kernel/references.js';
+import { keptAnswers } from '../kernel/kept-answers.js';
 import { breakdown, overview, ranking, ratios, timeSeries } from './reports.js';
 
 const definitionsText = Object.entries(statDefinitions)
@@ -43,10 +44,14 @@ interface StatsRoute<Query extends z.ZodType<StatsQueryInput>, Response extends 
   answer(db: Executor, region: Region, period: StatsPeriod, query: z.infer<Query>): Promise<z.infer<Response>>;
 }
 
+/** An answer as the route's serializer writes it. */
+type SerializedAnswer = ReturnType<FastifyReply['serialize']>;
+type Answers = ReturnType<typeof keptAnswers<SerializedAnswer>>;
+
 const route =
   <Query extends z.ZodType<StatsQueryInput>, Response extends z.ZodType>(spec: StatsRoute<Query, Response>) =>
-  (app: FastifyInstance) =>
-    registerStatsRoute(app, spec);
+  (app: FastifyInstance, answers: Answers) =>
+    registerStatsRoute(app, spec, answers);
 
 const statsRoutes = [
   route({
@@ -103,14 +108,20 @@ its previous value is the count on the previous period's last day.`,
   }),
 ];
 
+/** What the figures are counted from: the rollups are kept from these in the writing transaction. */
+const countedEntities = ['organisations', 'venues', 'events', 'designations', 'indicators', 'summaries'];
+
 export function registerStatsRoutes(app: FastifyInstance) {
-  for (const register of statsRoutes) register(app);
+  // A dashboard asks the same few reports again and again while the records stay as they were.
+  const answers = keptAnswers<SerializedAnswer>(app.db, { entities: countedEntities, capacity: 500, maxAgeMs: 60_000 });
+  for (const register of statsRoutes) register(app, answers);
 }
 
 /** Registers one operation; generic so that its answer is checked against its own response schema. */
 function registerStatsRoute<Query extends z.ZodType<StatsQueryInput>, Response extends z.ZodType>(
   app: FastifyInstance,
   spec: StatsRoute<Query, Response>,
+  answers: Answers,
 ) {
   // Declared as FastifySchema: Fastify cannot resolve its reply type from a generic schema, so the answer is typed by `spec` instead.
   const schema: FastifySchema = {
@@ -121,13 +132,18 @@ function registerStatsRoute<Query extends z.ZodType<StatsQueryInput>, Response e
     querystring: spec.querystring,
     response: { 200: spec.response, ...problems(400, 401, 403, 422) },
   };
-  app.get(`/api/v1/stats/${spec.path}`, { config: { access: { permission: 'stats:read' } }, schema }, async (request): Promise<z.infer<Response>> => {
+  app.get(`/api/v1/stats/${spec.path}`, { config: { access: { permission: 'stats:read' } }, schema }, async (request, reply) => {
     const principal = principalOf(request);
     // The querystring schema has validated and defaulted the query before the handler runs.
     const query = request.query as z.infer<Query>;
     const region = await requireRegion(query.region ?? principal.scopeRegionCode, 'query.region');
     assertInScope(principal, region.code, 'query.region', 'see');
+    const period = resolveStatsPeriod(query, toShanghaiDate(new Date()));
     // A report is several small reads of the rollups: asked together, they go as one statement.
-    return spec.answer(batchedReads(app.db), region, resolveStatsPeriod(query, toShanghaiDate(new Date())), query);
+    // Kept as the JSON the route's serializer wrote, so a kept answer is sent without serializing it again.
+    const json = await answers(JSON.stringify([spec.path, region.code, period, query]), async () =>
+      reply.serialize(await spec.answer(batchedReads(app.db), region, period, query)),
+    );
+    return reply.type('application/json; charset=utf-8').send(json);
   });
 }

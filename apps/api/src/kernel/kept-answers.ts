@@ -1,0 +1,87 @@
+import type { DictionaryEntry } from '@kepu/domain';
+import type { Executor } from '@kepu/db';
+import { changedSince, currentSnapshot } from './changes.js';
+import { dictionaryEntriesFor } from './dictionary.js';
+
+export interface KeptAnswerOptions {
+  /** The change-log entities (record tables) an answer is computed from. */
+  entities: readonly string[];
+  /** How many answers are kept; the least recently used goes first. */
+  capacity: number;
+  /**
+   * The longest an answer is kept even if no logged change touched it: what a write the change log
+   * does not see (a rollup rebuild, a restored dump) waits for at most.
+   */
+  maxAgeMs: number;
+}
+
+interface Kept<Answer> {
+  /** Taken before the answer's reads began, so it sees no more than they did. */
+  snapshot: Promise<string>;
+  labels: readonly DictionaryEntry[];
+  keptAt: number;
+  answer: Promise<Answer>;
+}
+
+/**
+ * Answers computed from records, kept while a new computation would give the same: until a change to
+ * one of `entities` commits that the answer's snapshot did not see, or the dictionary's labels change.
+ * Every use asks the change log first (one index probe, shared by the uses of an answer in one turn of
+ * the event loop, sent after they arrived), so a kept answer includes every change committed before
+ * the request came, on whichever replica it was written. Uses of a key while it is being computed wait
+ * for that computation instead of starting their own.
+ */
+export function keptAnswers<Answer>(db: Executor, options: KeptAnswerOptions) {
+  const kept = new Map<string, Kept<Answer>>();
+  const probes = new Map<string, Promise<boolean>>();
+
+  function changedAfter(snapshot: string): Promise<boolean> {
+    let probe = probes.get(snapshot);
+    if (!probe) {
+      probe = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+        probes.delete(snapshot);
+        return changedSince(db, snapshot, options.entities);
+      });
+      probes.set(snapshot, probe);
+    }
+    return probe;
+  }
+
+  async function stillValid(entry: Kept<Answer>, labels: readonly DictionaryEntry[]): Promise<boolean> {
+    if (entry.labels !== labels || Date.now() - entry.keptAt > options.maxAgeMs) return false;
+    return !(await changedAfter(await entry.snapshot));
+  }
+
+  function compute(key: string, labels: readonly DictionaryEntry[], answer: () => Promise<Answer>): Promise<Answer> {
+    const snapshot = currentSnapshot(db);
+    const entry: Kept<Answer> = { snapshot, labels, keptAt: Date.now(), answer: snapshot.then(answer) };
+    kept.delete(key);
+    kept.set(key, entry);
+    for (const oldest of kept.keys()) {
+      if (kept.size <= options.capacity) break;
+      kept.delete(oldest);
+    }
+    entry.answer.catch(() => {
+      if (kept.get(key) === entry) kept.delete(key);
+    });
+    return entry.answer;
+  }
+
+  /** The kept answer of `key` if it is still valid, else `answer()`'s, kept for the next use. */
+  return async function answerOf(key: string, answer: () => Promise<Answer>): Promise<Answer> {
+    for (;;) {
+      const labels = await dictionaryEntriesFor(db);
+      const entry = kept.get(key);
+      if (!entry) return compute(key, labels, answer);
+      if (await stillValid(entry, labels)) {
+        if (kept.get(key) === entry) {
+          kept.delete(key);
+          kept.set(key, entry);
+        }
+        return entry.answer;
+      }
+      // Stale: compute afresh, unless another use already did while this one asked (then ask about that one).
+      if (kept.get(key) === entry) return compute(key, labels, answer);
+    }
+  };
+}
