@@ -73,7 +73,7 @@ async function download(server: Replica, authorization: string, query: string): 
   let lines = 0;
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
     bytes += chunk.length;
-    for (const byte of chunk) if (byte === 10) lines += 1;
+    for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines += 1;
   }
   return { bytes, lines, seconds: (performance.now() - started) / 1000 };
 }

@@ -38,6 +38,15 @@ export function inlineParameters(query: SQL): string {
 }
 
 /**
+ * For a statement that reads every row it matches (an export): rows are not fetched in an index's
+ * order. A btree's order visits heap pages at random, each many times once the table outgrows
+ * shared_buffers; reading the pages as they lie (a bitmap or parallel sequential scan) and sorting
+ * is faster. At 1,000,000 events the export's COPY took 9–10.7 s by `events_starts_idx` and 6.5 s
+ * by a parallel scan and sort; the planner still chose the index, as it would for a first page.
+ */
+export const readWholeResult = 'set local enable_indexscan = off';
+
+/**
  * Streams a query's rows as CSV written by PostgreSQL itself (`COPY … TO STDOUT`): no row becomes a
  * JavaScript object on the way, which is what makes large exports fast. One statement is one
  * snapshot. The statement timeout is lifted for it, as a download may take as long as its reader;
@@ -49,6 +58,7 @@ export async function* copyCsvFrom(pool: pg.Pool, query: SQL): AsyncGenerator<Bu
   try {
     await client.query('begin read only');
     await client.query('set local statement_timeout = 0');
+    await client.query(readWholeResult);
     const copy = client.query(copyTo(`copy (${inlineParameters(query)}) to stdout with (format csv)`));
     for await (const chunk of copy) yield chunk as Buffer;
     await client.query('commit');

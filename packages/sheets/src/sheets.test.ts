@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   columnIndex,
   columnName,
+  crlfRowEnds,
   csvChunks,
   excelSerialToDate,
   readTable,
@@ -103,6 +104,27 @@ describe('CSV', () => {
     expect(error).toBeInstanceOf(SheetError);
     expect((error as SheetError).code).toBe('ragged');
     expect((error as SheetError).message).toContain('line 20002');
+  });
+
+  it('when COPY-style CSV arrives cut at any byte, its rows end in CRLF as csvChunks writes them and line breaks inside quotes stay', async () => {
+    const rows = [
+      ['名称', '备注'],
+      ['沙坪坝区科协', '含 "引号", 逗号\n和换行'],
+      ['"', '\r\n'],
+      ['', '末行'],
+    ];
+    const field = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+    const lines = (end: string) => rows.map((row) => `${row.map(field).join(',')}${end}`).join('');
+    const copied = Buffer.from(lines('\n'));
+    for (let cut = 0; cut <= copied.length; cut += 1) {
+      const counter = { rows: 0 };
+      async function* chunks() {
+        yield copied.subarray(0, cut);
+        yield copied.subarray(cut);
+      }
+      expect(Buffer.from(await collect(crlfRowEnds(chunks(), counter))).toString(), `cut at byte ${cut}`).toBe(lines('\r\n'));
+      expect(counter.rows).toBe(rows.length);
+    }
   });
 
   it('refuses binary and legacy .xls files', () => {

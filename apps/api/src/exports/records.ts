@@ -1,5 +1,5 @@
 import { columnNames, recordEntityLabels, type ExportFormat, type RecordEntity, type TableColumn } from '@kepu/domain';
-import type { Database, DatabaseHandle } from '@kepu/db';
+import { readWholeResult, type Database, type DatabaseHandle } from '@kepu/db';
 import { crlfRowEnds, csvChunks, type Cell } from '@kepu/sheets';
 import { and, sql, type SQL } from 'drizzle-orm';
 import { Readable, type Writable } from 'node:stream';
@@ -81,6 +81,7 @@ export async function writeRecordExport<Row extends { id: string; version: numbe
 
   return source.db.transaction(async (tx) => {
     await tx.execute(sql`set transaction isolation level repeatable read, read only`);
+    await tx.execute(sql.raw(readWholeResult));
     const cells = await exportCells(tx, entity, spec.table, request.columns, { escapeFormulas: false });
     let written = 0;
     async function* rows(): AsyncGenerator<Cell[]> {
