@@ -69,7 +69,7 @@ export function keptAnswers<Answer>(db: Executor, options: KeptAnswerOptions) {
 
   /** The kept answer of `key` if it is still valid, else `answer()`'s, kept for the next use. */
   return async function answerOf(key: string, answer: () => Promise<Answer>): Promise<Answer> {
-    for (;;) {
+    for (let asked = 0; ; asked += 1) {
       const labels = await dictionaryEntriesFor(db);
       const entry = kept.get(key);
       if (!entry) return compute(key, labels, answer);
@@ -80,8 +80,9 @@ export function keptAnswers<Answer>(db: Executor, options: KeptAnswerOptions) {
         }
         return entry.answer;
       }
-      // Stale: compute afresh, unless another use already did while this one asked (then ask about that one).
-      if (kept.get(key) === entry) return compute(key, labels, answer);
+      // Stale: compute afresh, unless another use already did while this one asked (then ask about that one, once:
+      // under a stream of writes each newer answer may be stale by the time it is asked about).
+      if (kept.get(key) === entry || asked > 0) return compute(key, labels, answer);
     }
   };
 }

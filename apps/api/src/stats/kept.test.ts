@@ -81,6 +81,13 @@ describe('stats answers kept between requests', () => {
     expect(figures(await read(1, url))).toEqual(figures(first));
   });
 
+  it('when several requests ask for the same figures at once, they share one computation', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => read<StatsOverview>(0, '/api/v1/stats/overview?region=500106&from=2024-02-01&to=2024-03-31')),
+    );
+    expect(new Set(answers.map((answer) => answer.meta.generatedAt)).size).toBe(1);
+  });
+
   it('when a label changes in the dictionary, the replica that changed it answers with the new label at once', async () => {
     const url = '/api/v1/stats/overview?region=500112&year=2024';
     const before = await read<StatsOverview>(0, url);
