@@ -6,7 +6,6 @@ import {
   UpdateDesignationBody,
   columnsOf,
   designationFields,
-  rowReader,
   unspecifiedLevel,
   type CreateDesignation,
   type Designation,
@@ -18,11 +17,10 @@ import { anyOf } from '../kernel/resource/bind.js';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { unprocessable } from '../kernel/errors.js';
 import { requireLive, requireRegion } from '../kernel/references.js';
-import { recordMetaOf, recordResource, type PrepareContext, type RecordTable, type ResourceSpec } from '../kernel/resource/spec.js';
+import { recordReader, recordResource, type PrepareContext, type RecordTable, type ResourceSpec } from '../kernel/resource/spec.js';
 
 const { designations, organisations, venues, events } = schema;
 type DesignationRow = typeof designations.$inferSelect;
-const readDesignation = rowReader(designationFields);
 
 const subjects = {
   organisation: { table: organisations, field: 'organisationId' },
@@ -83,5 +81,5 @@ export const designationsResource: ResourceSpec<DesignationRow, CreateDesignatio
     const subjectType = patch.subjectType ?? current.subjectType;
     return { ...fields, ...(subjectType === 'region' ? { regionCode } : {}), ...patch };
   },
-  toResponse: (row) => ({ ...readDesignation(row), ...recordMetaOf(row) }),
+  toResponse: recordReader(designationFields),
 };

@@ -6,7 +6,6 @@ import {
   UpdateEventBody,
   columnsOf,
   eventFields,
-  rowReader,
   shanghaiDayStart,
   type CreateEvent,
   type Event,
@@ -18,11 +17,10 @@ import { anyOf, holdsId } from '../kernel/resource/bind.js';
 import { unprocessable } from '../kernel/errors.js';
 import { requireLive, requireRegion } from '../kernel/references.js';
 import { countedBySummary, placesEventAnew, summariesAbove, summaryCounting } from '../summaries/index.js';
-import { recordMetaOf, recordResource, type ImportableSpec } from '../kernel/resource/spec.js';
+import { recordReader, recordResource, type ImportableSpec } from '../kernel/resource/spec.js';
 
 const { events, organisations, venues } = schema;
 type EventRow = typeof events.$inferSelect;
-const readEvent = rowReader(eventFields);
 const dayMs = 86_400_000;
 
 export const eventsResource: ImportableSpec<EventRow, CreateEvent, ListEvents, Event> = {
@@ -59,5 +57,5 @@ export const eventsResource: ImportableSpec<EventRow, CreateEvent, ListEvents, E
     return values;
   },
   toColumns: (input) => columnsOf(eventFields, input),
-  toResponse: (row) => ({ ...readEvent(row), ...recordMetaOf(row) }),
+  toResponse: recordReader(eventFields),
 };

@@ -6,7 +6,6 @@ import {
   UpdateIndicatorBody,
   columnsOf,
   indicatorFields,
-  rowReader,
   type CreateIndicator,
   type Indicator,
   type ListIndicators,
@@ -15,11 +14,10 @@ import { schema } from '@kepu/db';
 import { eq, sql } from 'drizzle-orm';
 import { anyOf } from '../kernel/resource/bind.js';
 import { requireRegion } from '../kernel/references.js';
-import { recordMetaOf, recordResource, type ResourceSpec } from '../kernel/resource/spec.js';
+import { recordReader, recordResource, type ResourceSpec } from '../kernel/resource/spec.js';
 
 const { indicators } = schema;
 type IndicatorRow = typeof indicators.$inferSelect;
-const readIndicator = rowReader(indicatorFields);
 
 export const indicatorsResource: ResourceSpec<IndicatorRow, CreateIndicator, ListIndicators, Indicator> = {
   ...recordResource('indicators', 'Indicator', '指标 indicators', indicators),
@@ -44,5 +42,5 @@ export const indicatorsResource: ResourceSpec<IndicatorRow, CreateIndicator, Lis
     await requireRegion(input.regionCode);
     return columnsOf(indicatorFields, input);
   },
-  toResponse: (row) => ({ ...readIndicator(row), ...recordMetaOf(row) }),
+  toResponse: recordReader(indicatorFields),
 };

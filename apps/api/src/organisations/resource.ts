@@ -6,7 +6,6 @@ import {
   UpdateOrganisationBody,
   columnsOf,
   organisationFields,
-  rowReader,
   type CreateOrganisation,
   type ListOrganisations,
   type LocalText,
@@ -17,11 +16,10 @@ import { eq, sql } from 'drizzle-orm';
 import { anyOf } from '../kernel/resource/bind.js';
 import { unprocessable } from '../kernel/errors.js';
 import { requireLive, requireRegion } from '../kernel/references.js';
-import { recordMetaOf, recordResource, type ImportableSpec } from '../kernel/resource/spec.js';
+import { recordReader, recordResource, type ImportableSpec } from '../kernel/resource/spec.js';
 
 const { organisations } = schema;
 type OrganisationRow = typeof organisations.$inferSelect;
-const readOrganisation = rowReader(organisationFields);
 
 /** An organisation's parent chain must not loop back to it. */
 const ownMemberAsParent = { zh: '组织不能隶属于自己或自己的下级组织', en: 'an organisation cannot belong to itself or to one of its members' };
@@ -103,5 +101,5 @@ export const organisationsResource: ImportableSpec<OrganisationRow, CreateOrgani
   },
   // One-to-one with the domain's field list: a new field needs no line here.
   toColumns: (input) => columnsOf(organisationFields, input),
-  toResponse: (row) => ({ ...readOrganisation(row), ...recordMetaOf(row) }),
+  toResponse: recordReader(organisationFields),
 };

@@ -5,7 +5,6 @@ import {
   SummaryResponse,
   UpdateSummaryBody,
   columnsOf,
-  rowReader,
   summaryFields,
   type CreateSummary,
   type ListSummaries,
@@ -17,11 +16,10 @@ import { anyOf, holdsId } from '../kernel/resource/bind.js';
 import { unprocessable } from '../kernel/errors.js';
 import { requireLive, requireRegion } from '../kernel/references.js';
 import { eventsAlreadyEntered } from './double-counting.js';
-import { recordMetaOf, recordResource, type ResourceSpec } from '../kernel/resource/spec.js';
+import { recordReader, recordResource, type ResourceSpec } from '../kernel/resource/spec.js';
 
 const { summaries, organisations } = schema;
 type SummaryRow = typeof summaries.$inferSelect;
-const readSummary = rowReader(summaryFields);
 
 export const summariesResource: ResourceSpec<SummaryRow, CreateSummary, ListSummaries, Summary> = {
   ...recordResource('summaries', 'Summary', '活动汇总 summaries', summaries),
@@ -47,5 +45,5 @@ export const summariesResource: ResourceSpec<SummaryRow, CreateSummary, ListSumm
     if (entered) throw unprocessable([{ field: 'body.periodFrom', message: entered }]);
     return columnsOf(summaryFields, input);
   },
-  toResponse: (row) => ({ ...readSummary(row), ...recordMetaOf(row) }),
+  toResponse: recordReader(summaryFields),
 };

@@ -5,7 +5,6 @@ import {
   VenuePage,
   VenueResponse,
   columnsOf,
-  rowReader,
   toShanghaiDate,
   venueFields,
   type CreateVenue,
@@ -16,11 +15,10 @@ import { schema } from '@kepu/db';
 import { eq, sql } from 'drizzle-orm';
 import { anyOf } from '../kernel/resource/bind.js';
 import { requireLive, requireRegion } from '../kernel/references.js';
-import { recordMetaOf, recordResource, type ImportableSpec } from '../kernel/resource/spec.js';
+import { recordReader, recordResource, type ImportableSpec } from '../kernel/resource/spec.js';
 
 const { venues, organisations, designations } = schema;
 type VenueRow = typeof venues.$inferSelect;
-const readVenue = rowReader(venueFields);
 
 export const venuesResource: ImportableSpec<VenueRow, CreateVenue, ListVenues, Venue> = {
   ...recordResource('venues', 'Venue', '科普阵地 venues', venues),
@@ -47,5 +45,5 @@ export const venuesResource: ImportableSpec<VenueRow, CreateVenue, ListVenues, V
   },
   // One-to-one with the domain's field list: a new field needs no line here.
   toColumns: (input) => columnsOf(venueFields, input),
-  toResponse: (row) => ({ ...readVenue(row), ...recordMetaOf(row) }),
+  toResponse: recordReader(venueFields),
 };
