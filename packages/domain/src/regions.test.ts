@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { regionLevelOf, regionParentCode, regionSubtreePrefix } from './regions.js';
 import { shanghaiDayStart, toShanghaiDate, toShanghaiIso } from './time.js';
@@ -25,6 +26,16 @@ describe('Asia/Shanghai time', () => {
     const instant = new Date('2024-09-14T17:30:00Z');
     expect(toShanghaiIso(instant)).toBe('2024-09-15T01:30:00+08:00');
     expect(toShanghaiDate(instant)).toBe('2024-09-15');
+  });
+
+  it('when any instant is shown, it is the UTC time eight hours on, to the second, as toISOString writes it', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date(-62_000_000_000_000), max: new Date(8_600_000_000_000_000), noInvalidDate: true }), (instant) => {
+        const shifted = new Date(instant.getTime() + 8 * 3_600_000).toISOString();
+        expect(toShanghaiIso(instant)).toBe(`${shifted.slice(0, shifted.indexOf('.'))}+08:00`);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   it('when a Shanghai day starts, it is 16:00 UTC the day before', () => {
