@@ -99,7 +99,9 @@ const responseRef = (status: number) => ({ $ref: `#/components/responses/${statu
 function universalStatuses(path: string, operation: Operation): number[] {
   if (!path.startsWith('/api/')) return [];
   const needsCredentials = !Array.isArray(operation.security) || operation.security.length > 0;
-  return [400, ...(needsCredentials ? [401, 403] : []), 429, 500, 503];
+  // The router refuses a path parameter longer than its maxParamLength (app.ts) before any schema sees it.
+  const hasPathParameters = path.includes('{');
+  return [400, ...(needsCredentials ? [401, 403] : []), ...(hasPathParameters ? [414] : []), 429, 500, 503];
 }
 
 function* operationsOf(document: Document): Generator<[string, Operation]> {
