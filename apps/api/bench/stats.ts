@@ -241,13 +241,14 @@ export async function benchStats(args: string[]) {
   console.log(
     `${'endpoint'.padEnd(26)} ${'API p50'.padStart(8)} ${'p95'.padStart(7)} ${'req/s'.padStart(7)}   ${'raw GROUP BY p50'.padStart(16)} ${'p95'.padStart(7)} ${'q/s'.padStart(6)}   raw p50 / API p50`,
   );
+  const requestOf = (path: string) => async () => {
+    const response = await fetch(`http://127.0.0.1:${port}${path}`, { headers: { authorization } });
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+    await response.arrayBuffer();
+  };
   try {
     for (const endpoint of endpoints) {
-      const request = async () => {
-        const response = await fetch(`http://127.0.0.1:${port}${endpoint.path}`, { headers: { authorization } });
-        if (response.status !== 200) throw new Error(`${endpoint.path} answered ${response.status}: ${await response.text()}`);
-        await response.arrayBuffer();
-      };
+      const request = requestOf(endpoint.path);
       const raw = async () => {
         await Promise.all(endpoint.raw.map((query) => pool.query(query.sql, query.params)));
       };
@@ -262,11 +263,7 @@ export async function benchStats(args: string[]) {
     // Kept answers last while nothing changes; what a steady trickle of writes costs them.
     const [city] = endpoints;
     if (city) {
-      const request = async () => {
-        const response = await fetch(`http://127.0.0.1:${port}${city.path}`, { headers: { authorization } });
-        if (response.status !== 200) throw new Error(`${city.path} answered ${response.status}`);
-        await response.arrayBuffer();
-      };
+      const request = requestOf(city.path);
       for (const perSecond of [1, 10]) {
         const writes = changingEvents(pool, perSecond);
         const api = await closedLoop(request, options.connections, options.seconds);

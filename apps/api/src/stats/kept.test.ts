@@ -53,6 +53,15 @@ const reports = {
     timeSeries(t.database.db, region, period),
 };
 
+/** Renames 区县科协 in the dictionary, as an edit on this replica does. */
+async function relabelDistrictAssociations(label: string) {
+  await queryRows(
+    t.database.db,
+    sql`update dictionary_entries set label_zh = ${label} where kind = 'organisation_type' and code = 'district_association'`,
+  );
+  dictionaryChanged();
+}
+
 describe('stats answers kept between requests', () => {
   it('when nothing changed a replica answers what it kept, and after a write on the other replica it counts the write', async () => {
     const url = '/api/v1/stats/overview?region=500112&year=2024';
@@ -92,18 +101,10 @@ describe('stats answers kept between requests', () => {
     const url = '/api/v1/stats/overview?region=500112&year=2024';
     const before = await read<StatsOverview>(0, url);
     expect(before.organisations.byType.find((item) => item.key === 'district_association')?.label).toBe('区县科协');
-    await queryRows(
-      t.database.db,
-      sql`update dictionary_entries set label_zh = '区县科学技术协会' where kind = 'organisation_type' and code = 'district_association'`,
-    );
-    dictionaryChanged();
+    await relabelDistrictAssociations('区县科学技术协会');
     const after = await read<StatsOverview>(0, url);
     expect(after.organisations.byType.find((item) => item.key === 'district_association')?.label).toBe('区县科学技术协会');
-    await queryRows(
-      t.database.db,
-      sql`update dictionary_entries set label_zh = '区县科协' where kind = 'organisation_type' and code = 'district_association'`,
-    );
-    dictionaryChanged();
+    await relabelDistrictAssociations('区县科协');
   });
 
   it('when writes and reads on either replica are interleaved at random, every answer equals the figures computed afresh', async () => {
