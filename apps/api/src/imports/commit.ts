@@ -101,8 +101,8 @@ async function writeBatch(tx: Executor, entity: ImportableEntity, batch: Planned
  * Writes a checked import in one transaction: re-plans it against the database as it is now (with
  * the records it updates locked), batch by batch, writing the planned rows whenever `writeRows` have
  * gathered; on any problem it reads on only to count the problems and writes nothing more, and the
- * refusal rolls back every batch written. Committing the same import twice returns the first result; importing the same
- * file again finds every row unchanged and writes no record.
+ * refusal rolls back every batch written. Committing the same import twice returns the first result;
+ * importing the same file again finds every row unchanged and writes no record.
  */
 export async function commitImport(
   db: Database,

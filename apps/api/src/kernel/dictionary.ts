@@ -38,7 +38,7 @@ export const toDictionaryEntry = (row: DictionaryEntryRow): DictionaryEntry => (
  */
 const LABELS_FRESH_MS = 2000;
 let cached: { at: number; entries: Promise<DictionaryEntry[]> } | null = null;
-let lastRead: DictionaryEntry[] | undefined;
+let lastRead: { entries: DictionaryEntry[]; json: string } | undefined;
 
 async function readEntries(executor: Executor, kinds?: readonly DictionaryKind[]): Promise<DictionaryEntry[]> {
   const rows = await executor
@@ -57,9 +57,11 @@ async function readEntries(executor: Executor, kinds?: readonly DictionaryKind[]
 export function dictionaryEntriesFor(executor: Executor): Promise<DictionaryEntry[]> {
   const now = Date.now();
   if (!cached || now - cached.at > LABELS_FRESH_MS) {
-    const entries = readEntries(executor).then((read) =>
-      lastRead && JSON.stringify(read) === JSON.stringify(lastRead) ? lastRead : (lastRead = read),
-    );
+    const entries = readEntries(executor).then((read) => {
+      const json = JSON.stringify(read);
+      if (lastRead?.json !== json) lastRead = { entries: read, json };
+      return lastRead.entries;
+    });
     cached = { at: now, entries };
     entries.catch(() => (cached = null));
   }

@@ -52,15 +52,20 @@ export function keptAnswers<Answer>(db: Executor, options: KeptAnswerOptions) {
     return !(await changedAfter(await entry.snapshot));
   }
 
-  function compute(key: string, labels: readonly DictionaryEntry[], answer: () => Promise<Answer>): Promise<Answer> {
-    const snapshot = currentSnapshot(db);
-    const entry: Kept<Answer> = { snapshot, labels, keptAt: Date.now(), answer: snapshot.then(answer) };
+  /** Files `entry` as the most recently used, dropping the least recently used beyond capacity. */
+  function keep(key: string, entry: Kept<Answer>) {
     kept.delete(key);
     kept.set(key, entry);
     for (const oldest of kept.keys()) {
       if (kept.size <= options.capacity) break;
       kept.delete(oldest);
     }
+  }
+
+  function compute(key: string, labels: readonly DictionaryEntry[], answer: () => Promise<Answer>): Promise<Answer> {
+    const snapshot = currentSnapshot(db);
+    const entry: Kept<Answer> = { snapshot, labels, keptAt: Date.now(), answer: snapshot.then(answer) };
+    keep(key, entry);
     entry.answer.catch(() => {
       if (kept.get(key) === entry) kept.delete(key);
     });
@@ -74,10 +79,7 @@ export function keptAnswers<Answer>(db: Executor, options: KeptAnswerOptions) {
       const entry = kept.get(key);
       if (!entry) return compute(key, labels, answer);
       if (await stillValid(entry, labels)) {
-        if (kept.get(key) === entry) {
-          kept.delete(key);
-          kept.set(key, entry);
-        }
+        if (kept.get(key) === entry) keep(key, entry);
         return entry.answer;
       }
       // Stale: compute afresh, unless another use already did while this one asked (then ask about that one, once:

@@ -8,6 +8,7 @@ import {
   StatsRankingResponse,
   StatsRatiosResponse,
   StatsTimeSeriesResponse,
+  recordEntities,
   resolveStatsPeriod,
   statDefinitions,
   toShanghaiDate,
@@ -108,12 +109,9 @@ its previous value is the count on the previous period's last day.`,
   }),
 ];
 
-/** What the figures are counted from: the rollups are kept from these in the writing transaction. */
-const countedEntities = ['organisations', 'venues', 'events', 'designations', 'indicators', 'summaries'];
-
 export function registerStatsRoutes(app: FastifyInstance) {
-  // A dashboard asks the same few reports again and again while the records stay as they were.
-  const answers = keptAnswers<SerializedAnswer>(app.db, { entities: countedEntities, capacity: 500, maxAgeMs: 60_000 });
+  // A dashboard asks the same few reports again and again while the records (the rollups' sources) stay as they were.
+  const answers = keptAnswers<SerializedAnswer>(app.db, { entities: recordEntities, capacity: 500, maxAgeMs: 60_000 });
   for (const register of statsRoutes) register(app, answers);
 }
 
