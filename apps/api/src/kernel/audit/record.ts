@@ -18,6 +18,11 @@ const ignoredFields = new Set(['version', 'updatedAt', 'createdAt']);
 /** The fields whose value differs between two snapshots, as { from, to }. */
 export function changesBetween(before: Snapshot, after: Snapshot): Record<string, { from: unknown; to: unknown }> {
   const changes: Record<string, { from: unknown; to: unknown }> = {};
+  // A created record (an import writes 100,000 at once): every field it has is a change, nothing to compare.
+  if (before === null) {
+    for (const field in after) if (!ignoredFields.has(field) && (after[field] ?? null) !== null) changes[field] = { from: null, to: after[field] };
+    return changes;
+  }
   for (const field of new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])) {
     if (ignoredFields.has(field)) continue;
     const from = before?.[field] ?? null;
