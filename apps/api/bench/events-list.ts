@@ -1,10 +1,15 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { openDatabase } from '@kepu/db';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { prepareDatabase } from '../src/database.js';
+import { loadDemoData } from '../src/demo/load.js';
 import autocannon from 'autocannon';
 import { buildApp } from '../src/app.js';
 import { benchOptions, benchRateLimits } from './options.js';
-import { seedBenchDatabase } from './seed.js';
+import { benchApiKey, seedBenchDatabase } from './seed.js';
 
 const path = '/api/v1/events?region=500112&pageSize=20';
 
@@ -80,4 +85,24 @@ export async function benchEventList(args: string[]) {
   const bare = await run('bare Fastify + pg (baseline)', ['bare', url, JSON.stringify(captured.statements)], '/bare', { ...options, authorization });
   const kepu = await run('Kepu API', ['kepu', url], path, { ...options, authorization });
   console.log(`\nratio Kepu / baseline: ${(kepu.requestsPerSecond / bare.requestsPerSecond).toFixed(2)} (target ≥ 0.90)`);
+
+  // What `npm start` runs: the embedded PGlite in a new DATA_DIR with the demo data, asked the same page.
+  const dataDir = await mkdtemp(join(tmpdir(), 'kepu-bench-embedded-'));
+  try {
+    const embeddedAuthorization = await embeddedDemoDatabase(dataDir);
+    console.log('');
+    const embedded = await run('Kepu API, embedded PGlite', ['embedded', dataDir], path, { ...options, authorization: embeddedAuthorization });
+    console.log(`embedded PGlite with the demo data: ${embedded.requestsPerSecond.toFixed(0)} req/s (target ≥ 1,500)`);
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Prepares `dataDir` as a first `npm start` does (migrated, regions, demo data) and returns a city-wide read key's header. */
+async function embeddedDemoDatabase(dataDir: string): Promise<string> {
+  const handle = await openDatabase({ dataDir });
+  await prepareDatabase(handle);
+  await loadDemoData(handle.db);
+  await handle.close();
+  return benchApiKey({ dataDir });
 }

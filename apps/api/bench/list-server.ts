@@ -1,5 +1,6 @@
 // A child process serving one side of a benchmark (lists, stats), so the load generator does not share its event loop.
-//   kepu: the real app.   bare: Fastify + pg running the captured SQL, returning the rows as they come.
+//   kepu: the real app.   embedded: the real app on the embedded PGlite in a DATA_DIR.
+//   bare: Fastify + pg running the captured SQL, returning the rows as they come.
 import { openDatabase } from '@kepu/db';
 import Fastify from 'fastify';
 import pg from 'pg';
@@ -11,12 +12,13 @@ interface Statement {
   params: unknown[];
 }
 
+// `url` is the DATA_DIR of the embedded side.
 const [mode, url = '', statementsJson = '[]'] = process.argv.slice(2);
 const poolSize = 10;
 
 async function start() {
-  if (mode === 'kepu') {
-    const database = await openDatabase({ url, poolSize });
+  if (mode === 'kepu' || mode === 'embedded') {
+    const database = await openDatabase(mode === 'kepu' ? { url, poolSize } : { dataDir: url });
     return buildApp({ database, rateLimits: benchRateLimits });
   }
   // As the app does: the statements before the last two in turn, then the page and the count together.

@@ -1,12 +1,11 @@
 import type { ApiKeyScope } from '@kepu/domain';
-import { loadRegions, openDatabase, schema } from '@kepu/db';
+import { loadRegions, openDatabase, schema, type DatabaseOptions } from '@kepu/db';
 import { eq } from 'drizzle-orm';
 import { generateApiKey } from '../src/api-keys/resolve.js';
 import { insertUser } from '../src/users/queries.js';
 import pg from 'pg';
 import { adminQuery, databaseUrlFor } from '@kepu/db';
 
-/** A city-wide read key for the load generator, made anew on every run (only its hash is stored). */
 /**
  * SQL for the code of the (g % count)-th built-in entry of a dictionary, for seeding rows in bulk; an
  * uncorrelated subquery, so PostgreSQL reads the entries once per statement.
@@ -14,8 +13,9 @@ import { adminQuery, databaseUrlFor } from '@kepu/db';
 export const dictionaryPick = (kind: string, count: number) =>
   `(select array_agg(code order by position) from dictionary_entries where kind = '${kind}' and position < ${count})[1 + (g % ${count})::int]`;
 
-export async function benchApiKey(url: string, scopes: ApiKeyScope[] = ['events:read']): Promise<string> {
-  const handle = await openDatabase({ url, poolSize: 1 });
+/** A city-wide key for the load generator, made anew on every run (only its hash is stored); `url` or the options of an embedded database. */
+export async function benchApiKey(database: string | DatabaseOptions, scopes: ApiKeyScope[] = ['events:read']): Promise<string> {
+  const handle = await openDatabase(typeof database === 'string' ? { url: database, poolSize: 1 } : database);
   await handle.migrate();
   const { users, apiKeys } = schema;
   const [existing] = await handle.db.select().from(users).where(eq(users.username, 'bench'));
