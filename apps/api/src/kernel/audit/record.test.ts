@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { changesBetween } from './record.js';
 
-const snapshot = fc.dictionary(fc.constantFrom('title', 'regionCode', 'attendance', 'organiserIds', 'description', 'version', 'updatedAt'), fc.jsonValue());
+const snapshot = fc.dictionary(
+  fc.constantFrom('title', 'regionCode', 'attendance', 'organiserIds', 'description', 'version', 'updatedAt'),
+  fc.jsonValue(),
+);
 
 describe('changesBetween', () => {
   it('answers a created record (no before) as an empty before: every field it has, from null', () => {
