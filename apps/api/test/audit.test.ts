@@ -42,6 +42,18 @@ describe('audit log', () => {
     expect(entries.every((entry) => entry.actorType === 'user' && entry.actorLabel.startsWith('city-admin') && entry.ip)).toBe(true);
   });
 
+  it('when a record is created, its entry lists every field it was given, from null, though only the record itself is stored', async () => {
+    const organisation = await create(t, 'organisations', organisationInput({ name: '新建学会', memberCount: 12 }));
+    const [created] = await history('organisations', organisation.id);
+    expect(created?.changes).toMatchObject({ name: { from: null, to: '新建学会' }, memberCount: { from: null, to: 12 } });
+    expect(Object.keys(created?.changes ?? {})).not.toContain('version');
+    const [stored] = await queryRows<{ changes: unknown; after: { name: string } }>(
+      t.database.db,
+      sql`select changes, after from audit_log where id = ${created?.id}`,
+    );
+    expect(stored).toMatchObject({ changes: null, after: { name: '新建学会' } });
+  });
+
   it("when a write fails, no audit entry is left behind (the entry shares the write's transaction)", async () => {
     const before = await auditCount();
     const failed = await t.inject({ method: 'POST', url: '/api/v1/organisations', payload: organisationInput({ regionCode: '500199' }) });

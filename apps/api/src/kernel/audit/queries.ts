@@ -1,6 +1,7 @@
 import { MAX_HISTORY, shanghaiDayStart, toShanghaiIso, type AuditEntry } from '@kepu/domain';
 import { schema, type Executor } from '@kepu/db';
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { changesBetween } from './record.js';
 
 const { auditLog } = schema;
 const dayMs = 86_400_000;
@@ -17,7 +18,7 @@ export function toAuditEntry(row: typeof auditLog.$inferSelect): AuditEntry {
     entity: row.entity,
     entityId: row.entityId,
     regionCode: row.regionCode,
-    changes: row.changes,
+    changes: row.changes ?? changesBetween(null, row.after),
     after: row.after,
   };
 }

@@ -52,7 +52,8 @@ export async function recordAudits(executor: Executor, actor: Actor, entries: Au
     entity: entry.entity,
     entityId: entry.entityId,
     regionCode: entry.regionCode,
-    changes: changesBetween(entry.before ?? null, entry.after ?? null),
+    // A creation's changes are its `after` again: the reader derives them (toAuditEntry).
+    changes: entry.before ? changesBetween(entry.before, entry.after ?? null) : null,
     after: entry.after ?? null,
   }));
   await insertMany(executor, auditLog, rows);
