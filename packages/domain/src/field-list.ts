@@ -44,12 +44,14 @@ export const responseShape = <F extends FieldList>(fields: F) => ({
 
 /** The values a stored row holds for a create body: what was sent, else the field's empty value, else null. */
 export function columnsOf(fields: FieldList, input: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(fields).map(([name, field]) => {
-      const value = input[name] ?? (typeof field.empty === 'function' ? field.empty(input) : field.empty) ?? null;
-      return [name, field.instant && typeof value === 'string' ? new Date(value) : value];
-    }),
-  );
+  // A loop, not entries mapped: an import passes 100,000 rows through here, twice.
+  const columns: Record<string, unknown> = {};
+  for (const name in fields) {
+    const field = fields[name] as FieldDef;
+    const value = input[name] ?? (typeof field.empty === 'function' ? field.empty(input) : field.empty) ?? null;
+    columns[name] = field.instant && typeof value === 'string' ? new Date(value) : value;
+  }
+  return columns;
 }
 
 type Values<F extends FieldList> = { [K in keyof F]: z.output<Outputs<F>[K]> };

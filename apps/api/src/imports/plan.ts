@@ -192,8 +192,10 @@ function resolveName(found: Candidates, text: string, regionCode: string | undef
   };
 }
 
+const instantOf = (value: unknown) => (value instanceof Date ? value.getTime() : new Date(value as string).getTime());
+
 const sameValue = (stored: unknown, incoming: unknown): boolean => {
-  if (stored instanceof Date || incoming instanceof Date) return new Date(stored as string).getTime() === new Date(incoming as string).getTime();
+  if (stored instanceof Date || incoming instanceof Date) return instantOf(stored) === instantOf(incoming);
   if (Array.isArray(stored) || Array.isArray(incoming)) return JSON.stringify(stored ?? []) === JSON.stringify(incoming ?? []);
   return (stored ?? null) === (incoming ?? null);
 };
@@ -606,11 +608,9 @@ export async function tallyPlan(plan: ImportPlan): Promise<PlanTally> {
 }
 
 function pickFields(record: Record<string, unknown>, entity: ImportableEntity): Record<string, unknown> {
-  return Object.fromEntries(
-    tableColumns(entity)
-      .map((column): [string, unknown] => [column.name, record[column.name]])
-      .filter(([, value]) => value !== null && value !== undefined),
-  );
+  const fields: Record<string, unknown> = {};
+  for (const { name } of tableColumns(entity)) if (record[name] !== null && record[name] !== undefined) fields[name] = record[name];
+  return fields;
 }
 
 /** Counts by action plus the first problems in `language`, as the dry run and the commit report them; a message quoting a long cell is cut. */
