@@ -2,7 +2,7 @@ import { cityRegionCode, ownRankingMetric, type RankingMetric } from '@kepu/doma
 import { barListOption, monthlyTrendOption } from '@kepu/charts';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Flex, Row, Select, Space, Statistic, Table, Typography } from 'antd';
-import { lazy, Suspense, useState, type ComponentProps } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentProps } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { QueryState } from '../components/query-state.js';
 import { RegionPicker } from '../components/region-picker.js';
@@ -11,13 +11,36 @@ import { useSession } from '../shared/session.js';
 import { dashboardScope, firstScreenQueries, thisYear } from './api/stats.js';
 import { useMetricOptions } from '../shared/metrics.js';
 import { PageTitle } from '../components/page-title.js';
-// ECharts and the district boundaries load after the figures: the KPI cards never wait for them.
+// ECharts and the district boundaries load after the figures: the KPI cards never wait for them. A chart
+// asks for its module only once the page has been painted: asked for during the first render (its data is
+// already cached), the 1 MB chunk was evaluated before that render was shown, and the figures with it.
 const LazyChart = lazy(() => import('./chart.js').then((module) => ({ default: module.Chart })));
-const Chart = (props: ComponentProps<typeof LazyChart>) => (
-  <Suspense fallback={<div style={{ height: props.height ?? 320 }} />}>
-    <LazyChart {...props} />
-  </Suspense>
-);
+
+/** False until the browser has painted the component once (a task queued from the frame that paints it). */
+function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let task: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (task = setTimeout(() => setPainted(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(task);
+    };
+  }, []);
+  return painted;
+}
+
+function Chart(props: ComponentProps<typeof LazyChart>) {
+  const painted = usePainted();
+  const placeholder = <div style={{ height: props.height ?? 320 }} />;
+  return painted ? (
+    <Suspense fallback={placeholder}>
+      <LazyChart {...props} />
+    </Suspense>
+  ) : (
+    placeholder
+  );
+}
 
 const years = Array.from({ length: thisYear - 2011 }, (_, index) => thisYear - index);
 const mapMetrics = ['attendance', 'events', 'organisations', 'venues'] as const;
