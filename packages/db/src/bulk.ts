@@ -20,8 +20,9 @@ async function eachDocument(
   statement: (columns: string[], document: SQL) => SQL,
 ): Promise<void> {
   if (rows.length === 0) return;
-  const keys = Object.keys(getTableColumns(table)).filter((key) => rows.some((row) => key in row));
-  const names = keys.map((key) => databaseName(getTableColumns(table)[key] as PgColumn));
+  const columns = getTableColumns(table);
+  const keys = Object.keys(columns).filter((key) => rows.some((row) => key in row));
+  const names = keys.map((key) => databaseName(columns[key] as PgColumn));
   for (let start = 0; start < rows.length; start += rowsPerStatement) {
     // A loop over prepared names, not entries per row: 100,000 imported rows and their audit entries pass through here.
     const documents = rows.slice(start, start + rowsPerStatement).map((row) => {

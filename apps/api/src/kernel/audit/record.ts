@@ -18,7 +18,7 @@ const ignoredFields = new Set(['version', 'updatedAt', 'createdAt']);
 /** The fields whose value differs between two snapshots, as { from, to }. */
 export function changesBetween(before: Snapshot, after: Snapshot): Record<string, { from: unknown; to: unknown }> {
   const changes: Record<string, { from: unknown; to: unknown }> = {};
-  // A created record (an import writes 100,000 at once): every field it has is a change, nothing to compare.
+  // A creation, whose entry stores no changes (recordAudits): every field it has is one, nothing to compare.
   if (before === null) {
     for (const field in after) if (!ignoredFields.has(field) && (after[field] ?? null) !== null) changes[field] = { from: null, to: after[field] };
     return changes;
