@@ -1,5 +1,6 @@
 // A child process serving one side of a benchmark (lists, stats), so the load generator does not share its event loop.
 //   kepu: the real app.   embedded: the real app on the embedded PGlite in a DATA_DIR.
+//   embedded-afresh: the same, computing every answer (without the write count nothing is kept).
 //   bare: Fastify + pg running the captured SQL, returning the rows as they come.
 import { openDatabase } from '@kepu/db';
 import Fastify from 'fastify';
@@ -17,9 +18,9 @@ const [mode, url = '', statementsJson = '[]'] = process.argv.slice(2);
 const poolSize = 10;
 
 async function start() {
-  if (mode === 'kepu' || mode === 'embedded') {
+  if (mode === 'kepu' || mode === 'embedded' || mode === 'embedded-afresh') {
     const database = await openDatabase(mode === 'kepu' ? { url, poolSize } : { dataDir: url });
-    return buildApp({ database, rateLimits: benchRateLimits });
+    return buildApp({ database: mode === 'embedded-afresh' ? { ...database, writeCount: undefined } : database, rateLimits: benchRateLimits });
   }
   // As the app does: the statements before the last two in turn, then the page and the count together.
   const statements = JSON.parse(statementsJson) as Statement[];

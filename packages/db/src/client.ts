@@ -24,6 +24,12 @@ export interface DatabaseHandle {
   migrate(): Promise<void>;
   /** A query's rows as CSV written by the database (PostgreSQL's COPY); PGlite cannot stream one, so it has none. */
   copyCsv?: (query: SQL) => AsyncIterable<Buffer>;
+  /**
+   * The embedded database only, whose one writer is this process: a count that moves once a call that
+   * wrote has answered (a transaction: once it has ended), and never for reads, so an answer read
+   * while it had a value is still the database's answer while it keeps that value.
+   */
+  writeCount?: () => number;
   /** Runs `select 1` and settles within `deadlineMs` however busy the database is; rejects with a database fault. */
   ping(deadlineMs: number): Promise<void>;
   close(): Promise<void>;
@@ -135,6 +141,7 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }, tim
       // migrations just created would otherwise have no serializer until the next start.
       await client.refreshArrayTypes();
     },
+    writeCount: () => client.writeCount(),
     ping: (deadlineMs) => withDeadline(client.query('select 1'), deadlineMs).then(ignore),
     close: () => client.close(),
   };

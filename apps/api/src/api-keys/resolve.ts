@@ -1,6 +1,7 @@
 import type { Permission } from '@kepu/domain';
 import { schema, type Database } from '@kepu/db';
 import { eq, sql } from 'drizzle-orm';
+import type { AnswerOf } from '../kernel/kept-answers.js';
 import type { Principal } from '../kernel/principal.js';
 import { randomToken, sameSecret, sha256 } from '../kernel/secrets.js';
 
@@ -28,12 +29,16 @@ const prepareLookup = (db: Database) =>
     .where(eq(apiKeys.prefix, sql.placeholder('prefix')))
     .prepare('api_key_by_prefix');
 
-export async function findApiKey(db: Database, secret: string): Promise<KeyLookup> {
-  const match = keyPattern.exec(secret);
-  if (!match?.[1]) return { problem: 'unknown' };
-  let lookup = lookups.get(db);
-  if (!lookup) lookups.set(db, (lookup = prepareLookup(db)));
-  const [key] = await lookup.execute({ prefix: match[1] });
+/** The key a secret names; its state (hash, revocation, expiry) is checked on every use, whether its row was read now or kept. */
+export async function findApiKey(db: Database, secret: string, storedKey: AnswerOf<KeyRow | undefined>): Promise<KeyLookup> {
+  const prefix = keyPattern.exec(secret)?.[1];
+  if (!prefix) return { problem: 'unknown' };
+  const key = await storedKey(prefix, async () => {
+    let lookup = lookups.get(db);
+    if (!lookup) lookups.set(db, (lookup = prepareLookup(db)));
+    const [row] = await lookup.execute({ prefix });
+    return row;
+  });
   if (!key || !sameSecret(key.secretHash, sha256(secret))) return { problem: 'unknown' };
   const problem = keyProblem(key);
   if (problem) return { problem };
@@ -47,7 +52,7 @@ export async function findApiKey(db: Database, secret: string): Promise<KeyLooku
   return { principal: apiKeyPrincipal(key) };
 }
 
-type KeyRow = typeof apiKeys.$inferSelect;
+export type KeyRow = typeof apiKeys.$inferSelect;
 
 /** Why a stored key no longer acts, or null while it does. */
 export const keyProblem = (key: KeyRow): 'revoked' | 'expired' | null =>

@@ -2,6 +2,7 @@ import { rolePermissions } from '@kepu/domain';
 import { schema, type Executor } from '@kepu/db';
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { UserRow } from '../users/index.js';
+import type { AnswerOf } from '../kernel/kept-answers.js';
 import type { Principal } from '../kernel/principal.js';
 import { randomToken, sha256 } from '../kernel/secrets.js';
 
@@ -34,12 +35,19 @@ export async function createSession(executor: Executor, user: UserRow, options: 
 
 export type SessionLookup = { principal: Principal } | { problem: 'unknown' | 'expired' | 'revoked' };
 
-export async function findSession(executor: Executor, token: string): Promise<SessionLookup> {
-  const [found] = await executor
-    .select({ session: sessions, user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, sha256(token)));
+export type StoredSession = { session: typeof sessions.$inferSelect; user: UserRow };
+
+/** The session a token names; its state (revocation, expiry) is checked on every use, whether its row was read now or kept. */
+export async function findSession(executor: Executor, token: string, storedSession: AnswerOf<StoredSession | undefined>): Promise<SessionLookup> {
+  const sessionId = sha256(token);
+  const found = await storedSession(sessionId, async () => {
+    const [row] = await executor
+      .select({ session: sessions, user: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.id, sessionId));
+    return row;
+  });
   if (!found) return { problem: 'unknown' };
   if (found.session.revokedAt || found.user.deletedAt) return { problem: 'revoked' };
   if (found.session.expiresAt.getTime() <= Date.now()) return { problem: 'expired' };

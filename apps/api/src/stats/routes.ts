@@ -111,7 +111,7 @@ its previous value is the count on the previous period's last day.`,
 
 export function registerStatsRoutes(app: FastifyInstance) {
   // A dashboard asks the same few reports again and again while the records (the rollups' sources) stay as they were.
-  const answers = keptAnswers<SerializedAnswer>(app.db, { entities: recordEntities, capacity: 500, maxAgeMs: 60_000 });
+  const answers = keptAnswers<SerializedAnswer>(app, { entities: recordEntities, capacity: 500, maxAgeMs: 60_000 });
   for (const register of statsRoutes) register(app, answers);
 }
 

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseFault } from '../faults.js';
 import { WorkerPglite, type PgliteLimits } from './client.js';
@@ -122,6 +123,61 @@ describe('PGlite in memory', () => {
     const sql = `select timestamptz '2024-09-15 09:00+08' as at, 21 as n, null::int as none`;
     expect((await client.query(sql, [], { parsers })).rows).toEqual([{ at: 'raw:2024', n: 42, none: null }]);
     expect((await client.query(sql, [], { parsers, rowMode: 'array' })).rows).toEqual([['raw:2024', 42, null]]);
+    await client.close();
+  });
+});
+
+describe('the write count of PGlite in memory', () => {
+  const statements = [
+    'select count(*) from t',
+    'select n from t order by n',
+    'insert into t values (1)',
+    'update t set n = n + 1',
+    'delete from t where n > 1',
+    'with added as (insert into t values (7) returning n) select n from added',
+    'select add_one()',
+    `select nextval('s')`,
+    'create temporary table if not exists scratch (n int)',
+    'set transaction read only',
+  ];
+  const call = fc.record({
+    transaction: fc.boolean(),
+    statements: fc.array(fc.constantFrom(...statements), { minLength: 1, maxLength: 4 }),
+    rollBack: fc.boolean(),
+  });
+  // A sequence steps between its logged steps without a transaction ID, so it is left out: no answer reads one.
+  const contents = async (client: WorkerPglite) => JSON.stringify((await client.query('select array_agg(n order by n) as rows from t')).rows);
+
+  it('when calls of every kind run, any that changed what a read sees has moved the count by the time it answers, and reads never move it', async () => {
+    const client = await WorkerPglite.open({}, ample);
+    await client.exec(`create table t (n int); create sequence s;
+      create function add_one() returns int language sql as 'insert into t values (1) returning n'`);
+    await fc.assert(
+      fc.asyncProperty(fc.array(call, { minLength: 1, maxLength: 8 }), async (calls) => {
+        for (const { transaction, statements: sqls, rollBack } of calls) {
+          const countBefore = client.writeCount();
+          const before = await contents(client);
+          expect(client.writeCount()).toBe(countBefore);
+          const run = async (session: { query(sql: string): Promise<unknown> }) => {
+            for (const sql of sqls) await session.query(sql);
+            if (rollBack) throw new Error('rolled back on purpose');
+          };
+          await failure(transaction ? client.transaction(run) : run(client));
+          if (client.writeCount() === countBefore) expect(await contents(client)).toBe(before);
+        }
+      }),
+      { numRuns: 40 },
+    );
+    const countBefore = client.writeCount();
+    await Promise.all([
+      client.query('select count(*) from t'),
+      client.transaction(async (tx) => {
+        await tx.query('select n from t');
+        await tx.query('select count(*) from t');
+      }),
+      client.exec('select 1; select 2'),
+    ]);
+    expect(client.writeCount()).toBe(countBefore);
     await client.close();
   });
 });

@@ -66,6 +66,7 @@ export class WorkerPglite implements PgliteSession {
   /** The open thread, until it ends or is being terminated. */
   private serving: PgliteThread | undefined;
   private closing = false;
+  private writes = 0;
 
   private constructor(
     private readonly source: { dataDir?: string; loadDataDir?: Blob },
@@ -84,7 +85,14 @@ export class WorkerPglite implements PgliteSession {
   private async start(dump?: Blob): Promise<PgliteThread> {
     const loadDataDir = dump ? await dump.arrayBuffer() : undefined;
     const options = { ...(this.source.dataDir ? { dataDir: this.source.dataDir } : {}), ...(loadDataDir ? { loadDataDir } : {}) };
-    const thread = new PgliteThread(options, this.limits, (overrun) => this.cutOff(overrun));
+    // A new thread cannot tell what its predecessor wrote last: count that as a write.
+    this.writes += 1;
+    const thread = new PgliteThread(
+      options,
+      this.limits,
+      (overrun) => this.cutOff(overrun),
+      () => (this.writes += 1),
+    );
     await thread.ready;
     this.serving = thread;
     void thread.ended.then(() => this.replace(thread));
@@ -137,6 +145,15 @@ export class WorkerPglite implements PgliteSession {
     this.replace(thread);
   }
 
+  /**
+   * Moves once a call that wrote has answered, before its caller hears of it; a transaction's writes
+   * count when it ends. Reads never move it. This process is the data directory's one writer, so a
+   * read made while the count had a value still gives the same answer while it keeps that value.
+   */
+  writeCount(): number {
+    return this.writes;
+  }
+
   /** Runs one call on the session: beside other single statements (`alone` false), or with nothing else. */
   private async session(call: Call, alone = false): Promise<unknown> {
     const release = await this.lock.acquire(alone, this.limits.acquireMs, busy(this.limits.acquireMs));
@@ -150,12 +167,12 @@ export class WorkerPglite implements PgliteSession {
   async query<Row>(sql: string, params: unknown[] = [], options: QueryOptions = {}): Promise<Results<Row>> {
     const rowMode = options.rowMode ?? 'object';
     const rawTypes = Object.keys(options.parsers ?? {}).map(Number);
-    const results = (await this.session({ op: 'query', sql, params, rowMode, rawTypes })) as Results<Row>;
+    const results = (await this.session({ op: 'query', sql, params, rowMode, rawTypes, settled: true })) as Results<Row>;
     return parse(results, rowMode, options.parsers);
   }
 
   async exec(sql: string): Promise<Results[]> {
-    return (await this.session({ op: 'exec', sql })) as Results[];
+    return (await this.session({ op: 'exec', sql, settled: true })) as Results[];
   }
 
   /** Holds the session from BEGIN to COMMIT (or ROLLBACK when `callback` throws), as PGlite's own transaction does. */
@@ -237,7 +254,7 @@ class PgliteTransaction implements PgliteSession {
   /** Idle too long: roll back now and hand the session on; the transaction's next statement (or COMMIT) fails. */
   private abandon() {
     this.failure = new DatabaseFaultError('timeout', 'terminating transaction due to idle-in-transaction timeout', '25P03');
-    const rolledBack = this.begun ? this.thread.call({ op: 'exec', sql: 'ROLLBACK' }).catch(() => undefined) : Promise.resolve();
+    const rolledBack = this.begun ? this.thread.call({ op: 'exec', sql: 'ROLLBACK', settled: true }).catch(() => undefined) : Promise.resolve();
     void rolledBack.finally(this.release);
   }
 
@@ -255,7 +272,7 @@ class PgliteTransaction implements PgliteSession {
   async end(command: 'COMMIT' | 'ROLLBACK'): Promise<void> {
     try {
       if (this.failure && command === 'COMMIT') throw this.failure;
-      if (this.begun && !this.failure) await this.statement({ op: 'exec', sql: command });
+      if (this.begun && !this.failure) await this.statement({ op: 'exec', sql: command, settled: true });
     } finally {
       this.ended = true;
       clearTimeout(this.idle);

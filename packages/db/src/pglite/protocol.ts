@@ -13,10 +13,14 @@ export interface Results<Row = Record<string, unknown>> {
   affectedRows?: number;
 }
 
-/** `begin` runs BEGIN first: a transaction's first statement brings it along instead of costing a round trip of its own. */
+/**
+ * `begin` runs BEGIN first: a transaction's first statement brings it along instead of costing a round
+ * trip of its own. `settled` marks a call after which no transaction is open (a single statement, a
+ * COMMIT or ROLLBACK): the reply then says whether anything was written since the last such call.
+ */
 export type Statement =
-  | { op: 'query'; sql: string; params: unknown[]; rowMode: RowMode; rawTypes: number[]; begin?: boolean }
-  | { op: 'exec'; sql: string; begin?: boolean };
+  | { op: 'query'; sql: string; params: unknown[]; rowMode: RowMode; rawTypes: number[]; begin?: boolean; settled?: boolean }
+  | { op: 'exec'; sql: string; begin?: boolean; settled?: boolean };
 
 export type Call = Statement | { op: 'refreshArrayTypes' } | { op: 'dump' } | { op: 'close' };
 
@@ -42,6 +46,7 @@ export interface Message {
 /** An error as it crosses threads: the message and PostgreSQL's string fields (code, constraint, detail, …). */
 export type PlainError = Record<string, string> & { message: string };
 
-export type Reply = { id: number; result: unknown } | { id: number; error: PlainError };
+/** `wrote`: a call marked `settled` found a write committed (or rolled back) since the previous one. */
+export type Reply = { id: number; result: unknown; wrote?: boolean } | { id: number; error: PlainError; wrote?: boolean };
 
 export type Greeting = { ready: true } | { ready: false; error: PlainError };

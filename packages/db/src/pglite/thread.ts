@@ -45,6 +45,8 @@ export class PgliteThread {
     options: Omit<ThreadOptions, 'claims'>,
     private readonly limits: { statementMs: number; acquireMs: number },
     private readonly overran: (thread: PgliteThread) => void,
+    /** Told, before the call's caller is answered, that a settled call found something written. */
+    private readonly wrote: () => void,
   ) {
     const workerData: ThreadOptions = { ...options, claims: this.claims.buffer };
     this.worker = new Worker(workerFile, { workerData, transferList: options.loadDataDir ? [options.loadDataDir] : [] });
@@ -64,6 +66,7 @@ export class PgliteThread {
     this.worker.on('message', (message: Reply | Greeting) => {
       if (!('id' in message)) return opened(message.ready ? undefined : toError(message.error));
       const pending = this.forget(message.id);
+      if (message.wrote) this.wrote();
       if ('error' in message) pending?.reject(toError(message.error));
       else pending?.resolve(message.result);
     });

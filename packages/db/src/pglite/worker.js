@@ -59,15 +59,37 @@ try {
     extensions: { pg_trgm },
   });
   const claims = new Int32Array(options.claims);
+  /**
+   * PostgreSQL gives a transaction an ID when it first writes (a row, a table, a sequence's logged
+   * step), so the next ID to be given, the xmax of a new snapshot, moves exactly when something was
+   * written; reads never move it. ~60 µs a settled call, against ~500 µs for the call's round trip.
+   */
+  const nextTransactionId = async () => (await db.exec('select pg_snapshot_xmax(pg_current_snapshot())'))[0]?.rows[0];
+  /** @type {unknown} */
+  let lastSeen;
+  /** Says true when it cannot tell: a kept answer is then computed again, never served stale. */
+  const wroteSinceLastSeen = async () => {
+    const next = await nextTransactionId().then(
+      (row) => JSON.stringify(row),
+      () => undefined,
+    );
+    const wrote = next === undefined || next !== lastSeen;
+    lastSeen = next;
+    return wrote;
+  };
+  await wroteSinceLastSeen();
   // One call at a time, in the order sent, so a call is claimed right before PGlite runs it.
   let previous = Promise.resolve();
   port.on('message', (/** @type {Message} */ { id, slot, call }) => {
     previous = previous.then(async () => {
       if (Atomics.compareExchange(claims, slot, id, -id) !== id) return;
-      await execute(db, call).then(
-        (result) => port.postMessage({ id, result }, result instanceof ArrayBuffer ? [result] : []),
-        (/** @type {unknown} */ error) => port.postMessage({ id, error: plainError(error) }),
+      const reply = await execute(db, call).then(
+        (result) => ({ id, result }),
+        (/** @type {unknown} */ error) => ({ id, error: plainError(error) }),
       );
+      const wrote = 'settled' in call && call.settled ? await wroteSinceLastSeen() : undefined;
+      const result = 'result' in reply ? reply.result : undefined;
+      port.postMessage({ ...reply, wrote }, result instanceof ArrayBuffer ? [result] : []);
     });
   });
   port.postMessage({ ready: true });

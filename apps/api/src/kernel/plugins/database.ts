@@ -8,6 +8,8 @@ declare module 'fastify' {
     databaseDriver: DatabaseHandle['driver'];
     /** CSV written by PostgreSQL's COPY, where the database can stream it. */
     copyCsv: DatabaseHandle['copyCsv'];
+    /** The embedded database's count of settled calls that may have written (see DatabaseHandle); PostgreSQL has none. */
+    databaseWriteCount: DatabaseHandle['writeCount'];
     /** `select 1` on a connection of its own (PostgreSQL), settled within the deadline; for health checks. */
     pingDatabase: DatabaseHandle['ping'];
   }
@@ -19,6 +21,7 @@ export const databasePlugin = fp(
     app.decorate('db', options.database.db);
     app.decorate('databaseDriver', options.database.driver);
     app.decorate('copyCsv', options.database.copyCsv);
+    app.decorate('databaseWriteCount', options.database.writeCount);
     app.decorate('pingDatabase', (deadlineMs: number) => options.database.ping(deadlineMs));
   },
   { name: 'database' },

@@ -1,10 +1,11 @@
 import { IdParams } from '@kepu/domain';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { principalOf } from '../principal.js';
 import { notFound } from '../errors.js';
 import { expectedVersion, withEtag } from '../http.js';
 import { maxIdempotencyKeyLength, onceForKey } from '../idempotency.js';
+import { keptAnswers } from '../kept-answers.js';
 import { problems } from '../openapi.js';
 import { IfMatchHeaders, resourceContext, type ResourceContext } from './context.js';
 import { orderFor } from './repository.js';
@@ -40,6 +41,8 @@ export function registerResource<Row extends { id: string; version: number }, Cr
 ) {
   const context = resourceContext(app, spec);
   const { server, repository, base, tags, read, write } = context;
+  // On the embedded database a page is kept until something is written; PostgreSQL, shared with other replicas, is asked each time.
+  const pages = keptAnswers<ReturnType<FastifyReply['serialize']>>(app, { capacity: 200, maxAgeMs: 60_000 });
   const plural = spec.entity.charAt(0).toUpperCase() + spec.entity.slice(1).replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
   const singular = spec.singular.toLowerCase();
 
@@ -56,15 +59,20 @@ export function registerResource<Row extends { id: string; version: number }, Cr
         response: { 200: spec.schemas.page, ...problems(400, 401, 403, 422) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const query = request.query as Query;
-      const { rows, total } = await repository.list(app.db, {
-        ...(await context.listConditions(principalOf(request), query)),
-        orderBy: orderFor(query.sort, spec.sortColumns, spec.table.id),
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
+      const principal = principalOf(request);
+      // A page depends on the validated query and the caller's scope alone; kept as the JSON the route's serializer wrote.
+      const json = await pages(JSON.stringify([principal.scopeRegionCode, query]), async () => {
+        const { rows, total } = await repository.list(app.db, {
+          ...(await context.listConditions(principal, query)),
+          orderBy: orderFor(query.sort, spec.sortColumns, spec.table.id),
+          limit: query.pageSize,
+          offset: (query.page - 1) * query.pageSize,
+        });
+        return reply.serialize({ items: rows.map((row) => spec.toResponse(row)), page: query.page, pageSize: query.pageSize, total });
       });
-      return { items: rows.map((row) => spec.toResponse(row)), page: query.page, pageSize: query.pageSize, total };
+      return reply.type('application/json; charset=utf-8').send(json);
     },
   );
 
