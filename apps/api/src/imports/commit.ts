@@ -1,8 +1,10 @@
-import type { ImportableEntity, Language } from '@kepu/domain';
+import { recordEntities, type ImportableEntity, type Language } from '@kepu/domain';
 import { insertMany, reuseWritePlans, schema, updateMany, type Database, type Executor } from '@kepu/db';
 import { eq, sql } from 'drizzle-orm';
 import { recordAudit, recordAudits, type Actor } from '../kernel/audit/record.js';
-import { recordChange } from '../kernel/changes.js';
+import { changedSince, currentSnapshot, recordChange } from '../kernel/changes.js';
+import { currentDictionaryOf } from '../kernel/dictionary.js';
+import { sha256 } from '../kernel/secrets.js';
 import type { Principal } from '../kernel/principal.js';
 import { AppError, notFound, problem } from '../kernel/errors.js';
 import { emptyTally, ownReferenceColumns, planImport, summarise, tally, type PlanTally, type PlannedRow } from './plan.js';
@@ -98,11 +100,73 @@ async function writeBatch(tx: Executor, entity: ImportableEntity, batch: Planned
 }
 
 /**
- * Writes a checked import in one transaction: re-plans it against the database as it is now (with
- * the records it updates locked), batch by batch, writing the planned rows whenever `writeRows` have
- * gathered; on any problem it reads on only to count the problems and writes nothing more, and the
- * refusal rolls back every batch written. Committing the same import twice returns the first result;
- * importing the same file again finds every row unchanged and writes no record.
+ * What a dry run read against (see `stillAsChecked`), taken before it reads: the snapshot first, so a
+ * change that commits while the dry run reads counts as a change since.
+ */
+export async function checkBasis(executor: Executor, entity: ImportableEntity) {
+  const snapshot = await currentSnapshot(executor);
+  return { snapshot, dictionary: await dictionaryHash(executor, entity) };
+}
+
+const dictionaryHash = async (executor: Executor, entity: ImportableEntity) => sha256(JSON.stringify(await currentDictionaryOf(executor, entity)));
+
+/**
+ * Whether the dry run's answer is the commit's: it found nothing to write and nothing wrong, the same
+ * caller (and scope) commits, and since it began no record has changed (the change log, written by
+ * the tables' triggers) and no dictionary entry it checked codes against. Planning 100,000 unchanged rows again would take
+ * as long as the dry run did, to write nothing.
+ */
+async function stillAsChecked(tx: Executor, upload: typeof schema.imports.$inferSelect, principal: Principal): Promise<boolean> {
+  const checked = upload.summary as ImportSummary;
+  const basis = upload.checkedAgainst;
+  if (!basis || checked.create + checked.update + checked.error > 0) return false;
+  if (upload.actorType !== principal.kind || upload.actorId !== principal.id || upload.regionCode !== principal.scopeRegionCode) return false;
+  if ((await dictionaryHash(tx, upload.entity as ImportableEntity)) !== basis.dictionary) return false;
+  return !(await changedSince(tx, basis.snapshot, recordEntities));
+}
+
+/**
+ * Plans a checked import again against the database as it is now (with the records it updates
+ * locked), batch by batch, writing the planned rows whenever `writeRows` have gathered; on any problem
+ * it reads on only to count the problems, writes nothing more, and refuses the import.
+ */
+async function planAndWrite(
+  tx: Executor,
+  upload: typeof schema.imports.$inferSelect,
+  principal: Principal,
+  actor: Actor,
+  options: { batchRows?: number; writeRows?: number },
+): Promise<ImportSummary> {
+  const { writeRows = rowsPerWrite, ...planOptions } = options;
+  const entity = upload.entity as ImportableEntity;
+  await reuseWritePlans(tx);
+  const plan = await planImport(tx, entity, readUpload(upload.file).rows, principal, { ...planOptions, lock: true });
+  const result = emptyTally();
+  // Timestamps as one statement's now() would give them: the same for every row of the import.
+  const now = new Date();
+  let pending: PlannedRow[] = [];
+  for await (const batch of plan.batches) {
+    tally(result, batch);
+    if (result.counts.error > 0) {
+      pending = [];
+      continue;
+    }
+    pending.push(...batch.filter((row) => row.action === 'create' || row.action === 'update'));
+    if (pending.length >= writeRows) {
+      await writeBatch(tx, entity, pending, actor, now);
+      pending = [];
+    }
+  }
+  if (result.counts.error > 0) throw rejectPlan(result);
+  await writeBatch(tx, entity, pending, actor, now);
+  return summarise(result, upload.language as Language);
+}
+
+/**
+ * Writes a checked import in one transaction (`planAndWrite`), unless its dry run's answer still
+ * holds and says there is nothing to write; a refusal rolls back every batch written. Committing the
+ * same import twice returns the first result; importing the same file again finds every row
+ * unchanged and writes no record.
  */
 export async function commitImport(
   db: Database,
@@ -111,34 +175,14 @@ export async function commitImport(
   actor: Actor,
   options: { batchRows?: number; writeRows?: number } = {},
 ): Promise<{ summary: ImportSummary; replayed: boolean }> {
-  const { writeRows = rowsPerWrite, ...planOptions } = options;
   return db.transaction(async (tx) => {
     const [upload] = await tx.select().from(schema.imports).where(eq(schema.imports.id, importId)).for('update');
     if (!upload) throw notFound('imports');
     if (upload.status === 'committed') return { summary: upload.summary as ImportSummary, replayed: true };
     const entity = upload.entity as ImportableEntity;
-    await reuseWritePlans(tx);
-    const plan = await planImport(tx, entity, readUpload(upload.file).rows, principal, { ...planOptions, lock: true });
-    const result = emptyTally();
-    // Timestamps as one statement's now() would give them: the same for every row of the import.
-    const now = new Date();
-    let pending: PlannedRow[] = [];
-    for await (const batch of plan.batches) {
-      tally(result, batch);
-      if (result.counts.error > 0) {
-        pending = [];
-        continue;
-      }
-      pending.push(...batch.filter((row) => row.action === 'create' || row.action === 'update'));
-      if (pending.length >= writeRows) {
-        await writeBatch(tx, entity, pending, actor, now);
-        pending = [];
-      }
-    }
-    if (result.counts.error > 0) throw rejectPlan(result);
-    await writeBatch(tx, entity, pending, actor, now);
-
-    const summary = summarise(result, upload.language as Language);
+    const summary = (await stillAsChecked(tx, upload, principal))
+      ? (upload.summary as ImportSummary)
+      : await planAndWrite(tx, upload, principal, actor, options);
     await recordAudit(tx, actor, {
       action: 'import',
       entity: 'imports',

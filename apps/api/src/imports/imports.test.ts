@@ -2,7 +2,8 @@ import type { ImportResult } from '@kepu/domain';
 import { schema } from '@kepu/db';
 import { readTable, readXlsx, xlsxChunks, type Cell } from '@kepu/sheets';
 import { handWrittenXlsx, zipBomb } from '@kepu/sheets/testing';
-import { count, eq, isNull } from 'drizzle-orm';
+import { count, eq, isNull, sql } from 'drizzle-orm';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type AuthHeaders, type TestApp } from '../../test/app.js';
 import { loadDemoData } from '../demo/index.js';
@@ -91,6 +92,50 @@ describe('import round trip', () => {
       expect(await importAudits()).toBe(audits + 1);
     });
   }
+});
+
+describe("a commit taking its dry run's answer", () => {
+  it('when records of the file, or others, change between the check of an unchanged file and its commit, the commit still leaves the records as the file has them', async () => {
+    const exported = await t.inject({ url: '/api/v1/events/export?format=csv&region=500106' });
+    expect(exported.statusCode).toBe(200);
+    const ids = (await t.database.db.select({ id: schema.events.id }).from(schema.events).where(eq(schema.events.regionCode, '500106'))).map(
+      (row) => row.id,
+    );
+    const edit = fc.record({
+      kind: fc.constantFrom('retitle', 'attendance', 'unrelated event'),
+      index: fc.nat(),
+      value: fc.integer({ min: 1, max: 9_999 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { maxLength: 3 }), async (edits) => {
+        const result = await checked('events', exported.rawPayload);
+        expect(result.summary).toMatchObject({ create: 0, update: 0, error: 0 });
+        for (const { kind, index, value } of edits) {
+          if (kind === 'unrelated event') {
+            await t.database.db.execute(
+              sql`update events set title = ${`别区的活动${value}`} where id = (select id from events where region_code like '500112%' and deleted_at is null limit 1)`,
+            );
+            continue;
+          }
+          const id = ids[index % ids.length] as string;
+          const current = await t.inject({ url: `/api/v1/events/${id}` });
+          const patch = kind === 'retitle' ? { title: `改过的标题${value}` } : { attendance: 1_000_000 + value };
+          const patched = await t.inject({
+            method: 'PATCH',
+            url: `/api/v1/events/${id}`,
+            headers: { 'if-match': current.headers.etag as string },
+            payload: patch,
+          });
+          expect(patched.statusCode, patched.body).toBe(200);
+        }
+        const committed = await commit(result.id);
+        expect(committed.statusCode, committed.body).toBe(200);
+        // The records now hold what the file holds: checking it once more finds nothing to change.
+        expect((await checked('events', exported.rawPayload)).summary).toMatchObject({ create: 0, update: 0, error: 0 });
+      }),
+      { numRuns: 4 },
+    );
+  }, 120_000);
 });
 
 describe('creating and updating by import', () => {

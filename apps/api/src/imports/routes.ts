@@ -20,7 +20,7 @@ import { AppError, notFound, problem } from '../kernel/errors.js';
 import { languageOf } from '../kernel/language.js';
 import { problems } from '../kernel/openapi.js';
 import { formatTypes, sendDownload } from '../kernel/download.js';
-import { commitImport } from './commit.js';
+import { checkBasis, commitImport } from './commit.js';
 import { planImport, summarise, tallyPlan } from './plan.js';
 import { readUpload } from './upload.js';
 import { dictionaryEntriesFor } from '../kernel/dictionary.js';
@@ -123,6 +123,7 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
         throw new AppError(problem('importMediaType'), { errors: [{ field: 'body', message }] });
       }
       const { format, rows } = readUpload(request.body);
+      const checkedAgainst = await checkBasis(app.db, entity);
       const plan = await tallyPlan(await planImport(app.db, entity, rows, principal));
       const language = languageOf(request);
       const [row] = await app.db
@@ -133,6 +134,7 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
           format,
           file: request.body,
           summary: summarise(plan, language),
+          checkedAgainst,
           language,
           actorType: principal.kind,
           actorId: principal.id,

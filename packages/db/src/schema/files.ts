@@ -31,6 +31,11 @@ export const imports = pgTable(
     regionCode: text()
       .notNull()
       .references(() => regions.code),
+    /**
+     * What the dry run's answer rests on: the snapshot taken before it read (`pg_current_snapshot()`)
+     * and a hash of the dictionary entries it checked codes against. Null for checks made before it existed.
+     */
+    checkedAgainst: jsonb().$type<{ snapshot: string; dictionary: string }>(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     committedAt: timestamp({ withTimezone: true }),
   },
