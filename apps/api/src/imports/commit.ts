@@ -113,8 +113,8 @@ const dictionaryHash = async (executor: Executor, entity: ImportableEntity) => s
 /**
  * Whether the dry run's answer is the commit's: it found nothing to write and nothing wrong, the same
  * caller (and scope) commits, and since it began no record has changed (the change log, written by
- * the tables' triggers) and no dictionary entry it checked codes against. Planning 100,000 unchanged rows again would take
- * as long as the dry run did, to write nothing.
+ * the tables' triggers) and no dictionary entry it checked codes against. Planning 100,000 unchanged
+ * rows again would take as long as the dry run did, to write nothing.
  */
 async function stillAsChecked(tx: Executor, upload: typeof schema.imports.$inferSelect, principal: Principal): Promise<boolean> {
   const checked = upload.summary as ImportSummary;

@@ -74,11 +74,14 @@ export function keptAnswers<Answer>(
   database: { db: Database; databaseWriteCount: DatabaseHandle['writeCount'] },
   options: KeptAnswerOptions,
 ): AnswerOf<Answer> {
-  const { db } = database;
-  const freshness = freshnessOf(db, database.databaseWriteCount, options.entities);
+  const watch = freshnessOf(database.db, database.databaseWriteCount, options.entities);
+  return watch ? keptWith(database.db, watch, options) : (_key, answer) => answer();
+}
+
+function keptWith<Answer>(db: Database, watch: Freshness, options: KeptAnswerOptions): AnswerOf<Answer> {
   const kept = new Map<string, Kept<Answer>>();
 
-  async function stillValid(entry: Kept<Answer>, labels: readonly DictionaryEntry[], watch: Freshness): Promise<boolean> {
+  async function stillValid(entry: Kept<Answer>, labels: readonly DictionaryEntry[]): Promise<boolean> {
     if (entry.labels !== labels || Date.now() - entry.keptAt > options.maxAgeMs) return false;
     return !(await watch.changedAfter(await entry.snapshot));
   }
@@ -93,7 +96,7 @@ export function keptAnswers<Answer>(
     }
   }
 
-  function compute(key: string, labels: readonly DictionaryEntry[], answer: () => Promise<Answer>, watch: Freshness): Promise<Answer> {
+  function compute(key: string, labels: readonly DictionaryEntry[], answer: () => Promise<Answer>): Promise<Answer> {
     const snapshot = watch.snapshot();
     const entry: Kept<Answer> = { snapshot, labels, keptAt: Date.now(), answer: snapshot.then(answer) };
     keep(key, entry);
@@ -105,18 +108,17 @@ export function keptAnswers<Answer>(
 
   /** The kept answer of `key` if it is still valid, else `answer()`'s, kept for the next use. */
   return async function answerOf(key: string, answer: () => Promise<Answer>): Promise<Answer> {
-    if (!freshness) return answer();
     for (let asked = 0; ; asked += 1) {
       const labels = await dictionaryEntriesFor(db);
       const entry = kept.get(key);
-      if (!entry) return compute(key, labels, answer, freshness);
-      if (await stillValid(entry, labels, freshness)) {
+      if (!entry) return compute(key, labels, answer);
+      if (await stillValid(entry, labels)) {
         if (kept.get(key) === entry) keep(key, entry);
         return entry.answer;
       }
       // Stale: compute afresh, unless another use already did while this one asked (then ask about that one, once:
       // under a stream of writes each newer answer may be stale by the time it is asked about).
-      if (kept.get(key) === entry || asked > 0) return compute(key, labels, answer, freshness);
+      if (kept.get(key) === entry || asked > 0) return compute(key, labels, answer);
     }
   };
 }

@@ -8,7 +8,7 @@ declare module 'fastify' {
     databaseDriver: DatabaseHandle['driver'];
     /** CSV written by PostgreSQL's COPY, where the database can stream it. */
     copyCsv: DatabaseHandle['copyCsv'];
-    /** The embedded database's count of settled calls that may have written (see DatabaseHandle); PostgreSQL has none. */
+    /** The embedded database's count of calls that wrote (see DatabaseHandle); PostgreSQL has none. */
     databaseWriteCount: DatabaseHandle['writeCount'];
     /** `select 1` on a connection of its own (PostgreSQL), settled within the deadline; for health checks. */
     pingDatabase: DatabaseHandle['ping'];
