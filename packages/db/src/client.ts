@@ -20,6 +20,8 @@ export type Executor = Database | Transaction;
 export interface DatabaseHandle {
   db: Database;
   driver: 'pglite' | 'postgres';
+  /** How many sessions can work at once: the pool's size; PGlite has one, which a transaction holds. */
+  sessions: number;
   /** Applies pending migrations; safe to call from several replicas at once. */
   migrate(): Promise<void>;
   /** A query's rows as CSV written by the database (PostgreSQL's COPY); PGlite cannot stream one, so it has none. */
@@ -104,6 +106,7 @@ function openPostgres(url: string, poolSize: number, timeouts: DatabaseTimeouts,
   return {
     db,
     driver: 'postgres',
+    sessions: poolSize,
     copyCsv: (query) => copyCsvFrom(pool, query),
     async migrate() {
       const lock = await pool.connect();
@@ -135,6 +138,7 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }, tim
   return {
     db,
     driver: 'pglite',
+    sessions: 1,
     async migrate() {
       await migratePglite(drizzlePglite({ client: asPglite, casing: 'snake_case' }), { migrationsFolder });
       // PGlite learns array types (enum[] for `type = any($1)` filters) when it opens; types the

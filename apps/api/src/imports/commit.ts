@@ -125,40 +125,69 @@ async function stillAsChecked(tx: Executor, upload: typeof schema.imports.$infer
   return !(await changedSince(tx, basis.snapshot, recordEntities));
 }
 
+/** How a commit runs: its batch sizes, and whether its plan may read through a connection of its own. */
+export interface CommitOptions {
+  batchRows?: number;
+  writeRows?: number;
+  /**
+   * Whether the plan reads through the pool, beside the transaction, so the next rows are read and
+   * checked while the last are written: not on PGlite, whose one session the transaction holds, nor
+   * with a pool of one.
+   */
+  readBesideWrites?: boolean;
+}
+
 /**
  * Plans a checked import again against the database as it is now (with the records it updates
  * locked), batch by batch, writing the planned rows whenever `writeRows` have gathered; on any problem
- * it reads on only to count the problems, writes nothing more, and refuses the import.
+ * it reads on only to count the problems, writes nothing more, and refuses the import. One write is
+ * under way while the next rows are planned: the transaction's connection writes while this process
+ * reads and checks cells, on the other core.
  */
 async function planAndWrite(
+  db: Database,
   tx: Executor,
   upload: typeof schema.imports.$inferSelect,
   principal: Principal,
   actor: Actor,
-  options: { batchRows?: number; writeRows?: number },
+  options: CommitOptions,
 ): Promise<ImportSummary> {
-  const { writeRows = rowsPerWrite, ...planOptions } = options;
+  const { writeRows = rowsPerWrite, readBesideWrites = false, batchRows } = options;
   const entity = upload.entity as ImportableEntity;
   await reuseWritePlans(tx);
-  const plan = await planImport(tx, entity, readUpload(upload.file).rows, principal, { ...planOptions, lock: true });
+  const reader = readBesideWrites ? db : tx;
+  const plan = await planImport(reader, entity, readUpload(upload.file).rows, principal, { batchRows, lockIn: tx });
   const result = emptyTally();
   // Timestamps as one statement's now() would give them: the same for every row of the import.
   const now = new Date();
   let pending: PlannedRow[] = [];
-  for await (const batch of plan.batches) {
-    tally(result, batch);
-    if (result.counts.error > 0) {
-      pending = [];
-      continue;
+  let writing: Promise<void> = Promise.resolve();
+  const write = async (rows: PlannedRow[]) => {
+    await writing;
+    writing = writeBatch(tx, entity, rows, actor, now);
+    // Awaited before the next write or the end; until then a failure must not count as unhandled.
+    writing.catch(() => undefined);
+  };
+  try {
+    for await (const batch of plan.batches) {
+      tally(result, batch);
+      if (result.counts.error > 0) {
+        pending = [];
+        continue;
+      }
+      pending.push(...batch.filter((row) => row.action === 'create' || row.action === 'update'));
+      if (pending.length >= writeRows) {
+        await write(pending);
+        pending = [];
+      }
     }
-    pending.push(...batch.filter((row) => row.action === 'create' || row.action === 'update'));
-    if (pending.length >= writeRows) {
-      await writeBatch(tx, entity, pending, actor, now);
-      pending = [];
-    }
+    if (result.counts.error > 0) throw rejectPlan(result);
+    await write(pending);
+    await writing;
+  } finally {
+    // The transaction ends only after its last statement: a refusal or a failed read waits for the write under way.
+    await writing.catch(() => undefined);
   }
-  if (result.counts.error > 0) throw rejectPlan(result);
-  await writeBatch(tx, entity, pending, actor, now);
   return summarise(result, upload.language as Language);
 }
 
@@ -173,7 +202,7 @@ export async function commitImport(
   importId: string,
   principal: Principal,
   actor: Actor,
-  options: { batchRows?: number; writeRows?: number } = {},
+  options: CommitOptions = {},
 ): Promise<{ summary: ImportSummary; replayed: boolean }> {
   return db.transaction(async (tx) => {
     const [upload] = await tx.select().from(schema.imports).where(eq(schema.imports.id, importId)).for('update');
@@ -182,7 +211,7 @@ export async function commitImport(
     const entity = upload.entity as ImportableEntity;
     const summary = (await stillAsChecked(tx, upload, principal))
       ? (upload.summary as ImportSummary)
-      : await planAndWrite(tx, upload, principal, actor, options);
+      : await planAndWrite(db, tx, upload, principal, actor, options);
     await recordAudit(tx, actor, {
       action: 'import',
       entity: 'imports',

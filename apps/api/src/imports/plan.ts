@@ -525,8 +525,10 @@ const isBlank = (row: SheetRow) => !row.cells.some((cell) => cell !== null && St
 /**
  * Reads every row of a sheet against the domain schemas and the database: regions and references
  * by name or code (rows may name each other), the caller's scope, duplicates within the file, and
- * whether each row creates, updates or leaves a stored record as it is. With `lock`, the records a
- * batch updates are locked for the commit. The header is checked before this returns; the rows are planned a batch
+ * whether each row creates, updates or leaves a stored record as it is. With `lockIn`, the records a
+ * batch updates are locked by that transaction, the commit's, which need not be the one `executor`
+ * reads through: nothing the plan reads is written by the import it plans, as rows of one file that
+ * share a key are found in memory and a file naming its own entity is planned before any write. The header is checked before this returns; the rows are planned a batch
  * at a time as `batches` is read, except when rows may name other rows of the file (organisations):
  * those are planned as one batch, so a name finds its row anywhere in the file and the commit can
  * insert a parent before the rows naming it.
@@ -536,7 +538,7 @@ export async function planImport(
   entity: ImportableEntity,
   rows: AsyncIterable<SheetRow> | Iterable<SheetRow>,
   principal: Principal,
-  options: { lock?: boolean; batchRows?: number } = {},
+  options: { lockIn?: Executor; batchRows?: number } = {},
 ): Promise<ImportPlan> {
   const source = (async function* () {
     for await (const row of rows) if (!isBlank(row)) yield row;
@@ -555,20 +557,22 @@ export async function planImport(
   const size = ownReferenceColumns(entity).length > 0 ? Infinity : (options.batchRows ?? batchRows);
 
   /**
-   * Plans a batch. A commit (`lock`) then locks the records the batch updates and, should one have
-   * changed since it was read, plans the batch again with every matched record locked as it is read.
+   * Plans a batch. A commit (`lockIn` its transaction) then locks the records the batch updates and,
+   * should one have changed since it was read, plans the batch again with every matched record locked
+   * by the transaction as it is read.
    */
   async function planBatch(batch: SheetRow[], lockMatches = false): Promise<PlannedRow[]> {
     const drafts = batch.map(readRow);
     const firstInBatch: FirstOfKey = new Map();
-    identify(entity, drafts, await storedMatches(executor, entity, drafts, lockMatches), principal, firstOfKey, firstInBatch);
+    const matches = await storedMatches(lockMatches ? (options.lockIn ?? executor) : executor, entity, drafts, lockMatches);
+    identify(entity, drafts, matches, principal, firstOfKey, firstInBatch);
     await resolveReferences(entity, columns, drafts, lookup);
     for (const draft of drafts) checkFields(entity, draft, dictionary);
     if (entity === 'organisations') await refuseParentLoops(executor, drafts);
     if (entity === 'events') await refuseSummarisedEvents(executor, drafts);
     refuseReferencesToFailedRows(entity, drafts);
     const planned = drafts.map(plannedRow);
-    if (options.lock && !lockMatches && !(await lockUpdated(executor, entity, planned))) return planBatch(batch, true);
+    if (options.lockIn && !lockMatches && !(await lockUpdated(options.lockIn, entity, planned))) return planBatch(batch, true);
     for (const [key, first] of firstInBatch) firstOfKey.set(key, first);
     return planned;
   }

@@ -6,6 +6,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Database;
     databaseDriver: DatabaseHandle['driver'];
+    databaseSessions: DatabaseHandle['sessions'];
     /** CSV written by PostgreSQL's COPY, where the database can stream it. */
     copyCsv: DatabaseHandle['copyCsv'];
     /** The embedded database's count of calls that wrote (see DatabaseHandle); PostgreSQL has none. */
@@ -20,6 +21,7 @@ export const databasePlugin = fp(
   (app: FastifyInstance, options: { database: DatabaseHandle }) => {
     app.decorate('db', options.database.db);
     app.decorate('databaseDriver', options.database.driver);
+    app.decorate('databaseSessions', options.database.sessions);
     app.decorate('copyCsv', options.database.copyCsv);
     app.decorate('databaseWriteCount', options.database.writeCount);
     app.decorate('pingDatabase', (deadlineMs: number) => options.database.ping(deadlineMs));
