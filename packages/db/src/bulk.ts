@@ -8,21 +8,17 @@ const rowsPerStatement = 10_000;
 const databaseName = (column: PgColumn) => (column.keyAsName ? column.name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`) : column.name);
 
 /**
- * Runs `statement` once per ten thousand rows, each time with the rows as one JSON document, expanded
- * by `jsonb_populate_recordset` into the table's own row type. Binding 20 parameters per row costs
- * the driver and the server more than the write itself; one JSON document of ten thousand rows is
- * parsed in milliseconds. Rows are keyed by the schema's property names; `columns` are those any row names.
+ * One statement per ten thousand rows, each with the rows as one JSON document, expanded by
+ * `jsonb_populate_recordset` into the table's own row type. Binding 20 parameters per row costs the
+ * driver and the server more than the write itself; one JSON document of ten thousand rows is parsed
+ * in milliseconds. Rows are keyed by the schema's property names; `columns` are those any row names.
  */
-async function eachDocument(
-  executor: Executor,
-  table: PgTable,
-  rows: Record<string, unknown>[],
-  statement: (columns: string[], document: SQL) => SQL,
-): Promise<void> {
-  if (rows.length === 0) return;
+function documentStatements(table: PgTable, rows: Record<string, unknown>[], statement: (columns: string[], document: SQL) => SQL): SQL[] {
+  if (rows.length === 0) return [];
   const columns = getTableColumns(table);
   const keys = Object.keys(columns).filter((key) => rows.some((row) => key in row));
   const names = keys.map((key) => databaseName(columns[key] as PgColumn));
+  const statements: SQL[] = [];
   for (let start = 0; start < rows.length; start += rowsPerStatement) {
     // A loop over prepared names, not entries per row: 100,000 imported rows and their audit entries pass through here.
     const documents = rows.slice(start, start + rowsPerStatement).map((row) => {
@@ -30,8 +26,17 @@ async function eachDocument(
       keys.forEach((key, index) => (document[names[index] as string] = row[key] ?? null));
       return document;
     });
-    await executor.execute(statement(names, sql`jsonb_populate_recordset(null::${table}, ${JSON.stringify(documents)}::jsonb)`));
+    statements.push(statement(names, sql`jsonb_populate_recordset(null::${table}, ${JSON.stringify(documents)}::jsonb)`));
   }
+  return statements;
+}
+
+/**
+ * Runs statements one after the other. Built apart from running them, a batch's statements can be
+ * made while the previous batch's still run (an import's commit).
+ */
+export async function runInTurn(executor: Executor, statements: SQL[]): Promise<void> {
+  for (const statement of statements) await executor.execute(statement);
 }
 
 /**
@@ -44,9 +49,9 @@ export async function reuseWritePlans(transaction: Executor): Promise<void> {
   await transaction.execute(sql`set local plan_cache_mode = auto`);
 }
 
-/** Inserts many rows; columns no row names get their defaults. */
-export async function insertMany(executor: Executor, table: PgTable, rows: Record<string, unknown>[]): Promise<void> {
-  await eachDocument(executor, table, rows, (columns, document) => {
+/** Statements inserting many rows; columns no row names get their defaults. */
+export function insertStatements(table: PgTable, rows: Record<string, unknown>[]): SQL[] {
+  return documentStatements(table, rows, (columns, document) => {
     const names = sql.join(
       columns.map((name) => sql.identifier(name)),
       sql`, `,
@@ -55,13 +60,16 @@ export async function insertMany(executor: Executor, table: PgTable, rows: Recor
   });
 }
 
+/** Inserts many rows; columns no row names get their defaults. */
+export const insertMany = (executor: Executor, table: PgTable, rows: Record<string, unknown>[]) => runInTurn(executor, insertStatements(table, rows));
+
 /**
- * Updates many rows by `id`, each to the values it gives: one statement per ten thousand rows, so
- * statement-level triggers run once for them all. Every column any row names is set on every row
- * (null where a row leaves it out).
+ * Statements updating many rows by `id`, each to the values it gives: one statement per ten thousand
+ * rows, so statement-level triggers run once for them all. Every column any row names is set on every
+ * row (null where a row leaves it out).
  */
-export async function updateMany(executor: Executor, table: PgTable, rows: Record<string, unknown>[]): Promise<void> {
-  await eachDocument(executor, table, rows, (columns, document) => {
+export function updateStatements(table: PgTable, rows: Record<string, unknown>[]): SQL[] {
+  return documentStatements(table, rows, (columns, document) => {
     const id = sql.identifier('id');
     const set = sql.join(
       columns.filter((name) => name !== 'id').map((name) => sql`${sql.identifier(name)} = given.${sql.identifier(name)}`),

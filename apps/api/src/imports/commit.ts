@@ -1,7 +1,7 @@
 import { recordEntities, type ImportableEntity, type Language } from '@kepu/domain';
-import { insertMany, reuseWritePlans, schema, updateMany, type Database, type Executor } from '@kepu/db';
-import { eq, sql } from 'drizzle-orm';
-import { recordAudit, recordAudits, type Actor } from '../kernel/audit/record.js';
+import { insertStatements, reuseWritePlans, runInTurn, schema, updateStatements, type Database, type Executor } from '@kepu/db';
+import { eq, sql, type SQL } from 'drizzle-orm';
+import { auditStatements, recordAudit, type Actor } from '../kernel/audit/record.js';
 import { changedSince, currentSnapshot, recordChange } from '../kernel/changes.js';
 import { currentDictionaryOf } from '../kernel/dictionary.js';
 import { sha256 } from '../kernel/secrets.js';
@@ -62,41 +62,42 @@ function referencedFirst(entity: ImportableEntity, rows: PlannedRow[]): PlannedR
 }
 
 /**
- * Writes one planned batch: its new rows in one insert, its changed rows in one update, and an audit
- * entry for each. Ids and timestamps are made here, so no row needs to come back: the audit records
- * the rows as sent.
+ * The statements writing one planned batch: its new rows in one insert, its changed rows in one
+ * update, and an audit entry for each. Ids and timestamps are made here, so no row needs to come
+ * back: the audit records the rows as sent.
  */
-async function writeBatch(tx: Executor, entity: ImportableEntity, batch: PlannedRow[], actor: Actor, now: Date) {
+function batchStatements(entity: ImportableEntity, batch: PlannedRow[], actor: Actor, now: Date): SQL[] {
   const { spec } = importTargets[entity];
   const created = referencedFirst(
     entity,
     batch.filter((row) => row.action === 'create'),
   ).map((row) => ({ ...row.values, id: row.id, version: 1, createdAt: now, updatedAt: now, deletedAt: null }));
-  await insertMany(tx, spec.table, created);
   const changes = batch
     .filter((row) => row.action === 'update')
     .map((row) => {
       const before = row.existing as NonNullable<typeof row.existing>;
       return { before, set: { ...row.values, id: before.id, version: before.version + 1, updatedAt: now } };
     });
-  await updateMany(
-    tx,
-    spec.table,
-    changes.map(({ set }) => set),
-  );
   const updated = changes.map(({ before, set }) => ({ before, after: { ...before, ...set } }));
   const snapshot = (row: Record<string, unknown>) => spec.toResponse(row) as Record<string, unknown>;
-  await recordAudits(tx, actor, [
-    ...created.map((row) => ({ action: 'import' as const, entity, entityId: row.id, regionCode: spec.regionOf(row), after: snapshot(row) })),
-    ...updated.map(({ before, after }) => ({
-      action: 'import' as const,
-      entity,
-      entityId: after.id,
-      regionCode: spec.regionOf(after),
-      before: snapshot(before),
-      after: snapshot(after),
-    })),
-  ]);
+  return [
+    ...insertStatements(spec.table, created),
+    ...updateStatements(
+      spec.table,
+      changes.map(({ set }) => set),
+    ),
+    ...auditStatements(actor, [
+      ...created.map((row) => ({ action: 'import' as const, entity, entityId: row.id, regionCode: spec.regionOf(row), after: snapshot(row) })),
+      ...updated.map(({ before, after }) => ({
+        action: 'import' as const,
+        entity,
+        entityId: after.id,
+        regionCode: spec.regionOf(after),
+        before: snapshot(before),
+        after: snapshot(after),
+      })),
+    ]),
+  ];
 }
 
 /**
@@ -141,8 +142,8 @@ export interface CommitOptions {
  * Plans a checked import again against the database as it is now (with the records it updates
  * locked), batch by batch, writing the planned rows whenever `writeRows` have gathered; on any problem
  * it reads on only to count the problems, writes nothing more, and refuses the import. One write is
- * under way while the next rows are planned: the transaction's connection writes while this process
- * reads and checks cells, on the other core.
+ * under way while the next rows are planned and their statements made: the transaction's connection
+ * writes while this process reads and checks cells, on the other core.
  */
 async function planAndWrite(
   db: Database,
@@ -163,8 +164,10 @@ async function planAndWrite(
   let pending: PlannedRow[] = [];
   let writing: Promise<void> = Promise.resolve();
   const write = async (rows: PlannedRow[]) => {
+    // Made while the previous batch is still being written: only the database's part waits.
+    const statements = batchStatements(entity, rows, actor, now);
     await writing;
-    writing = writeBatch(tx, entity, rows, actor, now);
+    writing = runInTurn(tx, statements);
     // Awaited before the next write or the end; until then a failure must not count as unhandled.
     writing.catch(() => undefined);
   };

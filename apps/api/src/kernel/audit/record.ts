@@ -1,5 +1,5 @@
 import { auditAddressLength, clip, type AuditAction } from '@kepu/domain';
-import { insertMany, schema, type Executor } from '@kepu/db';
+import { insertStatements, runInTurn, schema, type Executor } from '@kepu/db';
 import type { Principal } from '../principal.js';
 
 const { auditLog } = schema;
@@ -41,8 +41,8 @@ export interface AuditChange {
   after?: Snapshot;
 }
 
-/** Writes audit entries; call it with the transaction of the changes it records. */
-export async function recordAudits(executor: Executor, actor: Actor, entries: AuditChange[]) {
+/** The statements writing audit entries, to run in the transaction of the changes they record. */
+export function auditStatements(actor: Actor, entries: AuditChange[]) {
   const rows = entries.map((entry) => ({
     actorType: actor.principal?.kind ?? ('system' as const),
     actorId: actor.principal?.id ?? null,
@@ -56,8 +56,11 @@ export async function recordAudits(executor: Executor, actor: Actor, entries: Au
     changes: entry.before ? changesBetween(entry.before, entry.after ?? null) : null,
     after: entry.after ?? null,
   }));
-  await insertMany(executor, auditLog, rows);
+  return insertStatements(auditLog, rows);
 }
+
+/** Writes audit entries; call it with the transaction of the changes it records. */
+export const recordAudits = (executor: Executor, actor: Actor, entries: AuditChange[]) => runInTurn(executor, auditStatements(actor, entries));
 
 /** Writes one audit entry; call it with the transaction of the change it records. */
 export const recordAudit = (executor: Executor, actor: Actor, entry: AuditChange) => recordAudits(executor, actor, [entry]);
