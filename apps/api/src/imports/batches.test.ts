@@ -228,14 +228,14 @@ describe('an import planned and committed in batches', () => {
           const before = await written();
           const actor = { principal, ip: '127.0.0.1' };
           // As the API commits: on PostgreSQL the plan reads beside the transaction while it writes.
-          const readBesideWrites = t.database.sessions > 1;
+          const { sessions } = t.database;
           if (summary.error > 0) {
-            await expect(commitImport(t.database.db, id, principal, actor, { batchRows, writeRows, readBesideWrites })).rejects.toMatchObject({
+            await expect(commitImport(t.database.db, id, principal, actor, { batchRows, writeRows, sessions })).rejects.toMatchObject({
               code: 'imports.invalid',
             });
             expect(await written()).toEqual(before);
           } else {
-            const { summary: committed } = await commitImport(t.database.db, id, principal, actor, { batchRows, writeRows, readBesideWrites });
+            const { summary: committed } = await commitImport(t.database.db, id, principal, actor, { batchRows, writeRows, sessions });
             expect(committed).toMatchObject({ create: summary.create, update: summary.update, unchanged: summary.unchanged });
             const after = await written();
             expect(after.events.length).toBe(before.events.length + summary.create);

@@ -126,16 +126,16 @@ async function stillAsChecked(tx: Executor, upload: typeof schema.imports.$infer
   return !(await changedSince(tx, basis.snapshot, recordEntities));
 }
 
-/** How a commit runs: its batch sizes, and whether its plan may read through a connection of its own. */
+/** How a commit runs: its batch sizes, and how many sessions the database can work with at once. */
 export interface CommitOptions {
   batchRows?: number;
   writeRows?: number;
   /**
-   * Whether the plan reads through the pool, beside the transaction, so the next rows are read and
-   * checked while the last are written: not on PGlite, whose one session the transaction holds, nor
-   * with a pool of one.
+   * With more than one, the plan reads through the pool, beside the transaction, so the next rows are
+   * read and checked while the last are written: not on PGlite, whose one session the transaction
+   * holds, nor with a pool of one.
    */
-  readBesideWrites?: boolean;
+  sessions?: number;
 }
 
 /**
@@ -153,10 +153,10 @@ async function planAndWrite(
   actor: Actor,
   options: CommitOptions,
 ): Promise<ImportSummary> {
-  const { writeRows = rowsPerWrite, readBesideWrites = false, batchRows } = options;
+  const { writeRows = rowsPerWrite, sessions = 1, batchRows } = options;
   const entity = upload.entity as ImportableEntity;
   await reuseWritePlans(tx);
-  const reader = readBesideWrites ? db : tx;
+  const reader = sessions > 1 ? db : tx;
   const plan = await planImport(reader, entity, readUpload(upload.file).rows, principal, { batchRows, lockIn: tx });
   const result = emptyTally();
   // Timestamps as one statement's now() would give them: the same for every row of the import.

@@ -559,12 +559,12 @@ export async function planImport(
   /**
    * Plans a batch. A commit (`lockIn` its transaction) then locks the records the batch updates and,
    * should one have changed since it was read, plans the batch again with every matched record locked
-   * by the transaction as it is read.
+   * by the transaction as it is read (`lockingIn`).
    */
-  async function planBatch(batch: SheetRow[], lockMatches = false): Promise<PlannedRow[]> {
+  async function planBatch(batch: SheetRow[], lockingIn?: Executor): Promise<PlannedRow[]> {
     const drafts = batch.map(readRow);
     const firstInBatch: FirstOfKey = new Map();
-    const matches = await storedMatches(lockMatches ? (options.lockIn ?? executor) : executor, entity, drafts, lockMatches);
+    const matches = await storedMatches(lockingIn ?? executor, entity, drafts, lockingIn !== undefined);
     identify(entity, drafts, matches, principal, firstOfKey, firstInBatch);
     await resolveReferences(entity, columns, drafts, lookup);
     for (const draft of drafts) checkFields(entity, draft, dictionary);
@@ -572,7 +572,7 @@ export async function planImport(
     if (entity === 'events') await refuseSummarisedEvents(executor, drafts);
     refuseReferencesToFailedRows(entity, drafts);
     const planned = drafts.map(plannedRow);
-    if (options.lockIn && !lockMatches && !(await lockUpdated(options.lockIn, entity, planned))) return planBatch(batch, true);
+    if (options.lockIn && !lockingIn && !(await lockUpdated(options.lockIn, entity, planned))) return planBatch(batch, options.lockIn);
     for (const [key, first] of firstInBatch) firstOfKey.set(key, first);
     return planned;
   }

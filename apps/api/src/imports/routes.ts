@@ -205,7 +205,7 @@ export function importRoutes(app: FastifyInstance, _options: unknown, done: () =
     async (request) => {
       const principal = principalOf(request);
       await findImport(principal, request.params.id);
-      await commitImport(app.db, request.params.id, principal, { principal, ip: request.ip }, { readBesideWrites: app.databaseSessions > 1 });
+      await commitImport(app.db, request.params.id, principal, { principal, ip: request.ip }, { sessions: app.databaseSessions });
       return toResponse(await findImport(principal, request.params.id));
     },
   );
