@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareDatabase } from '../src/database.js';
+import { benchProfileDir } from '../src/env.js';
 import { loadDemoData } from '../src/demo/load.js';
 import autocannon from 'autocannon';
 import { buildApp } from '../src/app.js';
@@ -41,8 +42,9 @@ async function captureStatements(url: string, authorization: string) {
 }
 
 async function startServer(args: string[]): Promise<{ child: ChildProcess; port: number }> {
+  const profileDir = benchProfileDir();
   const child = fork(new URL('./list-server.ts', import.meta.url), args, {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, args[0] ?? 'server')}`] : [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const [message] = (await once(child, 'message')) as [{ port: number }];
