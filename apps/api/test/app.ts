@@ -28,7 +28,7 @@ export const unlimitedRates = { perMinute: 1e9, anonymousPerMinute: 1e9, heavyPe
 
 /** The real app over a fresh database; always `close()` it. */
 export async function buildTestApp(
-  options: Pick<AppOptions, 'sessionTtlHours' | 'exportsDirectory' | 'rateLimits' | 'mail' | 'webhookAllowHosts'> = {},
+  options: Pick<AppOptions, 'sessionTtlHours' | 'exportsDirectory' | 'rateLimits' | 'mail' | 'webhookAllowHosts' | 'consoleDirectory'> = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   const app = await buildApp({ database, rateLimits: unlimitedRates, ...options });

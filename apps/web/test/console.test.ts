@@ -161,6 +161,23 @@ describe('the 渝北区 administrator', () => {
     await eventually(() => kpi(page, 'attendance')).toBe(attendanceBefore + 321);
   });
 
+  it('opens the dashboard by its address: its figures come painted in the page, and the console takes them and the session over', async () => {
+    const asked: string[] = [];
+    const remember = (request: { url(): string }) => asked.push(new URL(request.url()).pathname);
+    page.on('request', remember);
+    try {
+      const response = await page.goto(`${kepu.origin}/`);
+      const html = (await response?.text()) ?? '';
+      expect(html).toContain(`elementtiming="kpi-events">${(eventsBefore + 1).toLocaleString('en-US')}<`);
+      expect(html).toContain(`elementtiming="kpi-attendance">${(attendanceBefore + 321).toLocaleString('en-US')}<`);
+      await eventually(() => kpi(page, 'events')).toBe(eventsBefore + 1);
+      await eventually(() => page.locator('#first-screen').count()).toBe(0);
+      expect(asked).not.toContain('/api/v1/auth/me');
+    } finally {
+      page.off('request', remember);
+    }
+  });
+
   it('edits it', async () => {
     await page.goto(`${kepu.origin}/events/${eventId}/edit`);
     await field(page, '受众人次').fill('400');

@@ -23,6 +23,7 @@ export * from './reporting.js';
 export * from './schedules.js';
 export * from './settings.js';
 export * from './stats.js';
+export * from './headline.js';
 export * from './summaries.js';
 export * from './sync.js';
 export * from './tables.js';

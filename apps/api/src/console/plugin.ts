@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { isApiPath } from '../kernel/http.js';
+import { firstScreen } from './first-screen.js';
 
 /**
  * Serves the built admin console (apps/web/dist) at `/`, so one URL gives the API and the console.
@@ -23,7 +24,8 @@ export const consolePlugin = fp(
       );
       return;
     }
-    const page = await readFile(index);
+    const page = await readFile(index, 'utf8');
+    const bodyAt = page.indexOf('<body>') + '<body>'.length;
     await app.register(fastifyStatic, {
       root: options.directory,
       index: false,
@@ -33,9 +35,16 @@ export const consolePlugin = fp(
         response.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
-    app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    app.get('/*', { schema: { hide: true } }, async (request, reply) => {
       if (isApiPath(request.url)) return reply.callNotFound();
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(page);
+      reply.type('text/html; charset=utf-8');
+      const painted = request.url.split('?')[0] === '/' ? await firstScreen(app, request) : null;
+      // A page with a user's figures in it is theirs alone, and only as fresh as its request.
+      if (!painted) return reply.header('cache-control', 'no-cache').send(page);
+      return reply
+        .header('cache-control', 'no-store')
+        .header('vary', 'cookie')
+        .send(page.slice(0, bodyAt) + painted + page.slice(bodyAt));
     });
   },
   { name: 'console' },

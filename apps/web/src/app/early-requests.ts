@@ -1,5 +1,8 @@
 import { dashboardScope, firstScreenQueries } from '../dashboard/api/stats.js';
+import { rememberCsrfToken } from '../shared/api/client.js';
+import { sessionKeys } from '../shared/api/keys.js';
 import { sessionQuery } from '../shared/api/session.js';
+import { paintedFirstScreen, removeFirstScreen } from './first-screen.js';
 import { queryClient } from './query-client.js';
 
 // Imported first by the entry, so this runs before React, antd and the app are evaluated (about
@@ -7,9 +10,15 @@ import { queryClient } from './query-client.js';
 // at once instead of one after the other. On the dashboard its figures follow the session (the
 // region defaults to the user's), KPI overview first: the API answers the requests of one session
 // in turn. They land in the query cache under the keys the dashboard reads, so it renders them the
-// moment it mounts. `npm run bench -- web` measures it.
+// moment it mounts. When the server has painted the dashboard's figures into the page, the session
+// and the overview come with them and are not asked for. `npm run bench -- web` measures it.
 const { pathname, search } = window.location;
 if (pathname !== '/login') {
+  const painted = paintedFirstScreen();
+  if (painted) {
+    queryClient.setQueryData(sessionKeys.current, painted.session);
+    rememberCsrfToken(painted.session.csrfToken);
+  }
   const session = queryClient.fetchQuery(sessionQuery());
   void import('./shell.js');
   if (pathname === '/') {
@@ -17,8 +26,14 @@ if (pathname !== '/login') {
     session.then(
       (current) => {
         if (!current) return;
-        const queries = firstScreenQueries(dashboardScope(new URLSearchParams(search), current.scopeRegionCode));
-        void queryClient.prefetchQuery(queries.overview);
+        const scope = dashboardScope(new URLSearchParams(search), current.scopeRegionCode);
+        const queries = firstScreenQueries(scope);
+        if (painted && painted.query.region === scope.region && painted.query.year === scope.year) {
+          queryClient.setQueryData(queries.overview.queryKey, painted.overview);
+        } else {
+          removeFirstScreen();
+          void queryClient.prefetchQuery(queries.overview);
+        }
         void queryClient.prefetchQuery(queries.series);
         void queryClient.prefetchQuery(queries.children);
         void queryClient.prefetchQuery(queries.categories);

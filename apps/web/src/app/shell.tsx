@@ -16,12 +16,13 @@ import {
   TrophyOutlined,
 } from '@ant-design/icons';
 import { Button, Dropdown, Layout, Menu, Spin, Typography } from 'antd';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { recordEntities } from '@kepu/domain';
 import { StatusPage } from '../components/query-state.js';
 import { useI18n, type MessageKey } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
+import { removeFirstScreen } from './first-screen.js';
 
 const DashboardPage = lazy(() => import('../dashboard/dashboard-page.js'));
 const ListPage = lazy(() => import('../records/list-page.js'));
@@ -58,6 +59,10 @@ export default function Shell() {
   const [, first = '', second = ''] = location.pathname.split('/');
   // An import belongs to its list in the menu.
   const section = first === 'import' ? `/${second}` : `/${first}`;
+  // Only the dashboard shows what the server painted; any other page replaces it at once.
+  useEffect(() => {
+    if (location.pathname !== '/') removeFirstScreen();
+  }, [location.pathname]);
 
   const items = [
     { key: '/', icon: <BarChartOutlined />, label: t('dashboard') },

@@ -1,4 +1,12 @@
-import { cityRegionCode, ownRankingMetric, type RankingMetric } from '@kepu/domain';
+import {
+  cityRegionCode,
+  headlineFigures,
+  headlineTitle,
+  headlineValueText,
+  notReportedText,
+  ownRankingMetric,
+  type RankingMetric,
+} from '@kepu/domain';
 import { barListOption, monthlyTrendOption } from '@kepu/charts';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Flex, Row, Select, Space, Statistic, Table, Typography } from 'antd';
@@ -11,6 +19,7 @@ import { useSession } from '../shared/session.js';
 import { dashboardScope, firstScreenQueries, thisYear } from './api/stats.js';
 import { useMetricOptions } from '../shared/metrics.js';
 import { PageTitle } from '../components/page-title.js';
+import { removeFirstScreen } from '../app/first-screen.js';
 // ECharts and the district boundaries load after the figures: the KPI cards never wait for them. A chart
 // asks for its module only once the page has been painted: asked for during the first render (its data is
 // already cached), the 1 MB chunk was evaluated before that render was shown, and the figures with it.
@@ -46,7 +55,7 @@ const years = Array.from({ length: thisYear - 2011 }, (_, index) => thisYear - i
 const mapMetrics = ['attendance', 'events', 'organisations', 'venues'] as const;
 
 export default function DashboardPage() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { session } = useSession();
   const [params, setParams] = useSearchParams();
   const scope = dashboardScope(params, session?.scopeRegionCode ?? cityRegionCode);
@@ -69,7 +78,11 @@ export default function DashboardPage() {
   };
 
   const data = overview.data;
-  const literacy = data?.indicators.find((indicator) => indicator.kind === 'science_literacy_rate');
+  // The server's painting of these figures stays until the page shows them (or why it cannot).
+  const settled = overview.data !== undefined || overview.error !== null;
+  useEffect(() => {
+    if (settled) removeFirstScreen();
+  }, [settled]);
   const isCity = data?.region.level === 'city';
   const childMetric = (mapMetrics as readonly string[]).includes(metric) ? (metric as (typeof mapMetrics)[number]) : 'attendance';
 
@@ -91,32 +104,19 @@ export default function DashboardPage() {
       <QueryState isPending={overview.isPending} error={overview.error} retry={() => void overview.refetch()}>
         {data && (
           <Row gutter={[16, 16]} aria-label="KPI">
-            {(
-              [
-                [t('kpiOrganisations'), data.organisations.count, 0, 'kpi-organisations'],
-                [t('kpiVenues'), data.venues.count, 0, 'kpi-venues'],
-                [t('kpiEvents'), data.events.events, data.events.eventsUnknown, 'kpi-events'],
-                [t('kpiAttendance'), data.events.attendance, data.events.attendanceUnknown, 'kpi-attendance'],
-                [t('kpiVolunteers'), data.organisations.registeredVolunteers, data.organisations.registeredVolunteersUnknown, 'kpi-volunteers'],
-              ] as const
-            ).map(([title, value, unknown, testId]) => (
-              <Col key={testId} xs={12} md={8} xl={4}>
-                <Card data-testid={testId}>
+            {headlineFigures(data, language).map((figure) => (
+              <Col key={figure.id} xs={12} md={8} xl={4}>
+                <Card data-testid={`kpi-${figure.id}`}>
                   {/* Unknown is not zero: a sum nothing counted gave is "—", and records without a value are said beside it. */}
-                  <Statistic title={title} value={value ?? '—'} groupSeparator="," />
-                  {unknown > 0 && <Typography.Text type="secondary">{t('notReported').replace('{n}', String(unknown))}</Typography.Text>}
+                  <Statistic
+                    title={figure.title}
+                    value={figure.value ?? '—'}
+                    formatter={() => <span elementtiming={`kpi-${figure.id}`}>{headlineValueText(figure)}</span>}
+                  />
+                  {figure.unknown > 0 && <Typography.Text type="secondary">{notReportedText(figure.unknown, language)}</Typography.Text>}
                 </Card>
               </Col>
             ))}
-            <Col xs={12} md={8} xl={4}>
-              <Card data-testid="kpi-literacy">
-                <Statistic
-                  title={`${t('kpiLiteracy')}${literacy ? ` (${literacy.year})` : ''}`}
-                  value={literacy ? literacy.value : '—'}
-                  suffix={literacy ? '%' : undefined}
-                />
-              </Card>
-            </Col>
           </Row>
         )}
       </QueryState>
@@ -147,7 +147,7 @@ export default function DashboardPage() {
                   label={t('byCategory')}
                   option={barListOption(
                     categories.data.items.map((item) => ({ label: item.label, value: item.events ?? 0 })),
-                    { name: t('kpiEvents'), labelWidth: 120 },
+                    { name: headlineTitle('events', language), labelWidth: 120 },
                   )}
                 />
               )}
@@ -240,7 +240,7 @@ export default function DashboardPage() {
                   title: t('value'),
                   dataIndex: 'value',
                   render: (value: number | null, item) =>
-                    `${value === null ? '—' : Number(value.toFixed(2)).toLocaleString('zh-CN')}${item.valueUnknown > 0 ? `（${t('notReported').replace('{n}', String(item.valueUnknown))}）` : ''}`,
+                    `${value === null ? '—' : Number(value.toFixed(2)).toLocaleString('zh-CN')}${item.valueUnknown > 0 ? `（${notReportedText(item.valueUnknown, language)}）` : ''}`,
                 },
                 {
                   key: 'change',

@@ -1,5 +1,5 @@
 import { QuestionCircleOutlined } from '@ant-design/icons';
-import { qualifiedFigure, reviewCheck, type FigureQualifier, type SubmissionLine } from '@kepu/domain';
+import { notReportedText, qualifiedFigure, reviewCheck, type FigureQualifier, type SubmissionLine } from '@kepu/domain';
 import { Form, Input, InputNumber, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../shared/i18n.js';
@@ -62,12 +62,12 @@ export function ValueCell({ line, editable }: { line: SubmissionLine; editable: 
 
 /** What the records give now, with the list it comes from and how many records lack the value. */
 export function RecordCell({ line }: { line: SubmissionLine }) {
-  const { t } = useI18n();
+  const { language } = useI18n();
   if (line.item.metric === null) return <>—</>;
   return (
     <Space orientation="vertical" size={0}>
       {line.recordLink ? <Link to={line.recordLink}>{grouped(line.recordValue)}</Link> : grouped(line.recordValue)}
-      {line.recordUnknown > 0 && <Typography.Text type="secondary">{t('notReported').replace('{n}', String(line.recordUnknown))}</Typography.Text>}
+      {line.recordUnknown > 0 && <Typography.Text type="secondary">{notReportedText(line.recordUnknown, language)}</Typography.Text>}
     </Space>
   );
 }

@@ -1,4 +1,5 @@
 import type { Language } from '@kepu/domain';
+import { consoleTitles, languageCookie } from '@kepu/domain/headline';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 
 const storageKey = 'kepu:language';
@@ -8,7 +9,7 @@ export const currentLanguage = (): Language => (localStorage.getItem(storageKey)
 
 /** Console text: Chinese first, English beside it. Domain labels (types, categories) stay in Chinese. */
 const messages = {
-  appName: ['全域科普管理平台', 'Kepu science-popularisation console'],
+  appName: consoleTitles.appName,
   signIn: ['登录', 'Sign in'],
   signOut: ['退出登录', 'Sign out'],
   username: ['用户名', 'Username'],
@@ -19,7 +20,7 @@ const messages = {
   currentPassword: ['当前密码', 'Current password'],
   newPassword: ['新密码', 'New password'],
   passwordChanged: ['密码已修改，请重新登录', 'Password changed; please sign in again'],
-  dashboard: ['数据看板', 'Dashboard'],
+  dashboard: consoleTitles.dashboard,
   organisations: ['科协组织', 'Organisations'],
   venues: ['科普阵地', 'Venues'],
   events: ['科普活动', 'Events'],
@@ -94,13 +95,6 @@ const messages = {
   actions: ['操作', 'Actions'],
   deletedAt: ['删除时间', 'Deleted at'],
   entity: ['类型', 'Kind'],
-  kpiOrganisations: ['组织', 'Organisations'],
-  kpiVenues: ['阵地', 'Venues'],
-  kpiEvents: ['活动场次', 'Events'],
-  kpiAttendance: ['受众人次', 'Person-times reached'],
-  kpiVolunteers: ['注册志愿者', 'Registered volunteers'],
-  notReported: ['另{n}条未填报', '{n} records not reported'],
-  kpiLiteracy: ['科学素质比例', 'Science literacy'],
   role: ['角色', 'Role'],
   expiresAt: ['有效期至', 'Expires'],
   revoked: ['已吊销', 'Revoked'],
@@ -324,15 +318,22 @@ interface I18n {
   t: (key: MessageKey) => string;
 }
 
+/** Kept in a cookie too: the server paints the dashboard's first figures in it (apps/api/src/console/first-screen.ts). */
+function keepLanguage(language: Language): Language {
+  localStorage.setItem(storageKey, language);
+  document.cookie = `${languageCookie}=${language}; path=/; max-age=31536000; samesite=lax`;
+  return language;
+}
+
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(currentLanguage);
+  const [language, setLanguageState] = useState<Language>(() => keepLanguage(currentLanguage()));
   const value = useMemo<I18n>(
     () => ({
       language,
       setLanguage: (next) => {
-        localStorage.setItem(storageKey, next);
+        keepLanguage(next);
         setLanguageState(next);
       },
       t: (key) => messages[key][language === 'zh' ? 0 : 1],

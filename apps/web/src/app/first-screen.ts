@@ -1,0 +1,23 @@
+import type { getSession } from '../shared/api/session.js';
+import type { getOverview } from '../dashboard/api/stats.js';
+
+/**
+ * The dashboard's headline figures as the server painted them into the page for a signed-in user
+ * (apps/api/src/console/first-screen.ts), with the answers they were painted from and the region and
+ * year they are for: the console takes those answers instead of asking again.
+ */
+export interface PaintedFirstScreen {
+  query: { region: string; year: number };
+  session: NonNullable<Awaited<ReturnType<typeof getSession>>>;
+  overview: Awaited<ReturnType<typeof getOverview>>;
+}
+
+export function paintedFirstScreen(): PaintedFirstScreen | null {
+  const block = document.getElementById('first-screen-data');
+  return block?.textContent ? (JSON.parse(block.textContent) as PaintedFirstScreen) : null;
+}
+
+/** Removes the painting once the console shows the page itself: its figures, their error, or another page. */
+export function removeFirstScreen() {
+  document.getElementById('first-screen')?.remove();
+}
