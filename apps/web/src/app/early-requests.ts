@@ -2,7 +2,7 @@ import { dashboardScope, firstScreenQueries } from '../dashboard/api/stats.js';
 import { rememberCsrfToken } from '../shared/api/client.js';
 import { sessionKeys } from '../shared/api/keys.js';
 import { sessionQuery } from '../shared/api/session.js';
-import { paintedFirstScreen, removeFirstScreen } from './first-screen.js';
+import { afterFirstScreenPainted, paintedFirstScreen, removeFirstScreen } from './first-screen.js';
 import { queryClient } from './query-client.js';
 
 // Imported first by the entry, so this runs before React, antd and the app are evaluated (about
@@ -20,9 +20,9 @@ if (pathname !== '/login') {
     rememberCsrfToken(painted.session.csrfToken);
   }
   const session = queryClient.fetchQuery(sessionQuery());
-  void import('./shell.js');
+  afterFirstScreenPainted(() => void import('./shell.js'));
   if (pathname === '/') {
-    void import('../dashboard/dashboard-page.js');
+    afterFirstScreenPainted(() => void import('../dashboard/dashboard-page.js'));
     session.then(
       (current) => {
         if (!current) return;
