@@ -17,7 +17,7 @@ import { anyOf } from '../kernel/resource/bind.js';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { unprocessable } from '../kernel/errors.js';
 import { requireLive, requireRegion } from '../kernel/references.js';
-import { recordReader, recordResource, type PrepareContext, type RecordTable, type ResourceSpec } from '../kernel/resource/spec.js';
+import { recordResource, recordResponse, type PrepareContext, type RecordTable, type ResourceSpec } from '../kernel/resource/spec.js';
 
 const { designations, organisations, venues, events } = schema;
 type DesignationRow = typeof designations.$inferSelect;
@@ -81,5 +81,5 @@ export const designationsResource: ResourceSpec<DesignationRow, CreateDesignatio
     const subjectType = patch.subjectType ?? current.subjectType;
     return { ...fields, ...(subjectType === 'region' ? { regionCode } : {}), ...patch };
   },
-  toResponse: recordReader(designationFields),
+  ...recordResponse(designations, designationFields),
 };

@@ -17,7 +17,7 @@ import { anyOf, holdsId } from '../kernel/resource/bind.js';
 import { unprocessable } from '../kernel/errors.js';
 import { requireLive, requireRegion } from '../kernel/references.js';
 import { countedBySummary, placesEventAnew, summariesAbove, summaryCounting } from '../summaries/index.js';
-import { recordReader, recordResource, type ImportableSpec } from '../kernel/resource/spec.js';
+import { recordResource, recordResponse, type ImportableSpec } from '../kernel/resource/spec.js';
 
 const { events, organisations, venues } = schema;
 type EventRow = typeof events.$inferSelect;
@@ -57,5 +57,5 @@ export const eventsResource: ImportableSpec<EventRow, CreateEvent, ListEvents, E
     return values;
   },
   toColumns: (input) => columnsOf(eventFields, input),
-  toResponse: recordReader(eventFields),
+  ...recordResponse(events, eventFields),
 };

@@ -14,7 +14,7 @@ import { schema } from '@kepu/db';
 import { eq, sql } from 'drizzle-orm';
 import { anyOf } from '../kernel/resource/bind.js';
 import { requireRegion } from '../kernel/references.js';
-import { recordReader, recordResource, type ResourceSpec } from '../kernel/resource/spec.js';
+import { recordResource, recordResponse, type ResourceSpec } from '../kernel/resource/spec.js';
 
 const { indicators } = schema;
 type IndicatorRow = typeof indicators.$inferSelect;
@@ -42,5 +42,5 @@ export const indicatorsResource: ResourceSpec<IndicatorRow, CreateIndicator, Lis
     await requireRegion(input.regionCode);
     return columnsOf(indicatorFields, input);
   },
-  toResponse: recordReader(indicatorFields),
+  ...recordResponse(indicators, indicatorFields),
 };

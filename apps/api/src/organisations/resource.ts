@@ -16,7 +16,7 @@ import { eq, sql } from 'drizzle-orm';
 import { anyOf } from '../kernel/resource/bind.js';
 import { unprocessable } from '../kernel/errors.js';
 import { requireLive, requireRegion } from '../kernel/references.js';
-import { recordReader, recordResource, type ImportableSpec } from '../kernel/resource/spec.js';
+import { recordResource, recordResponse, type ImportableSpec } from '../kernel/resource/spec.js';
 
 const { organisations } = schema;
 type OrganisationRow = typeof organisations.$inferSelect;
@@ -101,5 +101,5 @@ export const organisationsResource: ImportableSpec<OrganisationRow, CreateOrgani
   },
   // One-to-one with the domain's field list: a new field needs no line here.
   toColumns: (input) => columnsOf(organisationFields, input),
-  toResponse: recordReader(organisationFields),
+  ...recordResponse(organisations, organisationFields),
 };

@@ -16,7 +16,7 @@ import { anyOf, holdsId } from '../kernel/resource/bind.js';
 import { unprocessable } from '../kernel/errors.js';
 import { requireLive, requireRegion } from '../kernel/references.js';
 import { eventsAlreadyEntered } from './double-counting.js';
-import { recordReader, recordResource, type ResourceSpec } from '../kernel/resource/spec.js';
+import { recordResource, recordResponse, type ResourceSpec } from '../kernel/resource/spec.js';
 
 const { summaries, organisations } = schema;
 type SummaryRow = typeof summaries.$inferSelect;
@@ -45,5 +45,5 @@ export const summariesResource: ResourceSpec<SummaryRow, CreateSummary, ListSumm
     if (entered) throw unprocessable([{ field: 'body.periodFrom', message: entered }]);
     return columnsOf(summaryFields, input);
   },
-  toResponse: recordReader(summaryFields),
+  ...recordResponse(summaries, summaryFields),
 };

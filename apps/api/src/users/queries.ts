@@ -1,5 +1,5 @@
 import { type Role, type User } from '@kepu/domain';
-import { recordMetaOf } from '../kernel/resource/spec.js';
+import { recordMetaOf, responseJson } from '../kernel/resource/spec.js';
 import { schema, type Executor } from '@kepu/db';
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { hashPassword } from '../kernel/secrets.js';
@@ -17,6 +17,12 @@ export function toUserResponse(row: UserRow): User {
     ...recordMetaOf(row),
   };
 }
+
+/** The same view written by PostgreSQL, for lists of users. */
+export const userResponseJson = responseJson(users, { username: {}, displayName: {}, role: {}, scopeRegionCode: {} } satisfies Record<
+  Exclude<keyof User, keyof ReturnType<typeof recordMetaOf>>,
+  object
+>);
 
 /** Creates a user directly (first admin, demo accounts, tests); the API path is the users resource. */
 export async function insertUser(

@@ -16,7 +16,7 @@ import { AppError, problem } from '../kernel/errors.js';
 import { requireRegion } from '../kernel/references.js';
 import { anyOf } from '../kernel/resource/bind.js';
 import type { ResourceSpec } from '../kernel/resource/spec.js';
-import { revokeUserSessions, toUserResponse, type UserRow } from './queries.js';
+import { revokeUserSessions, toUserResponse, userResponseJson, type UserRow } from './queries.js';
 
 const { users } = schema;
 
@@ -65,6 +65,7 @@ export const usersResource: ResourceSpec<UserRow, UserInput, ListUsers, User> = 
     };
   },
   toResponse: toUserResponse,
+  responseJson: userResponseJson,
   // Someone whose access changed, or who is gone, must sign in again.
   async afterWrite(executor, { before, after }) {
     if (!before) return;

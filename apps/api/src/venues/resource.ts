@@ -15,7 +15,7 @@ import { schema } from '@kepu/db';
 import { eq, sql } from 'drizzle-orm';
 import { anyOf } from '../kernel/resource/bind.js';
 import { requireLive, requireRegion } from '../kernel/references.js';
-import { recordReader, recordResource, type ImportableSpec } from '../kernel/resource/spec.js';
+import { recordResource, recordResponse, type ImportableSpec } from '../kernel/resource/spec.js';
 
 const { venues, organisations, designations } = schema;
 type VenueRow = typeof venues.$inferSelect;
@@ -45,5 +45,5 @@ export const venuesResource: ImportableSpec<VenueRow, CreateVenue, ListVenues, V
   },
   // One-to-one with the domain's field list: a new field needs no line here.
   toColumns: (input) => columnsOf(venueFields, input),
-  toResponse: recordReader(venueFields),
+  ...recordResponse(venues, venueFields),
 };

@@ -26,7 +26,7 @@ export function resourceContext<Row extends { id: string; version: number }, Cre
   app: FastifyInstance,
   spec: ResourceSpec<Row, Create, Query, Response>,
 ) {
-  const repository = createRecordRepository<Row>(spec.table);
+  const repository = createRecordRepository<Row>(spec.table, spec.responseJson);
   const fieldKeys = Object.keys(spec.schemas.create.shape);
   const mergedSchema = spec.schemas.merged ?? spec.schemas.create;
 

@@ -23,7 +23,7 @@ export function orderFor(sort: string, columns: Record<string, PgColumn>, id: Pg
 }
 
 /** Plain data access for one record table; every function takes the executor so it joins the caller's transaction. */
-export function createRecordRepository<Row>(table: RecordTable) {
+export function createRecordRepository<Row>(table: RecordTable, responseJson: SQL) {
   const live = sql`${table.deletedAt} is null`;
   // Building a drizzle query costs more CPU than PostgreSQL spends answering a page, so each shape of
   // list is prepared once per database and then only executed.
@@ -36,7 +36,7 @@ export function createRecordRepository<Row>(table: RecordTable) {
     const name = `${getTableName(table)}_list_${(statements += 1)}`;
     return {
       page: db
-        .select()
+        .select({ json: sql<string>`${responseJson}` })
         .from(table)
         .where(where)
         .orderBy(...plan.orderBy)
@@ -63,7 +63,8 @@ export function createRecordRepository<Row>(table: RecordTable) {
       return row as Row | undefined;
     },
 
-    async list(db: Database, plan: ListPlan): Promise<{ rows: Row[]; total: number }> {
+    /** A page of responses as PostgreSQL wrote them (JSON text, see `responseJson`) and the total. */
+    async list(db: Database, plan: ListPlan): Promise<{ items: string[]; total: number }> {
       let shapes = prepared.get(db);
       if (!shapes) prepared.set(db, (shapes = new Map<string, Prepared>()));
       let statement = shapes.get(plan.shape);
@@ -72,7 +73,7 @@ export function createRecordRepository<Row>(table: RecordTable) {
         statement.page.execute({ ...plan.values, limit: plan.limit, offset: plan.offset }),
         statement.count.execute(plan.values),
       ]);
-      return { rows: rows as Row[], total: counted?.total ?? 0 };
+      return { items: rows.map((row) => row.json), total: counted?.total ?? 0 };
     },
 
     async insert(executor: Executor, values: Record<string, unknown>): Promise<Row> {

@@ -1,6 +1,6 @@
 import { rowReader, toShanghaiIso, type FieldList, type Permission, type RecordEntity } from '@kepu/domain';
 import type { Executor } from '@kepu/db';
-import type { SQL } from 'drizzle-orm';
+import { getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { Actor } from '../audit/record.js';
@@ -69,6 +69,8 @@ export interface ResourceSpec<Row extends { id: string; version: number }, Creat
   /** Checks what the schema cannot (references exist and are in scope, levels match) and returns the columns to store. */
   prepare(input: Create, context: PrepareContext<Row>): Promise<Record<string, unknown>>;
   toResponse(row: Row): Response;
+  /** The same response written by PostgreSQL as JSON text (`responseJson`), for list pages. */
+  responseJson: SQL;
   /** Combines the stored record with a PATCH body before validation; defaults to a shallow merge. */
   mergeForUpdate?(current: Response, patch: Record<string, unknown>): Record<string, unknown>;
   /** Runs in the write's transaction after it (e.g. ending a user's sessions); `before` is unset on create. */
@@ -118,7 +120,34 @@ export function recordMetaOf(row: { id: string; version: number; createdAt: Date
  * to the same object. Spreading both into a new literal cost about 16 µs a row against 2 (0.3 ms of
  * every 20-row page).
  */
-export function recordReader<F extends FieldList>(fields: F) {
+function recordReader<F extends FieldList>(fields: F) {
   const read = rowReader(fields);
   return (row: Record<string, unknown> & Parameters<typeof recordMetaOf>[0]) => Object.assign(read(row), recordMetaOf(row));
 }
+
+const identifier = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/**
+ * SQL that has PostgreSQL write a row's response as JSON text, as `recordMetaOf` and the fields'
+ * values give it: instants in +08:00 to the second, every other column as stored. A list page is
+ * written this way: read through drizzle, turned into responses and serialized, 20 rows cost the API
+ * about a fifth of its throughput (`npm run bench -- events`).
+ */
+export function responseJson(table: RecordTable, fields: Record<string, { instant?: true }>): SQL {
+  const columns = getTableColumns(table);
+  const instants = new Set(['createdAt', 'updatedAt', ...Object.keys(fields).filter((name) => fields[name]?.instant)]);
+  const pairs = ['id', 'version', 'createdAt', 'updatedAt', ...Object.keys(fields)].map((name) => {
+    const column = columns[name];
+    if (!column || !identifier.test(name)) throw new Error(`${name} is not a column of ${getTableName(table)}`);
+    const value = instants.has(name) ? sql`to_char(${column} at time zone 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS"+08:00"')` : sql`${column}`;
+    return sql`${sql.raw(`'${name}'`)}, ${value}`;
+  });
+  // json, not jsonb: it keeps the keys in the response's order.
+  return sql`json_build_object(${sql.join(pairs, sql`, `)})::text`;
+}
+
+/** How a record's response is read from its row: in the API (`toResponse`) and by PostgreSQL for lists (`responseJson`). */
+export const recordResponse = <F extends FieldList>(table: RecordTable, fields: F) => ({
+  toResponse: recordReader(fields),
+  responseJson: responseJson(table, fields),
+});
