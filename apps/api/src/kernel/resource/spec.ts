@@ -125,8 +125,6 @@ function recordReader<F extends FieldList>(fields: F) {
   return (row: Record<string, unknown> & Parameters<typeof recordMetaOf>[0]) => Object.assign(read(row), recordMetaOf(row));
 }
 
-const identifier = /^[A-Za-z][A-Za-z0-9]*$/;
-
 /**
  * SQL that has PostgreSQL write a row's response as JSON text, as `recordMetaOf` and the fields'
  * values give it: instants in +08:00 to the second, every other column as stored. A list page is
@@ -136,14 +134,14 @@ const identifier = /^[A-Za-z][A-Za-z0-9]*$/;
 export function responseJson(table: RecordTable, fields: Record<string, { instant?: true }>): SQL {
   const columns = getTableColumns(table);
   const instants = new Set(['createdAt', 'updatedAt', ...Object.keys(fields).filter((name) => fields[name]?.instant)]);
-  const pairs = ['id', 'version', 'createdAt', 'updatedAt', ...Object.keys(fields)].map((name) => {
+  const values = ['id', 'version', 'createdAt', 'updatedAt', ...Object.keys(fields)].map((name) => {
     const column = columns[name];
-    if (!column || !identifier.test(name)) throw new Error(`${name} is not a column of ${getTableName(table)}`);
+    if (!column) throw new Error(`${name} is not a column of ${getTableName(table)}`);
     const value = instants.has(name) ? sql`to_char(${column} at time zone 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS"+08:00"')` : sql`${column}`;
-    return sql`${sql.raw(`'${name}'`)}, ${value}`;
+    return sql`${value} as ${sql.identifier(name)}`;
   });
-  // json, not jsonb: it keeps the keys in the response's order.
-  return sql`json_build_object(${sql.join(pairs, sql`, `)})::text`;
+  // row_to_json writes the keys in this order and, unlike json_build_object, without spaces.
+  return sql`(select row_to_json(response) from (select ${sql.join(values, sql`, `)}) as response)::text`;
 }
 
 /** How a record's response is read from its row: in the API (`toResponse`) and by PostgreSQL for lists (`responseJson`). */
