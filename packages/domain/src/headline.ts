@@ -1,5 +1,6 @@
 import type { Language } from './messages.js';
 import type { StatsOverview } from './stats.js';
+import { shanghaiYear } from './time.js';
 
 /**
  * The dashboard's headline figures (its first row) read from a region's overview. The console shows
@@ -25,6 +26,14 @@ const titles: Record<HeadlineFigure['id'], readonly [string, string]> = {
   volunteers: ['注册志愿者', 'Registered volunteers'],
   literacy: ['科学素质比例', 'Science literacy'],
 };
+
+/**
+ * The region and year the dashboard shows: those its address names, else the given region (the
+ * user's) this year. The server paints the figures of the same (apps/api/src/console/first-screen.ts).
+ */
+export function dashboardScope(params: URLSearchParams, ownRegion: string) {
+  return { region: params.get('region') ?? ownRegion, year: Number(params.get('year') ?? shanghaiYear()) };
+}
 
 /** The cookie the console's language switch sets, so the server paints the dashboard's figures in the console's language. */
 export const languageCookie = 'kepu_language';

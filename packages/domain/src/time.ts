@@ -24,3 +24,6 @@ export function shanghaiDayStart(date: string): Date {
 export function toShanghaiDate(instant: Date): string {
   return toShanghaiIso(instant).slice(0, 10);
 }
+
+/** The year it is in Asia/Shanghai. */
+export const shanghaiYear = (instant = new Date()): number => Number(toShanghaiDate(instant).slice(0, 4));

@@ -1,11 +1,11 @@
 import {
   consoleTitles,
+  dashboardScope,
   headlineFigures,
   inLanguage,
   languageCookie,
   headlineValueText,
   notReportedText,
-  toShanghaiDate,
   type Language,
   type StatsOverview,
 } from '@kepu/domain';
@@ -30,12 +30,6 @@ const style = `#first-screen{position:fixed;inset:0;z-index:2000;display:flex;ba
 #first-screen .value{font-size:24px}
 #first-screen .note{color:rgba(0,0,0,.6)}
 @media (max-width:991px){#first-screen .menu{display:none}}`;
-
-/** What the console would ask for first on `/`: the region and year its URL names, else the user's region this year. */
-function dashboardQuery(url: string, scopeRegionCode: string) {
-  const params = new URL(url, 'http://console').searchParams;
-  return { region: params.get('region') ?? scopeRegionCode, year: Number(params.get('year') ?? toShanghaiDate(new Date()).slice(0, 4)) };
-}
 
 function figuresHtml(overview: StatsOverview, language: Language, appName: string, pageTitle: string) {
   const cards = headlineFigures(overview, language)
@@ -68,7 +62,7 @@ export async function firstScreen(app: FastifyInstance, request: FastifyRequest)
   const session = await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers });
   if (session.statusCode !== 200) return null;
   const user = session.json<{ scopeRegionCode: string }>();
-  const query = dashboardQuery(request.url, user.scopeRegionCode);
+  const query = dashboardScope(new URL(request.url, 'http://console').searchParams, user.scopeRegionCode);
   const search = new URLSearchParams({ region: query.region, year: String(query.year) });
   const answer = await app.inject({ method: 'GET', url: `/api/v1/stats/overview?${search.toString()}`, headers });
   if (answer.statusCode !== 200) return null;

@@ -1,4 +1,5 @@
-import { dashboardScope, firstScreenQueries } from '../dashboard/api/stats.js';
+import { dashboardScope } from '@kepu/domain/headline';
+import { firstScreenQueries } from '../dashboard/api/stats.js';
 import { rememberCsrfToken } from '../shared/api/client.js';
 import { sessionKeys } from '../shared/api/keys.js';
 import { sessionQuery } from '../shared/api/session.js';

@@ -1,10 +1,12 @@
 import {
   cityRegionCode,
+  dashboardScope,
   headlineFigures,
   headlineTitle,
   headlineValueText,
   notReportedText,
   ownRankingMetric,
+  shanghaiYear,
   type RankingMetric,
 } from '@kepu/domain';
 import { barListOption, monthlyTrendOption } from '@kepu/charts';
@@ -16,7 +18,7 @@ import { QueryState } from '../components/query-state.js';
 import { RegionPicker } from '../components/region-picker.js';
 import { useI18n } from '../shared/i18n.js';
 import { useSession } from '../shared/session.js';
-import { dashboardScope, firstScreenQueries, thisYear } from './api/stats.js';
+import { firstScreenQueries } from './api/stats.js';
 import { useMetricOptions } from '../shared/metrics.js';
 import { PageTitle } from '../components/page-title.js';
 import { removeFirstScreen } from '../app/first-screen.js';
@@ -51,6 +53,7 @@ function Chart(props: ComponentProps<typeof LazyChart>) {
   );
 }
 
+const thisYear = shanghaiYear();
 const years = Array.from({ length: thisYear - 2011 }, (_, index) => thisYear - index);
 const mapMetrics = ['attendance', 'events', 'organisations', 'venues'] as const;
 

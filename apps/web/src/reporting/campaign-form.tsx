@@ -1,4 +1,4 @@
-import { CreateCampaignBody, campaignKind, reportingLevel, toShanghaiDate } from '@kepu/domain';
+import { CreateCampaignBody, campaignKind, reportingLevel, shanghaiYear } from '@kepu/domain';
 import { Checkbox, DatePicker, Drawer, Form, Input, InputNumber, Radio, Select, Button, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { ComponentProps } from 'react';
@@ -19,7 +19,7 @@ interface Values {
   instructions: string;
 }
 
-const thisYear = Number(toShanghaiDate(new Date()).slice(0, 4));
+const thisYear = shanghaiYear();
 
 /** Form.Item marks a required control aria-required, which a group of checkboxes may not carry (ARIA allows it on a radiogroup, not a group); the label's mark says it. */
 function LevelsGroup({ 'aria-required': _required, ...props }: ComponentProps<typeof Checkbox.Group> & { 'aria-required'?: unknown }) {

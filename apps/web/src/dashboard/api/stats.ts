@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { answer, api, type Query } from '../../shared/api/client.js';
 import { statsKeys } from '../../shared/api/keys.js';
+import type { dashboardScope } from '@kepu/domain/headline';
 
 // The dashboard's figures. Any write to records invalidates `statsKeys.all`, so the figures follow
 // the records they count.
@@ -19,16 +20,8 @@ export const statsQueries = {
   ranking: (query: Query<'getStatsRanking'>) => queryOptions({ queryKey: statsKeys.figure('ranking', query), queryFn: () => getRanking(query) }),
 };
 
-// Without @kepu/domain's helpers: the entry imports this module (app/early-requests.ts), and the zod
-// schemas of the domain package would add 170 KB to the sign-in page's JavaScript.
-/** The year it is in Asia/Shanghai (UTC+8 all year). */
-export const thisYear = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
-
-/** The region and year the dashboard shows: those its URL names, else the given region this year. */
-export function dashboardScope(params: URLSearchParams, ownRegion: string) {
-  return { region: params.get('region') ?? ownRegion, year: Number(params.get('year') ?? thisYear) };
-}
-
+// The entry imports this module (app/early-requests.ts): from @kepu/domain only its zod-free
+// `headline` entry, as the package's schemas would add 170 KB to the sign-in page's JavaScript.
 /** What the dashboard's first screen asks for, KPI figures first; the ranking by attendance until another metric is picked. */
 export const firstScreenQueries = (scope: ReturnType<typeof dashboardScope>, metric: Query<'getStatsRanking'>['metric'] = 'attendance') => ({
   overview: statsQueries.overview(scope),
