@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { dictionaryOf, type DictionaryEntry, type DictionaryKind } from './dictionary.js';
 import { indicatorRules } from './indicators.js';
 import { isQualifierField } from './figures.js';
+import { inLanguage } from './headline.js';
 import type { LocalText } from './messages.js';
 import { organisationFields, organisationRules, type FieldProblem } from './organisations.js';
 
@@ -67,7 +68,7 @@ export const recordRules: Partial<Record<EntityKey, (value: Record<string, unkno
   indicators: indicatorRules,
 };
 
-export const fieldLabel = (field: string, language: 'zh' | 'en') => labels[field]?.[language === 'zh' ? 0 : 1] ?? field;
+export const fieldLabel = (field: string, language: 'zh' | 'en') => (labels[field] ? inLanguage(labels[field], language) : field);
 
 export type LabelledEnum = { values: readonly string[]; labels: Record<string, string> };
 

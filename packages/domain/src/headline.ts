@@ -1,6 +1,7 @@
 import type { Language } from './messages.js';
 import type { StatsOverview } from './stats.js';
 import { shanghaiYear } from './time.js';
+import type { Session } from './users.js';
 
 /**
  * The dashboard's headline figures (its first row) read from a region's overview. The console shows
@@ -35,6 +36,19 @@ export function dashboardScope(params: URLSearchParams, ownRegion: string) {
   return { region: params.get('region') ?? ownRegion, year: Number(params.get('year') ?? shanghaiYear()) };
 }
 
+/**
+ * Where in the console's page the server puts its painting of the figures (removed once the console
+ * shows its own) and the data block with the answers it painted them from (apps/api/src/console/first-screen.ts).
+ */
+export const firstScreenElements = { painting: 'first-screen', data: 'first-screen-data' } as const;
+
+/** The data block's answers: the console takes them instead of asking for the session and the overview again. */
+export interface FirstScreenData {
+  query: ReturnType<typeof dashboardScope>;
+  session: Session;
+  overview: StatsOverview;
+}
+
 /** The cookie the console's language switch sets, so the server paints the dashboard's figures in the console's language. */
 export const languageCookie = 'kepu_language';
 
@@ -44,6 +58,7 @@ export const consoleTitles = {
   dashboard: ['数据看板', 'Dashboard'],
 } as const;
 
+/** The text of a `[zh, en]` pair in the given language. */
 export const inLanguage = (text: readonly [string, string], language: Language) => text[language === 'zh' ? 0 : 1];
 
 export const headlineTitle = (id: HeadlineFigure['id'], language: Language) => inLanguage(titles[id], language);

@@ -1,4 +1,4 @@
-import { headlineFigures, headlineValueText, type StatsOverview } from '@kepu/domain';
+import { headlineFigures, headlineValueText, type FirstScreenData, type StatsOverview } from '@kepu/domain';
 import fc from 'fast-check';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,9 +13,7 @@ const page = '<!doctype html><html lang="zh-CN"><head><title>全域科普管理�
 /** The painting's data block, parsed, or undefined when the page has none. */
 function paintedData(html: string) {
   const block = /<script type="application\/json" id="first-screen-data">(.*?)<\/script>/s.exec(html)?.[1];
-  return block === undefined
-    ? undefined
-    : (JSON.parse(block) as { query: { region: string; year: number }; session: unknown; overview: StatsOverview });
+  return block === undefined ? undefined : (JSON.parse(block) as FirstScreenData);
 }
 
 /** The figures' texts as the painting shows them, by Element Timing name. */

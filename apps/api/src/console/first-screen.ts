@@ -1,12 +1,15 @@
 import {
   consoleTitles,
   dashboardScope,
+  firstScreenElements,
   headlineFigures,
   inLanguage,
   languageCookie,
   headlineValueText,
   notReportedText,
+  type FirstScreenData,
   type Language,
+  type Session,
   type StatsOverview,
 } from '@kepu/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -18,18 +21,19 @@ export const dataBlock = (value: unknown) => JSON.stringify(value).replace(/</g,
 
 // Placed as the console places its own: the 200 px menu, the header, the content's padding, the
 // KPI cards in a row of six (antd's xl column, 4 of 24); narrower screens wrap them.
-const style = `#first-screen{position:fixed;inset:0;z-index:2000;display:flex;background:#f5f5f5;font:14px/1.5715 -apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,'Helvetica Neue',Arial,'Noto Sans',sans-serif;color:rgba(0,0,0,.88)}
-#first-screen .menu{width:200px;background:#fff;padding:16px;font-size:16px;font-weight:600}
-#first-screen .page{flex:1;min-width:0}
-#first-screen .header{height:64px;background:#fff}
-#first-screen .content{padding:24px}
-#first-screen h1{margin:0 0 16px;font-size:24px;line-height:1.33;font-weight:600}
-#first-screen .figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(180px,1fr));gap:16px}
-#first-screen .figure{background:#fff;border:1px solid #f0f0f0;border-radius:8px;padding:24px}
-#first-screen .title{color:rgba(0,0,0,.6);margin-bottom:4px}
-#first-screen .value{font-size:24px}
-#first-screen .note{color:rgba(0,0,0,.6)}
-@media (max-width:991px){#first-screen .menu{display:none}}`;
+const root = `#${firstScreenElements.painting}`;
+const style = `${root}{position:fixed;inset:0;z-index:2000;display:flex;background:#f5f5f5;font:14px/1.5715 -apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,'Helvetica Neue',Arial,'Noto Sans',sans-serif;color:rgba(0,0,0,.88)}
+${root} .menu{width:200px;background:#fff;padding:16px;font-size:16px;font-weight:600}
+${root} .page{flex:1;min-width:0}
+${root} .header{height:64px;background:#fff}
+${root} .content{padding:24px}
+${root} h1{margin:0 0 16px;font-size:24px;line-height:1.33;font-weight:600}
+${root} .figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(180px,1fr));gap:16px}
+${root} .figure{background:#fff;border:1px solid #f0f0f0;border-radius:8px;padding:24px}
+${root} .title{color:rgba(0,0,0,.6);margin-bottom:4px}
+${root} .value{font-size:24px}
+${root} .note{color:rgba(0,0,0,.6)}
+@media (max-width:991px){${root} .menu{display:none}}`;
 
 function figuresHtml(overview: StatsOverview, language: Language, appName: string, pageTitle: string) {
   const cards = headlineFigures(overview, language)
@@ -42,7 +46,7 @@ function figuresHtml(overview: StatsOverview, language: Language, appName: strin
     )
     .join('');
   return (
-    `<div id="first-screen" aria-hidden="true"><style>${style}</style><div class="menu">${escapeHtml(appName)}</div>` +
+    `<div id="${firstScreenElements.painting}" aria-hidden="true"><style>${style}</style><div class="menu">${escapeHtml(appName)}</div>` +
     `<div class="page"><div class="header"></div><div class="content"><h1>${escapeHtml(pageTitle)}</h1><div class="figures">${cards}</div></div></div></div>`
   );
 }
@@ -61,7 +65,7 @@ export async function firstScreen(app: FastifyInstance, request: FastifyRequest)
   const headers = { cookie, 'accept-language': request.headers['accept-language'] ?? '' };
   const session = await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers });
   if (session.statusCode !== 200) return null;
-  const user = session.json<{ scopeRegionCode: string }>();
+  const user = session.json<Session>();
   const query = dashboardScope(new URL(request.url, 'http://console').searchParams, user.scopeRegionCode);
   const search = new URLSearchParams({ region: query.region, year: String(query.year) });
   const answer = await app.inject({ method: 'GET', url: `/api/v1/stats/overview?${search.toString()}`, headers });
@@ -71,6 +75,6 @@ export async function firstScreen(app: FastifyInstance, request: FastifyRequest)
   const pageTitle = `${inLanguage(consoleTitles.dashboard, language)} · ${overview.region.name}`;
   return (
     figuresHtml(overview, language, inLanguage(consoleTitles.appName, language), pageTitle) +
-    `<script type="application/json" id="first-screen-data">${dataBlock({ query, session: user, overview })}</script>`
+    `<script type="application/json" id="${firstScreenElements.data}">${dataBlock({ query, session: user, overview } satisfies FirstScreenData)}</script>`
   );
 }

@@ -1,25 +1,18 @@
-import type { getSession } from '../shared/api/session.js';
-import type { getOverview } from '../dashboard/api/stats.js';
+import { firstScreenElements, type FirstScreenData } from '@kepu/domain/headline';
 
 /**
- * The dashboard's headline figures as the server painted them into the page for a signed-in user
- * (apps/api/src/console/first-screen.ts), with the answers they were painted from and the region and
- * year they are for: the console takes those answers instead of asking again.
+ * The answers the server painted the dashboard's headline figures from, for a signed-in user
+ * (apps/api/src/console/first-screen.ts), with the region and year they are for: the console takes
+ * those answers instead of asking again.
  */
-export interface PaintedFirstScreen {
-  query: { region: string; year: number };
-  session: NonNullable<Awaited<ReturnType<typeof getSession>>>;
-  overview: Awaited<ReturnType<typeof getOverview>>;
-}
-
-export function paintedFirstScreen(): PaintedFirstScreen | null {
-  const block = document.getElementById('first-screen-data');
-  return block?.textContent ? (JSON.parse(block.textContent) as PaintedFirstScreen) : null;
+export function paintedFirstScreen(): FirstScreenData | null {
+  const block = document.getElementById(firstScreenElements.data);
+  return block?.textContent ? (JSON.parse(block.textContent) as FirstScreenData) : null;
 }
 
 /** Removes the painting once the console shows the page itself: its figures, their error, or another page. */
 export function removeFirstScreen() {
-  document.getElementById('first-screen')?.remove();
+  document.getElementById(firstScreenElements.painting)?.remove();
 }
 
 /**
@@ -27,6 +20,6 @@ export function removeFirstScreen() {
  * there is one: rendering the console first took the main thread for 15-60 ms before that paint.
  */
 export function afterFirstScreenPainted(start: () => void) {
-  if (!document.getElementById('first-screen')) return start();
+  if (!document.getElementById(firstScreenElements.painting)) return start();
   requestAnimationFrame(() => setTimeout(start));
 }

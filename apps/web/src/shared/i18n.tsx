@@ -1,5 +1,5 @@
 import type { Language } from '@kepu/domain';
-import { consoleTitles, languageCookie } from '@kepu/domain/headline';
+import { consoleTitles, inLanguage, languageCookie } from '@kepu/domain/headline';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 
 const storageKey = 'kepu:language';
@@ -336,7 +336,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         keepLanguage(next);
         setLanguageState(next);
       },
-      t: (key) => messages[key][language === 'zh' ? 0 : 1],
+      t: (key) => inLanguage(messages[key], language),
     }),
     [language],
   );
